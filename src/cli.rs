@@ -1,0 +1,2 @@
+//! The command line: `copydesk check` renders findings for people (rustc style)
+//! or machines (JSON).

@@ -1,0 +1,503 @@
+//! The document model: a draft's prose, as paragraphs and sentences with byte
+//! spans into the original text, with code, URLs, markup and front matter masked out.
+//!
+//! `prose` is a copy of the text of exactly the same byte length in which every
+//! byte that is not prose (Markdown syntax, code, link targets, HTML, front
+//! matter, URLs) is a space and every line break inside a paragraph is a space.
+//! Offsets into `prose` are offsets into the original text, so checks can run
+//! regexes and word splitting on `prose` and report spans of the original.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::finding::Span;
+
+/// How a draft is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    PlainText,
+}
+
+impl Format {
+    /// Guess the format from a file name: `.md`/`.markdown` are Markdown, the rest plain text.
+    pub fn from_path(path: &str) -> Format {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".mdown") {
+            Format::Markdown
+        } else {
+            Format::PlainText
+        }
+    }
+}
+
+/// What kind of block a paragraph is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// An ordinary paragraph of body copy.
+    Body,
+    /// A headline or subheading.
+    Heading,
+    /// A list item (bullet points, "key figures" boxes).
+    ListItem,
+    /// A table cell.
+    TableCell,
+}
+
+/// One paragraph of prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte span of the paragraph, trimmed of surrounding white space.
+    pub span: Span,
+    pub kind: BlockKind,
+    /// Inside a Markdown block quote (`> …`): the whole paragraph is quoted matter.
+    pub block_quote: bool,
+    /// Byte spans of the sentences, in order, trimmed, covering the paragraph's prose.
+    pub sentences: Vec<Span>,
+}
+
+/// A word with its byte span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub span: Range<usize>,
+    pub text: &'a str,
+}
+
+/// A parsed draft.
+#[derive(Clone, Debug)]
+pub struct Document<'a> {
+    /// The original text, exactly as the writer has it.
+    pub text: &'a str,
+    /// Same length as `text`; non-prose bytes are spaces (see the module docs).
+    pub prose: String,
+    pub format: Format,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl<'a> Document<'a> {
+    pub fn parse(text: &'a str, format: Format) -> Document<'a> {
+        let (prose, blocks) = match format {
+            Format::Markdown => markdown_prose(text),
+            Format::PlainText => plain_prose(text),
+        };
+        let mut prose = prose;
+        mask_urls(&mut prose);
+        let paragraphs = blocks
+            .into_iter()
+            .filter_map(|b| {
+                let span = trim_span(&prose, b.span)?;
+                let sentences = split_sentences(&prose, span.clone());
+                Some(Paragraph {
+                    span,
+                    kind: b.kind,
+                    block_quote: b.block_quote,
+                    sentences,
+                })
+            })
+            .collect();
+        Document {
+            text,
+            prose,
+            format,
+            paragraphs,
+        }
+    }
+
+    /// The prose text of a span (masked: code and markup are spaces).
+    pub fn prose_of(&self, span: Span) -> &str {
+        &self.prose[span]
+    }
+
+    /// The words of a span of prose, with spans into the document.
+    pub fn words(&self, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
+        let base = span.start;
+        self.prose[span]
+            .unicode_word_indices()
+            .map(move |(i, w)| Word {
+                span: base + i..base + i + w.len(),
+                text: w,
+            })
+    }
+
+    /// The paragraph that contains byte offset `at`, if any.
+    pub fn paragraph_at(&self, at: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.span.end <= at);
+        (i < self.paragraphs.len() && self.paragraphs[i].span.start <= at).then_some(i)
+    }
+
+    /// 1-based line number of a byte offset (for messages such as "in line 12").
+    pub fn line_of(&self, at: usize) -> usize {
+        self.text.as_bytes()[..at.min(self.text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+}
+
+/// A block found by the format-specific pass, before sentence splitting.
+struct Block {
+    span: Span,
+    kind: BlockKind,
+    block_quote: bool,
+}
+
+/// Copy `range` of `text` into the prose buffer.
+fn copy_into(prose: &mut [u8], text: &str, range: Range<usize>) {
+    prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
+}
+
+fn markdown_prose(text: &str) -> (String, Vec<Block>) {
+    let mut prose = vec![b' '; text.len()];
+    let mut blocks = Vec::new();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut quote_depth = 0usize;
+    // The block being collected: (start, kind); prose is copied as text events arrive.
+    let mut open: Option<(usize, BlockKind)> = None;
+    let mut last_end = 0usize;
+    // Depth of markup whose text is not prose (metadata, code blocks, images).
+    let mut skip_depth = 0usize;
+    // Tight list items have their text directly inside the item.
+    let mut item_stack: Vec<Option<usize>> = Vec::new();
+
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::MetadataBlock(_)) | Event::Start(Tag::CodeBlock(_)) => {
+                skip_depth += 1
+            }
+            Event::End(TagEnd::MetadataBlock(_)) | Event::End(TagEnd::CodeBlock) => {
+                skip_depth = skip_depth.saturating_sub(1)
+            }
+            Event::Start(Tag::Image { .. }) => skip_depth += 1,
+            Event::End(TagEnd::Image) => skip_depth = skip_depth.saturating_sub(1),
+            Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
+            Event::Start(Tag::Paragraph) => {
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+                open = Some((range.start, current_kind(&item_stack)));
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+                open = Some((range.start, BlockKind::Heading));
+            }
+            Event::Start(Tag::TableCell) => {
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+                open = Some((range.start, BlockKind::TableCell));
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => {
+                last_end = range.end;
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+            }
+            Event::Start(Tag::Item) => {
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+                item_stack.push(Some(range.start));
+            }
+            Event::End(TagEnd::Item) => {
+                last_end = range.end;
+                close_block(&mut open, last_end, quote_depth, &mut blocks);
+                item_stack.pop();
+            }
+            Event::Text(_) if skip_depth == 0 => {
+                if open.is_none() {
+                    // Text directly inside a tight list item.
+                    open = Some((range.start, BlockKind::ListItem));
+                }
+                copy_into(&mut prose, text, range.clone());
+                last_end = range.end;
+            }
+            Event::SoftBreak | Event::HardBreak if skip_depth == 0 => {
+                last_end = range.end;
+            }
+            _ => {}
+        }
+    }
+    close_block(&mut open, last_end, quote_depth, &mut blocks);
+    // Only ASCII spaces were written over whole ranges, and text events end on
+    // character boundaries, so the buffer is valid UTF-8; fall back to a lossy
+    // copy rather than panic if that ever stops being true.
+    let prose = String::from_utf8(prose)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    debug_assert_eq!(prose.len(), text.len());
+    (prose, blocks)
+}
+
+fn current_kind(items: &[Option<usize>]) -> BlockKind {
+    if items.is_empty() {
+        BlockKind::Body
+    } else {
+        BlockKind::ListItem
+    }
+}
+
+fn close_block(
+    open: &mut Option<(usize, BlockKind)>,
+    end: usize,
+    quote_depth: usize,
+    blocks: &mut Vec<Block>,
+) {
+    if let Some((start, kind)) = open.take() {
+        if end > start {
+            blocks.push(Block {
+                span: start..end,
+                kind,
+                block_quote: quote_depth > 0,
+            });
+        }
+    }
+}
+
+/// Plain text: paragraphs are separated by blank lines, or are single lines when
+/// the lines of a block read as whole paragraphs rather than hard-wrapped prose.
+fn plain_prose(text: &str) -> (String, Vec<Block>) {
+    let mut blocks = Vec::new();
+    let mut lines: Vec<Span> = Vec::new();
+    let flush = |lines: &mut Vec<Span>, blocks: &mut Vec<Block>| {
+        if lines.is_empty() {
+            return;
+        }
+        if is_hard_wrapped(text, lines) {
+            blocks.push(Block {
+                span: lines[0].start..lines[lines.len() - 1].end,
+                kind: BlockKind::Body,
+                block_quote: false,
+            });
+        } else {
+            for l in lines.iter() {
+                blocks.push(Block {
+                    span: l.clone(),
+                    kind: BlockKind::Body,
+                    block_quote: false,
+                });
+            }
+        }
+        lines.clear();
+    };
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let line = start..i;
+            if text[line.clone()].trim().is_empty() {
+                flush(&mut lines, &mut blocks);
+            } else {
+                lines.push(line);
+            }
+            start = i + 1;
+        }
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        lines.push(start..text.len());
+    }
+    flush(&mut lines, &mut blocks);
+    // Line breaks inside a hard-wrapped paragraph are spaces in the prose.
+    let mut prose = text.as_bytes().to_vec();
+    for b in &blocks {
+        for byte in &mut prose[b.span.clone()] {
+            if matches!(*byte, b'\n' | b'\r') {
+                *byte = b' ';
+            }
+        }
+    }
+    let prose = String::from_utf8(prose).unwrap_or_else(|_| text.to_owned());
+    (prose, blocks)
+}
+
+/// A block of several lines is hard-wrapped prose when its lines are short
+/// and most of them stop mid-sentence.
+fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let body = &lines[..lines.len() - 1];
+    let long = body.iter().any(|l| text[l.clone()].chars().count() > 100);
+    let mid_sentence = body
+        .iter()
+        .filter(|l| {
+            let t = text[(*l).clone()].trim_end();
+            !t.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':'])
+        })
+        .count();
+    !long && mid_sentence * 2 > body.len()
+}
+
+/// Blank out URLs and e-mail addresses in prose: they are not words.
+fn mask_urls(prose: &mut String) {
+    static URL: OnceLock<Regex> = OnceLock::new();
+    let re = URL.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+            .expect("URL pattern is valid")
+    });
+    let ranges: Vec<Range<usize>> = re.find_iter(prose).map(|m| m.range()).collect();
+    if ranges.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(prose).into_bytes();
+    for r in ranges {
+        // Keep a final full stop: it ends the sentence, not the URL.
+        let mut end = r.end;
+        while end > r.start && matches!(bytes[end - 1], b'.' | b',' | b';' | b':') {
+            end -= 1;
+        }
+        for b in &mut bytes[r.start..end] {
+            *b = b' ';
+        }
+    }
+    *prose = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+}
+
+fn trim_span(prose: &str, span: Span) -> Option<Span> {
+    let s = &prose[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    (lead + trail < s.len()).then(|| span.start + lead..span.end - trail)
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cllr", "jr", "sr", "inc",
+    "ltd", "co", "corp", "bros", "no", "nos", "vs", "v", "etc", "approx", "est", "fig", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "ft", "mt", "ave", "blvd", "dept", "univ", "assn",
+];
+
+/// Split a paragraph into sentences (Unicode sentence boundaries, then mended
+/// where a full stop belongs to an abbreviation or an initial, or where the
+/// next piece starts in lower case, as after `“Why?” she asked`).
+fn split_sentences(prose: &str, para: Span) -> Vec<Span> {
+    let base = para.start;
+    let mut out: Vec<Span> = Vec::new();
+    for (i, s) in prose[para].split_sentence_bound_indices() {
+        let Some(span) = trim_span(prose, base + i..base + i + s.len()) else {
+            continue;
+        };
+        if let Some(prev) = out.last_mut() {
+            if continues_sentence(&prose[prev.clone()], &prose[span.clone()]) {
+                prev.end = span.end;
+                continue;
+            }
+        }
+        out.push(span);
+    }
+    out
+}
+
+fn continues_sentence(prev: &str, next: &str) -> bool {
+    let first = next.chars().find(|c| c.is_alphanumeric());
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        || (first.is_some_and(|c| c.is_lowercase())
+            && next.starts_with(['(', '[']));
+    if starts_lower {
+        return true;
+    }
+    let Some(stripped) = prev.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = stripped
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
+    let lower = last_word.to_lowercase();
+    // A single initial ("John F. Kennedy"), or a known abbreviation.
+    (last_word.chars().count() == 1 && last_word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str, format: Format) -> Vec<String> {
+        let doc = Document::parse(text, format);
+        doc.paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter().map(|s| text[s.clone()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn prose_keeps_offsets_and_masks_markup() {
+        let text = "# Head line\n\nSee `code` and [the link](https://example.com/x) now.\n";
+        let doc = Document::parse(text, Format::Markdown);
+        assert_eq!(doc.prose.len(), text.len());
+        assert!(!doc.prose.contains("code"));
+        assert!(!doc.prose.contains("example"));
+        assert!(doc.prose.contains("the link"));
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.paragraphs[0].kind, BlockKind::Heading);
+        assert_eq!(&text[doc.paragraphs[0].span.clone()], "Head line");
+    }
+
+    #[test]
+    fn front_matter_and_code_blocks_are_not_prose() {
+        let text = "---\ntitle: \"Quoted\"\n---\n\nBody text.\n\n```\n\"not prose\"\n```\n";
+        let doc = Document::parse(text, Format::Markdown);
+        assert_eq!(doc.paragraphs.len(), 1);
+        assert_eq!(&text[doc.paragraphs[0].span.clone()], "Body text.");
+    }
+
+    #[test]
+    fn block_quotes_are_marked() {
+        let text = "He said:\n\n> We will rebuild.\n> All of it.\n";
+        let doc = Document::parse(text, Format::Markdown);
+        assert!(!doc.paragraphs[0].block_quote);
+        assert!(doc.paragraphs[1].block_quote);
+        let quoted = doc.prose_of(doc.paragraphs[1].span.clone());
+        assert!(quoted.starts_with("We will rebuild."));
+        assert!(quoted.ends_with("All of it."));
+        assert!(!quoted.contains('>'));
+        assert_eq!(doc.paragraphs[1].sentences.len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = sentences(
+            "Mr. Smith met Dr. Jones at 9 a.m. on Monday. John F. Kennedy was not there. “Why?” she asked.",
+            Format::PlainText,
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Mr. Smith met Dr. Jones at 9 a.m. on Monday.",
+                "John F. Kennedy was not there.",
+                "“Why?” she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_lines_are_paragraphs_unless_wrapped() {
+        let doc = Document::parse("One whole paragraph.\nAnother paragraph.\n", Format::PlainText);
+        assert_eq!(doc.paragraphs.len(), 2);
+        let doc = Document::parse(
+            "A paragraph that is wrapped\nat a short width because\nit was typed that way.\n\nNext.",
+            Format::PlainText,
+        );
+        assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn urls_are_masked() {
+        let doc = Document::parse("Read https://x.org/a\"b now.", Format::PlainText);
+        assert!(!doc.prose.contains("x.org"));
+    }
+
+    #[test]
+    fn crlf_lines_are_paragraphs() {
+        let text = "First line.\r\nSecond line.\r\n";
+        let doc = Document::parse(text, Format::PlainText);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(&text[doc.paragraphs[1].span.clone()], "Second line.");
+    }
+}

@@ -1,0 +1,59 @@
+//! copydesk reads news drafts the way a copy editor does: quotes without a
+//! speaker, figures that disagree, names spelled two ways or wrong.
+//!
+//! The engine is pure: [`analyze`] takes a draft's text and settings and
+//! returns [`Finding`]s with byte spans. The language server (`server`) and the
+//! command line (`cli`) only translate between it and the outside world.
+
+pub mod config;
+pub mod document;
+pub mod finding;
+
+pub mod figures;
+pub mod ignores;
+pub mod names;
+pub mod quotes;
+pub mod reference;
+
+pub mod cli;
+pub mod position;
+pub mod server;
+pub mod workspace;
+
+pub use config::Config;
+pub use document::{Document, Format};
+pub use finding::{Edit, Finding, Fix, Related, Rule, Severity, Span};
+
+use config::Level;
+
+/// Check a whole draft. Pure and deterministic; findings are sorted by position.
+pub fn analyze(text: &str, format: Format, config: &Config) -> Vec<Finding> {
+    let doc = Document::parse(text, format);
+    analyze_document(&doc, config)
+}
+
+/// Check an already parsed draft.
+pub fn analyze_document(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if config.enabled(Rule::UnattributedQuote) || config.enabled(Rule::UnclosedQuote) {
+        findings.extend(quotes::check(doc));
+    }
+    if config.enabled(Rule::ConflictingFigure) {
+        findings.extend(figures::check(doc, &config.figures));
+    }
+    if config.enabled(Rule::InconsistentName) || config.enabled(Rule::MisspelledName) {
+        findings.extend(names::check(doc, &config.names));
+    }
+    let mut findings = ignores::apply(doc, findings);
+    findings.retain_mut(|f| match config.level(f.rule) {
+        Level::Off => false,
+        Level::On(severity) => {
+            f.severity = severity;
+            true
+        }
+    });
+    findings.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
+    });
+    findings
+}
