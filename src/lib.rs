@@ -16,6 +16,7 @@ pub mod quotes;
 pub mod reference;
 
 pub mod cli;
+pub mod house_style;
 pub mod position;
 pub mod server;
 pub mod workspace;
