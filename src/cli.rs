@@ -1,11 +1,57 @@
 //! The command line: `copydesk check` renders findings for people (rustc style)
 //! or machines (JSON).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use clap::{Args, ValueEnum};
 use serde_json::json;
 
 use crate::{analyze, Config, Finding, Format};
+
+/// `copydesk check` options.
+#[derive(Clone, Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check (directories are walked for .md, .markdown and .txt); `-` reads stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output for people (rustc style) or machines (one JSON array).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    pub format: OutputFormat,
+    /// Use this copydesk.toml for every draft instead of looking for one.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Colour the human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// How to read a draft given as `-` on stdin.
+    #[arg(long, value_enum, default_value_t = StdinFormat::Markdown)]
+    pub stdin_format: StdinFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    Markdown,
+    Text,
+}
+
+/// Run `copydesk check`; the exit status is 0 (clean), 1 (findings) or 2 (errors).
+pub fn check(args: &CheckArgs) -> u8 {
+    let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+    check_json(&paths) as u8
+}
 
 /// One finding as JSON, with UTF-8 byte offsets and a 1-based line and column.
 pub fn finding_json(path: &Path, text: &str, f: &Finding) -> serde_json::Value {
