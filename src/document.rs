@@ -273,7 +273,7 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
             for l in lines.iter() {
                 blocks.push(Block {
                     span: l.clone(),
-                    kind: BlockKind::Body,
+                    kind: plain_line_kind(&text[l.clone()]),
                     block_quote: false,
                 });
             }
@@ -307,6 +307,18 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
     }
     let prose = String::from_utf8(prose).unwrap_or_else(|_| text.to_owned());
     (prose, blocks)
+}
+
+/// A short line with no closing punctuation reads as a headline or subheading.
+fn plain_line_kind(line: &str) -> BlockKind {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    let open_ended = !line.ends_with(['.', '?', '!', '"', '”', '’', '\'', ':', ';', ',']);
+    if open_ended && (1..=16).contains(&words) {
+        BlockKind::Heading
+    } else {
+        BlockKind::Body
+    }
 }
 
 /// A block of several lines is hard-wrapped prose when its lines are short
@@ -349,7 +361,8 @@ fn mask_urls(prose: &mut String) {
             *b = b' ';
         }
     }
-    *prose = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    *prose = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 fn trim_span(prose: &str, span: Span) -> Option<Span> {
@@ -365,8 +378,8 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cllr", "jr", "sr", "inc",
     "ltd", "co", "corp", "bros", "no", "nos", "vs", "v", "etc", "approx", "est", "fig", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e",
-    "u.s", "u.k", "u.n", "e.u", "d.c", "ft", "mt", "ave", "blvd", "dept", "univ", "assn",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "e.u", "d.c", "ft", "mt", "ave", "blvd", "dept", "univ", "assn",
 ];
 
 /// Split a paragraph into sentences (Unicode sentence boundaries, then mended
@@ -396,8 +409,7 @@ fn continues_sentence(prev: &str, next: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-        || (first.is_some_and(|c| c.is_lowercase())
-            && next.starts_with(['(', '[']));
+        || (first.is_some_and(|c| c.is_lowercase()) && next.starts_with(['(', '[']));
     if starts_lower {
         return true;
     }
@@ -478,8 +490,13 @@ mod tests {
 
     #[test]
     fn plain_text_lines_are_paragraphs_unless_wrapped() {
-        let doc = Document::parse("One whole paragraph.\nAnother paragraph.\n", Format::PlainText);
-        assert_eq!(doc.paragraphs.len(), 2);
+        let doc = Document::parse(
+            "Storm hits coast\nOne whole paragraph.\nAnother paragraph.\n",
+            Format::PlainText,
+        );
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.paragraphs[0].kind, BlockKind::Heading);
+        assert_eq!(doc.paragraphs[1].kind, BlockKind::Body);
         let doc = Document::parse(
             "A paragraph that is wrapped\nat a short width because\nit was typed that way.\n\nNext.",
             Format::PlainText,
@@ -499,5 +516,24 @@ mod tests {
         let doc = Document::parse(text, Format::PlainText);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(&text[doc.paragraphs[1].span.clone()], "Second line.");
+    }
+}
+
+/// `DUMP=path cargo test --lib dump_document -- --ignored --nocapture` prints a
+/// draft's paragraphs and sentences, to see what the checks see.
+#[cfg(test)]
+#[test]
+#[ignore]
+fn dump_document() {
+    let Ok(path) = std::env::var("DUMP") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let doc = Document::parse(&text, Format::from_path(&path));
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        println!("¶{i} {:?} quote={} {:?}", p.kind, p.block_quote, p.span);
+        for s in &p.sentences {
+            println!("    [{}]", &doc.prose[s.clone()]);
+        }
     }
 }
