@@ -1,9 +1,13 @@
 //! Workspace: finds the `copydesk.toml` that governs a draft (from its folder
 //! upwards) and reads it and the reference lists it names (the engine's I/O).
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, Settings};
+
+/// The name of the per-folder configuration file.
+pub const CONFIG_FILE: &str = "copydesk.toml";
 
 /// The configuration in force for one draft, and what went wrong finding it.
 #[derive(Clone, Debug, Default)]
@@ -16,16 +20,131 @@ pub struct Loaded {
 }
 
 /// Defaults, then `editor` settings, then the nearest `copydesk.toml` above `draft`.
+///
+/// `draft` may be a file (its folder is searched first) or a folder.
 pub fn load(draft: &Path, editor: &Settings) -> Loaded {
-    let _ = draft;
-    let mut config = Config::default();
-    let mut errors = Vec::new();
-    if let Err(e) = config.apply(editor) {
-        errors.push(format!("editor settings: {e}"));
+    let dir = draft_folder(draft);
+    match find_config(&dir) {
+        Some(file) => load_with(&file, editor),
+        None => editor_layer(editor, &dir),
     }
-    Loaded {
-        config,
-        file: None,
-        errors,
+}
+
+/// Defaults, then `editor` settings, then the given `copydesk.toml` (no discovery).
+pub fn load_with(file: &Path, editor: &Settings) -> Loaded {
+    let base = file
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut loaded = editor_layer(editor, &base);
+    loaded.file = Some(file.to_path_buf());
+    let text = match fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(e) => {
+            loaded
+                .errors
+                .push(format!("{}: cannot read: {e}", file.display()));
+            return loaded;
+        }
+    };
+    let settings = match Settings::from_toml(&text) {
+        Ok(settings) => settings,
+        Err(e) => {
+            loaded
+                .errors
+                .push(format!("{}: {}", file.display(), locate(&text, &e.message)));
+            return loaded;
+        }
+    };
+    // Apply to a copy so that a layer that fails leaves the one below intact.
+    let mut config = loaded.config.clone();
+    match config.apply(&settings) {
+        Ok(()) => loaded.config = config,
+        Err(e) => {
+            loaded
+                .errors
+                .push(format!("{}: {}", file.display(), locate(&text, &e.message)));
+            return loaded;
+        }
+    }
+    read_references(&settings, &base, file, &mut loaded);
+    loaded
+}
+
+/// The nearest `copydesk.toml` in `dir` or a folder above it, up to the filesystem root.
+pub fn find_config(dir: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    start
+        .ancestors()
+        .map(|d| d.join(CONFIG_FILE))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The folder a draft lives in, absolute when the current directory is known.
+fn draft_folder(draft: &Path) -> PathBuf {
+    let dir = if draft.is_dir() {
+        draft
+    } else {
+        draft.parent().unwrap_or(Path::new(""))
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())
+}
+
+/// Defaults with the editor's settings laid over them. Reference lists the
+/// editor names are resolved against `base` unless absolute.
+fn editor_layer(editor: &Settings, base: &Path) -> Loaded {
+    let mut loaded = Loaded::default();
+    let mut config = loaded.config.clone();
+    match config.apply(editor) {
+        Ok(()) => {
+            loaded.config = config;
+            read_references(editor, base, Path::new("editor settings"), &mut loaded);
+        }
+        Err(e) => loaded.errors.push(format!("editor settings: {e}")),
+    }
+    loaded
+}
+
+/// Read the `[names] reference` lists of one layer into the configuration.
+fn read_references(settings: &Settings, base: &Path, named_by: &Path, loaded: &mut Loaded) {
+    for name in settings.reference_paths() {
+        let path = base.join(name);
+        match fs::read_to_string(&path) {
+            Ok(text) => loaded
+                .config
+                .names
+                .reference
+                .push((path.display().to_string(), text)),
+            Err(e) => loaded.errors.push(format!(
+                "{}: [names] reference `{name}`: cannot read {}: {e}",
+                named_by.display(),
+                path.display()
+            )),
+        }
+    }
+}
+
+/// Make a settings error point at a line: TOML syntax errors already say
+/// "line N"; for a bad rule name or level, find the line that mentions it.
+fn locate(text: &str, message: &str) -> String {
+    if message.contains("line ") {
+        return message.to_owned();
+    }
+    let culprit = message
+        .split('`')
+        .nth(1)
+        .filter(|c| !c.is_empty())
+        .and_then(|c| {
+            text.lines()
+                .position(|l| l.contains(c) && !l.trim_start().starts_with('#'))
+        });
+    match culprit {
+        Some(i) => format!("line {}: {message}", i + 1),
+        None => message.to_owned(),
     }
 }

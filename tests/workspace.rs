@@ -1,0 +1,201 @@
+//! Workspace loading: discovery of `copydesk.toml` upwards from a draft, the
+//! layering defaults < editor settings < file, reference lists, and errors.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use copydesk::config::{Level, Settings};
+use copydesk::workspace::{find_config, load, load_with};
+use copydesk::{Rule, Severity};
+
+/// A fresh, empty folder under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(label: &str) -> TempDir {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir =
+            std::env::temp_dir().join(format!("copydesk-ws-{label}-{}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.0.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create parent");
+        }
+        fs::write(&path, text).expect("write file");
+        path
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn finds_the_nearest_config_upwards() {
+    let tmp = TempDir::new("find");
+    let top = tmp.write("copydesk.toml", "");
+    let inner = tmp.write("desk/copydesk.toml", "");
+    tmp.write("desk/world/europe/draft.md", "Text.\n");
+
+    assert_eq!(
+        find_config(&tmp.path().join("desk/world/europe")),
+        Some(inner.clone())
+    );
+    assert_eq!(find_config(&tmp.path().join("desk")), Some(inner));
+    assert_eq!(find_config(tmp.path()), Some(top));
+}
+
+#[test]
+fn no_config_means_defaults() {
+    let tmp = TempDir::new("none");
+    let draft = tmp.write("draft.md", "Text.\n");
+    let loaded = load(&draft, &Settings::default());
+    // A copydesk.toml further up (outside the temp dir) would change this;
+    // the system temp dir is not expected to hold one.
+    if loaded.file.is_none() {
+        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+        assert_eq!(
+            loaded.config.level(Rule::UnattributedQuote),
+            Level::On(Severity::Warning)
+        );
+    }
+}
+
+#[test]
+fn file_switches_a_rule_off_for_drafts_below_it() {
+    let tmp = TempDir::new("off");
+    let toml = tmp.write("copydesk.toml", "[rules]\nunattributed-quote = \"off\"\n");
+    let draft = tmp.write("news/draft.md", "Text.\n");
+    let loaded = load(&draft, &Settings::default());
+    assert_eq!(loaded.file, Some(toml));
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert!(!loaded.config.enabled(Rule::UnattributedQuote));
+    assert!(loaded.config.enabled(Rule::UnclosedQuote));
+}
+
+#[test]
+fn file_wins_over_editor_which_wins_over_defaults() {
+    let tmp = TempDir::new("layers");
+    tmp.write("copydesk.toml", "[rules]\nconflicting-figure = \"error\"\n");
+    let draft = tmp.write("draft.md", "Text.\n");
+    let editor = Settings::from_toml(
+        "[rules]\nconflicting-figure = \"hint\"\ninconsistent-name = \"info\"\n",
+    )
+    .expect("valid editor settings");
+    let loaded = load(&draft, &editor);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(
+        loaded.config.level(Rule::ConflictingFigure),
+        Level::On(Severity::Error),
+        "the file wins over the editor"
+    );
+    assert_eq!(
+        loaded.config.level(Rule::InconsistentName),
+        Level::On(Severity::Info),
+        "the editor wins over the defaults"
+    );
+    assert_eq!(
+        loaded.config.level(Rule::MisspelledName),
+        Level::On(Severity::Error),
+        "defaults stay for what nobody set"
+    );
+}
+
+#[test]
+fn broken_file_is_reported_with_its_line_and_editor_layer_stays() {
+    let tmp = TempDir::new("broken");
+    let toml = tmp.write(
+        "copydesk.toml",
+        "# house rules\n[rules]\nunclosed-quote = \n",
+    );
+    let draft = tmp.write("draft.txt", "Text.\n");
+    let editor = Settings::from_toml("[rules]\nunattributed-quote = \"off\"\n").expect("valid");
+    let loaded = load(&draft, &editor);
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let error = &loaded.errors[0];
+    assert!(error.contains(&toml.display().to_string()), "{error}");
+    assert!(error.contains("line 3"), "{error}");
+    assert!(!loaded.config.enabled(Rule::UnattributedQuote));
+    assert_eq!(
+        loaded.config.level(Rule::UnclosedQuote),
+        Level::On(Severity::Error)
+    );
+}
+
+#[test]
+fn unknown_rule_is_reported_with_the_line_that_names_it() {
+    let tmp = TempDir::new("unknown");
+    let toml = tmp.write(
+        "copydesk.toml",
+        "[rules]\nunclosed-quote = \"off\"\nquote-police = \"error\"\n",
+    );
+    let loaded = load_with(&toml, &Settings::default());
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let error = &loaded.errors[0];
+    assert!(error.contains("copydesk.toml"), "{error}");
+    assert!(error.contains("line 3"), "{error}");
+    assert!(error.contains("quote-police"), "{error}");
+    // The whole file is rejected: the valid line does not apply either.
+    assert!(loaded.config.enabled(Rule::UnclosedQuote));
+}
+
+#[test]
+fn reference_lists_are_read_relative_to_the_file() {
+    let tmp = TempDir::new("refs");
+    let list = "# our people\nAnneliese Dodds\t\t\tPolitician\n";
+    tmp.write("lists/people.tsv", list);
+    tmp.write(
+        "copydesk.toml",
+        "[names]\nprefer = [\"Kim Jong Un\"]\nreference = [\"lists/people.tsv\"]\n",
+    );
+    let draft = tmp.write("drafts/a.md", "Text.\n");
+    let loaded = load(&draft, &Settings::default());
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    assert_eq!(loaded.config.names.prefer, vec!["Kim Jong Un"]);
+    assert_eq!(loaded.config.names.reference.len(), 1);
+    let (source, text) = &loaded.config.names.reference[0];
+    assert!(source.ends_with("people.tsv"), "{source}");
+    assert_eq!(text, list);
+}
+
+#[test]
+fn missing_reference_list_is_an_error_naming_both_files() {
+    let tmp = TempDir::new("missing");
+    tmp.write(
+        "copydesk.toml",
+        "[rules]\nmisspelled-name = \"warning\"\n[names]\nreference = [\"gone.tsv\"]\n",
+    );
+    let draft = tmp.write("a.md", "Text.\n");
+    let loaded = load(&draft, &Settings::default());
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let error = &loaded.errors[0];
+    assert!(error.contains("copydesk.toml"), "{error}");
+    assert!(error.contains("gone.tsv"), "{error}");
+    // The rest of the file still applies.
+    assert_eq!(
+        loaded.config.level(Rule::MisspelledName),
+        Level::On(Severity::Warning)
+    );
+}
+
+#[test]
+fn a_folder_is_its_own_starting_point() {
+    let tmp = TempDir::new("folder");
+    let toml = tmp.write("desk/copydesk.toml", "[rules]\nunclosed-quote = \"off\"\n");
+    let loaded = load(&tmp.path().join("desk"), &Settings::default());
+    assert_eq!(loaded.file, Some(toml));
+    assert!(!loaded.config.enabled(Rule::UnclosedQuote));
+}
