@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Derive copydesk's compact ordinary-name lists from the shared public name data.
+
+usage: scripts/build-name-lists.py [SOURCE_DIR]   (default: ../shared/data/names)
+
+Writes, next to this repository's data/names/SOURCES.md:
+  data/names/given-names.tsv  given names with at least MIN_BIRTHS US births
+                              (1880-2024, both sexes added up): `name<TAB>births`
+  data/names/name-words.txt   first and last names as single words, not already
+                              in given-names.tsv
+
+Both are folded the way the engine folds a word (src/names/variants.rs `fold`):
+lower case, diacritics removed, apostrophes, hyphens and full stops dropped.
+The name check uses them to tell an ordinary name that a real person could bear
+("Anthony", "Hartley") from a slip ("Vladamir"). Re-run after the sources change
+and commit the output; the build never reads the sources.
+"""
+import sys
+import unicodedata
+from pathlib import Path
+
+MIN_BIRTHS = 1000  # the engine calls a given name ordinary from here on
+
+SPECIAL = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
+
+
+def fold(word: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(ch) or ch in "'’-‐.":
+            continue
+        out.append(SPECIAL.get(ch, ch))
+    return "".join(out)
+
+
+def main() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    src = Path(sys.argv[1]) if len(sys.argv) > 1 else repo.parent / "shared" / "data" / "names"
+    out = repo / "data" / "names"
+    out.mkdir(parents=True, exist_ok=True)
+
+    births: dict[str, int] = {}
+    with open(src / "us-given-names.tsv", encoding="utf-8") as f:
+        next(f)  # header
+        for line in f:
+            name, _sex, total = line.rstrip("\n").split("\t")
+            key = fold(name)
+            if key.isalpha():
+                births[key] = births.get(key, 0) + int(total)
+    given = sorted((n, b) for n, b in births.items() if b >= MIN_BIRTHS)
+    with open(out / "given-names.tsv", "w", encoding="utf-8") as f:
+        f.write(f"# US given names with at least {MIN_BIRTHS} births 1880-2024, folded. "
+                "Derived by scripts/build-name-lists.py; see SOURCES.md.\n")
+        for name, b in given:
+            f.write(f"{name}\t{b}\n")
+
+    known = {n for n, _ in given}
+    words = set()
+    with open(src / "name-words.txt", encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            key = fold(line)
+            if key.isalpha() and len(key) >= 2 and key not in known:
+                words.add(key)
+    with open(out / "name-words.txt", "w", encoding="utf-8") as f:
+        f.write("# First and last names as single words, folded, not in given-names.tsv. "
+                "Derived by scripts/build-name-lists.py; see SOURCES.md.\n")
+        for w in sorted(words):
+            f.write(w + "\n")
+    print(f"given-names.tsv: {len(given)} names; name-words.txt: {len(words)} words")
+
+
+if __name__ == "__main__":
+    main()
