@@ -1,7 +1,651 @@
 //! The language server: keeps open drafts in ropes, runs the engine on every
-//! change and publishes versioned diagnostics and quick-fixes.
+//! change and publishes versioned diagnostics, hovers and quick-fixes.
+//!
+//! Concurrency: tower-lsp runs handlers concurrently, so every handler does its
+//! bookkeeping (applying a `didChange`, taking a snapshot) synchronously under a
+//! `std::sync::Mutex` before its first `.await`, and never holds a lock across
+//! one. Analysis is pure and fast, so it runs inline on a snapshot; before a
+//! result is published the document's version is checked again, so a result
+//! for a stale version is never shown.
+//!
+//! Diagnostics are pushed (`textDocument/publishDiagnostics`, with the version)
+//! unless the client pulls them (`textDocument/diagnostic`), so the two never
+//! both report the same finding. Pulls are answered either way.
+
+mod actions;
+mod diagnostics;
+mod documents;
+mod hover;
+mod settings;
+mod stdio;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+
+use anyhow::Context;
+use ropey::Rope;
+use serde_json::Value;
+use tower_lsp_server::jsonrpc::{Error as RpcError, Result as RpcResult};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+
+use crate::document::Document;
+use crate::finding::Finding;
+use crate::position::{self, Change};
+use crate::workspace::Loaded;
+use actions::{TomlTarget, TomlText, ACCEPT_NAME_COMMAND};
+use documents::{ChangeOutcome, Documents, Snapshot};
+use settings::{ClientFeatures, Configs};
+
+/// Drafts larger than this are not checked: the user is told once, and the
+/// editor stays responsive.
+const MAX_CHECKED_BYTES: usize = 2 * 1024 * 1024;
 
 /// Serve the Language Server Protocol over stdin/stdout until `exit`.
+/// Fails if the client ends the session without asking for `shutdown` first.
 pub fn run_stdio() -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the language server's async runtime")?;
+    let shut_down = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&shut_down);
+    let served = runtime.block_on(stdio::run(|input, output| async move {
+        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
+        Server::new(input, output, socket).serve(service).await;
+    }));
+    // stdin is read on a blocking thread that may still be waiting for input.
+    runtime.shutdown_background();
+    served.context("serving the language server over stdin/stdout")?;
+    if !shut_down.load(Ordering::SeqCst) {
+        anyhow::bail!("the client ended the session without a shutdown request");
+    }
     Ok(())
+}
+
+/// One finished analysis of a document at one version.
+struct Analysis {
+    snapshot: Snapshot,
+    text: String,
+    findings: Vec<Finding>,
+    loaded: Arc<Loaded>,
+    generation: u64,
+}
+
+/// What `analyse` found, with what must be told to the user.
+struct Outcome {
+    analysis: Option<Analysis>,
+    /// Configuration problems not shown yet.
+    config_errors: Vec<String>,
+    /// Set when the document is too large to check and the user has not been told.
+    too_large: Option<String>,
+}
+
+struct Backend {
+    client: Client,
+    features: OnceLock<ClientFeatures>,
+    docs: Mutex<Documents>,
+    configs: Mutex<Configs>,
+    /// Workspace folders, where a new `copydesk.toml` is created.
+    roots: Mutex<Vec<PathBuf>>,
+    /// Problems found during `initialize`, shown once the client is ready.
+    pending_messages: Mutex<Vec<String>>,
+    shut_down: Arc<AtomicBool>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Backend {
+    fn new(client: Client, shut_down: Arc<AtomicBool>) -> Backend {
+        Backend {
+            client,
+            features: OnceLock::new(),
+            docs: Mutex::new(Documents::default()),
+            configs: Mutex::new(Configs::default()),
+            roots: Mutex::new(Vec::new()),
+            pending_messages: Mutex::new(Vec::new()),
+            shut_down,
+        }
+    }
+
+    fn features(&self) -> ClientFeatures {
+        self.features.get().copied().unwrap_or_default()
+    }
+
+    /// Analyse the current text of `uri` (synchronous: takes the locks briefly).
+    fn analyse(&self, uri: &Uri) -> Outcome {
+        let mut outcome = Outcome {
+            analysis: None,
+            config_errors: Vec::new(),
+            too_large: None,
+        };
+        let snapshot = {
+            let mut docs = lock(&self.docs);
+            let Some(snapshot) = docs.snapshot(uri) else {
+                return outcome;
+            };
+            if snapshot.rope.len_bytes() > MAX_CHECKED_BYTES {
+                if let Some(doc) = docs.get_mut(uri).filter(|d| !d.told_too_large) {
+                    doc.told_too_large = true;
+                    outcome.too_large = Some(format!(
+                        "copydesk: {} is {} MB, larger than the {} MB it checks; it is not checked.",
+                        uri.as_str(),
+                        snapshot.rope.len_bytes() / (1024 * 1024),
+                        MAX_CHECKED_BYTES / (1024 * 1024)
+                    ));
+                }
+                return outcome;
+            }
+            snapshot
+        };
+        let governing = lock(&self.configs).for_document(uri);
+        outcome.config_errors = governing.new_errors;
+        let text = snapshot.rope.to_string();
+        let doc = Document::parse(&text, snapshot.format);
+        let findings = crate::analyze_document(&doc, &governing.loaded.config);
+        outcome.analysis = Some(Analysis {
+            snapshot,
+            text,
+            findings,
+            loaded: governing.loaded,
+            generation: governing.generation,
+        });
+        outcome
+    }
+
+    /// Analyse and report what must be told; the analysis, if there is one.
+    async fn analyse_and_tell(&self, uri: &Uri) -> Option<Analysis> {
+        let outcome = self.analyse(uri);
+        for message in outcome.config_errors {
+            self.client
+                .show_message(MessageType::WARNING, message)
+                .await;
+        }
+        if let Some(message) = outcome.too_large {
+            self.client
+                .log_message(MessageType::WARNING, &message)
+                .await;
+            self.client
+                .show_message(MessageType::WARNING, message)
+                .await;
+        }
+        outcome.analysis
+    }
+
+    fn diagnostics_of(&self, analysis: &Analysis) -> Vec<Diagnostic> {
+        let encoding = self.features().encoding;
+        let snapshot = &analysis.snapshot;
+        analysis
+            .findings
+            .iter()
+            .map(|f| diagnostics::diagnostic(f, &snapshot.rope, &snapshot.uri, encoding))
+            .collect()
+    }
+
+    /// Check a document and push its diagnostics (unless the client pulls them).
+    async fn check(&self, uri: &Uri) {
+        let pushing = !self.features().pull_diagnostics;
+        let Some(analysis) = self.analyse_and_tell(uri).await else {
+            // Not checked (ignored language, too large or out of sync): show nothing.
+            if pushing {
+                let version = lock(&self.docs).get(uri).map(|d| d.version);
+                if version.is_some() {
+                    self.client
+                        .publish_diagnostics(uri.clone(), Vec::new(), version)
+                        .await;
+                }
+            }
+            return;
+        };
+        if !pushing {
+            return;
+        }
+        let diagnostics = self.diagnostics_of(&analysis);
+        let version = analysis.snapshot.version;
+        let current = lock(&self.docs).is_current(uri, version);
+        if current {
+            self.client
+                .publish_diagnostics(uri.clone(), diagnostics, Some(version))
+                .await;
+        }
+    }
+
+    /// Re-check every open draft, after settings or a `copydesk.toml` changed.
+    async fn recheck_all(&self) {
+        let uris = lock(&self.docs).checked();
+        for uri in &uris {
+            self.check(uri).await;
+        }
+        let features = self.features();
+        if features.pull_diagnostics && features.diagnostic_refresh {
+            if let Err(e) = self.client.workspace_diagnostic_refresh().await {
+                self.client
+                    .log_message(
+                        MessageType::WARNING,
+                        format!("copydesk: asking the editor to refresh diagnostics failed: {e}"),
+                    )
+                    .await;
+            }
+        }
+    }
+
+    /// Take new editor settings; a broken value is reported and the defaults apply.
+    async fn set_editor_settings(&self, value: &Value) {
+        match settings::editor_settings(value) {
+            Ok(settings) => lock(&self.configs).set_editor(settings),
+            Err(e) => {
+                lock(&self.configs).set_editor(Default::default());
+                self.client
+                    .show_message(
+                        MessageType::WARNING,
+                        format!("copydesk: editor settings ignored, defaults in force: {e}"),
+                    )
+                    .await;
+            }
+        }
+    }
+
+    /// Pull the `copydesk` settings section from the client, if it offers that.
+    /// Returns whether settings were received.
+    async fn pull_settings(&self) -> bool {
+        if !self.features().configuration {
+            return false;
+        }
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some("copydesk".to_owned()),
+        };
+        match self.client.configuration(vec![item]).await {
+            Ok(values) => match values.into_iter().next() {
+                Some(value) if !value.is_null() => {
+                    self.set_editor_settings(&value).await;
+                    true
+                }
+                _ => false,
+            },
+            Err(e) => {
+                self.client
+                    .log_message(
+                        MessageType::WARNING,
+                        format!("copydesk: could not read the editor's copydesk settings: {e}"),
+                    )
+                    .await;
+                false
+            }
+        }
+    }
+
+    async fn register_toml_watcher(&self) {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String("**/copydesk.toml".to_owned()),
+                kind: None,
+            }],
+        };
+        let registration = Registration {
+            id: "copydesk-toml-watcher".to_owned(),
+            method: "workspace/didChangeWatchedFiles".to_owned(),
+            register_options: serde_json::to_value(options).ok(),
+        };
+        if let Err(e) = self.client.register_capability(vec![registration]).await {
+            self.client
+                .log_message(
+                    MessageType::WARNING,
+                    format!("copydesk: could not watch copydesk.toml files: {e}"),
+                )
+                .await;
+        }
+    }
+
+    /// Where "Accept name" writes: the governing `copydesk.toml`, else a new one
+    /// in the workspace folder holding the draft (or the draft's own folder).
+    fn toml_target(&self, draft: &Uri, loaded: &Loaded) -> Option<TomlTarget> {
+        let path = match &loaded.file {
+            Some(file) => file.clone(),
+            None => {
+                let draft = draft.to_file_path()?.into_owned();
+                let roots = lock(&self.roots);
+                let folder = roots
+                    .iter()
+                    .filter(|root| draft.starts_with(root))
+                    .max_by_key(|root| root.as_os_str().len())
+                    .cloned()
+                    .or_else(|| draft.parent().map(Path::to_path_buf))?;
+                folder.join("copydesk.toml")
+            }
+        };
+        let uri = Uri::from_file_path(&path)?;
+        let open = lock(&self.docs)
+            .get(&uri)
+            .map(|d| (d.rope.to_string(), d.version));
+        let current = match open {
+            Some((text, version)) => Some(TomlText {
+                text,
+                version: Some(version),
+            }),
+            None => match std::fs::read_to_string(&path) {
+                Ok(text) => Some(TomlText {
+                    text,
+                    version: None,
+                }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(_) => return None,
+            },
+        };
+        Some(TomlTarget { uri, path, current })
+    }
+
+    /// `copydesk.acceptName`: write the name into the file ourselves.
+    async fn accept_name_command(&self, arguments: &[Value]) -> Result<(), String> {
+        let (Some(Value::String(path)), Some(Value::String(name))) =
+            (arguments.first(), arguments.get(1))
+        else {
+            return Err(format!(
+                "{ACCEPT_NAME_COMMAND} expects two arguments: the copydesk.toml path and the name"
+            ));
+        };
+        let path = PathBuf::from(path);
+        if path.file_name().is_none_or(|f| f != "copydesk.toml") {
+            return Err(format!(
+                "{ACCEPT_NAME_COMMAND} only writes copydesk.toml files, not {}",
+                path.display()
+            ));
+        }
+        let current = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(format!("reading {}: {e}", path.display())),
+        };
+        let updated = crate::house_style::accept_name(&current, name)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, updated).map_err(|e| format!("writing {}: {e}", path.display()))?;
+        lock(&self.configs).invalidate();
+        self.recheck_all().await;
+        Ok(())
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> RpcResult<InitializeResult> {
+        let features = ClientFeatures::from_capabilities(&params.capabilities);
+        let features = *self.features.get_or_init(|| features);
+
+        let mut roots: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| f.uri.to_file_path().map(|p| p.into_owned()))
+            .collect();
+        #[allow(deprecated)]
+        if roots.is_empty() {
+            if let Some(root) = params.root_uri.as_ref().and_then(|u| u.to_file_path()) {
+                roots.push(root.into_owned());
+            }
+        }
+        *lock(&self.roots) = roots;
+
+        if let Some(options) = &params.initialization_options {
+            match settings::editor_settings(options) {
+                Ok(settings) => lock(&self.configs).set_editor(settings),
+                Err(e) => lock(&self.pending_messages).push(format!(
+                    "copydesk: initializationOptions ignored, defaults in force: {e}"
+                )),
+            }
+        }
+
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(features.position_encoding_kind()),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                        ..TextDocumentSyncOptions::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        resolve_provider: Some(false),
+                        ..CodeActionOptions::default()
+                    },
+                )),
+                diagnostic_provider: Some(DiagnosticServerCapabilities::Options(
+                    DiagnosticOptions {
+                        identifier: Some("copydesk".to_owned()),
+                        inter_file_dependencies: false,
+                        workspace_diagnostics: false,
+                        work_done_progress_options: WorkDoneProgressOptions::default(),
+                    },
+                )),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: vec![ACCEPT_NAME_COMMAND.to_owned()],
+                    ..ExecuteCommandOptions::default()
+                }),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "copydesk".to_owned(),
+                version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let messages = std::mem::take(&mut *lock(&self.pending_messages));
+        for message in messages {
+            self.client
+                .show_message(MessageType::WARNING, message)
+                .await;
+        }
+        let features = self.features();
+        if features.watch_files {
+            self.register_toml_watcher().await;
+        }
+        if self.pull_settings().await {
+            self.recheck_all().await;
+        }
+    }
+
+    async fn shutdown(&self) -> RpcResult<()> {
+        self.shut_down.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        lock(&self.docs).open(doc.uri.clone(), &doc.language_id, doc.version, &doc.text);
+        self.check(&doc.uri).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let version = params.text_document.version;
+        let encoding = self.features().encoding;
+        let changes: Vec<Change<'_>> = params
+            .content_changes
+            .iter()
+            .map(|c| Change {
+                range: c.range.map(|r| {
+                    (
+                        diagnostics::from_lsp_position(r.start),
+                        diagnostics::from_lsp_position(r.end),
+                    )
+                }),
+                text: &c.text,
+            })
+            .collect();
+        // Applied before any await, so changes apply in the order they arrived.
+        let outcome = lock(&self.docs).change(&uri, version, &changes, encoding);
+        match outcome {
+            ChangeOutcome::Applied => self.check(&uri).await,
+            ChangeOutcome::Unknown => {
+                self.client
+                    .log_message(
+                        MessageType::ERROR,
+                        format!(
+                            "copydesk: didChange for {} (version {version}), which is not open: ignored",
+                            uri.as_str()
+                        ),
+                    )
+                    .await;
+            }
+            ChangeOutcome::Rejected(e) => {
+                self.client
+                    .log_message(
+                        MessageType::ERROR,
+                        format!(
+                            "copydesk: didChange for {} (version {version}) rejected: {e}. \
+                             Our copy no longer matches the editor's, so copydesk stops checking \
+                             this document until the editor sends its full text (reopen it).",
+                            uri.as_str()
+                        ),
+                    )
+                    .await;
+                self.check(&uri).await; // clears its diagnostics
+            }
+            ChangeOutcome::StillLost => {}
+        }
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        if settings::is_copydesk_toml(&params.text_document.uri) {
+            lock(&self.configs).invalidate();
+            self.recheck_all().await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let closed = lock(&self.docs).close(&uri);
+        if closed.is_some() && !self.features().pull_diagnostics {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        let pulled = match &params.settings {
+            Value::Null => self.pull_settings().await,
+            Value::Object(map) if map.is_empty() => self.pull_settings().await,
+            _ => false,
+        };
+        if !pulled {
+            self.set_editor_settings(&params.settings).await;
+        }
+        self.recheck_all().await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        if params
+            .changes
+            .iter()
+            .any(|c| settings::is_copydesk_toml(&c.uri))
+        {
+            lock(&self.configs).invalidate();
+            self.recheck_all().await;
+        }
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> RpcResult<DocumentDiagnosticReportResult> {
+        let uri = params.text_document.uri;
+        let report = match self.analyse_and_tell(&uri).await {
+            None => DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport::default()),
+            Some(analysis) => {
+                let result_id = format!("{}:{}", analysis.snapshot.version, analysis.generation);
+                if params.previous_result_id.as_deref() == Some(result_id.as_str()) {
+                    DocumentDiagnosticReport::Unchanged(RelatedUnchangedDocumentDiagnosticReport {
+                        related_documents: None,
+                        unchanged_document_diagnostic_report: UnchangedDocumentDiagnosticReport {
+                            result_id,
+                        },
+                    })
+                } else {
+                    DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport {
+                        related_documents: None,
+                        full_document_diagnostic_report: FullDocumentDiagnosticReport {
+                            result_id: Some(result_id),
+                            items: self.diagnostics_of(&analysis),
+                        },
+                    })
+                }
+            }
+        };
+        Ok(DocumentDiagnosticReportResult::Report(report))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> RpcResult<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some(analysis) = self.analyse_and_tell(&uri).await else {
+            return Ok(None);
+        };
+        let features = self.features();
+        let range = diagnostics::span(&analysis.snapshot.rope, params.range, features.encoding);
+        let wants_toml = analysis
+            .findings
+            .iter()
+            .any(|f| f.acceptable_name.is_some() && diagnostics::touches(&f.span, &range));
+        let toml = if wants_toml {
+            self.toml_target(&uri, &analysis.loaded)
+        } else {
+            None
+        };
+        let doc = Document::parse(&analysis.text, analysis.snapshot.format);
+        let request = actions::Request {
+            snapshot: &analysis.snapshot,
+            doc: &doc,
+            findings: &analysis.findings,
+            range,
+            features,
+            toml: toml.as_ref(),
+        };
+        let actions = actions::code_actions(&request);
+        Ok((!actions.is_empty()).then_some(actions))
+    }
+
+    async fn hover(&self, params: HoverParams) -> RpcResult<Option<Hover>> {
+        let at = params.text_document_position_params;
+        let Some(analysis) = self.analyse_and_tell(&at.text_document.uri).await else {
+            return Ok(None);
+        };
+        let encoding = self.features().encoding;
+        let rope: &Rope = &analysis.snapshot.rope;
+        let offset = position::to_offset_clamped(
+            rope,
+            diagnostics::from_lsp_position(at.position),
+            encoding,
+        );
+        Ok(hover::hover(
+            &analysis.findings,
+            &analysis.text,
+            rope,
+            offset,
+            encoding,
+        ))
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> RpcResult<Option<LSPAny>> {
+        if params.command != ACCEPT_NAME_COMMAND {
+            return Err(RpcError::invalid_params(format!(
+                "unknown command `{}`",
+                params.command
+            )));
+        }
+        match self.accept_name_command(&params.arguments).await {
+            Ok(()) => Ok(None),
+            Err(e) => {
+                let message = format!("copydesk: could not accept the name: {e}");
+                self.client.show_message(MessageType::ERROR, &message).await;
+                Err(RpcError::invalid_params(message))
+            }
+        }
+    }
 }
