@@ -52,7 +52,9 @@ pub fn run_stdio() -> anyhow::Result<()> {
     let shut_down = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&shut_down);
     let served = runtime.block_on(stdio::run(|input, output| async move {
-        let (service, socket) = LspService::new(|client| Backend::new(client, flag));
+        let (service, socket) = LspService::build(|client| Backend::new(client, flag))
+            .custom_method(stdio::INVALID_CHANGE, Backend::invalid_change)
+            .finish();
         Server::new(input, output, socket).serve(service).await;
     }));
     // stdin is read on a blocking thread that may still be waiting for input.
@@ -336,6 +338,26 @@ impl Backend {
             },
         };
         Some(TomlTarget { uri, path, current })
+    }
+
+    /// A `didChange` whose params could not be read (see [`stdio::INVALID_CHANGE`]):
+    /// the document is out of sync, like after a change out of range.
+    async fn invalid_change(&self, params: stdio::InvalidChange) {
+        let open = lock(&self.docs).mark_lost(&params.uri);
+        self.client
+            .log_message(
+                MessageType::ERROR,
+                format!(
+                    "copydesk: didChange for {} rejected, its params are malformed: {}. \
+                     copydesk stops checking this document until the editor sends its full text.",
+                    params.uri.as_str(),
+                    params.error
+                ),
+            )
+            .await;
+        if open {
+            self.check(&params.uri).await; // clears its diagnostics
+        }
     }
 
     /// `copydesk.acceptName`: write the name into the file ourselves.

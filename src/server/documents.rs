@@ -141,6 +141,14 @@ impl Documents {
         ChangeOutcome::Applied
     }
 
+    /// Mark a document out of sync (its change could not be read). Whether it is open.
+    pub(crate) fn mark_lost(&mut self, uri: &Uri) -> bool {
+        self.docs
+            .get_mut(uri)
+            .map(|d| d.sync = Sync::Lost)
+            .is_some()
+    }
+
     /// The text to check, if the document is checked and in sync.
     pub(crate) fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
         let doc = self.docs.get(uri)?;

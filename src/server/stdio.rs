@@ -13,12 +13,18 @@ use std::future::Future;
 use std::io;
 use std::time::Duration;
 
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use tokio::io::{
     AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader,
 };
 use tokio::sync::{mpsc, oneshot};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Id, Request, Response};
+use tower_lsp_server::ls_types::{
+    DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams, MessageType,
+    Uri,
+};
 
 /// Larger messages are refused (and skipped): no draft is this big.
 const MAX_MESSAGE: usize = 256 * 1024 * 1024;
@@ -97,12 +103,38 @@ where
     writer.flush().await
 }
 
-/// `Ok` if tower-lsp can decode `body`; otherwise the error response to send back.
-pub(crate) fn validate(body: &[u8]) -> Result<(), Vec<u8>> {
-    if serde_json::from_slice::<Request>(body).is_ok()
-        || serde_json::from_slice::<Response>(body).is_ok()
-    {
-        return Ok(());
+/// The notification the wire sends the server in place of a `didChange` whose
+/// params do not decode, so the server knows that document is out of sync.
+pub(crate) const INVALID_CHANGE: &str = "copydesk/invalidChange";
+
+/// Params of [`INVALID_CHANGE`].
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct InvalidChange {
+    pub uri: Uri,
+    pub error: String,
+}
+
+/// What to do with one incoming message.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// Hand it to tower-lsp as it is.
+    Pass,
+    /// Hand this message to tower-lsp instead.
+    Replace(Vec<u8>),
+    /// Do not pass it on; send this to the client (an error response or a log message).
+    Answer(Vec<u8>),
+}
+
+/// Check a message before tower-lsp sees it. tower-lsp answers requests whose
+/// params do not decode, but drops such notifications without a word; for the
+/// notifications that change state, we say so in the client's log, and a broken
+/// `didChange` becomes [`INVALID_CHANGE`].
+pub(crate) fn validate(body: &[u8]) -> Verdict {
+    if let Ok(request) = serde_json::from_slice::<Request>(body) {
+        return check_notification(&request);
+    }
+    if serde_json::from_slice::<Response>(body).is_ok() {
+        return Verdict::Pass;
     }
     let reply = match serde_json::from_slice::<Value>(body) {
         Err(e) => Response::from_error(
@@ -123,7 +155,50 @@ pub(crate) fn validate(body: &[u8]) -> Result<(), Vec<u8>> {
             },
         ),
     };
-    Err(serde_json::to_vec(&reply).unwrap_or_default())
+    Verdict::Answer(serde_json::to_vec(&reply).unwrap_or_default())
+}
+
+fn check_notification(request: &Request) -> Verdict {
+    if request.id().is_some() {
+        return Verdict::Pass;
+    }
+    let params = request.params().unwrap_or(&Value::Null);
+    let method = request.method();
+    let decoded = match method {
+        "textDocument/didOpen" => decodes::<DidOpenTextDocumentParams>(params),
+        "textDocument/didChange" => decodes::<DidChangeTextDocumentParams>(params),
+        "textDocument/didSave" => decodes::<DidSaveTextDocumentParams>(params),
+        "textDocument/didClose" => decodes::<DidCloseTextDocumentParams>(params),
+        "workspace/didChangeConfiguration" => decodes::<DidChangeConfigurationParams>(params),
+        "workspace/didChangeWatchedFiles" => decodes::<DidChangeWatchedFilesParams>(params),
+        _ => Ok(()),
+    };
+    let Err(error) = decoded else {
+        return Verdict::Pass;
+    };
+    let uri = params
+        .pointer("/textDocument/uri")
+        .and_then(Value::as_str)
+        .and_then(|u| u.parse::<Uri>().ok());
+    if let (true, Some(uri)) = (method == "textDocument/didChange", uri) {
+        let note = Request::build(INVALID_CHANGE)
+            .params(json!(InvalidChange { uri, error }))
+            .finish();
+        return Verdict::Replace(serde_json::to_vec(&note).unwrap_or_default());
+    }
+    let log = json!({
+        "jsonrpc": "2.0",
+        "method": "window/logMessage",
+        "params": {
+            "type": MessageType::ERROR,
+            "message": format!("copydesk: ignored a {method} notification whose params are malformed: {error}"),
+        },
+    });
+    Verdict::Answer(serde_json::to_vec(&log).unwrap_or_default())
+}
+
+fn decodes<'a, T: Deserialize<'a>>(params: &'a Value) -> Result<(), String> {
+    T::deserialize(params).map(drop).map_err(|e| e.to_string())
 }
 
 fn request_id(value: &Value) -> Id {
@@ -195,17 +270,20 @@ async fn pump_stdin(
     let mut stdin = BufReader::new(tokio::io::stdin());
     loop {
         match read_frame(&mut stdin).await {
-            Ok(Some(Frame::Body(body))) => match validate(&body) {
-                Ok(()) => {
-                    if write_frame(&mut to_server, &body).await.is_err() {
-                        break; // the server has stopped reading (after `exit`)
+            Ok(Some(Frame::Body(body))) => {
+                let body = match validate(&body) {
+                    Verdict::Pass => body,
+                    Verdict::Replace(other) => other,
+                    Verdict::Answer(reply) => {
+                        eprintln!("copydesk: answered a malformed message");
+                        let _ = out.send(Outgoing::Message(reply));
+                        continue;
                     }
+                };
+                if write_frame(&mut to_server, &body).await.is_err() {
+                    break; // the server has stopped reading (after `exit`)
                 }
-                Err(reply) => {
-                    eprintln!("copydesk: answered a malformed message with an error");
-                    let _ = out.send(Outgoing::Message(reply));
-                }
-            },
+            }
             Ok(Some(Frame::BadHeader(e))) => {
                 eprintln!("copydesk: {e}");
                 let _ = out.send(Outgoing::Message(header_error(e)));
@@ -280,18 +358,39 @@ mod tests {
     #[test]
     fn malformed_messages_get_error_replies() {
         let ok = br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#;
-        assert!(validate(ok).is_ok());
+        assert_eq!(validate(ok), Verdict::Pass);
         let note = br#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
-        assert!(validate(note).is_ok());
+        assert_eq!(validate(note), Verdict::Pass);
 
-        let reply = validate(b"{not json").unwrap_err();
-        let reply: Value = serde_json::from_slice(&reply).unwrap_or_default();
+        let reply = answer(validate(b"{not json"));
         assert_eq!(reply["id"], Value::Null);
         assert_eq!(reply["error"]["code"], -32700);
 
-        let reply = validate(br#"{"id": 7, "hello": true}"#).unwrap_err();
-        let reply: Value = serde_json::from_slice(&reply).unwrap_or_default();
+        let reply = answer(validate(br#"{"id": 7, "hello": true}"#));
         assert_eq!(reply["id"], 7);
         assert_eq!(reply["error"]["code"], -32600);
+    }
+
+    fn answer(verdict: Verdict) -> Value {
+        match verdict {
+            Verdict::Answer(reply) => serde_json::from_slice(&reply).unwrap_or_default(),
+            other => panic!("expected an answer, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn broken_state_changing_notifications_are_not_dropped_silently() {
+        let change = br#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.md","version":2},"contentChanges":[{"newText":"x"}]}}"#;
+        let Verdict::Replace(note) = validate(change) else {
+            panic!("a broken didChange must be replaced");
+        };
+        let note: Value = serde_json::from_slice(&note).unwrap_or_default();
+        assert_eq!(note["method"], INVALID_CHANGE);
+        assert_eq!(note["params"]["uri"], "file:///a.md");
+
+        let open = br#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.md"}}}"#;
+        let log = answer(validate(open));
+        assert_eq!(log["method"], "window/logMessage");
+        assert_eq!(log["params"]["type"], 1);
     }
 }
