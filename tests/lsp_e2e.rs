@@ -555,3 +555,151 @@ fn exit_without_shutdown_is_an_error() {
     let status = client.wait_exit();
     assert!(!status.success());
 }
+
+/// A draft that spells one name two ways.
+const NAMES_DRAFT: &str = "Harbour master Ana Lopes toured the crane on Monday.\n\nThe crane was late, Lopez said in a statement.\n\nLopes said the pier would open in May.\n";
+
+/// Open the names draft and return the code actions offered on its name finding.
+fn name_actions(client: &mut LspClient, uri: &str) -> (Value, Vec<Value>) {
+    open(client, uri, "markdown", NAMES_DRAFT);
+    let diagnostics = client.diagnostics(uri, Some(1));
+    let finding = find_rule(&diagnostics, "inconsistent-name")
+        .cloned()
+        .unwrap_or_else(|| panic!("no inconsistent-name in {diagnostics:#?}"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": finding["range"], "context": {"diagnostics": [finding]}}),
+    );
+    (finding, actions.as_array().cloned().unwrap_or_default())
+}
+
+fn accept_action(actions: &[Value]) -> &Value {
+    actions
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("copydesk.toml"))
+        })
+        .unwrap_or_else(|| panic!("no accept-name action in {actions:#?}"))
+}
+
+#[test]
+fn accepting_a_name_creates_copydesk_toml_through_the_editor() {
+    let dir = TempDir::new("accept-create");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(
+        json!({"workspace": {"workspaceEdit": {"documentChanges": true, "resourceOperations": ["create"]}}}),
+        Value::Null,
+        dir.path(),
+    );
+    let uri = file_uri(&dir.path().join("harbour.md"));
+    let (_, actions) = name_actions(&mut client, &uri);
+    let accept = accept_action(&actions);
+    let toml = dir.path().join("copydesk.toml");
+    let toml_uri = file_uri(&toml);
+    let operations = accept["edit"]["documentChanges"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(operations[0]["kind"], json!("create"));
+    assert_eq!(operations[0]["uri"], json!(toml_uri));
+    let (edits, _) = edits_for(&accept["edit"], &toml_uri);
+    let written = apply_edits("", &edits, false);
+    assert!(written.contains("Lopez"), "{written}");
+
+    // The editor creates and saves the file; its watcher reports it.
+    std::fs::write(&toml, &written).unwrap_or_else(|e| panic!("{e}"));
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": toml_uri, "type": 1}]}),
+    );
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    assert!(
+        find_rule(&diagnostics, "inconsistent-name").is_none(),
+        "{diagnostics:#?}"
+    );
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn accepting_a_name_edits_an_existing_copydesk_toml() {
+    let dir = TempDir::new("accept-edit");
+    let toml = dir.path().join("copydesk.toml");
+    let before = "# House style\n[rules]\nconflicting-figure = \"error\"\n";
+    std::fs::write(&toml, before).unwrap_or_else(|e| panic!("{e}"));
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("harbour.md"));
+    let (_, actions) = name_actions(&mut client, &uri);
+    let accept = accept_action(&actions);
+    let (edits, _) = edits_for(&accept["edit"], &file_uri(&toml));
+    let after = apply_edits(before, &edits, false);
+    assert!(after.contains("Lopez"), "{after}");
+    assert!(
+        after.contains("# House style") && after.contains("conflicting-figure"),
+        "{after}"
+    );
+
+    std::fs::write(&toml, &after).unwrap_or_else(|e| panic!("{e}"));
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": file_uri(&toml)}}),
+    );
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    assert!(
+        find_rule(&diagnostics, "inconsistent-name").is_none(),
+        "{diagnostics:#?}"
+    );
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn accepting_a_name_falls_back_to_a_server_side_command() {
+    let dir = TempDir::new("accept-command");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("harbour.md"));
+    let (_, actions) = name_actions(&mut client, &uri);
+    let accept = accept_action(&actions);
+    assert!(accept.get("edit").is_none_or(Value::is_null), "{accept}");
+    let command = &accept["command"];
+    client.request(
+        "workspace/executeCommand",
+        json!({"command": command["command"], "arguments": command["arguments"]}),
+    );
+    let written = std::fs::read_to_string(dir.path().join("copydesk.toml")).unwrap_or_default();
+    assert!(written.contains("Lopez"), "{written}");
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    assert!(
+        find_rule(&diagnostics, "inconsistent-name").is_none(),
+        "{diagnostics:#?}"
+    );
+
+    // The command writes nothing but copydesk.toml.
+    let response = client.request_response(
+        "workspace/executeCommand",
+        json!({"command": command["command"], "arguments": ["/tmp/elsewhere.txt", "Lopez"]}),
+    );
+    assert!(response.get("error").is_some(), "{response}");
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn huge_documents_are_not_checked() {
+    let dir = TempDir::new("huge");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("huge.txt"));
+    let text = DRAFT.repeat(3 * 1024 * 1024 / DRAFT.len());
+    open(&mut client, &uri, "plaintext", &text);
+    let shown = client.wait_notification("window/showMessage", |_| true);
+    assert!(
+        shown["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("huge.txt")),
+        "{shown}"
+    );
+    assert!(client.diagnostics(&uri, Some(1)).is_empty());
+    assert!(client.shutdown().success());
+}
