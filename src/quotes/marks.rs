@@ -1,0 +1,263 @@
+//! Quotation marks in a paragraph: which characters open or close a quote and
+//! which are apostrophes instead (possessives, contractions, elisions like ’90s).
+
+use crate::finding::Span;
+
+/// Double marks (“ ” ") or single marks (‘ ’ ').
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+}
+
+/// Typographic (curly) marks tell opening from closing; straight ones do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Curly,
+    Straight,
+}
+
+/// What a mark does, as far as its neighbours tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Open,
+    /// Closes a quote, or is an orphan closer: no apostrophe stands here.
+    Close,
+    /// A closing single mark before a word: either a quote ends here or it is
+    /// the apostrophe of a plural possessive ("the farmers’ union").
+    CloseOrApostrophe,
+    /// A straight double mark with the same kind of character on both sides.
+    Either,
+}
+
+/// One quotation mark in the prose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte offset of the mark in the document.
+    pub at: usize,
+    pub len: usize,
+    pub family: Family,
+    pub style: Style,
+    pub role: Role,
+    /// Follows `,` `.` `?` `!` or `…`: a closing mark that no apostrophe could be.
+    pub after_punctuation: bool,
+    /// Follows a digit, as an inch or seconds mark does (`12"`).
+    pub after_digit: bool,
+}
+
+impl Mark {
+    pub fn end(&self) -> usize {
+        self.at + self.len
+    }
+
+    pub fn span(&self) -> Span {
+        self.at..self.end()
+    }
+
+    /// The character that opens a quote of this mark's kind.
+    pub fn opening_char(&self) -> char {
+        match (self.family, self.style) {
+            (Family::Double, Style::Curly) => '“',
+            (Family::Single, Style::Curly) => '‘',
+            (Family::Double, Style::Straight) => '"',
+            (Family::Single, Style::Straight) => '\'',
+        }
+    }
+
+    /// The character that closes a quote of this mark's kind.
+    pub fn closing_char(&self) -> char {
+        match (self.family, self.style) {
+            (Family::Double, Style::Curly) => '”',
+            (Family::Single, Style::Curly) => '’',
+            (Family::Double, Style::Straight) => '"',
+            (Family::Single, Style::Straight) => '\'',
+        }
+    }
+
+    /// Whether this mark can start a quotation of `family`.
+    pub fn can_open(&self, family: Family) -> bool {
+        self.family == family && matches!(self.role, Role::Open | Role::Either)
+    }
+}
+
+/// The quotation marks of `span` of the prose, in order. Apostrophes are left out.
+pub fn scan(prose: &str, span: Span) -> Vec<Mark> {
+    let mut out = Vec::new();
+    scan_into(prose, span, &mut out);
+    out
+}
+
+/// Like [`scan`], appending to `out`.
+pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
+    let text = &prose[span.clone()];
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'') {
+            let rest = &text[i + c.len_utf8()..];
+            if let Some((family, style, role)) = classify(c, prev, rest) {
+                out.push(Mark {
+                    at: span.start + i,
+                    len: c.len_utf8(),
+                    family,
+                    style,
+                    role,
+                    after_punctuation: prev
+                        .is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…')),
+                    after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
+                });
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, Role)> {
+    let next = rest.chars().next();
+    let word_before = prev.is_some_and(char::is_alphanumeric);
+    let word_after = next.is_some_and(char::is_alphanumeric);
+    let open_before = prev.is_none_or(opens_before);
+    let close_after = next.is_none_or(closes_after);
+    match c {
+        '“' => Some((Family::Double, Style::Curly, Role::Open)),
+        '”' => Some((Family::Double, Style::Curly, Role::Close)),
+        '‘' => {
+            // ‘90s and rock ‘n’ roll typed with the wrong mark; don‘t.
+            let elision = next.is_some_and(|n| n.is_ascii_digit()) || rest.starts_with("n’");
+            (!elision && !(word_before && word_after)).then_some((
+                Family::Single,
+                Style::Curly,
+                Role::Open,
+            ))
+        }
+        '’' => closing_single(prev, rest, open_before, word_before, word_after)
+            .map(|role| (Family::Single, Style::Curly, role)),
+        '"' => {
+            let role = match (open_before, close_after) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            };
+            Some((Family::Double, Style::Straight, role))
+        }
+        '\'' => {
+            if word_before && word_after {
+                return None; // don't, Putin's
+            }
+            if open_before && word_after {
+                return (!is_elision(rest)).then_some((
+                    Family::Single,
+                    Style::Straight,
+                    Role::Open,
+                ));
+            }
+            closing_single(prev, rest, open_before, word_before, word_after)
+                .map(|role| (Family::Single, Style::Straight, role))
+        }
+        _ => None,
+    }
+}
+
+/// A ’ (or ') that is not inside a word: a closing mark, or an apostrophe.
+fn closing_single(
+    prev: Option<char>,
+    rest: &str,
+    open_before: bool,
+    word_before: bool,
+    word_after: bool,
+) -> Option<Role> {
+    if word_before && word_after {
+        return None; // don’t, Newell’s
+    }
+    if open_before {
+        // ’90s, ’em, or a stray mark between spaces.
+        return None;
+    }
+    if prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…')) {
+        return Some(Role::Close);
+    }
+    let following = rest.trim_start();
+    match following.chars().next() {
+        None => Some(Role::Close),
+        Some(n) if following.len() < rest.len() && n.is_alphanumeric() => {
+            Some(Role::CloseOrApostrophe)
+        }
+        Some(n) if n.is_alphanumeric() => None,
+        Some(_) => Some(Role::Close),
+    }
+}
+
+/// Characters after which a mark opens a quote.
+fn opens_before(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '‘' | '“' | '"' | '\''
+        )
+}
+
+/// Characters before which a mark closes a quote.
+fn closes_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…' | '’' | '”'
+        )
+}
+
+/// A straight apostrophe that starts a word: '90s, 'em, 'til, rock 'n' roll.
+fn is_elision(rest: &str) -> bool {
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let after = rest[word.len().min(rest.len())..].chars().next();
+    matches!(
+        word.as_str(),
+        "em" | "til" | "tis" | "twas" | "cause" | "bout" | "cos" | "n"
+    ) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(char, Role)> {
+        scan(text, 0..text.len())
+            .into_iter()
+            .map(|m| (text[m.at..].chars().next().unwrap_or(' '), m.role))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(roles("Putin’s don’t they’re ’90s Newell’s").is_empty());
+        // The second mark of ’n’ may end a quote; pairing decides (see pairing tests).
+        assert_eq!(roles("rock ’n’ roll"), vec![('’', Role::CloseOrApostrophe)]);
+        assert!(roles("Putin's don't '90s 'em").is_empty());
+    }
+
+    #[test]
+    fn plural_possessive_is_ambiguous() {
+        assert_eq!(
+            roles("the Residents’ Association"),
+            vec![('’', Role::CloseOrApostrophe)]
+        );
+        assert_eq!(
+            roles("‘we won,’ she"),
+            vec![('‘', Role::Open), ('’', Role::Close)]
+        );
+    }
+
+    #[test]
+    fn straight_double_marks_read_their_neighbours() {
+        assert_eq!(
+            roles("said \"we won,\" and"),
+            vec![('"', Role::Open), ('"', Role::Close)]
+        );
+        assert_eq!(roles("a \" b"), vec![('"', Role::Either)]);
+    }
+}

@@ -1,0 +1,409 @@
+//! Pairs quotation marks into quotations across a draft: nesting, quotes that
+//! run on into the next paragraph, marks never closed and closers never opened.
+
+use std::ops::Range;
+
+use super::attribution;
+use super::marks::{self, Family, Mark, Role, Style};
+use crate::document::{BlockKind, Document};
+use crate::finding::Span;
+
+/// The stretch of a quotation inside one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub para: usize,
+    /// From the opening mark through the closing mark (or the paragraph's end,
+    /// when the quote runs on into the next paragraph).
+    pub span: Span,
+    pub open: Mark,
+    pub close: Option<Mark>,
+}
+
+/// How a quotation ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Still being read.
+    Open,
+    Closed,
+    /// Never closed: reported as a problem.
+    Unclosed,
+    /// Lost inside an enclosing quote, or a straight single mark never paired:
+    /// not trusted enough to report or check.
+    Dropped,
+}
+
+/// Quoted matter: one or more parts, one per paragraph it runs through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quotation {
+    pub parts: Vec<Part>,
+    /// How many quotations enclose this one.
+    pub depth: usize,
+    pub status: Status,
+}
+
+impl Quotation {
+    pub fn span(&self) -> Span {
+        let start = self.parts.first().map_or(0, |p| p.span.start);
+        let end = self.parts.last().map_or(start, |p| p.span.end);
+        start..end
+    }
+
+    pub fn open(&self) -> Option<&Mark> {
+        self.parts.first().map(|p| &p.open)
+    }
+
+    pub fn close(&self) -> Option<&Mark> {
+        self.parts.last().and_then(|p| p.close.as_ref())
+    }
+}
+
+/// A quotation mark that does not pair up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// An opening mark never closed. The quote's text runs to `runs_to`: the
+    /// next opening mark of its kind, or the end of the paragraph.
+    Unclosed {
+        open: Mark,
+        para: usize,
+        runs_to: usize,
+        /// The next opening mark of the same kind cut it short (rather than the paragraph's end).
+        cut_by_next: bool,
+    },
+    /// A closing mark that closes nothing.
+    Orphan { close: Mark, para: usize },
+}
+
+/// Every quotation of a draft and every mark that does not pair.
+#[derive(Clone, Debug, Default)]
+pub struct Pairing {
+    pub quotations: Vec<Quotation>,
+    pub problems: Vec<Problem>,
+}
+
+/// Pair the quotation marks of a whole draft.
+pub fn pair(doc: &Document<'_>) -> Pairing {
+    let mut marks = Vec::new();
+    let mut ranges: Vec<Range<usize>> = Vec::with_capacity(doc.paragraphs.len());
+    for p in &doc.paragraphs {
+        let start = marks.len();
+        marks::scan_into(&doc.prose, p.span.clone(), &mut marks);
+        ranges.push(start..marks.len());
+    }
+    let mut pairer = Pairer {
+        doc,
+        marks: &marks,
+        pairing: Pairing::default(),
+        stack: Vec::new(),
+    };
+    let mut carried: Option<usize> = None;
+    for (p, range) in ranges.iter().enumerate() {
+        for k in range.clone() {
+            let m = marks[k];
+            if k == range.start {
+                if let Some(q) = carried.take() {
+                    pairer.resume(q, p, m);
+                    continue;
+                }
+            }
+            pairer.feed(p, k, range.end);
+        }
+        let next = ranges.get(p + 1).and_then(|r| marks[r.clone()].first());
+        carried = pairer.end_paragraph(p, next);
+    }
+    pairer.pairing
+}
+
+/// A quotation waiting for its closing mark.
+#[derive(Clone, Copy, Debug)]
+struct Pending {
+    mark: Mark,
+    quotation: usize,
+}
+
+struct Pairer<'d, 'm> {
+    doc: &'d Document<'d>,
+    marks: &'m [Mark],
+    pairing: Pairing,
+    stack: Vec<Pending>,
+}
+
+impl Pairer<'_, '_> {
+    /// Read mark `k` of paragraph `p` (whose marks end at `end`).
+    fn feed(&mut self, p: usize, k: usize, end: usize) {
+        let m = self.marks[k];
+        match (m.family, m.role) {
+            (Family::Double, Role::Open) => self.open_double(p, m),
+            (Family::Double, Role::Close | Role::CloseOrApostrophe) => self.close_double(p, m),
+            (Family::Double, Role::Either) => {
+                if self.find(Family::Double, None).is_some() {
+                    self.close_double(p, m)
+                } else {
+                    self.open_double(p, m)
+                }
+            }
+            (Family::Single, Role::Open) | (Family::Single, Role::Either) => {
+                if let Some(pos) = self.find(Family::Single, Some(m.style)) {
+                    match m.style {
+                        // Single marks do not nest in single marks: the first was never closed.
+                        Style::Curly => self.unclosed(pos, m.at, true),
+                        Style::Straight => self.drop_from(pos),
+                    }
+                }
+                self.push(p, m);
+            }
+            (Family::Single, Role::Close) => {
+                if let Some(pos) = self.find(Family::Single, Some(m.style)) {
+                    self.close(pos, m);
+                } else if m.style == Style::Curly && m.after_punctuation {
+                    self.orphan(p, m);
+                }
+            }
+            (Family::Single, Role::CloseOrApostrophe) => {
+                let top = self.stack.last().copied();
+                if let Some(top) = top {
+                    let same = top.mark.family == Family::Single && top.mark.style == m.style;
+                    if same && self.closes_here(top.mark, k, end) {
+                        self.close(self.stack.len() - 1, m);
+                    }
+                }
+            }
+        }
+    }
+
+    fn open_double(&mut self, p: usize, m: Mark) {
+        if let Some(pos) = self.find(Family::Double, None) {
+            // Double marks do not nest in double marks: the first was never closed.
+            self.unclosed(pos, m.at, true);
+        }
+        self.push(p, m);
+    }
+
+    fn close_double(&mut self, p: usize, m: Mark) {
+        if let Some(pos) = self.find(Family::Double, None) {
+            self.close(pos, m);
+        } else if !(m.style == Style::Straight && m.after_digit) {
+            self.orphan(p, m);
+        }
+    }
+
+    /// Whether a ’ before a word closes the single quote opened by `open`
+    /// rather than being a plural possessive's apostrophe.
+    fn closes_here(&self, open: Mark, k: usize, end: usize) -> bool {
+        let m = self.marks[k];
+        let next_word = self.doc.prose[m.end()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if is_function_word(next_word) {
+            return true;
+        }
+        for later in &self.marks[k + 1..end] {
+            if later.family == Family::Single && later.style == m.style {
+                match later.role {
+                    Role::Close | Role::CloseOrApostrophe => return false,
+                    Role::Open | Role::Either => break,
+                }
+            }
+        }
+        // The last candidate: it closes, unless the quote plainly ran on past
+        // its speaker ("‘We will not, a spokesman said. The farmers’ union…").
+        attribution::break_in(&self.doc.prose, open.end()..m.at).is_none()
+    }
+
+    fn find(&self, family: Family, style: Option<Style>) -> Option<usize> {
+        self.stack
+            .iter()
+            .rposition(|o| o.mark.family == family && style.is_none_or(|s| o.mark.style == s))
+    }
+
+    fn push(&mut self, p: usize, m: Mark) {
+        let depth = self.stack.len();
+        self.pairing.quotations.push(Quotation {
+            parts: vec![Part {
+                para: p,
+                span: m.span(),
+                open: m,
+                close: None,
+            }],
+            depth,
+            status: Status::Open,
+        });
+        self.stack.push(Pending {
+            mark: m,
+            quotation: self.pairing.quotations.len() - 1,
+        });
+    }
+
+    /// Continue quotation `q` from the previous paragraph at its fresh opening mark.
+    fn resume(&mut self, q: usize, p: usize, m: Mark) {
+        self.pairing.quotations[q].parts.push(Part {
+            para: p,
+            span: m.span(),
+            open: m,
+            close: None,
+        });
+        self.stack.push(Pending {
+            mark: m,
+            quotation: q,
+        });
+    }
+
+    /// Close the quotation at stack position `pos` with `m`; any opened inside it
+    /// and still open are dropped.
+    fn close(&mut self, pos: usize, m: Mark) {
+        self.drop_above(pos);
+        if let Some(pending) = self.stack.pop() {
+            let q = &mut self.pairing.quotations[pending.quotation];
+            q.status = Status::Closed;
+            if let Some(part) = q.parts.last_mut() {
+                part.span.end = m.end();
+                part.close = Some(m);
+            }
+        }
+    }
+
+    /// The quotation at stack position `pos` was never closed; its text runs to `runs_to`.
+    fn unclosed(&mut self, pos: usize, runs_to: usize, cut_by_next: bool) {
+        self.drop_above(pos);
+        if let Some(pending) = self.stack.pop() {
+            let q = &mut self.pairing.quotations[pending.quotation];
+            if pending.mark.family == Family::Single && pending.mark.style == Style::Straight {
+                q.status = Status::Dropped;
+                return;
+            }
+            q.status = Status::Unclosed;
+            if let Some(part) = q.parts.last_mut() {
+                part.span.end = runs_to;
+            }
+            let para = q.parts.last().map_or(0, |p| p.para);
+            self.pairing.problems.push(Problem::Unclosed {
+                open: pending.mark,
+                para,
+                runs_to,
+                cut_by_next,
+            });
+        }
+    }
+
+    fn orphan(&mut self, p: usize, m: Mark) {
+        self.pairing
+            .problems
+            .push(Problem::Orphan { close: m, para: p });
+    }
+
+    fn drop_above(&mut self, pos: usize) {
+        while self.stack.len() > pos + 1 {
+            if let Some(pending) = self.stack.pop() {
+                self.pairing.quotations[pending.quotation].status = Status::Dropped;
+            }
+        }
+    }
+
+    fn drop_from(&mut self, pos: usize) {
+        self.drop_above(pos);
+        if let Some(pending) = self.stack.pop() {
+            self.pairing.quotations[pending.quotation].status = Status::Dropped;
+        }
+    }
+
+    /// Settle what is still open at the end of paragraph `p`. Returns the
+    /// quotation that continues into the next paragraph, whose first mark is `next`.
+    fn end_paragraph(&mut self, p: usize, next: Option<&Mark>) -> Option<usize> {
+        // Straight single marks are quotes only when they pair within the paragraph.
+        while let Some(pos) = self
+            .stack
+            .iter()
+            .rposition(|o| o.mark.family == Family::Single && o.mark.style == Style::Straight)
+        {
+            self.drop_from(pos);
+        }
+        let bottom = *self.stack.first()?;
+        let para = &self.doc.paragraphs[p];
+        let continues = self.doc.paragraphs.get(p + 1).is_some_and(|n| {
+            para.kind != BlockKind::Heading
+                && n.kind == para.kind
+                && n.block_quote == para.block_quote
+                && next.is_some_and(|m| m.at == n.span.start && m.can_open(bottom.mark.family))
+        });
+        if continues {
+            self.drop_above(0);
+            self.stack.clear();
+            let q = &mut self.pairing.quotations[bottom.quotation];
+            if let Some(part) = q.parts.last_mut() {
+                part.span.end = para.span.end;
+            }
+            return Some(bottom.quotation);
+        }
+        while !self.stack.is_empty() {
+            self.unclosed(self.stack.len() - 1, para.span.end, false);
+        }
+        None
+    }
+}
+
+/// Words that follow a closing quote but never follow a possessive's apostrophe.
+fn is_function_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "about", "after", "against", "also", "although", "an", "and", "are", "as", "at", "be",
+        "because", "been", "before", "but", "by", "can", "could", "did", "do", "does", "for",
+        "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it",
+        "its", "may", "might", "must", "my", "nor", "not", "of", "on", "onto", "or", "our", "over",
+        "said", "says", "she", "should", "since", "so", "than", "that", "the", "their", "then",
+        "these", "they", "this", "those", "though", "to", "unless", "until", "upon", "was", "we",
+        "were", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "would",
+        "yet", "you", "your",
+    ];
+    let lower = word.to_lowercase();
+    WORDS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn quoted(text: &str) -> Vec<String> {
+        let doc = Document::parse(text, Format::Markdown);
+        pair(&doc)
+            .quotations
+            .iter()
+            .filter(|q| q.status == Status::Closed)
+            .map(|q| text[q.span()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn function_words_are_sorted_for_lookup() {
+        assert!(is_function_word("And"));
+        assert!(is_function_word("the"));
+        assert!(!is_function_word("union"));
+    }
+
+    #[test]
+    fn possessive_inside_a_quote_is_not_its_end() {
+        assert_eq!(
+            quoted("‘It is about the farmers’ wages, not cars,’ she said."),
+            vec!["‘It is about the farmers’ wages, not cars,’"]
+        );
+        assert_eq!(
+            quoted("to ‘protect its farmers’ and its carmakers"),
+            vec!["‘protect its farmers’"]
+        );
+    }
+
+    #[test]
+    fn elisions_outside_quotes_pair_nothing() {
+        let doc = Document::parse("They played rock ’n’ roll in the ’90s.", Format::Markdown);
+        let pairing = pair(&doc);
+        assert!(pairing.quotations.is_empty());
+        assert!(pairing.problems.is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_pair_inside_out() {
+        assert_eq!(
+            quoted("“She told me, ‘Run,’ and I ran,” he said."),
+            vec!["“She told me, ‘Run,’ and I ran,”", "‘Run,’"]
+        );
+    }
+}

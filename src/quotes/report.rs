@@ -1,0 +1,213 @@
+//! The findings: what a copy editor writes in the margin about a quotation,
+//! and the quick-fixes that mend it.
+
+use std::ops::Range;
+
+use super::attribution;
+use super::context::Context;
+use super::marks::Mark;
+use super::pairing::{Problem, Quotation};
+use crate::finding::{Edit, Finding, Fix, Rule};
+
+/// The placeholder a fix puts where the speaker's name belongs.
+pub const WHO: &str = "[WHO]";
+
+/// An opening mark never closed, or a closing mark never opened.
+pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Finding {
+    match problem {
+        Problem::Unclosed {
+            open,
+            para,
+            runs_to,
+            cut_by_next,
+        } => never_closed(cx, open, *para, *runs_to, *cut_by_next),
+        Problem::Orphan { close, para } => never_opened(cx, close, *para),
+    }
+}
+
+fn never_closed(
+    cx: &Context<'_, '_>,
+    open: &Mark,
+    para: usize,
+    runs_to: usize,
+    cut_by_next: bool,
+) -> Finding {
+    let prose = cx.prose();
+    let runs_to = runs_to.max(open.end());
+    let brk = attribution::break_in(prose, open.end()..runs_to);
+    let sentence_end = cx.sentence(para, cx.sentence_at(para, open.at)).end;
+    let end = brk.unwrap_or_else(|| sentence_end.clamp(open.end(), runs_to));
+    let close = open.closing_char();
+    let shown = excerpt(open.opening_char(), &prose[open.end()..end], None);
+    let why = if cut_by_next {
+        "another quotation opens before it ends"
+    } else {
+        "the paragraph ends without it, and the next paragraph does not reopen it"
+    };
+    let message = format!(
+        "Quotation is never closed: {why}. Add the closing {close} where the quoted words end ({shown})"
+    );
+    let mut finding = Finding::new(Rule::UnclosedQuote, open.at..end, message);
+    if let Some(b) = brk {
+        finding = finding
+            .with_related(
+                b - 1..b,
+                "the quoted words probably end here, before the speaker",
+            )
+            .with_fix(Fix::replace(
+                format!("Close the quotation: insert {close}"),
+                b..b,
+                close.to_string(),
+            ));
+    }
+    finding
+}
+
+fn never_opened(cx: &Context<'_, '_>, close: &Mark, para: usize) -> Finding {
+    let prose = cx.prose();
+    let sentence = cx.sentence(para, cx.sentence_at(para, close.at));
+    let from = sentence.start.min(close.at);
+    // Start after any other mark earlier in the sentence.
+    let start = prose[from..close.at]
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '“' | '”' | '‘' | '"'))
+        .last()
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
+    let start = start + (prose[start..close.at].len() - prose[start..close.at].trim_start().len());
+    let opener = close.opening_char();
+    let shown = excerpt('…', &prose[start..close.at], Some(close.closing_char()));
+    let message = format!(
+        "Closing {} has no opening mark: show where the quotation starts with {opener} ({shown})",
+        close.closing_char()
+    );
+    let mut finding = Finding::new(Rule::UnclosedQuote, start..close.end(), message);
+    // The start is clear when the quote fills the sentence up to its speaker:
+    // `I miss her every day,” he said.`
+    let whole_sentence = start == sentence.start
+        && prose[start..].starts_with(char::is_uppercase)
+        && close.after_punctuation
+        && attribution::speaker_follows(&prose[close.end()..sentence.end.max(close.end())]);
+    if whole_sentence {
+        finding = finding.with_fix(Fix::replace(
+            format!("Open the quotation: insert {opener}"),
+            start..start,
+            opener.to_string(),
+        ));
+    }
+    finding
+}
+
+/// Quoted words with no speaker.
+pub fn unattributed(cx: &Context<'_, '_>, q: &Quotation) -> Option<Finding> {
+    let open = q.open()?;
+    let close = q.close()?;
+    let span = q.span();
+    let shown = excerpt(
+        open.opening_char(),
+        &cx.prose()[open.end()..close.at.max(open.end())],
+        Some(close.closing_char()),
+    );
+    let message = format!("Quotation has no speaker: add who said it ({shown})");
+    let mut finding = Finding::new(Rule::UnattributedQuote, span, message);
+    if let Some(fix) = speaker_placeholder(cx, q, close) {
+        finding = finding.with_fix(fix);
+    }
+    Some(finding)
+}
+
+/// The fix for a quotation without a speaker: a `[WHO] said` placeholder after
+/// the closing mark, punctuated so the sentence still reads:
+///
+/// - `“We will rebuild.”` becomes `“We will rebuild,” [WHO] said.`
+/// - `“Why?”` becomes `“Why?” [WHO] said.`
+/// - `‘We will rebuild’.` becomes `‘We will rebuild’, [WHO] said.`
+/// - `hailed as ‘a triumph’ and` becomes `hailed as ‘a triumph’, [WHO] said, and`
+fn speaker_placeholder(cx: &Context<'_, '_>, q: &Quotation, close: &Mark) -> Option<Fix> {
+    let prose = cx.prose();
+    let last = q.parts.last()?;
+    let sentence = cx.sentence(last.para, cx.sentence_at(last.para, close.at));
+    let rest = &prose[close.end()..sentence.end.max(close.end())];
+    let ends_sentence = !rest.chars().any(char::is_alphanumeric);
+    let at = close.end();
+    let insert = |text: String| Edit { span: at..at, text };
+    let edits = match prose[..close.at].chars().next_back() {
+        Some('.') => {
+            let stop = if ends_sentence { "." } else { "" };
+            vec![
+                Edit {
+                    span: close.at - 1..close.at,
+                    text: ",".into(),
+                },
+                insert(format!(" {WHO} said{stop}")),
+            ]
+        }
+        Some('?' | '!') => {
+            let stop = if rest.trim().is_empty() { "." } else { "" };
+            vec![insert(format!(" {WHO} said{stop}"))]
+        }
+        Some(',') => vec![insert(format!(" {WHO} said,"))],
+        _ => match rest.trim_start().chars().next() {
+            None | Some('.' | '?' | '!' | ';' | ',' | ':' | ')') => {
+                vec![insert(format!(", {WHO} said"))]
+            }
+            Some(_) => vec![insert(format!(", {WHO} said,"))],
+        },
+    };
+    Some(Fix {
+        title: format!("Add a speaker: {WHO} said"),
+        edits,
+    })
+}
+
+/// A Markdown block quotation (paragraphs `paras`) with no speaker.
+pub fn unattributed_block(cx: &Context<'_, '_>, paras: Range<usize>) -> Option<Finding> {
+    let first = cx.doc.paragraphs.get(paras.start)?;
+    let last = cx.doc.paragraphs.get(paras.end.checked_sub(1)?)?;
+    let span = first.span.start..last.span.end;
+    let shown = excerpt('“', &cx.prose()[span.clone()], Some('”'));
+    let message = format!(
+        "Block quotation has no speaker: introduce it with who said it, or end it with a “— Name” line ({shown})"
+    );
+    let at = last.span.end;
+    Some(
+        Finding::new(Rule::UnattributedQuote, span, message).with_fix(Fix::replace(
+            format!("Add a speaker line: — {WHO}"),
+            at..at,
+            format!("\n> — {WHO}"),
+        )),
+    )
+}
+
+/// The first few words of quoted text, for a message: `“We will rebuild the town…”`.
+fn excerpt(open: char, content: &str, close: Option<char>) -> String {
+    const SHOWN: usize = 6;
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let close = close.map(String::from).unwrap_or_default();
+    if words.len() <= SHOWN {
+        return format!("{open}{}{close}", words.join(" "));
+    }
+    let head = words[..SHOWN].join(" ");
+    let head = head.trim_end_matches([',', ';', ':', '.', '—', '–', '-']);
+    format!("{open}{head}…{close}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_are_short() {
+        assert_eq!(
+            excerpt('“', "We will rebuild.", Some('”')),
+            "“We will rebuild.”"
+        );
+        assert_eq!(
+            excerpt(
+                '‘',
+                "We will rebuild the whole town, every street of it",
+                None
+            ),
+            "‘We will rebuild the whole town…"
+        );
+    }
+}
