@@ -238,7 +238,7 @@ impl Backend {
     /// A `didChange` whose params could not be read (see [`stdio::INVALID_CHANGE`]):
     /// the document is out of sync, like after a change out of range.
     async fn invalid_change(&self, params: stdio::InvalidChange) {
-        let open = lock(&self.docs).mark_lost(&params.uri);
+        let open = lock(&self.docs).mark_lost(&params.uri, params.version);
         self.client
             .log_message(
                 MessageType::ERROR,

@@ -397,7 +397,7 @@ fn bad_changes_are_logged_and_other_documents_stay_correct() {
             .is_some_and(|m| m.contains("a.md") && m.contains("malformed"))
     });
     assert_eq!(log["type"], json!(1));
-    assert!(client.diagnostics(&a, Some(3)).is_empty());
+    assert!(client.diagnostics(&a, Some(4)).is_empty());
     change(&mut client, &a, 5, json!([{"text": DRAFT}]));
     assert!(find_rule(&client.diagnostics(&a, Some(5)), "unclosed-quote").is_some());
     assert!(client.shutdown().success());

@@ -141,12 +141,17 @@ impl Documents {
         ChangeOutcome::Applied
     }
 
-    /// Mark a document out of sync (its change could not be read). Whether it is open.
-    pub(crate) fn mark_lost(&mut self, uri: &Uri) -> bool {
-        self.docs
-            .get_mut(uri)
-            .map(|d| d.sync = Sync::Lost)
-            .is_some()
+    /// Mark a document out of sync (a change to `version` could not be read).
+    /// Whether it is open.
+    pub(crate) fn mark_lost(&mut self, uri: &Uri, version: Option<i32>) -> bool {
+        let Some(doc) = self.docs.get_mut(uri) else {
+            return false;
+        };
+        doc.sync = Sync::Lost;
+        if let Some(version) = version {
+            doc.version = version;
+        }
+        true
     }
 
     /// The text to check, if the document is checked and in sync.

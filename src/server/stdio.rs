@@ -111,6 +111,8 @@ pub(crate) const INVALID_CHANGE: &str = "copydesk/invalidChange";
 #[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct InvalidChange {
     pub uri: Uri,
+    /// The version the change would have given the document, if readable.
+    pub version: Option<i32>,
     pub error: String,
 }
 
@@ -181,8 +183,16 @@ fn check_notification(request: &Request) -> Verdict {
         .and_then(Value::as_str)
         .and_then(|u| u.parse::<Uri>().ok());
     if let (true, Some(uri)) = (method == "textDocument/didChange", uri) {
+        let version = params
+            .pointer("/textDocument/version")
+            .and_then(Value::as_i64)
+            .and_then(|v| i32::try_from(v).ok());
         let note = Request::build(INVALID_CHANGE)
-            .params(json!(InvalidChange { uri, error }))
+            .params(json!(InvalidChange {
+                uri,
+                version,
+                error
+            }))
             .finish();
         return Verdict::Replace(serde_json::to_vec(&note).unwrap_or_default());
     }
@@ -387,6 +397,7 @@ mod tests {
         let note: Value = serde_json::from_slice(&note).unwrap_or_default();
         assert_eq!(note["method"], INVALID_CHANGE);
         assert_eq!(note["params"]["uri"], "file:///a.md");
+        assert_eq!(note["params"]["version"], 2);
 
         let open = br#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.md"}}}"#;
         let log = answer(validate(open));
