@@ -36,7 +36,7 @@ use crate::finding::Finding;
 use crate::position::{self, Change};
 use crate::workspace::Loaded;
 use actions::ACCEPT_NAME_COMMAND;
-use documents::{ChangeOutcome, Documents, Snapshot};
+use documents::{ChangeOutcome, Documents, Kind, Snapshot};
 use settings::{ClientFeatures, Configs};
 
 /// Drafts larger than this are not checked: the user is told once, and the
@@ -192,9 +192,12 @@ impl Backend {
     async fn check(&self, uri: &Uri) {
         let pushing = !self.features().pull_diagnostics;
         let Some(analysis) = self.analyse_and_tell(uri).await else {
-            // Not checked (ignored language, too large or out of sync): show nothing.
+            // Too large or out of sync: withdraw what was shown. (Other languages: nothing.)
             if pushing {
-                let version = lock(&self.docs).get(uri).map(|d| d.version);
+                let version = lock(&self.docs)
+                    .get(uri)
+                    .filter(|d| matches!(d.kind, Kind::Checked(_)))
+                    .map(|d| d.version);
                 if version.is_some() {
                     self.client
                         .publish_diagnostics(uri.clone(), Vec::new(), version)

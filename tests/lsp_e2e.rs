@@ -290,9 +290,6 @@ fn other_languages_are_not_checked() {
     assert!(!client.diagnostics(&draft, Some(1)).is_empty());
     assert!(!client.arrives_within(Duration::from_millis(300), |m| {
         m["params"]["uri"] == json!(rust)
-            && !m["params"]["diagnostics"]
-                .as_array()
-                .is_none_or(Vec::is_empty)
     }));
     assert!(client.shutdown().success());
 }
