@@ -20,6 +20,7 @@ mod project;
 mod settings;
 mod stdio;
 
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
@@ -83,6 +84,8 @@ struct Outcome {
     config_errors: Vec<String>,
     /// Set when the document is too large to check and the user has not been told.
     too_large: Option<String>,
+    /// Set when the engine failed (a bug): logged, and the document shows nothing.
+    internal_error: Option<String>,
 }
 
 struct Backend {
@@ -124,6 +127,7 @@ impl Backend {
             analysis: None,
             config_errors: Vec::new(),
             too_large: None,
+            internal_error: None,
         };
         let snapshot = {
             let mut docs = lock(&self.docs);
@@ -147,8 +151,27 @@ impl Backend {
         let governing = lock(&self.configs).for_document(uri);
         outcome.config_errors = governing.new_errors;
         let text = snapshot.rope.to_string();
-        let doc = Document::parse(&text, snapshot.format);
-        let findings = crate::analyze_document(&doc, &governing.loaded.config);
+        // A bug in a check must not take the editor's session down with it.
+        let checked = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let doc = Document::parse(&text, snapshot.format);
+            crate::analyze_document(&doc, &governing.loaded.config)
+        }));
+        let findings = match checked {
+            Ok(findings) => findings,
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                outcome.internal_error = Some(format!(
+                    "copydesk: internal error while checking {} (version {}), please report it: {why}",
+                    uri.as_str(),
+                    snapshot.version
+                ));
+                return outcome;
+            }
+        };
         outcome.analysis = Some(Analysis {
             snapshot,
             text,
@@ -166,6 +189,9 @@ impl Backend {
             self.client
                 .show_message(MessageType::WARNING, message)
                 .await;
+        }
+        if let Some(message) = outcome.internal_error {
+            self.client.log_message(MessageType::ERROR, message).await;
         }
         if let Some(message) = outcome.too_large {
             self.client
