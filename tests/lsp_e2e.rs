@@ -524,21 +524,36 @@ fn a_pulling_client_is_not_also_pushed_to() {
     let dir = TempDir::new("pull");
     let mut client = LspClient::start(dir.path());
     client.initialize(
-        json!({"textDocument": {"diagnostic": {"dynamicRegistration": false}}}),
+        json!({
+            "textDocument": {"diagnostic": {"dynamicRegistration": false}},
+            "workspace": {"diagnostics": {"refreshSupport": true}},
+        }),
         Value::Null,
         dir.path(),
     );
     let uri = file_uri(&dir.path().join("d.md"));
     open(&mut client, &uri, "markdown", DRAFT);
-    let report = client.request(
-        "textDocument/diagnostic",
-        json!({"textDocument": {"uri": uri}}),
-    );
-    let items = report["items"].as_array().cloned().unwrap_or_default();
-    assert!(find_rule(&items, "unclosed-quote").is_some(), "{report}");
+    let pull = |client: &mut LspClient| {
+        let report = client.request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        report["items"].as_array().cloned().unwrap_or_default()
+    };
+    assert!(find_rule(&pull(&mut client), "unclosed-quote").is_some());
     assert!(!client.arrives_within(Duration::from_millis(300), |m| {
         m["method"] == json!("textDocument/publishDiagnostics")
     }));
+
+    // New settings: the client is asked to pull again, and gets the new result.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"copydesk": {"rules": {"unclosed-quote": "off"}}}}),
+    );
+    client.wait_for("a diagnostic refresh", |m| {
+        m["method"] == json!("workspace/diagnostic/refresh")
+    });
+    assert!(find_rule(&pull(&mut client), "unclosed-quote").is_none());
     assert!(client.shutdown().success());
 }
 
