@@ -501,6 +501,14 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> RpcResult<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
+        // Every action copydesk offers is a quick-fix (a kind with no parent but "").
+        let wanted = params.context.only.as_ref().is_none_or(|only| {
+            only.iter()
+                .any(|kind| kind.as_str().is_empty() || *kind == CodeActionKind::QUICKFIX)
+        });
+        if !wanted {
+            return Ok(None);
+        }
         let Some(analysis) = self.analyse_and_tell(&uri).await else {
             return Ok(None);
         };

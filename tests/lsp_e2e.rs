@@ -166,6 +166,15 @@ fn full_session(utf8: bool) {
         .unwrap_or_else(|| panic!("no quick-fix for the unclosed quote in {actions:#?}"));
     assert_eq!(fix["kind"], json!("quickfix"));
     assert_eq!(fix["isPreferred"], json!(true));
+    let refactors = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri},
+            "range": unclosed["range"],
+            "context": {"diagnostics": [unclosed], "only": ["refactor"]},
+        }),
+    );
+    assert_eq!(refactors, Value::Null, "copydesk offers quick-fixes only");
     let (edits, version) = edits_for(&fix["edit"], &uri);
     if utf8 {
         assert_eq!(
