@@ -1,10 +1,45 @@
 //! Figures: extracts quantities with what they count, and reports one quantity
 //! given two incompatible values (`conflicting-figure`).
+//!
+//! A draft's paragraphs are tokenised ([`tokens`]), their quantities read as
+//! intervals ([`extract`]), tied to what they count and whose it is ([`counted`],
+//! [`ages`]), and compared within buckets of the same counted thing ([`conflicts`]).
+
+mod ages;
+mod conflicts;
+mod context;
+mod counted;
+mod extract;
+mod lexicon;
+mod render;
+mod tokens;
 
 use crate::config::FigureStyle;
 use crate::document::Document;
 use crate::finding::Finding;
 
-pub fn check(_doc: &Document<'_>, _style: &FigureStyle) -> Vec<Finding> {
-    Vec::new()
+use counted::Reader;
+use lexicon::{Lexicon, Vocabulary};
+
+/// Find figures that give one quantity two values that cannot both be true.
+pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
+    let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
+    let parsed: Vec<ages::Parsed<'_>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let toks = tokens::tokenize(&doc.prose, p);
+            let qs = extract::quantities(&toks);
+            (toks, qs)
+        })
+        .collect();
+    let mut figures = Vec::new();
+    for (i, (toks, qs)) in parsed.iter().enumerate() {
+        if !qs.is_empty() {
+            Reader::new(toks, qs, &vocab, i).figures(&mut figures);
+        }
+    }
+    figures.extend(ages::ages(&parsed));
+    figures.sort_by_key(|f| f.q.span.start);
+    conflicts::report(doc, &figures)
 }

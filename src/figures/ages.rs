@@ -1,0 +1,299 @@
+//! Ages of people: "Putin, 72,", "72-year-old Putin", "Bell, a 34-year-old
+//! mechanic", and "the 43-year-old" tied to the person the passage is about.
+
+use std::collections::HashMap;
+
+use crate::finding::Span;
+
+use super::context::Time;
+use super::counted::{Figure, Thing};
+use super::extract::{is_month, Hedge, Quantity, Unit};
+use super::lexicon::looks_plural;
+use super::tokens::{Kind, Token};
+
+/// A paragraph's tokens and quantities.
+pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "judge", "justice", "president", "senator", "sen", "rep", "gov", "governor", "mayor",
+    "cllr", "councillor", "chancellor", "minister", "secretary", "general", "gen", "col",
+    "capt", "sgt", "lt", "maj", "chief", "premier", "king", "queen", "prince", "princess",
+    "pope", "rev", "bishop", "father", "sister", "inspector", "det", "officer", "coach",
+    "prime", "st", "saint", "commissioner", "ambassador", "sheikh", "emir", "chairman",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "warned", "explained",
+    "insisted", "admitted", "argued", "replied", "testified", "recalled", "noted", "stated",
+];
+
+/// Capitalised words that are not people even where a name could stand.
+const NOT_PEOPLE: &[&str] = &[
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "police",
+    "officials", "authorities", "government", "ministry", "company", "spokesman",
+    "spokeswoman", "spokesperson", "but", "and", "as", "in", "on", "at", "by", "for", "of",
+    "when", "after", "before", "while", "some", "many", "both", "others", "his", "her", "their",
+    "our", "its", "one", "two", "who", "which", "what", "there", "here", "then", "now",
+];
+
+fn is_title(t: &Token<'_>) -> bool {
+    let w = t.text.trim_end_matches('.');
+    TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn is_name_word(t: &Token<'_>) -> bool {
+    t.is_capitalised()
+        && !is_title(t)
+        && !is_month(t.stem())
+        && !t.stem().ends_with("day")
+        && !NOT_PEOPLE.iter().any(|w| t.is(w))
+}
+
+fn key(t: &Token<'_>) -> String {
+    t.stem().to_lowercase()
+}
+
+/// A person's name as written next to an age: surname and maybe a first name.
+#[derive(Clone, Debug)]
+struct Name {
+    first: Option<String>,
+    surname: String,
+}
+
+/// An age in the text and whom it belongs to (or, for "the 43-year-old", not yet known).
+struct Mention {
+    paragraph: usize,
+    q: Quantity,
+    phrase: Span,
+    /// Token of the age, for the window of the passage before a bare reference.
+    at: usize,
+    name: Option<Name>,
+}
+
+/// Every comparable age in the document, tied to a person.
+pub fn ages(paras: &[Parsed<'_>]) -> Vec<Figure> {
+    let mentions = find_mentions(paras);
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let people = People::collect(paras, &mentions);
+    let mut out = Vec::new();
+    for m in &mentions {
+        let person = match &m.name {
+            Some(name) => people.id_of_name(name),
+            None => people.referent(paras, m.paragraph, m.at, m.q.value),
+        };
+        let Some(person) = person else { continue };
+        let toks = &paras[m.paragraph].0;
+        out.push(Figure {
+            q: m.q.clone(),
+            paragraph: m.paragraph,
+            sentence: toks[m.q.first].sentence,
+            thing: Thing {
+                unit: Unit::Age,
+                name: format!("age of {person}"),
+                modifiers: String::new(),
+            },
+            owner: None,
+            place: None,
+            time: Time::Present,
+            source: None,
+            phrase: m.phrase.clone(),
+        });
+    }
+    out
+}
+
+fn find_mentions(paras: &[Parsed<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (p, (toks, qs)) in paras.iter().enumerate() {
+        for q in qs {
+            if let Some(m) = mention(toks, q, p) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms Meloni").
+fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
+    let last = toks.get(end).filter(|t| is_name_word(t))?;
+    let first = end
+        .checked_sub(1)
+        .map(|i| &toks[i])
+        .filter(|t| is_name_word(t) && t.sentence == last.sentence && !t.is_punct('-'))
+        .map(key);
+    Some(Name {
+        first,
+        surname: key(last),
+    })
+}
+
+/// The name starting at `start`, read forwards ("72-year-old Vladimir Putin").
+fn name_starting_at(toks: &[Token<'_>], start: usize) -> Option<Name> {
+    let mut end = start;
+    while end + 1 < toks.len() && end < start + 2 && is_name_word(&toks[end + 1]) {
+        end += 1;
+    }
+    if !is_name_word(toks.get(start)?) {
+        return None;
+    }
+    name_ending_at(toks, end)
+}
+
+fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention> {
+    let b = q.hedge_start;
+    let make = |name: Option<Name>, phrase: Span| Mention {
+        paragraph,
+        q: q.clone(),
+        phrase,
+        at: q.first,
+        name,
+    };
+    match q.unit {
+        Unit::Count => {
+            let whole = q.value.fract() == 0.0 && (1.0..120.0).contains(&q.value);
+            if !whole || q.hedge != Hedge::Exact || q.style.scale.is_some() || q.style.thousands || q.style.words {
+                return None;
+            }
+            let after = toks.get(q.last + 1);
+            let closes = after.is_none_or(|t| {
+                t.kind == Kind::Punct && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
+            });
+            if !closes {
+                return None;
+            }
+            // "Bell, 34," or "Bell, aged 34,"
+            let comma = if b >= 1 && toks[b - 1].is("aged") { b.checked_sub(2)? } else { b.checked_sub(1)? };
+            if !toks[comma].is_punct(',') || comma == 0 {
+                return None;
+            }
+            let name = name_ending_at(toks, comma - 1)?;
+            let start = if name.first.is_some() && comma >= 2 { comma - 2 } else { comma - 1 };
+            Some(make(Some(name), toks[start].span.start..q.span.end))
+        }
+        Unit::Age => {
+            // "72-year-old Putin"
+            if let Some(name) = name_starting_at(toks, q.last + 1) {
+                return Some(make(Some(name), q.span.clone()));
+            }
+            let article = b.checked_sub(1).map(|i| &toks[i])?;
+            // "Bell, a 34-year-old mechanic"
+            if (article.is("a") || article.is("an") || article.is("the")) && b >= 3 && toks[b - 2].is_punct(',') {
+                if let Some(name) = name_ending_at(toks, b - 3) {
+                    return Some(make(Some(name), q.span.clone()));
+                }
+            }
+            // "the 43-year-old": someone already named.
+            if article.is("the") {
+                return Some(make(None, article.span.start..q.span.end));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The people of a document, as far as ages need them: who is named with an
+/// age, who speaks, and which surnames belong to more than one person.
+struct People {
+    /// Surname (or a named person's first name) → person id (their surname).
+    ids: HashMap<String, String>,
+    /// Person id → ages given directly.
+    ages: HashMap<String, Vec<f64>>,
+    /// Surnames seen with two different first names ("Lorenzo Conti", "Paola Conti").
+    shared: HashMap<String, bool>,
+}
+
+impl People {
+    fn collect(paras: &[Parsed<'_>], mentions: &[Mention]) -> People {
+        let mut ids: HashMap<String, String> = HashMap::new();
+        let mut firsts: HashMap<String, String> = HashMap::new();
+        let mut shared: HashMap<String, bool> = HashMap::new();
+        for (toks, _) in paras {
+            for i in 0..toks.len() {
+                let t = &toks[i];
+                // "Lorenzo Conti": remember first names per surname.
+                if i >= 1 && is_name_word(t) && is_name_word(&toks[i - 1]) && toks[i - 1].sentence == t.sentence {
+                    let first = key(&toks[i - 1]);
+                    let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
+                    if *entry != first {
+                        shared.insert(key(t), true);
+                    }
+                }
+                if let Some(name) = speaker_at(toks, i) {
+                    ids.entry(name.clone()).or_insert(name);
+                }
+            }
+        }
+        let mut ages: HashMap<String, Vec<f64>> = HashMap::new();
+        for m in mentions {
+            let Some(name) = &m.name else { continue };
+            ids.insert(name.surname.clone(), name.surname.clone());
+            if let Some(first) = &name.first {
+                ids.entry(first.clone()).or_insert_with(|| name.surname.clone());
+            }
+            ages.entry(name.surname.clone()).or_default().push(m.q.value);
+        }
+        People { ids, ages, shared }
+    }
+
+    /// The person an age with a written name belongs to, unless the surname is shared.
+    fn id_of_name(&self, name: &Name) -> Option<String> {
+        if self.shared.contains_key(&name.surname) {
+            return name.first.as_ref().map(|f| format!("{f} {}", name.surname));
+        }
+        Some(name.surname.clone())
+    }
+
+    /// Whom "the 43-year-old" at token `at` of `paragraph` means: the person named
+    /// most often in the passage before it (this paragraph and the two before),
+    /// if that is clearly one person whose age is given elsewhere.
+    fn referent(&self, paras: &[Parsed<'_>], paragraph: usize, at: usize, value: f64) -> Option<String> {
+        // Someone in the article is that age: the reference may well be to them.
+        if self.ages.values().flatten().any(|a| *a == value) {
+            return None;
+        }
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for p in paragraph.saturating_sub(2)..=paragraph {
+            let toks = &paras[p].0;
+            let end = if p == paragraph { at } else { toks.len() };
+            for t in &toks[..end] {
+                if t.kind == Kind::Word && t.is_capitalised() {
+                    if let Some(id) = self.ids.get(&key(t)) {
+                        *counts.entry(id.as_str()).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let (winner, n) = *ranked.first()?;
+        if ranked.get(1).is_some_and(|(_, m)| *m == n) || self.shared.contains_key(winner) {
+            return None;
+        }
+        self.ages.contains_key(winner).then(|| winner.to_string())
+    }
+}
+
+/// A person named as a speaker at token `i`: "Marshall said", "said Karen Liu",
+/// "Judge José Ortega".
+fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
+    let t = &toks[i];
+    if !is_name_word(t) {
+        return None;
+    }
+    let next = toks.get(i + 1);
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let sentence_start = prev.is_none_or(|p| p.sentence != t.sentence);
+    if next.is_some_and(|n| SPEECH_VERBS.iter().any(|v| n.is(v))) && !(sentence_start && looks_plural(t.text)) {
+        return Some(key(t));
+    }
+    // The last word of a name after a title or after "said".
+    let last_of_name = !next.is_some_and(|n| is_name_word(n));
+    let introduced = prev.is_some_and(|p| is_title(p) || SPEECH_VERBS.iter().any(|v| p.is(v)))
+        || (i >= 2 && is_name_word(&toks[i - 1]) && (is_title(&toks[i - 2]) || SPEECH_VERBS.iter().any(|v| toks[i - 2].is(v))));
+    (last_of_name && introduced).then(|| key(t))
+}

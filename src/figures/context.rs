@@ -1,0 +1,267 @@
+//! When and on whose word a figure is given: time markers ("last year", "on
+//! Tuesday", "in 1988") and credited sources ("police put the crowd at …").
+
+use super::extract::is_month;
+use super::tokens::{Kind, Token};
+
+/// When a figure holds, as far as its sentence says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Time {
+    /// Nothing said, or "so far", "now", "this week": the article's present.
+    Present,
+    /// A day of the week: the present, unless another figure names another day.
+    Day(&'static str),
+    /// A past or future time, compared only with the same words ("last year", "1988").
+    Other(String),
+}
+
+impl Time {
+    /// Can two figures with these times be about the same moment?
+    pub fn compatible(&self, other: &Time) -> bool {
+        match (self, other) {
+            (Time::Present, Time::Present | Time::Day(_)) | (Time::Day(_), Time::Present) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+const PERIODS: &[&str] = &[
+    "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season",
+    "quarter", "decade", "century", "weekend", "night", "term", "election",
+];
+
+const DURATIONS: &[&str] = &["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"];
+
+/// A time marker at token `at` of a paragraph.
+#[derive(Clone, Debug)]
+pub struct Marker {
+    pub at: usize,
+    pub time: Time,
+}
+
+/// Words before a marker that make it a comparison base, not the figure's time
+/// ("down 8% from a year earlier", "compared with last year").
+fn is_base(toks: &[Token<'_>], at: usize) -> bool {
+    let prev = at.checked_sub(1).map(|p| &toks[p]);
+    prev.is_some_and(|p| {
+        p.is("from") || p.is("than") || p.is("since") || p.is("with") || p.is("versus") || p.is("vs") || p.is("over")
+            || (p.is("on") && toks.get(at).is_some_and(|t| t.is("a")))
+    })
+}
+
+/// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
+pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
+    let mut out = Vec::new();
+    let skip_until = dateline_end(toks);
+    let mut i = skip_until;
+    while i < toks.len() {
+        let t = &toks[i];
+        let next = toks.get(i + 1);
+        let mut found: Option<(usize, Time)> = None;
+        if t.kind == Kind::Number && t.digits == 4 && t.suffix().is_empty() {
+            if let Ok(y) = t.text.parse::<u32>() {
+                if (1800..=2100).contains(&y) {
+                    found = Some((i, Time::Other(t.text.to_string())));
+                }
+            }
+        } else if t.kind == Kind::Word {
+            let stem = t.stem();
+            if let Some(day) = WEEKDAYS.iter().find(|d| d.eq_ignore_ascii_case(stem)) {
+                if t.is_capitalised() {
+                    found = Some((i, Time::Day(day)));
+                }
+            } else if t.is_capitalised() && is_month(stem) && month_context(toks, i) {
+                found = Some((i, Time::Other(stem.to_lowercase())));
+            } else if (t.is("last") || t.is("next") || t.is("previous") || t.is("coming") || t.is("past"))
+                && next.is_some_and(|n| PERIODS.iter().any(|p| n.is(p)))
+            {
+                let n = &toks[i + 1];
+                found = Some((i, Time::Other(format!("{} {}", t.text.to_lowercase(), n.text.to_lowercase()))));
+                i += 1;
+            } else if (t.is("earlier") || t.is("ago") || t.is("before"))
+                && i >= 1
+                && DURATIONS.iter().any(|d| toks[i - 1].is(d))
+            {
+                let start = if i >= 2 && (toks[i - 2].is("a") || toks[i - 2].kind == Kind::Number) { i - 2 } else { i - 1 };
+                if !is_base(toks, start) {
+                    found = Some((start, Time::Other(format!("{} {}", toks[i - 1].text.to_lowercase(), t.text.to_lowercase()))));
+                }
+            } else if t.is("end") && i >= 2 && toks[i - 1].is("the") && toks[i - 2].is("by") {
+                found = Some((i - 2, Time::Other("by the end".into())));
+            } else if t.is("initially") || t.is("originally") || t.is("previously") {
+                found = Some((i, Time::Other("before".into())));
+            } else if t.is("will") || t.is("shall") || t.is("’ll") {
+                found = Some((i, Time::Other("future".into())));
+            }
+        }
+        if let Some((at, time)) = found {
+            if !is_base(toks, at) {
+                out.push(Marker { at, time });
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A capitalised month name used as a month: "in April", "May 13", "12 March".
+fn month_context(toks: &[Token<'_>], i: usize) -> bool {
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    next.is_some_and(|n| n.kind == Kind::Number || n.is_punct('.'))
+        || prev.is_some_and(|p| {
+            p.kind == Kind::Number
+                || ["in", "on", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "of", "from", "through"]
+                    .iter()
+                    .any(|w| p.is(w))
+        })
+}
+
+/// Tokens of a news dateline at the start of a paragraph ("ANTAKYA, Turkey, Feb 6 -").
+fn dateline_end(toks: &[Token<'_>]) -> usize {
+    let Some(first) = toks.first() else { return 0 };
+    let all_caps = first.kind == Kind::Word
+        && first.text.chars().count() > 2
+        && first.text.chars().all(|c| !c.is_lowercase());
+    if !all_caps {
+        return 0;
+    }
+    toks.iter()
+        .take(12)
+        .position(|t| t.is_punct('-') || t.is_punct('—') || t.is_punct('–'))
+        .map_or(0, |p| p + 1)
+}
+
+/// The time of a figure spanning tokens `from..=to`: the nearest marker within
+/// eight tokens in the same sentence, or the present.
+pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
+    let sentence = toks[from].sentence;
+    markers
+        .iter()
+        .filter(|m| toks[m.at].sentence == sentence)
+        .filter_map(|m| {
+            let d = if m.at < from { from - m.at } else { m.at.saturating_sub(to) };
+            // A ';' between them separates clauses with their own times.
+            let (a, b) = if m.at < from { (m.at, from) } else { (to, m.at) };
+            let split = toks[a..b].iter().any(|t| t.is_punct(';'))
+                // "350 homes after a consultation last year": the time of another event.
+                || (m.at > to && toks[a..b].iter().any(|t| EVENT_LINKS.iter().any(|w| t.is(w))));
+            (d <= 8 && !split).then_some((d, &m.time))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map_or(Time::Present, |(_, t)| t.clone())
+}
+
+/// Words after a figure that start a clause about another event, with its own time.
+const EVENT_LINKS: &[&str] = &["after", "before", "during", "following", "since", "when", "while", "until", "where"];
+
+const CREDIT_VERBS: &[&str] = &[
+    "put", "puts", "putting", "estimate", "estimates", "estimated", "claim", "claims", "claimed",
+    "reckon", "reckons", "reckoned", "counted", "counts", "calculated", "calculates",
+];
+
+/// Who a figure is credited to in its clause: "according to police", "organisers
+/// claimed", "intelligence puts the number at". Reporting verbs ("said") do not count:
+/// every figure in a news story is said by someone.
+pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
+    let sentence = toks[from].sentence;
+    let (start, end) = clause_bounds(toks, from, sentence);
+    for i in start..end {
+        if toks[i].is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
+            let words: Vec<String> = toks[i + 2..end.min(i + 6)]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word)
+                .filter(|t| !t.is("the"))
+                .map(|t| t.stem().to_lowercase())
+                .collect();
+            if !words.is_empty() {
+                return Some(words.join(" "));
+            }
+        }
+    }
+    for i in start..end {
+        let t = &toks[i];
+        // "Organisers say 200,000": a present-tense "say" credits a rival count.
+        let plural_say = (t.is("say") || t.is("says")) && i > start && toks[i - 1].text.ends_with('s');
+        let is_credit = plural_say || CREDIT_VERBS.iter().any(|v| t.is(v));
+        if !is_credit || i == start || i >= from {
+            continue;
+        }
+        let words: Vec<String> = toks[start.max(i.saturating_sub(3))..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word && !t.is("the") && !t.is("which") && !t.is("that") && !t.is("it"))
+            .map(|t| t.stem().to_lowercase())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !words.is_empty() {
+            return Some(words.join(" "));
+        }
+    }
+    None
+}
+
+/// The clause around token `at`: the sentence, cut at semicolons.
+pub fn clause_bounds(toks: &[Token<'_>], at: usize, sentence: usize) -> (usize, usize) {
+    let mut start = at;
+    while start > 0 && toks[start - 1].sentence == sentence && !toks[start - 1].is_punct(';') {
+        start -= 1;
+    }
+    let mut end = at;
+    while end < toks.len() && toks[end].sentence == sentence && !toks[end].is_punct(';') {
+        end += 1;
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+    use crate::figures::tokens::tokenize;
+
+    fn times(text: &str) -> Vec<Time> {
+        let doc = Document::parse(text, Format::PlainText);
+        let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
+        markers(&toks).into_iter().map(|m| m.time).collect()
+    }
+
+    #[test]
+    fn markers_of_past_and_present() {
+        assert_eq!(times("It rose last year."), [Time::Other("last year".into())]);
+        assert_eq!(times("It rose in 1988."), [Time::Other("1988".into())]);
+        assert_eq!(times("It rose on Tuesday."), [Time::Day("tuesday")]);
+        assert_eq!(times("It rose in April."), [Time::Other("april".into())]);
+        assert_eq!(times("It was 12 a year earlier."), [Time::Other("year earlier".into())]);
+    }
+
+    #[test]
+    fn comparison_bases_are_not_times() {
+        assert!(times("Sales were down 8% from a year earlier.").is_empty());
+        assert!(times("It is up on a year earlier and higher than last year.").is_empty());
+    }
+
+    #[test]
+    fn datelines_are_not_times() {
+        assert!(times("LISBON, May 4 - Fans left.").is_empty());
+    }
+
+    #[test]
+    fn credited_sources() {
+        let doc = Document::parse(
+            "Police put the crowd at 80,000; organisers claimed 200,000. According to the ministry, 12 died.",
+            Format::PlainText,
+        );
+        let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
+        let at = |s: &str| toks.iter().position(|t| t.text == s).unwrap();
+        assert_eq!(source_of(&toks, at("80,000")).as_deref(), Some("police"));
+        assert_eq!(source_of(&toks, at("200,000")).as_deref(), Some("organisers"));
+        assert_eq!(source_of(&toks, at("12")).as_deref(), Some("ministry"));
+    }
+}

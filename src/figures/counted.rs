@@ -1,0 +1,884 @@
+//! What a figure counts and whose it is: the counted noun or the measure it
+//! fills, its owner and place, and whether it is a current, comparable value.
+
+use crate::finding::Span;
+
+use super::context::{self, clause_bounds, Marker, Time};
+use super::extract::{Quantity, Unit};
+use super::lexicon::{lemma, lemma_phrase, looks_plural, Vocabulary};
+use super::tokens::{Kind, Token};
+
+/// What a figure is a value of. Two figures are compared only when this is equal.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Thing {
+    pub unit: Unit,
+    /// The counted thing or measure ("soldier", "dead", "net income", "age of bell").
+    pub name: String,
+    /// Words that narrow it ("affordable" homes), sorted, space-separated.
+    pub modifiers: String,
+}
+
+/// A figure ready to be compared.
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub q: Quantity,
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub thing: Thing,
+    /// Whose it is: "North Korean troops", "Russia suffered", "Tesla's profit".
+    pub owner: Option<String>,
+    /// Where: "killed in Syria", "goals for Barcelona".
+    pub place: Option<String>,
+    pub time: Time,
+    pub source: Option<String>,
+    /// The words shown in messages ("8,000 soldiers").
+    pub phrase: Span,
+}
+
+/// A counted thing found next to a figure.
+#[derive(Clone, Debug)]
+struct Described {
+    name: String,
+    modifiers: Vec<String>,
+    owner: Option<String>,
+    place: Option<String>,
+    /// Last token of the figure's noun phrase (the head noun, or the figure).
+    end: usize,
+}
+
+/// Words that end a noun phrase after a number.
+const STOP: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+    "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
+    "its", "their", "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been",
+    "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+    "must", "do", "does", "did", "not", "no", "more", "less", "fewer", "each", "per", "into",
+    "onto", "over", "under", "after", "before", "since", "until", "while", "when", "where", "if",
+    "so", "yet", "also", "only", "just", "still", "up", "down", "out", "off", "about", "around",
+    "said", "says", "told", "say", "it", "they", "he", "she", "we", "you", "i", "them", "him",
+    "us", "me", "there", "here", "then", "now", "ago", "earlier", "later", "apiece", "every",
+    "all", "both", "either", "neither", "such", "what", "how", "why", "among", "between",
+    "against", "toward", "towards", "through", "during", "within", "without", "across", "per",
+    "including", "like", "plus", "minus", "via", "times", "once", "twice", "or", "nor",
+];
+
+const CHANGE_VERBS: &[&str] = &[
+    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+    "dropped", "drop", "drops", "grew", "grown", "grow", "grows", "increased", "increase",
+    "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped",
+    "jump", "jumps", "cut", "cuts", "reduced", "reduce", "revised", "raised", "raise",
+    "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
+    "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved",
+    "up", "down", "changed", "moved", "went", "taking", "took", "bringing", "brought",
+    "extended", "expanded", "reached", "reaches", "hit", "hits",
+];
+
+const PROJECTION: &[&str] = &[
+    "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",
+    "forecasts", "forecasted", "target", "targets", "targeted", "goal", "aim", "aims", "aimed",
+    "promise", "promised", "promises", "pledge", "pledged", "pledges", "predict", "predicted",
+    "predicts", "prediction", "projected", "projection", "projections", "hope", "hoped",
+    "hopes", "hoping", "need", "needs", "needed", "required", "require", "want", "wants",
+    "wanted", "could", "might", "potential", "potentially", "planned", "intends", "seeks",
+    "sought", "asked", "demanded", "proposal", "proposed", "offer", "offered", "bid",
+];
+
+const SUPERSEDED: &[&str] = &["initially", "originally", "previously", "formerly"];
+
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "also",
+    "already", "reportedly", "now", "still", "officially",
+];
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+    "the", "a", "an", "his", "her", "its", "their", "our", "officials", "police",
+];
+
+fn is_stop(t: &Token<'_>) -> bool {
+    STOP.iter().any(|w| t.is(w))
+}
+
+fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
+    words.iter().any(|w| t.is(w))
+}
+
+/// Reads the figures of one paragraph.
+pub struct Reader<'t, 'a> {
+    toks: &'t [Token<'a>],
+    qs: &'t [Quantity],
+    vocab: &'t Vocabulary<'t>,
+    markers: Vec<Marker>,
+    paragraph: usize,
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    pub fn new(toks: &'t [Token<'a>], qs: &'t [Quantity], vocab: &'t Vocabulary<'t>, paragraph: usize) -> Self {
+        let mut markers = context::markers(toks);
+        // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
+        markers.retain(|m| {
+            !qs.iter().any(|q| {
+                q.last + 1 == m.at && q.hedge_start >= 1 && any_is(&toks[q.hedge_start - 1], &["from", "than"])
+            })
+        });
+        Reader {
+            toks,
+            qs,
+            vocab,
+            markers,
+            paragraph,
+        }
+    }
+
+    pub fn time(&self, from: usize, to: usize) -> Time {
+        context::time_of(self.toks, &self.markers, from, to)
+    }
+
+    /// Every comparable count, money and percentage-change figure of the paragraph.
+    pub fn figures(&self, out: &mut Vec<Figure>) {
+        let mut previous: Option<Described> = None;
+        for k in 0..self.qs.len() {
+            let q = &self.qs[k];
+            match q.unit {
+                Unit::Percent => {
+                    if let Some(f) = self.percent_change(k) {
+                        out.push(f);
+                    }
+                    continue;
+                }
+                Unit::Age | Unit::Points => continue,
+                Unit::Count | Unit::Money(_) => {}
+            }
+            let Some(d) = self.describe(k, previous.as_ref()) else { continue };
+            previous = Some(d.clone());
+            if !self.is_current_value(k, &d) {
+                continue;
+            }
+            let toks = self.toks;
+            let phrase_end = if d.end > q.last && d.end <= q.last + 4 { toks[d.end].span.end } else { q.span.end };
+            let mut modifiers = d.modifiers;
+            modifiers.sort();
+            modifiers.dedup();
+            out.push(Figure {
+                q: q.clone(),
+                paragraph: self.paragraph,
+                sentence: toks[q.first].sentence,
+                thing: Thing {
+                    unit: q.unit,
+                    name: d.name,
+                    modifiers: modifiers.join(" "),
+                },
+                owner: d.owner.or_else(|| self.subject_owner(q.hedge_start)),
+                place: d.place,
+                time: self.time(q.hedge_start, d.end.max(q.last)),
+                source: context::source_of(toks, q.first),
+                phrase: q.span.start..phrase_end,
+            });
+        }
+    }
+
+    /// What the figure at `k` counts, if anything comparable.
+    fn describe(&self, k: usize, previous: Option<&Described>) -> Option<Described> {
+        let q = &self.qs[k];
+        if let Some(d) = self.tally(k) {
+            return Some(d);
+        }
+        let after = q.last + 1;
+        if self.toks.get(after).is_some_and(|t| any_is(t, &["more", "additional", "extra", "other", "others", "further", "fewer", "less"])) {
+            return None;
+        }
+        // "three storeys", "14 years": a measurement, not a count.
+        let lex = self.vocab.lex;
+        if self.toks[after..self.toks.len().min(after + 2)]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word)
+            .any(|t| lex.is_unit(&lemma(t.text)))
+        {
+            return None;
+        }
+        if let Some(d) = self.noun_after(k, after) {
+            let money = matches!(q.unit, Unit::Money(_));
+            if !money || self.is_measure(&d.name) {
+                return Some(d);
+            }
+        }
+        self.measure_before(q.hedge_start, q.last, previous)
+    }
+
+    fn is_measure(&self, name: &str) -> bool {
+        self.vocab.group(name).is_some() || self.vocab.lex.is_financial(name)
+    }
+
+    /// The noun phrase after a figure: "8,000 soldiers", "10,000 North Korean troops",
+    /// "16 people killed", "31 injured", "€4.2bn trade".
+    fn noun_after(&self, k: usize, start: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let lex = self.vocab.lex;
+        let sentence = toks[q.first].sentence;
+        let mut modifiers = Vec::new();
+        let mut owner = None;
+        let mut j = start;
+        let (head, head_end) = loop {
+            if j >= toks.len() || j >= start + 5 || toks[j].sentence != sentence {
+                return None;
+            }
+            let t = &toks[j];
+            match t.kind {
+                Kind::Punct if t.is_punct('-') && !t.space_before && j > start => {
+                    j += 1;
+                    continue;
+                }
+                Kind::Punct | Kind::Number => return None,
+                Kind::Word => {}
+            }
+            if t.is_capitalised() {
+                if let Some((entity, n)) = self.entity_at(j) {
+                    owner = Some(entity);
+                    j += n;
+                    continue;
+                }
+            }
+            if is_stop(t) {
+                return None;
+            }
+            if let Some((phrase, n)) = self.lexicon_phrase(j) {
+                break (phrase, j + n - 1);
+            }
+            let lower = t.text.to_lowercase();
+            let l = lemma(&lower);
+            if lex.is_unit(&l) {
+                return None;
+            }
+            if self.vocab.group(&l).is_some()
+                || lex.is_financial(&l)
+                || lex.is_status(&lower)
+                || lex.is_generic(&l)
+                || lex.is_anaphoric_measure(&l)
+                || (looks_plural(t.text) && !t.is_capitalised())
+            {
+                break (l, j);
+            }
+            modifiers.push(lower);
+            j += 1;
+        };
+        modifiers.retain(|m| !lex.is_neutral(m));
+        // "the €4.2bn trade": a money word that refers back to the measure named before.
+        if matches!(q.unit, Unit::Money(_))
+            && lex.is_anaphoric_measure(&head)
+            && q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("the")
+        {
+            return self.antecedent_measure(q.hedge_start - 1).map(|mut d| {
+                d.end = head_end;
+                d
+            });
+        }
+        // What happened to them: "16 people killed", "killed 16 people", "31 injured".
+        let status = self.status_after(head_end).or_else(|| self.status_before(q.hedge_start));
+        let head_is_status = lex.is_status(&head) || self.vocab.group(&head) == self.vocab.group("dead");
+        let name = match status {
+            Some(s) => {
+                if !lex.is_generic(&head) && !head_is_status {
+                    modifiers.push(self.vocab.thing(&head).into_owned());
+                }
+                self.vocab.thing(&s).into_owned()
+            }
+            None if lex.is_generic(&head) => return None,
+            None => self.vocab.thing(&head).into_owned(),
+        };
+        // A chamber's vote: "107 senators who voted in favour".
+        if let Some(side) = self.voted_side(head_end) {
+            if lex.is_legislator(&head) {
+                return Some(Described {
+                    name: side.into(),
+                    modifiers: Vec::new(),
+                    owner: Some(chamber(&head)),
+                    place: None,
+                    end: head_end,
+                });
+            }
+        }
+        Some(Described {
+            name,
+            modifiers,
+            owner,
+            place: self.place_after(head_end),
+            end: head_end,
+        })
+    }
+
+    /// A known multi-word counted thing starting at `j` ("prisoners of war", "net income").
+    fn lexicon_phrase(&self, j: usize) -> Option<(String, usize)> {
+        for n in [3usize, 2] {
+            let words = self.toks.get(j..j + n)?;
+            if !words.iter().all(|w| w.kind == Kind::Word) {
+                continue;
+            }
+            let text: Vec<&str> = words.iter().map(|w| w.text).collect();
+            let phrase = lemma_phrase(&text.join(" "));
+            if self.vocab.group(&phrase).is_some() || self.vocab.lex.is_financial(&phrase) {
+                return Some((phrase, n));
+            }
+        }
+        None
+    }
+
+    /// An entity named at `j` by one or two words ("Russian", "North Korean", "EU").
+    fn entity_at(&self, j: usize) -> Option<(String, usize)> {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        if let Some(second) = toks.get(j + 1).filter(|t| t.is_capitalised()) {
+            let two = format!("{} {}", toks[j].text, second.stem()).to_lowercase();
+            if let Some(e) = lex.entity(&two) {
+                return Some((e.to_string(), 2));
+            }
+        }
+        let one = toks[j].stem().to_lowercase();
+        if let Some(e) = lex.entity(&one) {
+            return Some((e.to_string(), 1));
+        }
+        let t = toks[j].stem();
+        let acronym = t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        acronym.then(|| (t.to_lowercase(), 1))
+    }
+
+    /// "people killed", "people who were injured", "people confirmed dead".
+    fn status_after(&self, head_end: usize) -> Option<String> {
+        let lex = self.vocab.lex;
+        let mut j = head_end + 1;
+        let skip = [
+            "who", "were", "was", "have", "has", "had", "been", "are", "is", "being", "confirmed",
+            "reported", "later", "all", "remain", "remains", "remained", "still", "now",
+        ];
+        while j < self.toks.len() && j <= head_end + 4 {
+            let t = &self.toks[j];
+            if any_is(t, &skip) {
+                j += 1;
+                continue;
+            }
+            let lower = t.text.to_lowercase();
+            return lex.is_status(&lower).then_some(lower);
+        }
+        None
+    }
+
+    /// "killed 16 people", "which injured 75 fans".
+    fn status_before(&self, start: usize) -> Option<String> {
+        let t = self.toks.get(start.checked_sub(1)?)?;
+        let lower = t.text.to_lowercase();
+        if !self.vocab.lex.is_status_verb(&lower) {
+            return None;
+        }
+        Some(match lower.as_str() {
+            "kills" | "killing" => "killed".into(),
+            "injuring" | "injures" => "injured".into(),
+            "wounding" => "wounded".into(),
+            _ => lower,
+        })
+    }
+
+    /// "voted in favour", "who voted against": which side a count of members took.
+    fn voted_side(&self, head_end: usize) -> Option<&'static str> {
+        let toks = self.toks;
+        let mut j = head_end + 1;
+        if toks.get(j).is_some_and(|t| t.is("who")) {
+            j += 1;
+        }
+        if !toks.get(j).is_some_and(|t| t.is("voted")) {
+            return None;
+        }
+        let next = toks.get(j + 1)?;
+        if next.is("against") {
+            Some("votes against")
+        } else if next.is("for") || (next.is("in") && toks.get(j + 2).is_some_and(|f| f.is("favour") || f.is("favor"))) {
+            Some("votes in favour")
+        } else {
+            None
+        }
+    }
+
+    /// "by 109 votes to 77": the votes for and against a motion.
+    fn tally(&self, k: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let side = if toks.get(q.last + 1).is_some_and(|t| t.is("votes"))
+            && toks.get(q.last + 2).is_some_and(|t| t.is("to"))
+            && self.qs.get(k + 1).is_some_and(|n| n.hedge_start == q.last + 3)
+        {
+            ("votes in favour", q.last + 1)
+        } else if k >= 1
+            && q.hedge_start >= 3
+            && toks[q.hedge_start - 1].is("to")
+            && toks[q.hedge_start - 2].is("votes")
+            && self.qs[k - 1].last == q.hedge_start - 3
+        {
+            ("votes against", q.last)
+        } else {
+            return None;
+        };
+        // Whose votes: the chamber named in the sentence.
+        let sentence = toks[q.first].sentence;
+        let owner = toks
+            .iter()
+            .filter(|t| t.sentence == sentence && t.kind == Kind::Word)
+            .map(|t| lemma(t.text))
+            .find(|l| self.vocab.lex.is_legislator(l))
+            .map(|l| chamber(&l));
+        Some(Described {
+            name: side.0.into(),
+            modifiers: Vec::new(),
+            owner,
+            place: None,
+            end: side.1,
+        })
+    }
+
+    /// A measure the figure fills: "the death toll rose to 14", "net income fell to
+    /// $1.13bn", "police put the crowd at 80,000", "Revenue: $21.3bn".
+    fn measure_before(&self, start: usize, last: usize, previous: Option<&Described>) -> Option<Described> {
+        let toks = self.toks;
+        let b = start;
+        if b == 0 {
+            return None;
+        }
+        let sentence = toks[b].sentence;
+        let (clause_start, _) = clause_bounds(toks, b, sentence);
+        let link = &toks[b - 1];
+        // A list label: "Revenue: $21.3bn".
+        if link.is_punct(':') {
+            let label = &toks[clause_start..b - 1];
+            if label.is_empty() || label.len() > 4 || !label.iter().all(|t| t.kind == Kind::Word || t.is_punct('-')) {
+                return None;
+            }
+            return self.measure_at(clause_start, b - 2, last);
+        }
+        let before_link = |n: usize| toks[clause_start.max(b.saturating_sub(n))..b - 1].iter();
+        let linked = if link.is("to") {
+            before_link(8).any(|t| any_is(t, CHANGE_VERBS))
+        } else if link.is("at") {
+            before_link(8).any(|t| any_is(t, &["stands", "stood", "put", "puts", "estimated", "estimates", "pegged", "placed", "is", "was", "remains", "remained"]))
+        } else {
+            any_is(link, &["of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was", "were", "is", "are", "worth", "stood", "reaching", "hitting"])
+        };
+        if !linked {
+            return None;
+        }
+        // "a death toll of 14", "sales of £1.2bn": the measure is the noun right before "of".
+        if link.is("of") {
+            return b.checked_sub(2).and_then(|m| self.measure_at(clause_start, m, last));
+        }
+        // Walk back to the measure: "number of …" or "toll" first, then a known measure noun.
+        let floor = clause_start.max(b.saturating_sub(15));
+        let walk = |j: usize| -> bool {
+            // Skip figures on the way: "from 420 (to 350)", "fell 9% (to …)".
+            let t = &toks[j];
+            t.kind == Kind::Number
+                && !(toks.get(j + 1).is_some_and(|n| n.is_punct('%') || n.is("per"))
+                    || (j >= 1 && toks[j - 1].is("from")))
+        };
+        let mut j = b - 1;
+        while j > floor {
+            j -= 1;
+            let t = &toks[j];
+            if walk(j) || t.is_punct(':') {
+                break;
+            }
+            if t.is("toll") {
+                return self.measure_at(floor, j, last).map(|d| Described { modifiers: Vec::new(), ..d });
+            }
+            if t.is("number") || t.is("total") || t.is("tally") || t.is("count") {
+                if toks.get(j + 1).is_some_and(|o| o.is("of")) {
+                    let mut s = j + 2;
+                    if toks.get(s).is_some_and(|d| d.is("the")) {
+                        s += 1;
+                    }
+                    return self.noun_phrase_at(s, j).map(|mut d| {
+                        d.end = last;
+                        d
+                    });
+                }
+                if t.is("number") && j >= 1 && (toks[j - 1].is("the") || toks[j - 1].is("that") || toks[j - 1].is("this")) {
+                    // "the number had risen to 57": the thing counted just before.
+                    return previous.map(|p| Described { end: last, ..p.clone() });
+                }
+            }
+        }
+        let mut j = b - 1;
+        while j > floor {
+            j -= 1;
+            let t = &toks[j];
+            if walk(j) || t.is_punct(':') {
+                return None;
+            }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            if let Some(d) = self.measure_at(floor, j, last) {
+                return Some(d);
+            }
+        }
+        None
+    }
+
+    /// A measure noun ending at `j` ("net income", "death toll", "exports"), with
+    /// the words before it that narrow it and the entity it belongs to.
+    fn measure_at(&self, floor: usize, j: usize, last: usize) -> Option<Described> {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        let t = toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        let mut head_start = j;
+        let mut name = None;
+        if j >= 1 && toks[j - 1].kind == Kind::Word {
+            let phrase = lemma_phrase(&format!("{} {}", toks[j - 1].text, t.text));
+            if self.vocab.group(&phrase).is_some() || lex.is_financial(&phrase) {
+                name = Some(phrase);
+                head_start = j - 1;
+            }
+        }
+        let name = match name {
+            Some(n) => n,
+            None => {
+                let l = lemma(t.text);
+                if !(self.vocab.group(&l).is_some() || lex.is_financial(&l)) || lex.is_generic(&l) {
+                    return None;
+                }
+                l
+            }
+        };
+        let (mut modifiers, owner) = self.premodifiers(floor, head_start);
+        if !lex.is_financial(&name) {
+            // "flood death toll", "confirmed dead": context, not a narrower count.
+            modifiers.clear();
+        }
+        Some(Described {
+            name: self.vocab.thing(&name).into_owned(),
+            modifiers,
+            owner,
+            place: None,
+            end: last,
+        })
+    }
+
+    /// A noun phrase after "the number of": "people confirmed dead", "North Korean soldiers".
+    fn noun_phrase_at(&self, s: usize, _number: usize) -> Option<Described> {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        let mut owner = None;
+        let mut j = s;
+        let mut modifiers = Vec::new();
+        while j < toks.len() && j < s + 5 {
+            let t = &toks[j];
+            if t.kind != Kind::Word {
+                return None;
+            }
+            if t.is_capitalised() {
+                if let Some((e, n)) = self.entity_at(j) {
+                    owner = Some(e);
+                    j += n;
+                    continue;
+                }
+            }
+            let lower = t.text.to_lowercase();
+            let l = lemma(&lower);
+            if self.vocab.group(&l).is_some() || lex.is_status(&lower) || lex.is_generic(&l) || looks_plural(t.text) {
+                let status = self.status_after(j);
+                let name = match status {
+                    Some(s) => {
+                        if !lex.is_generic(&l) && !lex.is_status(&lower) {
+                            modifiers.push(self.vocab.thing(&l).into_owned());
+                        }
+                        self.vocab.thing(&s).into_owned()
+                    }
+                    None if lex.is_generic(&l) => return None,
+                    None => self.vocab.thing(&l).into_owned(),
+                };
+                return Some(Described {
+                    name,
+                    modifiers,
+                    owner,
+                    place: self.place_after(j),
+                    end: j,
+                });
+            }
+            if is_stop(t) {
+                return None;
+            }
+            modifiers.push(lower);
+            j += 1;
+        }
+        None
+    }
+
+    /// Lower-case words right before a measure, and an entity or possessive before them:
+    /// "EU pork exports" → (["pork"], "eu"); "Turkey's official death toll" → ([], "turkey").
+    fn premodifiers(&self, floor: usize, head_start: usize) -> (Vec<String>, Option<String>) {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        let mut modifiers = Vec::new();
+        let mut owner = None;
+        let mut j = head_start;
+        while j > floor && j + 3 > head_start {
+            j -= 1;
+            let t = &toks[j];
+            if t.kind != Kind::Word && !t.is_punct('-') {
+                break;
+            }
+            if t.is_punct('-') {
+                continue;
+            }
+            if t.is_capitalised() {
+                let possessive = t.text != t.stem();
+                if let Some((e, _)) = self.entity_at(j) {
+                    owner = Some(e);
+                } else if possessive && !any_is(t, PRONOUNS) {
+                    owner = Some(t.stem().to_lowercase());
+                } else if j > floor && toks[j - 1].is_capitalised() {
+                    // "North Korea's": try the two words.
+                    if let Some((e, _)) = self.entity_at(j - 1) {
+                        owner = Some(e);
+                    }
+                }
+                break;
+            }
+            if is_stop(t) || t.text.ends_with("’s") || t.text.ends_with("'s") {
+                break;
+            }
+            let lower = t.text.to_lowercase();
+            if !lex.is_neutral(&lower) && !lex.is_generic(&lemma(&lower)) {
+                modifiers.push(lower);
+            }
+        }
+        (modifiers, owner)
+    }
+
+    /// The money measure a "the €4.2bn trade" refers back to, in this sentence or the one before.
+    fn antecedent_measure(&self, before: usize) -> Option<Described> {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        let sentence = toks[before].sentence;
+        let mut j = before;
+        while j > 0 {
+            j -= 1;
+            if toks[j].sentence + 1 < sentence {
+                return None;
+            }
+            let t = &toks[j];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let l = lemma(t.text);
+            if lex.is_financial(&l) && !lex.is_anaphoric_measure(&l) {
+                let floor = j.saturating_sub(4);
+                return self.measure_at(floor, j, j);
+            }
+        }
+        None
+    }
+
+    /// "in Syria", "for Barcelona": a place or team named just after the noun.
+    fn place_after(&self, end: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = end + 1;
+        let limit = end + 7;
+        while j < toks.len() && j < limit {
+            let t = &toks[j];
+            if t.kind == Kind::Punct && (t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.')) {
+                return None;
+            }
+            if any_is(t, &["in", "for", "at", "from", "across", "throughout"]) {
+                let mut p = j + 1;
+                if toks.get(p).is_some_and(|d| d.is("the")) {
+                    p += 1;
+                }
+                if let Some(place) = toks.get(p).filter(|w| w.is_capitalised()) {
+                    if super::extract::is_month(place.text) || place.text.ends_with("day") {
+                        return None;
+                    }
+                    return Some(
+                        self.entity_at(p)
+                            .map(|(e, _)| e)
+                            .unwrap_or_else(|| place.stem().to_lowercase()),
+                    );
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
+    /// proper-noun subject of the verb right before a figure.
+    fn subject_owner(&self, start: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = start.checked_sub(1)?;
+        let verb = &toks[j];
+        if verb.kind != Kind::Word || verb.is_capitalised() || is_stop(verb) {
+            return None;
+        }
+        while j >= 1 && any_is(&toks[j - 1], AUXILIARIES) {
+            j -= 1;
+        }
+        let subject = toks.get(j.checked_sub(1)?)?;
+        if !subject.is_capitalised() || any_is(subject, PRONOUNS) || subject.sentence != verb.sentence {
+            return None;
+        }
+        let at = j - 1;
+        if at >= 1 && toks[at - 1].is_capitalised() {
+            if let Some((e, 2)) = self.entity_at(at - 1) {
+                return Some(e);
+            }
+        }
+        Some(self.entity_at(at).map(|(e, _)| e).unwrap_or_else(|| subject.stem().to_lowercase()))
+    }
+
+    /// Is the figure at `k` the current value of what it counts (not an old value,
+    /// a projection, a part, a conversion or a rate)?
+    fn is_current_value(&self, k: usize, d: &Described) -> bool {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let b = q.hedge_start;
+        let sentence = toks[q.first].sentence;
+        let (cs, ce) = clause_bounds(toks, q.first, sentence);
+        let prev = b.checked_sub(1).map(|p| &toks[p]);
+        let end = d.end.max(q.last);
+        let after = toks.get(end + 1);
+        // Old values and comparison bases: "up from nine", "from $2.51bn", "than 40".
+        if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"])) {
+            return false;
+        }
+        if b >= 2 && toks[b - 2].is("compared") {
+            return false;
+        }
+        // Superseded: "officials initially reported 31 injured".
+        if toks[cs.max(b.saturating_sub(8))..b].iter().any(|t| any_is(t, SUPERSEDED)) {
+            return false;
+        }
+        // Projections, targets, hopes: "expected about 40,000 troops".
+        let window = &toks[cs.max(b.saturating_sub(6))..ce.min(end + 7)];
+        if window.iter().any(|t| any_is(t, PROJECTION)) {
+            return false;
+        }
+        // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
+        if after.is_some_and(|a| a.is("of"))
+            && toks.get(end + 2).is_some_and(|t| any_is(t, &["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all", "us"]))
+        {
+            return false;
+        }
+        if prev.is_some_and(|p| any_is(p, &["including", "includes", "include", "included", "another", "extra", "additional", "every", "each", "per"])) {
+            return false;
+        }
+        if b >= 2 && toks[b - 2].is("of") && prev.is_some_and(|p| any_is(p, &["whom", "which", "them"])) {
+            return false;
+        }
+        if after.is_some_and(|a| any_is(a, &["each", "apiece", "a-piece"]))
+            || (after.is_some_and(|a| a.is("from")) && toks.get(end + 2).is_some_and(|t| t.is("each")))
+        {
+            return false;
+        }
+        // Rates: "3,000 men a month", "$20m a year", "per capita".
+        if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
+            && toks.get(end + 2).is_some_and(|t| {
+                let l = lemma(t.text);
+                self.vocab.lex.is_unit(&l) || any_is(t, &["head", "share", "person", "capita", "game", "season"])
+            })
+        {
+            return false;
+        }
+        // Ratios: "nine in 10 people".
+        if toks.get(q.last + 1).is_some_and(|t| t.is("in") || t.is("out"))
+            && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Number || t.is("of"))
+        {
+            return false;
+        }
+        if prev.is_some_and(|p| p.is("in")) && k >= 1 && self.qs[k - 1].last + 2 == b {
+            return false;
+        }
+        // Conversions and alternatives: "$1.13bn (£600m)", "140,000, or roughly 14,000 jobs".
+        if prev.is_some_and(|p| p.is_punct('(') || p.is("or")) && k >= 1 && self.qs[k - 1].last + 3 >= b {
+            return false;
+        }
+        true
+    }
+
+    /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
+    fn percent_change(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let mut v = q.hedge_start;
+        if v >= 1 && toks[v - 1].is("by") {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).map(|p| &toks[p])?;
+        let direction = direction_of(verb)?;
+        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
+            return None;
+        }
+        let sentence = toks[q.first].sentence;
+        // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
+        let before = (k >= 1 && v >= 2 && (toks[v - 2].is_punct(',') || toks[v - 2].is_punct('(')))
+            .then(|| &self.qs[k - 1])
+            .filter(|p| toks[p.first].sentence == sentence && p.last + 8 >= v - 2)
+            .filter(|p| toks[p.last + 1..v - 2].iter().all(|t| t.kind != Kind::Number));
+        let after = toks
+            .get(q.last + 1)
+            .filter(|t| t.is("to"))
+            .and_then(|_| self.qs.get(k + 1))
+            .filter(|n| n.hedge_start == q.last + 2);
+        let (name, owner) = match before.or(after) {
+            Some(base) if base.is_precise() && base.unit != Unit::Percent => {
+                (format!("{direction} from {:?} {}", base.unit, base.value), None)
+            }
+            Some(_) => return None,
+            None => {
+                let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
+                (format!("{direction} in {}", measure.name), measure.owner)
+            }
+        };
+        Some(Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence,
+            thing: Thing {
+                unit: Unit::Percent,
+                name,
+                modifiers: String::new(),
+            },
+            owner,
+            place: None,
+            time: self.time(q.hedge_start, q.last),
+            source: context::source_of(toks, q.first),
+            phrase: verb.span.start..q.span.end,
+        })
+    }
+}
+
+fn direction_of(t: &Token<'_>) -> Option<&'static str> {
+    const DOWN: &[&str] = &[
+        "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
+        "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
+    ];
+    const UP: &[&str] = &[
+        "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
+        "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
+    ];
+    if any_is(t, DOWN) {
+        Some("down")
+    } else if any_is(t, UP) {
+        Some("up")
+    } else {
+        None
+    }
+}
+
+/// One name for a chamber and its members: "Senate" and "senators" vote as one.
+fn chamber(lemma: &str) -> String {
+    match lemma {
+        "senate" => "senator".into(),
+        "parliament" => "mp".into(),
+        "congress" | "congressman" | "congresswoman" => "representative".into(),
+        "council" => "councillor".into(),
+        "jury" => "juror".into(),
+        other => other.into(),
+    }
+}

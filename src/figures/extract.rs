@@ -1,0 +1,906 @@
+//! Quantities in a paragraph's tokens: numerals, scale words, spelled-out
+//! numbers, money, percentages and ages, each as an interval with its span.
+//!
+//! Years, dates, times, ordinals, phone numbers, addresses, scores, model and
+//! reference numbers and postcodes are not quantities and are skipped here.
+
+use crate::finding::Span;
+
+use super::tokens::{Kind, Token};
+
+/// What a quantity measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Count,
+    Percent,
+    /// Percentage points: never compared with percentages.
+    Points,
+    /// Money in one currency (ISO-like code, or "cent").
+    Money(&'static str),
+    /// A person's age in years.
+    Age,
+}
+
+/// How the writer qualified the number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hedge {
+    Exact,
+    About,
+    Over,
+    AtLeast,
+    Nearly,
+    UpTo,
+    Range,
+}
+
+/// A scale word as the writer spelled it ("bn", " billion").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    pub factor: f64,
+    pub text: String,
+}
+
+/// How the number was written, so a fix can write another value the same way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Style {
+    pub words: bool,
+    pub capital: bool,
+    pub thousands: bool,
+    pub decimals: usize,
+    pub scale: Option<Scale>,
+}
+
+/// One quantity, with token indexes into its paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// First token including hedge words ("more than").
+    pub hedge_start: usize,
+    /// First token of the figure proper (currency sign or number).
+    pub first: usize,
+    /// Last token of the figure (scale word, "%", "cent", currency word, "old").
+    pub last: usize,
+    /// The number and its scale word: what a fix replaces.
+    pub number: Span,
+    /// The whole figure ("$4.2bn", "12 per cent", "43-year-old").
+    pub span: Span,
+    /// Value in units (scale applied).
+    pub value: f64,
+    /// Upper end of a range.
+    pub upper: Option<f64>,
+    pub unit: Unit,
+    pub hedge: Hedge,
+    pub style: Style,
+}
+
+impl Quantity {
+    /// Every value the writer's words allow, as a closed interval.
+    pub fn interval(&self) -> (f64, f64) {
+        let v = self.value;
+        let h = self.tolerance();
+        match self.hedge {
+            Hedge::Exact => (v - h, v + h),
+            Hedge::About => (v * 0.88 - h, v * 1.12 + h),
+            Hedge::Over | Hedge::AtLeast => (v - h, f64::INFINITY),
+            Hedge::Nearly => (v * 0.85 - h, v + h),
+            Hedge::UpTo => (0.0, v + h),
+            Hedge::Range => (v - h, self.upper.unwrap_or(v) + h),
+        }
+    }
+
+    /// How far the true value may be from a rounded one.
+    fn tolerance(&self) -> f64 {
+        let factor = self.style.scale.as_ref().map_or(1.0, |s| s.factor);
+        let written = self.value / factor;
+        if self.unit == Unit::Age
+            || (self.unit == Unit::Count && self.style.scale.is_none() && written < 1000.0 && self.style.decimals == 0)
+        {
+            return 0.0;
+        }
+        let step = if self.style.decimals > 0 {
+            10f64.powi(-(self.style.decimals as i32))
+        } else {
+            let mut step = 1.0;
+            let mut w = written.round();
+            while w >= 10.0 && w % 10.0 == 0.0 {
+                step *= 10.0;
+                w /= 10.0;
+            }
+            step
+        };
+        (step * factor * 0.49).min(self.value.abs() * 0.1)
+    }
+
+    /// The number is written exactly, with at least three significant digits:
+    /// two such figures with the same value are the same quantity.
+    pub fn is_precise(&self) -> bool {
+        if self.hedge != Hedge::Exact {
+            return false;
+        }
+        let factor = self.style.scale.as_ref().map_or(1.0, |s| s.factor);
+        let written = format!("{}", self.value / factor);
+        let significant = written
+            .trim_start_matches(['0', '.'])
+            .trim_end_matches(|c| c == '0' || c == '.')
+            .chars()
+            .filter(char::is_ascii_digit)
+            .count();
+        significant >= 3
+    }
+}
+
+/// Find every quantity in a paragraph's tokens, in order.
+pub fn quantities(toks: &[Token<'_>]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let found = match toks[i].kind {
+            Kind::Number => numeral(toks, i),
+            Kind::Word => spelled(toks, i),
+            Kind::Punct => None,
+        };
+        match found {
+            Some(mut q) => {
+                hedge(toks, &mut q);
+                i = q.last + 1;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn lower(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
+
+fn word_at<'a>(toks: &'a [Token<'_>], i: usize) -> Option<&'a Token<'a>> {
+    toks.get(i).filter(|t| t.kind == Kind::Word)
+}
+
+fn is_glued(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| !t.space_before)
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+pub fn is_month(word: &str) -> bool {
+    let w = word.to_lowercase();
+    // "May" and "March" are also ordinary words; callers see them next to numbers.
+    MONTHS.contains(&w.as_str())
+}
+
+/// Words before a number that make it a label, not a count ("Article 5", "page 12").
+const DESIGNATORS: &[&str] = &[
+    "article", "section", "clause", "chapter", "page", "pages", "p", "pp", "paragraph", "para",
+    "rule", "room", "flight", "route", "bus", "line", "platform", "gate", "no", "nos", "number",
+    "case", "reference", "ref", "version", "v", "phase", "type", "grade", "level", "category",
+    "stage", "season", "episode", "verse", "item", "exhibit", "vol", "volume", "issue", "unit",
+    "apartment", "flat", "floor", "block", "lot", "plot", "district", "ward", "precinct",
+    "division", "amendment", "resolution", "track", "tier", "size", "model", "code", "channel",
+    "table", "figure", "fig", "step", "act", "title", "schedule", "annex", "appendix", "day",
+    "week", "game", "round", "match", "heat", "leg", "class", "band", "zone", "terminal", "pier",
+    "junction", "exit", "highway", "interstate", "suite", "box", "window", "row", "seat", "bed",
+    "ward", "bay", "berth", "stand", "call", "dial", "phone", "hotline", "helpline", "tel",
+    "fax", "ext", "extension", "covid", "g", "f", "mk", "series", "generation", "gen", "cat",
+    "storm", "typhoon", "hurricane", "apollo", "boeing", "airbus", "iphone", "windows",
+];
+
+/// Capitalised words that may start a sentence before a number without naming it.
+const COMMON_CAPITALISED: &[&str] = &[
+    "about", "around", "some", "nearly", "almost", "only", "just", "more", "fewer", "less",
+    "over", "under", "up", "at", "between", "of", "in", "on", "by", "for", "with", "from", "to",
+    "and", "but", "the", "a", "an", "all", "those", "these", "another", "approximately",
+    "roughly", "estimated", "exactly", "perhaps", "still", "already", "among", "including",
+    "plus", "another", "another", "as", "after", "before", "since", "until", "when", "while",
+    "if", "although", "though", "because", "so", "yet", "or", "nor", "almost", "barely",
+    "precisely", "than", "then", "there", "here", "now", "today", "yesterday", "also",
+    "upwards", "nearly", "close", "well", "least", "most", "maybe", "another", "every", "each",
+    "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i",
+    "you", "that", "this", "what", "which", "who", "whose", "where", "why", "how", "some",
+    "revenue", "profit", "sales", "deliveries", "net", "total", "income",
+];
+
+const STREET_SUFFIXES: &[&str] = &[
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive",
+    "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close",
+    "highway", "hwy", "parkway", "pkwy", "row", "gardens", "mews", "walk", "hill", "green",
+];
+
+const SPORTS_WORDS: &[&str] = &[
+    "win", "draw", "defeat", "victory", "loss", "lead", "scoreline", "aggregate", "penalties",
+    "thrashing", "triumph", "home", "away", "result", "margin",
+];
+
+/// Is the numeral at `i` something other than a quantity?
+fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let digits = t.digits_text();
+    let suffix = t.suffix();
+    if !suffix.is_empty() && scale_suffix(suffix).is_none() {
+        return true; // ordinals, decades, times ("4am"), units ("6km"), postcodes ("2PQ")
+    }
+    if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
+        return true; // codes and phone numbers
+    }
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    let next = toks.get(i + 1);
+    let glued_prev = prev.filter(|_| !t.space_before);
+    let glued_next = next.filter(|n| !n.space_before);
+    if glued_prev.is_some_and(|p| p.is_punct('/') || p.is_punct(':') || p.is_punct('#'))
+        || glued_next.is_some_and(|n| n.is_punct('/'))
+    {
+        return true; // references ("23/01457/OUT"), times, "#3"
+    }
+    if glued_next.is_some_and(|n| n.is_punct(':')) && is_glued(toks, i + 2) && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Number) {
+        return true; // "4:17"
+    }
+    // Groups of digits side by side ("01632 960 418") are phone numbers.
+    if prev.is_some_and(|p| p.kind == Kind::Number) || next.is_some_and(|n| n.kind == Kind::Number) {
+        return true;
+    }
+    // "Covid-19", "F23-018472", the "1" of a "2-1" score: hyphenated onto something else.
+    if glued_prev.is_some_and(|p| p.is_punct('-') || p.is_punct('–')) && i >= 2 && toks[i - 2].kind != Kind::Punct && is_glued(toks, i - 1) {
+        return true;
+    }
+    // Times: "3 a.m.", "11 pm", "0900 GMT".
+    if let Some(n) = next.filter(|n| n.kind == Kind::Word) {
+        let w = lower(n);
+        if matches!(w.as_str(), "am" | "pm" | "gmt" | "bst" | "est" | "edt" | "et" | "cet" | "utc" | "hrs" | "o’clock" | "o'clock")
+            || ((w == "a" || w == "p") && toks.get(i + 2).is_some_and(|d| d.is_punct('.')) && toks.get(i + 3).is_some_and(|m| m.is("m")))
+        {
+            return true;
+        }
+        if is_month(&w) && n.is_capitalised() {
+            return true; // "13 May"
+        }
+    }
+    // Dates: "May 13", "Feb. 6".
+    if let Some(p) = prev {
+        let month_before = (p.is_word() && p.is_capitalised() && is_month(p.text))
+            || (p.is_punct('.') && i >= 2 && toks[i - 2].is_capitalised() && is_month(toks[i - 2].text));
+        if month_before {
+            return true;
+        }
+    }
+    // Years.
+    let plain = !digits.contains([',', '.']);
+    if plain && digits.len() == 4 && suffix.is_empty() {
+        let y: u32 = digits.parse().unwrap_or(0);
+        let money = prev.is_some_and(|p| p.kind == Kind::Punct && currency_sign(p.text).is_some());
+        let percent = next.is_some_and(|n| n.is_punct('%') || n.is("per") || n.is("percent"));
+        if (1800..=2100).contains(&y) && !money && !percent {
+            return true;
+        }
+    }
+    // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
+    if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
+        let w = lower(p);
+        if DESIGNATORS.contains(&w.as_str()) {
+            return true;
+        }
+        if p.is_capitalised() && !COMMON_CAPITALISED.contains(&w.as_str()) && !is_month(&w) {
+            return true;
+        }
+    }
+    if prev.is_some_and(|p| p.is_punct('.')) && i >= 2 && (toks[i - 2].is("no") || toks[i - 2].is("p") || toks[i - 2].is("art")) {
+        return true; // "No. 5"
+    }
+    // Addresses: "14 Market Street", "1200 Jefferson Ave."
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + 3 && toks[j].is_capitalised() {
+        if STREET_SUFFIXES.contains(&lower(&toks[j]).as_str()) && j > i + 1 {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+fn scale_suffix(s: &str) -> Option<f64> {
+    match s.to_lowercase().as_str() {
+        "k" => Some(1e3),
+        "m" | "mn" | "mln" => Some(1e6),
+        "bn" | "b" | "bln" => Some(1e9),
+        "tn" | "trn" | "t" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn scale_word(s: &str) -> Option<f64> {
+    match s.to_lowercase().as_str() {
+        "thousand" => Some(1e3),
+        "million" | "mn" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        "trillion" | "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn currency_sign(s: &str) -> Option<&'static str> {
+    match s {
+        "$" => Some("USD"),
+        "£" => Some("GBP"),
+        "€" => Some("EUR"),
+        "¥" => Some("JPY/CNY"),
+        "₹" => Some("INR"),
+        "₽" => Some("RUB"),
+        "₩" => Some("KRW"),
+        _ => None,
+    }
+}
+
+fn dollar_prefix(s: &str) -> Option<&'static str> {
+    match s {
+        "US" | "U.S." => Some("USD"),
+        "A" | "AU" => Some("AUD"),
+        "C" | "CA" => Some("CAD"),
+        "NZ" => Some("NZD"),
+        "HK" => Some("HKD"),
+        "S" => Some("SGD"),
+        "R" => Some("BRL"),
+        _ => None,
+    }
+}
+
+fn currency_word(s: &str) -> Option<&'static str> {
+    match s.to_lowercase().as_str() {
+        "dollar" | "dollars" => Some("USD"),
+        "euro" | "euros" => Some("EUR"),
+        "pound" | "pounds" | "sterling" => Some("GBP"),
+        "yuan" | "renminbi" => Some("CNY"),
+        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
+        "yen" => Some("JPY"),
+        "rupee" | "rupees" => Some("INR"),
+        "cents" | "cent" | "pence" | "p" => Some("cent"),
+        _ => None,
+    }
+}
+
+fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
+    let thousands = digits.contains(',');
+    let clean: String = digits.chars().filter(|c| *c != ',').collect();
+    let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
+    clean.parse::<f64>().ok().map(|v| (v, thousands, decimals))
+}
+
+/// A numeral at `i` ("8,000", "$3bn", "12 per cent", "10-12", "72-year-old").
+fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let t = &toks[i];
+    if not_a_quantity(toks, i) {
+        return None;
+    }
+    let (mut value, thousands, decimals) = parse_digits(t.digits_text())?;
+    let mut first = i;
+    let mut last = i;
+    let mut unit = Unit::Count;
+    let mut scale = scale_suffix(t.suffix()).map(|f| Scale {
+        factor: f,
+        text: t.suffix().to_string(),
+    });
+    // Currency sign glued before: "$3bn", "US$4.2bn", "£600m".
+    if i >= 1 && !t.space_before {
+        if let Some(code) = currency_sign(toks[i - 1].text) {
+            first = i - 1;
+            unit = Unit::Money(code);
+            if code == "USD" && i >= 2 && !toks[i - 1].space_before {
+                if let Some(c) = dollar_prefix(toks[i - 2].text) {
+                    first = i - 2;
+                    unit = Unit::Money(c);
+                }
+            }
+        }
+    }
+    let mut number_end = t.span.end;
+    let mut upper = None;
+    let mut hedge = Hedge::Exact;
+    // Ranges, scores and phone numbers: "10-12", "3-1", "573-555-0142".
+    if is_glued(toks, i + 1)
+        && toks.get(i + 1).is_some_and(|d| d.is_punct('-') || d.is_punct('–'))
+        && is_glued(toks, i + 2)
+    {
+        let other = &toks[i + 2];
+        if other.kind == Kind::Word {
+            // "72-year-old"; other compounds ("6-km", "45-minute") are measures, not counts.
+            return age_compound(toks, i, value, thousands, decimals);
+        }
+        if other.kind != Kind::Number || !other.suffix().is_empty() {
+            return None;
+        }
+        if toks.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space_before) {
+            return None; // phone number
+        }
+        let (hi, _, _) = parse_digits(other.digits_text())?;
+        if is_score(toks, i, value, hi) || hi <= value {
+            return None;
+        }
+        upper = Some(hi);
+        hedge = Hedge::Range;
+        last = i + 2;
+        number_end = other.span.end;
+    }
+    // "10 to 12" and "between 10 and 12".
+    if upper.is_none() {
+        let between = i >= 1 && toks[i - 1].is("between");
+        let joiner = if between { "and" } else { "to" };
+        let from = i >= 1 && toks[i - 1].is("from");
+        if toks.get(i + 1).is_some_and(|w| w.is(joiner))
+            && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.suffix().is_empty())
+            && (between || !from)
+            && !not_a_quantity(toks, i + 2)
+        {
+            if let Some((hi, _, _)) = parse_digits(toks[i + 2].digits_text()) {
+                if hi > value {
+                    upper = Some(hi);
+                    hedge = Hedge::Range;
+                    last = i + 2;
+                    number_end = toks[i + 2].span.end;
+                }
+            }
+        }
+    }
+    // A scale word: "1.5 million", "$4.2 bn".
+    if scale.is_none() {
+        if let Some(w) = toks.get(last + 1).filter(|w| w.kind == Kind::Word) {
+            if let Some(f) = scale_word(w.text) {
+                scale = Some(Scale {
+                    factor: f,
+                    text: format!(" {}", w.text),
+                });
+                last += 1;
+                number_end = w.span.end;
+            } else if w.is("thousands") || w.is("millions") || w.is("billions") {
+                return None;
+            }
+        }
+    }
+    let factor = scale.as_ref().map_or(1.0, |s| s.factor);
+    value *= factor;
+    if let Some(hi) = upper.as_mut() {
+        *hi *= factor;
+    }
+    // Percentages and currency words after the number.
+    match toks.get(last + 1) {
+        Some(p) if p.is_punct('%') => {
+            last += 1;
+            unit = Unit::Percent;
+        }
+        Some(p) if p.is("per") && toks.get(last + 2).is_some_and(|c| c.is("cent")) => {
+            last += 2;
+            unit = Unit::Percent;
+        }
+        Some(p) if p.is("percent") || p.is("pc") => {
+            last += 1;
+            unit = Unit::Percent;
+        }
+        Some(p) if p.is("percentage") && toks.get(last + 2).is_some_and(|c| c.is("points") || c.is("point")) => {
+            last += 2;
+            unit = Unit::Points;
+        }
+        Some(w) if w.kind == Kind::Word && unit == Unit::Count => {
+            if let Some(code) = currency_word(w.text) {
+                let weight = (code == "GBP" && toks.get(last + 2).is_some_and(|o| o.is("of")))
+                    || (code == "cent" && w.is("p") && !is_glued(toks, last + 1));
+                if !weight {
+                    last += 1;
+                    unit = Unit::Money(code);
+                }
+            }
+        }
+        _ => {}
+    }
+    if unit == Unit::Percent && toks.get(last + 1).is_some_and(|p| p.is("points") || p.is("point")) {
+        last += 1;
+        unit = Unit::Points;
+    }
+    Some(Quantity {
+        hedge_start: first,
+        first,
+        last,
+        number: t.span.start..number_end,
+        span: toks[first].span.start..toks[last].span.end,
+        value,
+        upper,
+        unit,
+        hedge,
+        style: Style {
+            words: false,
+            capital: false,
+            thousands,
+            decimals,
+            scale,
+        },
+    })
+}
+
+/// "3-1 win", "a 3-3 draw", "won 4-2": a score, not a range.
+fn is_score(toks: &[Token<'_>], i: usize, a: f64, b: f64) -> bool {
+    if a > 30.0 || b > 30.0 {
+        return false;
+    }
+    let before = toks[i.saturating_sub(3)..i].iter().any(|t| {
+        let w = lower(t);
+        matches!(w.as_str(), "a" | "an" | "the" | "won" | "lost" | "beat" | "drew" | "win" | "defeat" | "victory" | "trailing" | "leading")
+    });
+    let after = toks
+        .get(i + 3)
+        .is_some_and(|t| SPORTS_WORDS.contains(&lower(t).as_str()) || t.is("on") || t.is("in"));
+    before || after
+}
+
+/// "72-year-old" (an age) — other hyphenated compounds are not counts.
+fn age_compound(toks: &[Token<'_>], i: usize, value: f64, thousands: bool, decimals: usize) -> Option<Quantity> {
+    let year = toks.get(i + 2)?;
+    let dash = toks.get(i + 3)?;
+    let old = toks.get(i + 4)?;
+    if !(year.is("year") && dash.is_punct('-') && old.is("old") && !dash.space_before && !old.space_before) {
+        return None;
+    }
+    if decimals > 0 || value <= 0.0 || value > 125.0 {
+        return None;
+    }
+    Some(Quantity {
+        hedge_start: i,
+        first: i,
+        last: i + 4,
+        number: toks[i].span.clone(),
+        span: toks[i].span.start..old.span.end,
+        value,
+        upper: None,
+        unit: Unit::Age,
+        hedge: Hedge::Exact,
+        style: Style {
+            words: false,
+            capital: false,
+            thousands,
+            decimals,
+            scale: None,
+        },
+    })
+}
+
+fn small_number(w: &str) -> Option<f64> {
+    const UNITS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
+        return Some(n as f64);
+    }
+    TENS.iter()
+        .position(|t| t.eq_ignore_ascii_case(w))
+        .map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+/// A number in words at `i`: "seventy-four", "a dozen", "half a million", "two hundred".
+fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let t0 = &toks[i];
+    let mut j = i;
+    let mut total = 0.0;
+    let mut current: f64;
+    let mut scale_text: Option<(f64, String)> = None;
+    // Leading "a"/"an"/"half a" before a scale word or "dozen".
+    let next_scale = |k: usize| word_at(toks, k).and_then(|w| scale_word(w.text).map(|f| (f, w)));
+    let half = t0.is("half");
+    if t0.is("a") || t0.is("an") || half {
+        let (k, base) = if half {
+            if !word_at(toks, i + 1).is_some_and(|a| a.is("a")) {
+                return None;
+            }
+            (i + 2, 0.5)
+        } else {
+            (i + 1, 1.0)
+        };
+        if word_at(toks, k).is_some_and(|d| d.is("dozen")) {
+            return Some(words_quantity(toks, i, k, 12.0 * base, None));
+        }
+        let (f, w) = next_scale(k)?;
+        if f < 1e6 && !half {
+            return None; // "a thousand" is too vague to compare
+        }
+        return Some(words_quantity(toks, i, k, base * f, Some((f, format!(" {}", w.text)))));
+    }
+    current = small_number(t0.text)?;
+    loop {
+        // "seventy-four"
+        if current >= 20.0
+            && current % 10.0 == 0.0
+            && toks.get(j + 1).is_some_and(|d| d.is_punct('-') && !d.space_before)
+        {
+            if let Some(u) = word_at(toks, j + 2).and_then(|w| small_number(w.text)) {
+                if u < 10.0 {
+                    current += u;
+                    j += 2;
+                    continue;
+                }
+            }
+        }
+        let Some(n) = word_at(toks, j + 1) else { break };
+        let nw = lower(n);
+        if nw == "hundred" {
+            current *= 100.0;
+            j += 1;
+            // "two hundred and fifty"
+            if word_at(toks, j + 1).is_some_and(|a| a.is("and")) {
+                if let Some(u) = word_at(toks, j + 2).and_then(|w| small_number(w.text)) {
+                    current += u;
+                    j += 2;
+                }
+            }
+            continue;
+        }
+        if nw == "dozen" {
+            current *= 12.0;
+            j += 1;
+            continue;
+        }
+        if let Some(f) = scale_word(&nw) {
+            total += current * f;
+            current = 0.0;
+            scale_text = Some((f, format!(" {}", n.text)));
+            j += 1;
+            if let Some(u) = word_at(toks, j + 1).and_then(|w| small_number(w.text)) {
+                current = u;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if nw == "hundreds" || nw == "thousands" || nw == "millions" || nw == "dozens" {
+            return None;
+        }
+        break;
+    }
+    // "five-year", "three-and-a-half-hour": compounds are measures.
+    if toks.get(j + 1).is_some_and(|d| d.is_punct('-') && !d.space_before) {
+        return None;
+    }
+    let value = total + current;
+    Some(words_quantity(toks, i, j, value, scale_text))
+}
+
+fn words_quantity(toks: &[Token<'_>], i: usize, last: usize, value: f64, scale: Option<(f64, String)>) -> Quantity {
+    let span = toks[i].span.start..toks[last].span.end;
+    Quantity {
+        hedge_start: i,
+        first: i,
+        last,
+        number: span.clone(),
+        span,
+        value,
+        upper: None,
+        unit: Unit::Count,
+        hedge: Hedge::Exact,
+        style: Style {
+            words: true,
+            capital: toks[i].is_capitalised(),
+            thousands: false,
+            decimals: 0,
+            scale: scale.map(|(factor, text)| Scale { factor, text }),
+        },
+    }
+}
+
+/// Words before a figure that bound it, longest first.
+const HEDGES: &[(&str, Hedge)] = &[
+    ("no more than", Hedge::UpTo),
+    ("no fewer than", Hedge::AtLeast),
+    ("no less than", Hedge::AtLeast),
+    ("a little under", Hedge::Nearly),
+    ("a little over", Hedge::Over),
+    ("more than", Hedge::Over),
+    ("greater than", Hedge::Over),
+    ("upwards of", Hedge::Over),
+    ("in excess of", Hedge::Over),
+    ("at least", Hedge::AtLeast),
+    ("a minimum of", Hedge::AtLeast),
+    ("just over", Hedge::Over),
+    ("just under", Hedge::Nearly),
+    ("close to", Hedge::Nearly),
+    ("up to", Hedge::UpTo),
+    ("as many as", Hedge::UpTo),
+    ("as much as", Hedge::UpTo),
+    ("as few as", Hedge::AtLeast),
+    ("at most", Hedge::UpTo),
+    ("a maximum of", Hedge::UpTo),
+    ("fewer than", Hedge::UpTo),
+    ("less than", Hedge::UpTo),
+    ("an estimated", Hedge::About),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
+    ("about", Hedge::About),
+    ("around", Hedge::About),
+    ("roughly", Hedge::About),
+    ("approximately", Hedge::About),
+    ("some", Hedge::About),
+    ("estimated", Hedge::About),
+    ("circa", Hedge::About),
+    ("approx", Hedge::About),
+    ("under", Hedge::UpTo),
+    ("below", Hedge::UpTo),
+    ("over", Hedge::Over),
+    ("above", Hedge::Over),
+];
+
+/// Read the hedge words right before a figure ("more than 70").
+fn hedge(toks: &[Token<'_>], q: &mut Quantity) {
+    if q.hedge == Hedge::Range {
+        if q.first >= 1 && toks[q.first - 1].is("between") {
+            q.hedge_start = q.first - 1;
+        }
+        return;
+    }
+    for (phrase, h) in HEDGES {
+        let n = phrase.split(' ').count();
+        if q.first < n {
+            continue;
+        }
+        let start = q.first - n;
+        let matches = phrase
+            .split(' ')
+            .zip(&toks[start..q.first])
+            .all(|(w, t)| t.is(w));
+        // "handed over 450,000 homes": a verb's particle, not a bound.
+        let particle = (*phrase == "over" || *phrase == "up to")
+            && start >= 1
+            && ["handed", "hand", "hands", "handing", "took", "take", "taken", "taking", "turned", "turn", "won", "carried", "signed", "given", "gave", "gives", "add", "added", "adds", "adding", "brought", "bring", "bringing"]
+                .iter()
+                .any(|v| toks[start - 1].is(v));
+        if matches && !particle {
+            q.hedge = *h;
+            q.hedge_start = start;
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, Format};
+    use crate::figures::tokens::tokenize;
+
+    /// (figure text, value, unit, hedge) of every quantity in a one-paragraph text.
+    fn found(text: &str) -> Vec<(String, f64, Unit, Hedge)> {
+        let doc = Document::parse(text, Format::PlainText);
+        let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
+        quantities(&toks)
+            .into_iter()
+            .map(|q| (text[q.span.clone()].to_string(), q.value, q.unit, q.hedge))
+            .collect()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        found(text).into_iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn numerals_with_separators_and_decimals() {
+        assert_eq!(values("They sent 8,000 soldiers and 1.5 tonnes of food."), [8000.0, 1.5]);
+        assert_eq!(values("A crowd of 1,250,000 gathered."), [1_250_000.0]);
+    }
+
+    #[test]
+    fn scale_words_and_news_abbreviations() {
+        assert_eq!(values("1.5 million people"), [1.5e6]);
+        assert_eq!(values("2.4 trillion yen"), [2.4e12]);
+        assert_eq!(values("about 10k runners"), [1e4]);
+        let f = found("It paid $3bn and £600m for €1.2 billion of assets.");
+        assert_eq!(f[0].1, 3e9);
+        assert_eq!(f[0].2, Unit::Money("USD"));
+        assert_eq!(f[1], ("£600m".to_string(), 6e8, Unit::Money("GBP"), Hedge::Exact));
+        assert_eq!(f[2].0, "€1.2 billion");
+        assert_eq!(f[2].2, Unit::Money("EUR"));
+        let f = found("a US$4.2bn deal and ¥500 billion");
+        assert_eq!(f[0].0, "US$4.2bn");
+        assert_eq!(f[0].2, Unit::Money("USD"));
+        assert_eq!(f[1].2, Unit::Money("JPY/CNY"));
+    }
+
+    #[test]
+    fn currency_words() {
+        let f = found("It cost 300 dollars, 40 euros, 12 pounds, 900 yuan and 5,000 roubles.");
+        let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
+        assert_eq!(
+            units,
+            [Unit::Money("USD"), Unit::Money("EUR"), Unit::Money("GBP"), Unit::Money("CNY"), Unit::Money("RUB")]
+        );
+        // A weight, not money.
+        assert_eq!(found("5 pounds of rice")[0].2, Unit::Count);
+    }
+
+    #[test]
+    fn spelled_out_numbers() {
+        assert_eq!(values("seventy animals"), [70.0]);
+        assert_eq!(values("Seventy-four animals"), [74.0]);
+        assert_eq!(values("two bears"), [2.0]);
+        assert_eq!(values("a dozen leaders"), [12.0]);
+        assert_eq!(values("half a million people"), [500_000.0]);
+        assert_eq!(values("two hundred and fifty homes"), [250.0]);
+        assert_eq!(values("three million voters"), [3e6]);
+        assert!(values("dozens of people and thousands of fans").is_empty());
+        assert!(values("a five-year plan").is_empty());
+    }
+
+    #[test]
+    fn percentages_and_points() {
+        let f = found("up 12%, then 12 per cent, then 12 percent, then 2.5 percentage points");
+        let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
+        assert_eq!(units, [Unit::Percent, Unit::Percent, Unit::Percent, Unit::Points]);
+        assert!(f.iter().take(3).all(|f| f.1 == 12.0));
+    }
+
+    #[test]
+    fn ages() {
+        let f = found("the 72-year-old said");
+        assert_eq!(f, [("72-year-old".to_string(), 72.0, Unit::Age, Hedge::Exact)]);
+        assert!(values("a 45-minute delay on a 6-km route").is_empty());
+    }
+
+    #[test]
+    fn hedges_bound_the_figure() {
+        let hedges: Vec<Hedge> = found(
+            "more than 70, over 70, at least 70, nearly 70, almost 70, about 70, around 70, roughly 70, some 70, an estimated 70, up to 70, fewer than 70, under 70",
+        )
+        .into_iter()
+        .map(|f| f.3)
+        .collect();
+        use Hedge::*;
+        assert_eq!(
+            hedges,
+            [Over, Over, AtLeast, Nearly, Nearly, About, About, About, About, About, UpTo, UpTo, UpTo]
+        );
+    }
+
+    #[test]
+    fn intervals_overlap_as_the_words_allow() {
+        let doc = Document::parse("more than 70, then 74, about 8,000, then 8,100, 8,000 and 10,000", Format::PlainText);
+        let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
+        let q = quantities(&toks);
+        let overlap = |a: &Quantity, b: &Quantity| {
+            let (x, y) = (a.interval(), b.interval());
+            x.0 <= y.1 && y.0 <= x.1
+        };
+        assert!(overlap(&q[0], &q[1]));
+        assert!(overlap(&q[2], &q[3]));
+        assert!(!overlap(&q[4], &q[5]));
+    }
+
+    #[test]
+    fn ranges() {
+        let f = found("between 10 and 12 people, 10-12 people, 10 to 12 people");
+        assert_eq!(f.len(), 3);
+        for q in f {
+            assert_eq!(q.1, 10.0);
+            assert_eq!(q.3, Hedge::Range);
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        for text in [
+            "It happened in 2019.",
+            "It opened on May 13 and closed on 5 March, or Feb. 6.",
+            "The quake struck at 4:17 a.m. and again at 11 pm and 4am.",
+            "It finished 19th, on the 14th, in the 1950s.",
+            "Call 573-555-0142 or 01632 960 418.",
+            "Write to 14 Market Street or 1200 Jefferson Ave.",
+            "They won 2-1 after a 3-3 draw.",
+            "A Boeing 737 carried Model 3 cars to the G7 during Covid-19.",
+            "See Article 50, section 12 and page 4.",
+            "The application, reference 23/01457/OUT, was approved.",
+            "Write to Ashcombe AS1 2PQ.",
+            "Case number F23-018472 was heard.",
+        ] {
+            assert!(values(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! The figures check's vocabulary: counted things and their synonyms, statuses,
+//! units, money measures and entity names, read once from `data/figures/lexicon.toml`.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const LEXICON_TOML: &str = include_str!("../../data/figures/lexicon.toml");
+
+#[derive(Deserialize)]
+struct LexiconFile {
+    counted: Vec<Vec<String>>,
+    status: Vec<String>,
+    status_verbs: Vec<String>,
+    generic: Vec<String>,
+    units: Vec<String>,
+    financial: Vec<String>,
+    anaphoric_measures: Vec<String>,
+    legislators: Vec<String>,
+    neutral_modifiers: Vec<String>,
+    entities: Vec<Vec<String>>,
+}
+
+/// The shipped vocabulary.
+pub struct Lexicon {
+    /// Lemma or lemma phrase → name of its counted-thing group.
+    things: HashMap<String, String>,
+    status: HashSet<String>,
+    status_verbs: HashSet<String>,
+    generic: HashSet<String>,
+    units: HashSet<String>,
+    financial: HashSet<String>,
+    anaphoric: HashSet<String>,
+    legislators: HashSet<String>,
+    neutral: HashSet<String>,
+    /// Entity name or adjective (lower case) → entity name.
+    entities: HashMap<String, String>,
+}
+
+impl Lexicon {
+    /// The vocabulary shipped with copydesk, parsed on first use.
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let file: LexiconFile =
+                toml::from_str(LEXICON_TOML).expect("data/figures/lexicon.toml is valid");
+            Lexicon::from_file(file)
+        })
+    }
+
+    fn from_file(file: LexiconFile) -> Lexicon {
+        let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
+        let mut things = HashMap::new();
+        for group in &file.counted {
+            let Some(name) = group.first() else { continue };
+            for word in group {
+                things.insert(lemma_phrase(word), name.clone());
+            }
+        }
+        let mut entities = HashMap::new();
+        for group in &file.entities {
+            let Some(name) = group.first() else { continue };
+            for word in group {
+                entities.insert(word.clone(), name.clone());
+            }
+        }
+        Lexicon {
+            things,
+            status: set(file.status),
+            status_verbs: set(file.status_verbs),
+            generic: set(file.generic),
+            units: set(file.units),
+            financial: file.financial.iter().map(|w| lemma_phrase(w)).collect(),
+            anaphoric: set(file.anaphoric_measures),
+            legislators: set(file.legislators),
+            neutral: set(file.neutral_modifiers),
+            entities,
+        }
+    }
+
+    pub fn is_status(&self, word: &str) -> bool {
+        self.status.contains(word)
+    }
+    pub fn is_status_verb(&self, word: &str) -> bool {
+        self.status_verbs.contains(word)
+    }
+    pub fn is_generic(&self, lemma: &str) -> bool {
+        self.generic.contains(lemma)
+    }
+    pub fn is_unit(&self, lemma: &str) -> bool {
+        self.units.contains(lemma)
+    }
+    pub fn is_financial(&self, lemma: &str) -> bool {
+        self.financial.contains(lemma)
+    }
+    pub fn is_anaphoric_measure(&self, lemma: &str) -> bool {
+        self.anaphoric.contains(lemma)
+    }
+    pub fn is_legislator(&self, lemma: &str) -> bool {
+        self.legislators.contains(lemma)
+    }
+    pub fn is_neutral(&self, word: &str) -> bool {
+        self.neutral.contains(word)
+    }
+    /// The entity a lower-case name or adjective names ("north korean" → "north korea").
+    pub fn entity(&self, words: &str) -> Option<&str> {
+        self.entities.get(words).map(String::as_str)
+    }
+}
+
+/// The shipped vocabulary plus a newsroom's own synonym groups.
+pub struct Vocabulary<'a> {
+    pub lex: &'a Lexicon,
+    extra: HashMap<String, String>,
+}
+
+impl<'a> Vocabulary<'a> {
+    pub fn new(lex: &'a Lexicon, synonyms: &[Vec<String>]) -> Vocabulary<'a> {
+        let mut extra = HashMap::new();
+        for group in synonyms {
+            let lemmas: Vec<String> = group.iter().map(|w| lemma_phrase(w)).collect();
+            // Join the shipped group one of the words belongs to, if any.
+            let name = lemmas
+                .iter()
+                .find_map(|l| lex.things.get(l).cloned())
+                .or_else(|| lemmas.first().cloned());
+            let Some(name) = name else { continue };
+            for l in lemmas {
+                extra.insert(l, name.clone());
+            }
+        }
+        Vocabulary { lex, extra }
+    }
+
+    /// The group a lemma (or lemma phrase) belongs to, if any.
+    pub fn group(&self, lemma: &str) -> Option<&str> {
+        self.extra
+            .get(lemma)
+            .or_else(|| self.lex.things.get(lemma))
+            .map(String::as_str)
+    }
+
+    /// What a counted lemma is compared as: its group, or itself.
+    pub fn thing<'b>(&'b self, lemma: &'b str) -> Cow<'b, str> {
+        match self.group(lemma) {
+            Some(g) => Cow::Borrowed(g),
+            None => Cow::Borrowed(lemma),
+        }
+    }
+}
+
+/// The dictionary form of an English noun: lower case, singular.
+pub fn lemma(word: &str) -> String {
+    let w = word.to_lowercase();
+    let w = w
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
+        .to_string();
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("people", "people"),
+        ("persons", "person"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("children", "child"),
+        ("lives", "life"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("mice", "mouse"),
+        ("geese", "goose"),
+        ("news", "news"),
+        ("series", "series"),
+        ("species", "species"),
+        ("personnel", "personnel"),
+        ("police", "police"),
+        ("sales", "sales"),
+        ("earnings", "earnings"),
+        ("exports", "exports"),
+        ("imports", "imports"),
+        ("deliveries", "delivery"),
+        ("crises", "crisis"),
+        ("analyses", "analysis"),
+        ("bus", "bus"),
+        ("buses", "bus"),
+        ("gas", "gas"),
+        ("status", "status"),
+        ("census", "census"),
+        ("virus", "virus"),
+        ("viruses", "virus"),
+        ("aircraft", "aircraft"),
+        ("thanks", "thanks"),
+    ];
+    if let Some((_, l)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return (*l).to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        if stem.len() >= 2 {
+            return format!("{stem}y");
+        }
+    }
+    for ending in ["sses", "xes", "ches", "shes", "zzes"] {
+        if w.ends_with(ending) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+/// Each word of a phrase in dictionary form: "Prisoners of War" → "prisoner of war".
+pub fn lemma_phrase(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for (i, w) in phrase.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if matches!(w, "of" | "in" | "the") {
+            out.push_str(w);
+        } else {
+            out.push_str(&lemma(w));
+        }
+    }
+    out
+}
+
+/// Does the word look like a plural noun ("soldiers", "casualties", "people")?
+pub fn looks_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(lower.as_str(), "people" | "men" | "women" | "children" | "personnel" | "police")
+        || (lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
+            && !lower.ends_with("’s")
+            && !lower.ends_with("'s"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_are_singular_and_lower_case() {
+        assert_eq!(lemma("Soldiers"), "soldier");
+        assert_eq!(lemma("casualties"), "casualty");
+        assert_eq!(lemma("houses"), "house");
+        assert_eq!(lemma("churches"), "church");
+        assert_eq!(lemma("women"), "woman");
+        assert_eq!(lemma("troops"), "troop");
+        assert_eq!(lemma("status"), "status");
+        assert_eq!(lemma_phrase("prisoners of war"), "prisoner of war");
+    }
+
+    #[test]
+    fn synonyms_share_a_group() {
+        let lex = Lexicon::builtin();
+        let v = Vocabulary::new(lex, &[]);
+        assert_eq!(v.thing("troop"), v.thing("soldier"));
+        assert_eq!(v.thing("house"), v.thing("home"));
+        assert_eq!(v.thing("captive"), v.thing("prisoner of war"));
+        assert_ne!(v.thing("tank"), v.thing("soldier"));
+        assert_eq!(lex.entity("north korean"), Some("north korea"));
+    }
+
+    #[test]
+    fn newsroom_synonyms_join_or_make_groups() {
+        let lex = Lexicon::builtin();
+        let v = Vocabulary::new(
+            lex,
+            &[
+                vec!["reservist".into(), "soldiers".into()],
+                vec!["ballot".into(), "voting slip".into()],
+            ],
+        );
+        assert_eq!(v.thing("reservist"), v.thing("troop"));
+        assert_eq!(v.thing("voting slip"), v.thing("ballot"));
+        assert_ne!(v.thing("ballot"), v.thing("vote"));
+    }
+}
