@@ -71,7 +71,7 @@
 
 (defun e2e-main ()
   (let* ((bin (or (getenv "COPYDESK_BIN") (error "Set COPYDESK_BIN")))
-         (fixtures (or (getenv "COPYDESK_FIXTURES") (error "Set COPYDESK_FIXTURES")))
+         (fixtures (expand-file-name (or (getenv "COPYDESK_FIXTURES") (error "Set COPYDESK_FIXTURES"))))
          (expect (let ((json-object-type 'hash-table) (json-array-type 'list))
                    (json-read-file (expand-file-name "harbour.expect.json" fixtures))))
          (work (make-temp-file "copydesk-e2e-" t))
