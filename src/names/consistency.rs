@@ -1,0 +1,546 @@
+//! inconsistent-name: one name spelled two ways in one article (Zelensky and
+//! Zelenskyy, Kim Jong-un and Kim Jong Un), and spellings against house style.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::finding::{Edit, Finding, Fix, Rule, Span};
+
+use super::index::name_words;
+use super::mentions::Mention;
+use super::ordinary::{is_common_given, is_ordinary};
+use super::variants::{fold, likeness, translit, Likeness};
+use super::{Context, Occurrence, PersonRef};
+
+pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    let mut findings = house_style(ctx, misspelled);
+    let add = |new: Vec<Finding>, findings: &mut Vec<Finding>| {
+        for f in new {
+            if !findings.iter().any(|g| overlaps(&g.span, &f.span)) {
+                findings.push(f);
+            }
+        }
+    };
+    add(joined_differently(ctx, misspelled), &mut findings);
+    add(accents_and_case(ctx, misspelled), &mut findings);
+    add(variant_spellings(ctx, misspelled), &mut findings);
+    findings
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Can this mention take part in the comparison at all?
+fn usable(ctx: &Context<'_, '_>, i: usize) -> bool {
+    !ctx.is_accepted(i)
+}
+
+/// Can this word of a mention be compared?
+fn comparable(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>, at: Occurrence) -> bool {
+    let p = &ctx.mentions[at.0].parts[at.1];
+    p.is_word() && !p.all_caps && !misspelled.contains(&at) && !ctx.is_accepted_word(p.text)
+}
+
+/// One spelling's occurrences, for picking the spelling that wins.
+struct Form<'t> {
+    text: &'t str,
+    spans: Vec<Span>,
+    /// The newsroom's house spelling, or an accepted spelling of a reference person.
+    preferred: bool,
+    reference: bool,
+}
+
+/// The spelling to keep: house style, then the most used, then the reference
+/// spelling, then the first written.
+fn winner(forms: &[Form<'_>]) -> usize {
+    let mut best = 0;
+    for (k, f) in forms.iter().enumerate().skip(1) {
+        let b = &forms[best];
+        let key = |f: &Form<'_>| (f.preferred, f.spans.len(), f.reference, std::cmp::Reverse(f.spans[0].start));
+        if key(f) > key(b) {
+            best = k;
+        }
+    }
+    best
+}
+
+/// Findings for every losing form: change this one, or use the winner throughout.
+fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
+    let w = winner(forms);
+    let right = forms[w].text;
+    let throughout: Vec<Edit> = {
+        let mut edits: Vec<Edit> = forms
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != w)
+            .flat_map(|(_, f)| f.spans.iter().map(|s| Edit { span: s.clone(), text: right.to_owned() }))
+            .collect();
+        edits.sort_by_key(|e| e.span.start);
+        edits
+    };
+    let mut out = Vec::new();
+    for (k, f) in forms.iter().enumerate() {
+        if k == w {
+            continue;
+        }
+        for span in &f.spans {
+            let message = format!(
+                "{what} is spelled “{}” here but “{right}” elsewhere in this article",
+                f.text
+            );
+            let mut finding = Finding::new(Rule::InconsistentName, span.clone(), message)
+                .with_fix(Fix::replace(format!("Change to {right}"), span.clone(), right));
+            if throughout.len() > 1 {
+                finding = finding.with_fix(Fix {
+                    title: format!("Use {right} throughout"),
+                    edits: throughout.clone(),
+                });
+            }
+            for s in forms[w].spans.iter().take(3) {
+                finding = finding.with_related(s.clone(), format!("spelled “{right}” here"));
+            }
+            finding.acceptable_name = Some(f.text.to_owned());
+            out.push(finding);
+        }
+    }
+    out
+}
+
+fn is_reference_spelling(ctx: &Context<'_, '_>, folded_key: &str, text: &str) -> bool {
+    ctx.indexes.iter().any(|ix| {
+        ix.accepted(folded_key)
+            .iter()
+            .any(|&id| ix.spelling(id).parts.join(" ") == text)
+            || ix
+                .with_word(folded_key)
+                .iter()
+                .any(|&id| ix.spelling(id).parts.iter().any(|p| p == text))
+    })
+}
+
+/// "Kim Jong-un" against "Kim Jong Un": the same letters, joined differently.
+fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if m.parts.len() < 2 && !m.parts[0].text.contains(['-', '‐']) {
+            continue;
+        }
+        if m.parts.iter().any(|p| p.all_caps) || !usable(ctx, i) {
+            continue;
+        }
+        groups.entry(m.key()).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    for (key, members) in groups {
+        if members.len() < 2 {
+            continue;
+        }
+        // Shape: the words and how they are joined, ignoring case and accents.
+        let mut shapes: Vec<(String, Vec<usize>)> = Vec::new();
+        for &i in &members {
+            let shape = shape(&ctx.mentions[i], ctx);
+            match shapes.iter_mut().find(|(s, _)| *s == shape) {
+                Some((_, v)) => v.push(i),
+                None => shapes.push((shape, vec![i])),
+            }
+        }
+        if shapes.len() < 2 {
+            continue;
+        }
+        let forms: Vec<Form<'_>> = shapes
+            .iter()
+            .map(|(_, ms)| {
+                let text = most_common_text(ctx, ms);
+                Form {
+                    text,
+                    spans: ms.iter().map(|&i| ctx.mentions[i].span.clone()).collect(),
+                    preferred: ctx.style.prefer.iter().any(|p| p.trim() == text),
+                    reference: is_reference_spelling(ctx, &key, text),
+                }
+            })
+            .collect();
+        out.extend(report(&forms, "This name"));
+    }
+    out
+}
+
+fn shape(m: &Mention<'_>, _ctx: &Context<'_, '_>) -> String {
+    let mut s = String::new();
+    for (k, p) in m.parts.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        let segments: Vec<String> = p.text.split(['-', '‐']).map(fold).collect();
+        s.push_str(&segments.join("-"));
+    }
+    s
+}
+
+fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
+    let mut counts: Vec<(&'a str, usize)> = Vec::new();
+    for &i in mentions {
+        let t = ctx.mentions[i].text(ctx.doc);
+        match counts.iter_mut().find(|(s, _)| *s == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or("", |(t, _)| t)
+}
+
+/// "José" against "Jose", "Jong-Un" against "Jong-un": the same word with other
+/// accents or capitals.
+fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if !usable(ctx, i) {
+            continue;
+        }
+        for (k, p) in m.parts.iter().enumerate() {
+            if comparable(ctx, misspelled, (i, k)) && p.folded.len() >= 2 {
+                groups.entry(p.folded.as_str()).or_default().push((i, k));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (folded, occs) in groups {
+        let mut forms: Vec<Form<'_>> = Vec::new();
+        // Headings may capitalise differently: they count only for accents.
+        let mut heading_only: Vec<(&str, Span)> = Vec::new();
+        for &(i, k) in &occs {
+            let p = &ctx.mentions[i].parts[k];
+            if ctx.mentions[i].heading {
+                heading_only.push((p.text, p.span.clone()));
+                continue;
+            }
+            add_form(&mut forms, p.text, p.span.clone());
+        }
+        for (text, span) in heading_only {
+            let case_only = forms.iter().position(|f| f.text.to_lowercase() == text.to_lowercase());
+            match case_only {
+                Some(at) => forms[at].spans.push(span),
+                None => add_form(&mut forms, text, span),
+            }
+        }
+        if forms.len() < 2 {
+            continue;
+        }
+        for f in &mut forms {
+            f.spans.sort_by_key(|s| s.start);
+            f.preferred = preferred_word(ctx, f.text);
+            f.reference = is_reference_spelling(ctx, folded, f.text);
+        }
+        forms.sort_by_key(|f| f.spans[0].start);
+        out.extend(report(&forms, "This name"));
+    }
+    out
+}
+
+fn add_form<'t>(forms: &mut Vec<Form<'t>>, text: &'t str, span: Span) {
+    match forms.iter_mut().find(|f| f.text == text) {
+        Some(f) => f.spans.push(span),
+        None => forms.push(Form {
+            text,
+            spans: vec![span],
+            preferred: false,
+            reference: false,
+        }),
+    }
+}
+
+fn preferred_word(ctx: &Context<'_, '_>, text: &str) -> bool {
+    ctx.style
+        .prefer
+        .iter()
+        .any(|p| name_words(p).iter().any(|w| w == text))
+}
+
+/// What the article tells about one folded word.
+#[derive(Default)]
+struct Word<'t> {
+    occs: Vec<Occurrence>,
+    forms: Vec<Form<'t>>,
+    /// Used in a mention that is evidently a person's name.
+    person: bool,
+    /// Used only inside organisation or place names.
+    org_only: bool,
+    /// As the last word of a full name; the first words it came with.
+    as_last: Vec<String>,
+    /// As the first word of a full name; the last words it came with.
+    as_first: Vec<String>,
+    /// On its own ("Mr Souza said").
+    alone: bool,
+    /// Somewhere other than alone at the start of a sentence.
+    evidence: bool,
+    /// Reference people whose accepted spellings use it here.
+    people: Vec<PersonRef>,
+}
+
+/// "Zelensky" against "Zelenskyy", "Sousa" against "Souza", "Kowalczyk" against
+/// "Kowalczik": one name spelled two ways, judged by how the article uses them.
+fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    let mut words: HashMap<&str, Word<'_>> = HashMap::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if !usable(ctx, i) {
+            continue;
+        }
+        let person = is_person(ctx, i);
+        let n = m.parts.len();
+        let multi = m.word_count() >= 2 && !m.heading;
+        for (k, p) in m.parts.iter().enumerate() {
+            if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 4 {
+                continue;
+            }
+            let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
+                org_only: true,
+                ..Word::default()
+            });
+            w.occs.push((i, k));
+            add_form(&mut w.forms, p.text, p.span.clone());
+            w.person |= person;
+            w.org_only &= m.org;
+            if multi && k == n - 1 && !m.org {
+                w.as_last.push(m.parts[0].folded.clone());
+            }
+            if multi && k == 0 && !m.org {
+                w.as_first.push(m.parts[n - 1].folded.clone());
+            }
+            w.alone |= m.word_count() == 1;
+            w.evidence |= !(m.sentence_initial && m.word_count() == 1) || is_ordinary(&p.folded);
+            if let Some(r) = ctx.matched[i] {
+                if !w.people.contains(&r) {
+                    w.people.push(r);
+                }
+            }
+        }
+    }
+    let keys: Vec<&str> = {
+        let mut k: Vec<&str> = words.keys().copied().collect();
+        k.sort_unstable();
+        k
+    };
+    // Bucket by first letter: variants agree there.
+    let mut buckets: HashMap<char, Vec<usize>> = HashMap::new();
+    for (n, k) in keys.iter().enumerate() {
+        if let Some(c) = translit(k).chars().next() {
+            buckets.entry(c).or_default().push(n);
+        }
+    }
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for members in buckets.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra] = rb;
+                }
+            }
+        }
+    }
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    for n in 0..keys.len() {
+        let r = root(&mut parent, n);
+        clusters.entry(r).or_default().push(n);
+    }
+    let mut out = Vec::new();
+    for members in clusters.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut forms: Vec<Form<'_>> = Vec::new();
+        for &n in members {
+            let w = &words[keys[n]];
+            for f in &w.forms {
+                forms.push(Form {
+                    text: f.text,
+                    spans: f.spans.clone(),
+                    preferred: preferred_word(ctx, f.text),
+                    reference: is_reference_spelling(ctx, keys[n], f.text),
+                });
+            }
+        }
+        // Accents and capitals within one folded word are the other check's.
+        let w = winner(&forms);
+        let wf = fold(forms[w].text);
+        let losers: Vec<Form<'_>> = forms
+            .into_iter()
+            .enumerate()
+            .filter(|(k, f)| *k == w || fold(f.text) != wf)
+            .map(|(_, f)| f)
+            .collect();
+        if losers.len() >= 2 {
+            out.extend(report(&losers, "This name"));
+        }
+    }
+    out
+}
+
+/// Is the mention evidently a person's name?
+fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
+    let m = &ctx.mentions[i];
+    if m.titled || ctx.matched[i].is_some() {
+        return true;
+    }
+    if m.org || m.heading || m.word_count() < 2 {
+        return false;
+    }
+    let first = &m.parts[0].folded;
+    is_common_given(first) || ctx.is_reference_first(first)
+}
+
+/// Are two folded words one name spelled two ways, as the article uses them?
+fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    let evidence = match likeness(a, b) {
+        Likeness::Transliterated => true,
+        Likeness::Slip(1) => {
+            a.chars().count().min(b.chars().count()) >= 6 && a.chars().last() == b.chars().last()
+        }
+        _ => false,
+    };
+    if !evidence || !wa.evidence || !wb.evidence {
+        return false;
+    }
+    if !(wa.person || wb.person) || wa.org_only || wb.org_only {
+        return false;
+    }
+    // Both exactly spelled reference names, of different people.
+    if !wa.people.is_empty() && !wb.people.is_empty() && !wa.people.iter().any(|p| wb.people.contains(p)) {
+        return false;
+    }
+    // Used in the same role with companions that agree ("Dana Kowalczyk" and
+    // "Dana Kowalczik"), or with companions that disagree (two people).
+    let agree = |x: &[String], y: &[String]| {
+        x.iter().any(|p| y.iter().any(|q| likeness(p, q) != Likeness::Different))
+    };
+    let mut pinned = false;
+    if !wa.as_last.is_empty() && !wb.as_last.is_empty() {
+        if !agree(&wa.as_last, &wb.as_last) {
+            return false;
+        }
+        pinned = true;
+    }
+    if !wa.as_first.is_empty() && !wb.as_first.is_empty() {
+        if !agree(&wa.as_first, &wb.as_first) {
+            return false;
+        }
+        pinned = true;
+    }
+    // A given name on one side and a surname on the other: two people.
+    let only_first = |w: &Word<'_>| !w.as_first.is_empty() && w.as_last.is_empty() && !w.alone;
+    let only_last = |w: &Word<'_>| w.as_first.is_empty() && (!w.as_last.is_empty() || w.alone);
+    if (only_first(wa) && only_last(wb)) || (only_first(wb) && only_last(wa)) {
+        return false;
+    }
+    // A surname used alone that refers back to one introduced in full.
+    let back_reference = |alone: &Word<'_>, full: &Word<'_>| {
+        alone.as_last.is_empty() && alone.as_first.is_empty() && alone.alone && !full.as_last.is_empty()
+    };
+    pinned |= back_reference(wa, wb) || back_reference(wb, wa);
+    if is_ordinary(a) && is_ordinary(b) {
+        return pinned;
+    }
+    true
+}
+
+/// House style: any other spelling of a preferred name is flagged.
+fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    for preferred in &ctx.style.prefer {
+        let words = name_words(preferred);
+        if words.is_empty() {
+            continue;
+        }
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let key = folded.concat();
+        let house = words.join(" ");
+        // Word aliases: the same word under transliteration, or another accepted
+        // spelling of the same reference person.
+        let mut aliases: Vec<(String, String)> = Vec::new(); // (folded alias, house word)
+        for ix in ctx.indexes {
+            let Some(&id) = ix.accepted(&key).first() else { continue };
+            let person = ix.spelling(id).person;
+            for s in ix.spellings.iter().filter(|s| s.person == person) {
+                if s.folded.len() == folded.len() {
+                    for (a, h) in s.folded.iter().zip(&words) {
+                        if *a != fold(h) {
+                            aliases.push((a.clone(), h.clone()));
+                        }
+                    }
+                } else if s.folded.len() == 1 && folded.len() > 1 {
+                    aliases.push((s.folded[0].clone(), words[words.len() - 1].clone()));
+                }
+            }
+        }
+        let mut hits: Vec<(Span, String, String)> = Vec::new(); // (span, written, house)
+        for (i, m) in ctx.mentions.iter().enumerate() {
+            if !usable(ctx, i) || m.parts.iter().any(|p| p.all_caps) {
+                continue;
+            }
+            let written = m.text(ctx.doc);
+            if m.key() == key && m.word_count() >= 2 {
+                if written != house {
+                    hits.push((m.span.clone(), written.to_owned(), house.clone()));
+                }
+                continue;
+            }
+            for (k, p) in m.parts.iter().enumerate() {
+                if !comparable(ctx, misspelled, (i, k)) {
+                    continue;
+                }
+                let word_hit = words.iter().zip(&folded).find(|(w, f)| {
+                    p.text != w.as_str()
+                        && f.chars().count() >= 4
+                        && (p.folded == **f || translit(&p.folded) == translit(f))
+                });
+                let target = word_hit.map(|(w, _)| w.clone()).or_else(|| {
+                    aliases
+                        .iter()
+                        .find(|(a, h)| *a == p.folded && p.text != h.as_str())
+                        .map(|(_, h)| h.clone())
+                });
+                if let Some(t) = target {
+                    hits.push((p.span.clone(), p.text.to_owned(), t));
+                }
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        let throughout: Vec<Edit> = hits
+            .iter()
+            .map(|(s, _, t)| Edit { span: s.clone(), text: t.clone() })
+            .collect();
+        for (span, written, target) in &hits {
+            if out.iter().any(|f| overlaps(&f.span, span)) {
+                continue;
+            }
+            let mut f = Finding::new(
+                Rule::InconsistentName,
+                span.clone(),
+                format!("House style spells this name “{house}”, not “{written}”"),
+            )
+            .with_fix(Fix::replace(format!("Change to {target}"), span.clone(), target.clone()));
+            if throughout.len() > 1 {
+                let mut edits = throughout.clone();
+                edits.sort_by_key(|e| e.span.start);
+                f = f.with_fix(Fix {
+                    title: format!("Use {house} throughout"),
+                    edits,
+                });
+            }
+            f.acceptable_name = Some(written.clone());
+            out.push(f);
+        }
+    }
+    out
+}

@@ -1,0 +1,543 @@
+//! Name mentions: runs of capitalised words in a draft's prose, with titles
+//! ("Mr", "Prime Minister") split off and possessives ("Putin’s") dropped.
+
+use crate::document::{BlockKind, Document};
+use crate::finding::Span;
+
+use super::variants::fold;
+
+/// One word of a name as written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub folded: String,
+    /// A lower-case particle such as "von", "der", "bin", "de".
+    pub particle: bool,
+    /// A single letter ("F." in "John F. Kennedy").
+    pub initial: bool,
+    /// Written in capitals throughout ("NATO", "ERDOGAN").
+    pub all_caps: bool,
+}
+
+impl Part<'_> {
+    /// A word that can carry a name on its own (not a particle or an initial).
+    pub fn is_word(&self) -> bool {
+        !self.particle && !self.initial
+    }
+}
+
+/// A name as it appears once in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention<'a> {
+    /// From the first to the last part, without title or possessive ending.
+    pub span: Span,
+    pub parts: Vec<Part<'a>>,
+    /// Preceded by a personal title ("Mr", "President", "Cllr").
+    pub titled: bool,
+    /// Its first word opens a sentence or a quotation, where any word is capitalised.
+    pub sentence_initial: bool,
+    pub heading: bool,
+    /// Names an organisation or a place ("Renmin University", "Station Road").
+    pub org: bool,
+}
+
+impl<'a> Mention<'a> {
+    /// The name as written, e.g. "Kim Jong-un".
+    pub fn text(&self, doc: &Document<'a>) -> &'a str {
+        let text: &'a str = doc.text;
+        &text[self.span.clone()]
+    }
+
+    /// The parts that are words (no particles or initials).
+    pub fn words(&self) -> impl Iterator<Item = &Part<'a>> {
+        self.parts.iter().filter(|p| p.is_word())
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words().count()
+    }
+
+    /// The folded parts run together: "Kim Jong-un" and "Kim Jong Un" both give "kimjongun".
+    pub fn key(&self) -> String {
+        self.parts.iter().map(|p| p.folded.as_str()).collect()
+    }
+}
+
+/// Find every name mention in the draft, in order.
+pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
+    let mut out = Vec::new();
+    for para in &doc.paragraphs {
+        let heading = para.kind == BlockKind::Heading;
+        for sentence in &para.sentences {
+            let tokens = tokenize(doc, sentence.clone());
+            assemble(doc, &tokens, heading, &mut out);
+        }
+    }
+    out
+}
+
+/// A word of the prose with what surrounds it.
+#[derive(Clone, Debug)]
+struct Token {
+    /// The word without a possessive ending.
+    span: Span,
+    /// Ends in ’s / 's, or in an apostrophe after s.
+    possessive: bool,
+    /// First in its sentence, or after an opening quotation mark, a colon or a dash.
+    initial: bool,
+    /// Followed directly by a full stop.
+    period: bool,
+    /// Only white space (or a full stop and white space) up to the next token.
+    joined: bool,
+    /// A contraction such as "We’re" or "didn’t": not a name.
+    contraction: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐')
+}
+
+fn tokenize(doc: &Document<'_>, sentence: Span) -> Vec<Token> {
+    let prose = &doc.prose[sentence.clone()];
+    let base = sentence.start;
+    let chars: Vec<(usize, char)> = prose.char_indices().collect();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut initial = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if !c.is_alphabetic() {
+            if matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[') || (c == '\'' && prev_is_space(&chars, i)) {
+                initial = true;
+            } else if !c.is_whitespace() {
+                initial = false;
+            }
+            if let Some(last) = tokens.last_mut() {
+                if last.joined {
+                    last.joined = c.is_whitespace() || (c == '.' && last.period);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if c.is_alphabetic() {
+                j += 1;
+            } else if (is_apostrophe(c) || is_hyphen(c))
+                && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic())
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let end_byte = chars.get(j).map_or(prose.len(), |&(b, _)| b);
+        let word = &prose[at..end_byte];
+        let mut name_end = end_byte;
+        let mut possessive = false;
+        let mut contraction = false;
+        if let Some((head, tail)) = split_apostrophe(word) {
+            match tail {
+                "s" => {
+                    possessive = true;
+                    name_end = at + head.len();
+                }
+                "ve" | "ll" | "re" | "d" | "m" | "t" => contraction = true,
+                _ => {}
+            }
+            if head.ends_with("n") && tail == "t" {
+                contraction = true;
+            }
+        }
+        // "Brussels’ position": an apostrophe closing a word in s.
+        let next = chars.get(j).map(|&(_, c)| c);
+        if next.is_some_and(is_apostrophe) && word.ends_with('s') {
+            let after = chars.get(j + 1).map(|&(_, c)| c);
+            if after.is_none_or(|c| !c.is_alphabetic()) {
+                possessive = true;
+            }
+        }
+        let period = next == Some('.');
+        tokens.push(Token {
+            span: base + at..base + name_end,
+            possessive,
+            initial,
+            period,
+            joined: !possessive,
+            contraction,
+        });
+        initial = false;
+        i = j.max(start + 1);
+    }
+    if let Some(last) = tokens.last_mut() {
+        last.joined = false;
+    }
+    tokens
+}
+
+fn prev_is_space(chars: &[(usize, char)], i: usize) -> bool {
+    i == 0 || chars[i - 1].1.is_whitespace()
+}
+
+/// Split "Putin’s" into ("Putin", "s"), at the last apostrophe.
+fn split_apostrophe(word: &str) -> Option<(&str, &str)> {
+    let at = word.rfind(is_apostrophe)?;
+    let tail = &word[at..];
+    let tail = tail.trim_start_matches(is_apostrophe);
+    Some((&word[..at], tail))
+}
+
+/// How a token can take part in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Starts with a capital letter (or a particle joined to one: "al-Assad").
+    Capital,
+    Particle,
+    /// "of" or "the" inside a title ("Secretary of State").
+    TitleJoiner,
+    Other,
+}
+
+fn kind(word: &str) -> Kind {
+    let first = word.chars().next();
+    if first.is_some_and(char::is_uppercase) {
+        return Kind::Capital;
+    }
+    if PARTICLES.contains(&word) {
+        return Kind::Particle;
+    }
+    if let Some((head, tail)) = word.split_once(is_hyphen) {
+        if PARTICLES.contains(&head) && tail.chars().next().is_some_and(char::is_uppercase) {
+            return Kind::Capital;
+        }
+    }
+    if word == "of" || word == "the" {
+        return Kind::TitleJoiner;
+    }
+    Kind::Other
+}
+
+fn assemble<'a>(doc: &Document<'a>, tokens: &[Token], heading: bool, out: &mut Vec<Mention<'a>>) {
+    let text: &'a str = doc.text;
+    let word = |t: &Token| -> &'a str { &text[t.span.clone()] };
+    let kinds: Vec<Kind> = tokens
+        .iter()
+        .map(|t| if t.contraction { Kind::Other } else { kind(word(t)) })
+        .collect();
+    // Can a name continue from token `i` (a particle run must reach a capital)?
+    let reaches_capital = |mut i: usize| -> bool {
+        while i < tokens.len() {
+            match kinds[i] {
+                Kind::Capital => return true,
+                Kind::Particle if tokens[i].joined => i += 1,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(kinds[i] == Kind::Capital || (kinds[i] == Kind::Particle && reaches_capital(i))) {
+            i += 1;
+            continue;
+        }
+        // Collect the run [i, j).
+        let mut run: Vec<(usize, bool)> = vec![(i, false)]; // (token, part of a title)
+        let mut j = i + 1;
+        while j < tokens.len() {
+            let prev = &tokens[j - 1];
+            let prev_word = word(prev);
+            let period_ok = !prev.period || is_title_abbreviation(prev_word) || is_initial(prev_word);
+            if !prev.joined || prev.possessive || !period_ok {
+                break;
+            }
+            match kinds[j] {
+                Kind::Capital => run.push((j, false)),
+                Kind::Particle if reaches_capital(j) => run.push((j, false)),
+                Kind::TitleJoiner if is_title(prev_word) => {
+                    // "Secretary of State", "Chancellor of the Exchequer".
+                    let mut k = j;
+                    while k < tokens.len() && kinds[k] == Kind::TitleJoiner && tokens[k].joined {
+                        k += 1;
+                    }
+                    if k < tokens.len() && kinds[k] == Kind::Capital {
+                        run.extend((j..=k).map(|x| (x, true)));
+                        j = k + 1;
+                        continue;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        if let Some(m) = build(doc, tokens, &run, heading) {
+            out.push(m);
+        }
+        i = j;
+    }
+}
+
+fn build<'a>(doc: &Document<'a>, tokens: &[Token], run: &[(usize, bool)], heading: bool) -> Option<Mention<'a>> {
+    let text: &'a str = doc.text;
+    let word = |i: usize| -> &'a str { &text[tokens[i].span.clone()] };
+    // Leading function words capitalised at the start of a sentence.
+    let mut from = 0;
+    while from < run.len() && is_stopword(word(run[from].0)) {
+        from += 1;
+    }
+    // Everything up to the last title word that has a name after it is title.
+    let mut name_from = from;
+    let mut titled = false;
+    for k in from..run.len().saturating_sub(1) {
+        let (t, in_title) = run[k];
+        if in_title || is_title(word(t)) {
+            name_from = k + 1;
+            titled = true;
+        }
+    }
+    // A title's own continuation ("of State") is part of the title too.
+    while name_from < run.len() && run[name_from].1 {
+        name_from += 1;
+    }
+    let name = &run[name_from..];
+    // Trailing particles cannot end a name.
+    let name_len = name
+        .iter()
+        .rposition(|&(t, _)| kind(word(t)) == Kind::Capital)
+        .map_or(0, |p| p + 1);
+    let name = &name[..name_len];
+    if name.is_empty() {
+        return None;
+    }
+    let parts: Vec<Part<'a>> = name
+        .iter()
+        .map(|&(t, _)| {
+            let w = word(t);
+            Part {
+                span: tokens[t].span.clone(),
+                text: w,
+                folded: fold(w),
+                particle: kind(w) == Kind::Particle,
+                initial: is_initial(w),
+                all_caps: w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !w.chars().any(char::is_lowercase),
+            }
+        })
+        .collect();
+    if !parts.iter().any(|p| p.is_word() && p.folded.len() >= 2) {
+        return None;
+    }
+    let first = name[0].0;
+    let org = parts.iter().any(|p| is_org_word(p.text));
+    Some(Mention {
+        span: parts[0].span.start..parts[parts.len() - 1].span.end,
+        sentence_initial: !titled && from == 0 && tokens[first].initial,
+        titled,
+        heading,
+        org,
+        parts,
+    })
+}
+
+/// Do the words around a mention say it is a person ("Ghandi said",
+/// "said Ghandi", "Souza, who …")?
+pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
+    let after = &doc.prose[span.end..];
+    let after = after
+        .strip_prefix("’s")
+        .or_else(|| after.strip_prefix("'s"))
+        .unwrap_or(after);
+    let after = after.trim_start().trim_start_matches(',').trim_start();
+    let next: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let before = doc.prose[..span.start].trim_end();
+    let prev: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    PERSON_CUES_AFTER.contains(&next.as_str()) || PERSON_CUES_BEFORE.contains(&prev.as_str())
+}
+
+const PERSON_CUES_AFTER: &[&str] = &[
+    "said", "says", "told", "added", "wrote", "argued", "insisted", "warned", "denied",
+    "claimed", "asked", "replied", "who", "whose", "himself", "herself", "tweeted", "posted",
+    "explained", "admitted", "acknowledged", "conceded", "announced", "stressed", "urged",
+];
+
+const PERSON_CUES_BEFORE: &[&str] = &["said", "says", "told", "according", "asked", "by"];
+
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+fn lower_eq_any(word: &str, list: &[&str]) -> bool {
+    word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Personal titles and the offices written before a name.
+pub fn is_title(word: &str) -> bool {
+    lower_eq_any(word, TITLES) || is_title_abbreviation(word)
+}
+
+fn is_title_abbreviation(word: &str) -> bool {
+    lower_eq_any(word, TITLE_ABBREVIATIONS)
+}
+
+fn is_stopword(word: &str) -> bool {
+    lower_eq_any(word, STOPWORDS)
+}
+
+fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&word)
+}
+
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos",
+    "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
+];
+
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "cpl", "adm",
+    "cmdr", "cllr", "sen", "rep", "gov", "rev", "det", "insp", "supt", "pc", "st",
+];
+
+const TITLES: &[&str] = &[
+    "miss", "professor", "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister",
+    "premier", "chancellor", "secretary", "general", "colonel", "lieutenant", "captain", "major",
+    "sergeant", "corporal", "admiral", "commander", "marshal", "brigadier", "councillor",
+    "councilman", "councilwoman", "senator", "representative", "congressman", "congresswoman",
+    "governor", "mayor", "judge", "justice", "chief", "king", "queen", "prince", "princess",
+    "emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "reverend", "father",
+    "rabbi", "imam", "sheikh", "sheik", "ayatollah", "emir", "sultan", "crown", "officer",
+    "detective", "inspector", "superintendent", "constable", "commissioner", "attorney",
+    "ambassador", "envoy", "speaker", "leader", "chairman", "chairwoman", "chairperson", "chair",
+    "director", "coach", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "deputy",
+    "assistant", "acting", "former", "sheriff", "magistrate", "striker", "midfielder",
+    "defender", "goalkeeper", "manager", "chancellor", "auditor", "comptroller", "treasurer",
+];
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to",
+    "of", "from", "with", "without", "after", "before", "since", "until", "during", "while",
+    "when", "where", "as", "if", "unless", "although", "though", "because", "once", "then", "now",
+    "here", "there", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "he", "she", "they", "we", "i", "you", "it", "who", "what", "which", "whose", "why",
+    "how", "some", "many", "most", "more", "much", "few", "several", "all", "both", "each",
+    "every", "either", "neither", "no", "not", "none", "other", "another", "such", "only", "even",
+    "also", "however", "meanwhile", "still", "instead", "among", "between", "under", "over",
+    "above", "below", "across", "against", "along", "around", "behind", "beyond", "inside",
+    "outside", "into", "near", "like", "unlike", "despite", "via", "than", "about", "according",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "september", "october", "november", "december",
+    "yes", "oh", "dear", "please", "thanks", "is", "was", "are", "were", "do",
+    "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "has",
+    "have", "had", "let", "said", "says", "asked", "ask", "told", "tell", "see", "look",
+    "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "everything", "just",
+    "last", "next", "first", "new", "two", "three", "one",
+];
+
+/// Words that make a capitalised run an organisation or a place.
+const ORG_WORDS: &[&str] = &[
+    "University", "Ministry", "Department", "Party", "Council", "Committee", "Commission", "Bank",
+    "Group", "Association", "Institute", "Agency", "Service", "Office", "Court", "Street", "Road",
+    "Avenue", "Square", "Station", "Palace", "Hospital", "School", "College", "Foundation",
+    "Corporation", "Company", "Inc", "Ltd", "Club", "League", "Union", "Parliament", "Senate",
+    "Assembly", "Army", "Navy", "Police", "Airport", "River", "Lake", "Ocean", "Sea", "Bay",
+    "Island", "Islands", "City", "County", "Province", "Region", "Republic", "Kingdom",
+    "Federation", "Centre", "Center", "Stadium", "Museum", "Theatre", "Theater", "Hotel",
+    "Bridge", "Park", "Cathedral", "Times", "Post", "News", "Journal", "Tour", "Games",
+    "Festival", "Awards", "Prize", "Summit", "Treaty", "Act", "War", "Movement", "Alliance",
+    "Coalition", "Network", "Securities", "Holdings", "Therapeutics", "Homes", "Motors",
+    "Airlines", "Systems", "Technologies", "Trust", "Society", "Organisation", "Organization",
+    "Authority", "Board", "Bureau", "Exchange", "Fund", "Capital", "Media", "Forces", "Force",
+    "Guard", "Cup", "Olympics", "Championship", "Drive", "Valley", "Mountains", "Desert",
+    "Peninsula", "Strait", "Gulf", "Canal", "Town", "Village", "Residence", "Building",
+    "Department", "Congress", "Cabinet", "Government", "Church", "Mosque", "Temple", "Prison",
+    "Jail", "Zoo", "Studios", "Records", "Pictures", "Entertainment", "Energy", "Oil", "Gas",
+    "Health", "Care", "Pharmaceuticals", "Labs", "Laboratories", "Bank", "Insurance", "Partners",
+    "Capital", "Ventures", "Industries", "International", "Global", "Foods", "Brands", "Stores",
+    "Markets", "Aviation", "Railway", "Railways", "Metro", "Line", "Coast", "Empire", "Era",
+    "Day", "Week", "Month", "Year", "Age", "Index", "Code", "Law", "Bill", "Constitution",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::parse(text, Format::PlainText);
+        find(&doc)
+            .iter()
+            .map(|m| {
+                let mut s = m.text(&doc).to_string();
+                if m.titled {
+                    s.insert(0, '+');
+                }
+                if m.sentence_initial {
+                    s.insert(0, '^');
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_possessives_are_split_off() {
+        assert_eq!(
+            names("On Monday Prime Minister Narendra Modi met Mr. Zelenskyy’s envoy and US Secretary of State Antony Blinken."),
+            vec!["+Narendra Modi", "+Zelenskyy", "+Antony Blinken"]
+        );
+    }
+
+    #[test]
+    fn particles_hyphens_and_initials_stay_in_the_name() {
+        assert_eq!(
+            names("It was Ursula von der Leyen, then Kim Jong-un and John F. Kennedy, and Bashar al-Assad."),
+            vec!["Ursula von der Leyen", "Kim Jong-un", "John F. Kennedy", "Bashar al-Assad"]
+        );
+        assert_eq!(names("Talks with Ms von der Leyen ended."), vec!["^Talks", "+von der Leyen"]);
+    }
+
+    #[test]
+    fn sentence_starts_are_marked_and_function_words_dropped() {
+        assert_eq!(
+            names("Critics say Erdogan’s government failed. The Kremlin said nothing. “Putin must go,” he said."),
+            vec!["^Critics", "Erdogan", "Kremlin", "^Putin"]
+        );
+    }
+
+    #[test]
+    fn punctuation_and_contractions_break_names() {
+        assert_eq!(
+            names("We’re told Sousa, Silva and O’Donnell agreed. I’ve seen it."),
+            vec!["Sousa", "Silva", "O’Donnell"]
+        );
+    }
+
+    #[test]
+    fn organisations_are_marked() {
+        let doc = Document::parse("He studied at Renmin University in Beijing.", Format::PlainText);
+        let found = find(&doc);
+        assert!(found[0].org);
+        assert!(!found[1].org);
+    }
+}

@@ -1,0 +1,375 @@
+//! misspelled-name: a mention that nearly matches a well-known person's name
+//! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
+
+use std::collections::HashSet;
+
+use crate::finding::{Edit, Finding, Fix, Rule};
+
+use super::index::Index;
+use super::mentions::{person_cue, Mention};
+use super::ordinary::{given_births, is_common_given, is_ordinary, ORDINARY_BIRTHS};
+use super::variants::{likeness, Likeness};
+use super::{Context, Occurrence, PersonRef};
+
+/// A word of a mention that should be spelled as a reference person spells it.
+#[derive(Clone, Debug)]
+struct Slip {
+    at: Occurrence,
+    /// The right spelling of the word.
+    fix: String,
+    person: PersonRef,
+    /// The whole name, corrected ("Vladimir Putin").
+    corrected: String,
+}
+
+/// Misspelled-name findings, and the words they cover (which the consistency
+/// check then leaves alone).
+pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>) {
+    let mut slips: Vec<Slip> = Vec::new();
+    for i in 0..ctx.mentions.len() {
+        let m = &ctx.mentions[i];
+        if ctx.matched[i].is_some() || m.org || ctx.is_accepted(i) {
+            continue;
+        }
+        if let Some(slip) = full_name_slip(ctx, i) {
+            slips.push(slip);
+        }
+    }
+    // Surnames on their own ("Ghandi said"), or after a given name nobody in the list has.
+    for i in 0..ctx.mentions.len() {
+        let m = &ctx.mentions[i];
+        if ctx.matched[i].is_some() || m.org || ctx.is_accepted(i) {
+            continue;
+        }
+        if slips.iter().any(|s| s.at.0 == i) {
+            continue;
+        }
+        if let Some(slip) = surname_slip(ctx, i, &slips) {
+            slips.push(slip);
+        }
+    }
+    let covered: HashSet<Occurrence> = slips.iter().map(|s| s.at).collect();
+    let findings = slips.iter().map(|s| finding(ctx, s, &slips)).collect();
+    (findings, covered)
+}
+
+/// How a mention's word lines up with a spelling's word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Equal,
+    Near(usize),
+}
+
+/// "Vladamir Putin", "Olaf Sholz", "Recep Tayyib Erdoğan": all words but one match.
+fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
+    let m = &ctx.mentions[i];
+    if m.word_count() < 2 {
+        return None;
+    }
+    // (distance, slip)
+    let mut best: Option<(usize, Slip)> = None;
+    let mut ambiguous = false;
+    for (x, ix) in ctx.indexes.iter().enumerate() {
+        let mut seen: Vec<u32> = Vec::new();
+        for p in m.words() {
+            for &id in ix.with_word(&p.folded) {
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
+                let n = m.parts.len();
+                let s = ix.spelling(id);
+                let from = if s.parts.len() == n {
+                    0
+                } else if n >= 3 && s.parts.len() == n - 1 {
+                    1
+                } else {
+                    continue;
+                };
+                let Some((part, dist)) = align(ix, s.person, &m.parts[from..], &s.folded) else {
+                    continue;
+                };
+                let part = part + from;
+                if !plausible_slip(ctx, m, part, &s.folded[part - from], s.person, ix) {
+                    continue;
+                }
+                let fix = cased_like(&s.parts[part - from], m.parts[part].text);
+                let corrected = corrected_name(ctx, m, part, &fix);
+                let slip = Slip {
+                    at: (i, part),
+                    fix,
+                    person: (x, s.person),
+                    corrected,
+                };
+                match &best {
+                    Some((d, b)) if *d == dist => {
+                        if b.fix != slip.fix || b.at != slip.at {
+                            ambiguous = true;
+                        }
+                    }
+                    Some((d, _)) if *d < dist => {}
+                    _ => {
+                        best = Some((dist, slip));
+                        ambiguous = false;
+                    }
+                }
+            }
+        }
+    }
+    if ambiguous {
+        return None;
+    }
+    best.map(|(_, s)| s)
+}
+
+/// Line a mention's parts up with a spelling's: exactly one word a slip away,
+/// everything else the same. Returns (part index, distance).
+fn align(ix: &Index, person: usize, parts: &[super::mentions::Part<'_>], spelling: &[String]) -> Option<(usize, usize)> {
+    if parts.len() != spelling.len() {
+        return None;
+    }
+    let last = parts.len() - 1;
+    let mut near: Option<(usize, usize)> = None;
+    for (k, (p, s)) in parts.iter().zip(spelling).enumerate() {
+        let a = if p.folded == *s
+            || (k == last && ix.is_last_of(person, &p.folded))
+            || (k == 0 && ix.is_first_of(person, &p.folded))
+        {
+            Align::Equal
+        } else if !p.is_word() {
+            return None;
+        } else {
+            match likeness(&p.folded, s) {
+                Likeness::Same => Align::Equal,
+                Likeness::Transliterated => Align::Near(1),
+                Likeness::Slip(d) => Align::Near(d),
+                Likeness::Different => return None,
+            }
+        };
+        if let Align::Near(d) = a {
+            if near.is_some() {
+                return None;
+            }
+            near = Some((k, d));
+        }
+    }
+    near
+}
+
+/// Could the differing word be a slip for this person rather than another
+/// person's ordinary name? "Anthony Smith" is someone else; "Anthony Blinken"
+/// is pinned down by its distinctive surname, "Tayler Swift" by its rare spelling
+/// of a common name.
+fn plausible_slip(
+    ctx: &Context<'_, '_>,
+    m: &Mention<'_>,
+    part: usize,
+    right: &str,
+    _person: usize,
+    _ix: &Index,
+) -> bool {
+    let wrong = &m.parts[part].folded;
+    if ctx.is_reference_word(wrong) && ctx.is_reference_first(wrong) && part == 0 {
+        // Another reference person's first name: only a slip when the rest pins it.
+        return pinned_by_rest(ctx, m, part);
+    }
+    if !is_ordinary(wrong) {
+        return true;
+    }
+    let rare_spelling = is_common_given(right) && given_births(wrong).saturating_mul(10) <= given_births(right);
+    rare_spelling || pinned_by_rest(ctx, m, part)
+}
+
+/// The other words of the name single out one person: a distinctive word, or
+/// two or more matching words ("Ursula von der …").
+fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
+    let others: Vec<&super::mentions::Part<'_>> = m
+        .parts
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != part)
+        .map(|(_, p)| p)
+        .collect();
+    if others.len() >= 2 {
+        return true;
+    }
+    others.iter().any(|p| {
+        p.is_word()
+            && p.folded.chars().count() >= 4
+            && given_births(&p.folded) < ORDINARY_BIRTHS
+            && ctx.people_with_last(&p.folded) <= 1
+    })
+}
+
+/// "Ghandi" alone, or "Priya Ghandi": a surname that is no ordinary name and a
+/// slip away from a reference surname.
+fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip> {
+    let m = &ctx.mentions[i];
+    let part = m.parts.len() - 1;
+    let word = &m.parts[part];
+    if !word.is_word() || word.all_caps || m.heading {
+        return None;
+    }
+    let folded = &word.folded;
+    if folded.chars().count() < 5 || is_ordinary(folded) || ctx.is_reference_word(folded) {
+        return None;
+    }
+    if m.sentence_initial && m.word_count() == 1 && !seen_inside_sentence(ctx, folded) {
+        return None;
+    }
+    // A place or a thing can sit a letter away from a surname ("Qatar", "Tatar"):
+    // ask for a sign that the word names a person.
+    if !names_a_person(ctx, folded, slips) {
+        return None;
+    }
+    // Someone in the article who is not a reference person bears this surname
+    // or one a slip away: that is their name (or the consistency check's business).
+    for (j, other) in ctx.mentions.iter().enumerate() {
+        if other.word_count() < 2 || ctx.matched[j].is_some() || slips.iter().any(|s| s.at.0 == j) {
+            continue;
+        }
+        if j == i && m.word_count() >= 2 {
+            continue;
+        }
+        let last = &other.parts[other.parts.len() - 1].folded;
+        if likeness(last, folded) != Likeness::Different {
+            return None;
+        }
+    }
+    let mut choice: Option<(PersonRef, String, usize)> = None; // (person, spelling word, distance)
+    for (x, ix) in ctx.indexes.iter().enumerate() {
+        for id in ix.near_last(folded) {
+            let s = ix.spelling(id);
+            if folded.chars().next() != s.last().chars().next() {
+                continue; // slips keep the first letter: "Qatar" is not "Tatar"
+            }
+            let d = match likeness(folded, s.last()) {
+                Likeness::Transliterated => 1,
+                Likeness::Slip(d) => d,
+                _ => continue,
+            };
+            let right = s.parts[s.parts.len() - 1].clone();
+            match &choice {
+                Some((_, w, best)) if *best < d => {}
+                Some((_, w, best)) if *best == d => {
+                    if super::variants::fold(w) != super::variants::fold(&right) {
+                        return None; // two different surnames fit: stay silent
+                    }
+                }
+                _ => choice = Some(((x, s.person), right, d)),
+            }
+        }
+    }
+    let (mut person, right, _) = choice?;
+    // Prefer the person this article names elsewhere.
+    let right_folded = super::variants::fold(&right);
+    for (j, other) in ctx.mentions.iter().enumerate() {
+        let named = ctx.matched[j].or_else(|| slips.iter().find(|s| s.at.0 == j).map(|s| s.person));
+        if let Some(p) = named {
+            if ctx.indexes[p.0].is_last_of(p.1, &right_folded) && other.word_count() >= 2 {
+                person = p;
+                break;
+            }
+        }
+    }
+    let fix = cased_like(&right, word.text);
+    Some(Slip {
+        at: (i, part),
+        corrected: corrected_name(ctx, m, part, &fix),
+        fix,
+        person,
+    })
+}
+
+/// Is the word, somewhere in the article, a person's surname: after a title or
+/// a given name, in a name already found misspelled, or with "said" or "who"?
+fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
+    ctx.mentions.iter().enumerate().any(|(j, m)| {
+        let n = m.parts.len();
+        m.parts[n - 1].folded == folded
+            && (m.titled
+                || slips.iter().any(|s| s.at.0 == j)
+                || (m.word_count() >= 2 && !m.org && is_common_given(&m.parts[0].folded))
+                || person_cue(ctx.doc, &m.span))
+    })
+}
+
+/// Does the word appear somewhere other than at the start of a sentence?
+fn seen_inside_sentence(ctx: &Context<'_, '_>, folded: &str) -> bool {
+    ctx.mentions
+        .iter()
+        .any(|m| !m.sentence_initial && m.parts.iter().any(|p| p.folded == folded))
+        || ctx
+            .mentions
+            .iter()
+            .any(|m| m.sentence_initial && m.parts.iter().skip(1).any(|p| p.folded == folded))
+}
+
+/// The mention's name with one word replaced.
+fn corrected_name(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize, fix: &str) -> String {
+    let text = m.text(ctx.doc);
+    let p = &m.parts[part];
+    let (a, b) = (p.span.start - m.span.start, p.span.end - m.span.start);
+    format!("{}{}{}", &text[..a], fix, &text[b..])
+}
+
+/// Write `right` in capitals when the draft wrote the word in capitals.
+fn cased_like(right: &str, written: &str) -> String {
+    let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+    if letters > 1 && !written.chars().any(char::is_lowercase) {
+        right.to_uppercase()
+    } else {
+        right.to_owned()
+    }
+}
+
+fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
+    let m = &ctx.mentions[slip.at.0];
+    let part = &m.parts[slip.at.1];
+    let person = ctx.person(slip.person);
+    let written = m.text(ctx.doc);
+    let role = if person.description.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", person.description)
+    };
+    let message = format!("“{written}” looks like a misspelling of {}{role}", person.canonical);
+    let mut f = Finding::new(Rule::MisspelledName, part.span.clone(), message).with_fix(Fix::replace(
+        format!("Change to {}", slip.corrected),
+        part.span.clone(),
+        slip.fix.clone(),
+    ));
+    let same: Vec<&Slip> = all
+        .iter()
+        .filter(|s| s.fix == slip.fix && ctx.mentions[s.at.0].parts[s.at.1].text == part.text)
+        .collect();
+    if same.len() > 1 {
+        let mut edits: Vec<Edit> = same
+            .iter()
+            .map(|s| Edit {
+                span: ctx.mentions[s.at.0].parts[s.at.1].span.clone(),
+                text: s.fix.clone(),
+            })
+            .collect();
+        edits.sort_by_key(|e| e.span.start);
+        f = f.with_fix(Fix {
+            title: format!("Use {} throughout", slip.fix),
+            edits,
+        });
+    }
+    // Other mentions of the same person.
+    let ix = ctx.indexes[slip.person.0];
+    for (j, other) in ctx.mentions.iter().enumerate() {
+        if j == slip.at.0 || f.related.len() >= 5 {
+            continue;
+        }
+        let same_person = ctx.matched[j] == Some(slip.person)
+            || (other.word_count() == 1
+                && ix.is_last_of(slip.person.1, &other.parts[other.parts.len() - 1].folded));
+        if same_person {
+            f = f.with_related(other.span.clone(), format!("{} is named here", person.canonical));
+        }
+    }
+    f.acceptable_name = Some(written.to_owned());
+    f
+}

@@ -1,0 +1,225 @@
+//! Spelling equivalence: when two spellings of a name are one name written two
+//! ways (case, diacritics, hyphens, transliteration, a slip of an edit or two).
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower case, diacritics removed, apostrophes, hyphens and full stops dropped:
+/// "Erdoğan" → "erdogan", "Jong-Un" → "jongun", "O’Donnell" → "odonnell".
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .filter(|b| !matches!(b, b'\'' | b'-' | b'.'))
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return out;
+    }
+    for c in word.nfd() {
+        if is_combining_mark(c) || matches!(c, '\'' | '’' | '-' | '‐' | '.') {
+            continue;
+        }
+        match c {
+            'ı' | 'İ' => out.push('i'),
+            'ł' | 'Ł' => out.push('l'),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'þ' | 'Þ' => out.push_str("th"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A coarse key under which common transliteration and spelling swaps agree:
+/// Mac/Mc, y/i, w/v, z/s (so -cz-/-cs-), ks/x, ph/f, ck/k, an h after a hard
+/// consonant (Gandhi/Ghandi), and doubled letters (Zelensky/Zelenskyy).
+/// Takes a folded word.
+pub fn translit(folded: &str) -> String {
+    let body = match folded.strip_prefix("mac") {
+        Some(rest) if rest.len() >= 3 => rest,
+        _ => folded.strip_prefix("mc").unwrap_or(folded),
+    };
+    let prefixed = body.len() != folded.len();
+    let mapped: Vec<char> = body
+        .chars()
+        .map(|c| match c {
+            'y' => 'i',
+            'w' => 'v',
+            'z' => 's',
+            c => c,
+        })
+        .collect();
+    let mut out = String::with_capacity(folded.len());
+    if prefixed {
+        out.push_str("mc");
+    }
+    let mut i = 0;
+    while i < mapped.len() {
+        let c = mapped[i];
+        let next = mapped.get(i + 1).copied();
+        let (emit, skip) = match (c, next) {
+            ('k', Some('s')) => ('x', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('c', Some('k')) => ('k', 2),
+            (c, Some('h')) if matches!(c, 'b' | 'd' | 'g' | 'k' | 'r' | 't' | 'j') => (c, 2),
+            (c, _) => (c, 1),
+        };
+        if !out.ends_with(emit) || out.len() == usize::from(prefixed) * 2 {
+            out.push(emit);
+        }
+        i += skip;
+    }
+    out
+}
+
+/// Optimal-string-alignment distance (insertions, deletions, substitutions and
+/// swaps of neighbours), counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.is_empty() || b.is_empty() {
+        return a.len().max(b.len());
+    }
+    let width = b.len() + 1;
+    let mut prev2 = vec![0usize; width];
+    let mut prev: Vec<usize> = (0..width).collect();
+    let mut cur = vec![0usize; width];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(prev2[j - 2] + 1);
+            }
+            cur[j] = d;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// How many edits a slip in a word of this many characters may make.
+pub fn allowed_edits(chars: usize) -> usize {
+    match chars {
+        0..=3 => 0,
+        4..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// How two folded spellings of one name part relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Likeness {
+    /// The same after folding (case, diacritics, hyphens).
+    Same,
+    /// The same under transliteration swaps (Zelensky/Zelenskyy, Sousa/Souza).
+    Transliterated,
+    /// An edit or two apart, as a slip would make them.
+    Slip(usize),
+    Different,
+}
+
+/// Compare two folded spellings.
+pub fn likeness(a: &str, b: &str) -> Likeness {
+    if a == b {
+        return Likeness::Same;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 4 {
+        return Likeness::Different;
+    }
+    if translit(a) == translit(b) {
+        return Likeness::Transliterated;
+    }
+    if la.abs_diff(lb) > 2 {
+        return Likeness::Different;
+    }
+    let d = edit_distance(a, b);
+    if d <= allowed_edits(la.max(lb)) {
+        Likeness::Slip(d)
+    } else {
+        Likeness::Different
+    }
+}
+
+/// The keys one deletion away from `key`, and `key` itself: two words whose keys
+/// share one are at most two edits apart (a cheap fuzzy index).
+pub fn deletion_keys(key: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = key.char_indices().collect();
+    let mut out = Vec::with_capacity(chars.len() + 1);
+    out.push(key.to_owned());
+    for &(at, c) in &chars {
+        let mut k = String::with_capacity(key.len());
+        k.push_str(&key[..at]);
+        k.push_str(&key[at + c.len_utf8()..]);
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_case_diacritics_and_joiners() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("José"), "jose");
+        assert_eq!(fold("Jong-Un"), "jongun");
+        assert_eq!(fold("O’Donnell"), "odonnell");
+        assert_eq!(fold("Yılmaz"), "yilmaz");
+        assert_eq!(fold("Łukasz"), "lukasz");
+    }
+
+    #[test]
+    fn transliteration_swaps_agree() {
+        let t = |a: &str| translit(&fold(a));
+        assert_eq!(t("Zelensky"), t("Zelenskyy"));
+        assert_eq!(t("Zelenskiy"), t("Zelenskyy"));
+        assert_eq!(t("McAllister"), t("MacAllister"));
+        assert_eq!(t("Kowalczyk"), t("Kowalczik"));
+        assert_eq!(t("Kowalczyk"), t("Kowalcsyk"));
+        assert_eq!(t("Sousa"), t("Souza"));
+        assert_eq!(t("Gandhi"), t("Ghandi"));
+        assert_eq!(t("Aleksandr"), t("Alexandr"));
+        assert_eq!(t("Reynolds"), t("Reinolds"));
+        assert_ne!(t("Marsh"), t("Marshall"));
+        assert_ne!(t("Russia"), t("Russian"));
+        assert_ne!(t("Mack"), t("Mick"));
+    }
+
+    #[test]
+    fn edit_distance_counts_swaps_once() {
+        assert_eq!(edit_distance("zelenksy", "zelensky"), 1);
+        assert_eq!(edit_distance("vladamir", "vladimir"), 1);
+        assert_eq!(edit_distance("jingping", "jinping"), 1);
+        assert_eq!(edit_distance("marsh", "marshall"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn likeness_is_strict_for_short_words() {
+        assert_eq!(likeness("mark", "mary"), Likeness::Slip(1));
+        assert_eq!(likeness("tom", "tim"), Likeness::Different);
+        assert_eq!(likeness("jose", "jose"), Likeness::Same);
+        assert_eq!(likeness("leyden", "leyen"), Likeness::Slip(1));
+        assert_eq!(likeness("marsh", "marshall"), Likeness::Different);
+        assert_eq!(likeness("zelensky", "zelenskyy"), Likeness::Transliterated);
+    }
+
+    #[test]
+    fn deletion_keys_meet_for_one_edit() {
+        let a = deletion_keys("zelenksi");
+        let b = deletion_keys("zelenski");
+        assert!(a.iter().any(|k| b.contains(k)));
+    }
+}
