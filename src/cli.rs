@@ -207,7 +207,7 @@ impl<'a> Run<'a> {
         for e in &loaded.errors {
             if self.reported.insert(e.clone()) {
                 self.error(&format!(
-                    "{e}\n  (checking continues with the default settings)"
+                    "{e}\n  = note: checking goes on without this setting"
                 ));
             }
         }
@@ -253,7 +253,7 @@ impl<'a> Run<'a> {
 
 /// Read a draft, insisting on UTF-8 and saying where it is broken if not.
 fn read_draft(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     utf8(bytes)
 }
 

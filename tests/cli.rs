@@ -399,3 +399,26 @@ fn version_and_help_work() {
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("--format"), "{}", run.stdout);
 }
+
+#[test]
+fn shipped_examples_show_every_rule_and_a_clean_draft() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let run = copydesk(&examples, &["check", "--format", "json", "draft.md"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let mut rules = run.rules();
+    rules.sort();
+    rules.dedup();
+    assert_eq!(
+        rules,
+        vec![
+            "conflicting-figure",
+            "inconsistent-name",
+            "misspelled-name",
+            "unattributed-quote",
+            "unclosed-quote",
+        ],
+        "the README promises one seeded problem of every kind"
+    );
+    let run = copydesk(&examples, &["check", "--format", "json", "clean.md"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
