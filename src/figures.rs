@@ -43,3 +43,43 @@ pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
     figures.sort_by_key(|f| f.q.span.start);
     conflicts::report(doc, &figures)
 }
+
+/// Every comparable figure of a draft with what it was read as, one per line
+/// (for diagnosing a missed or false conflict).
+#[doc(hidden)]
+pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
+    let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
+    let parsed: Vec<ages::Parsed<'_>> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let toks = tokens::tokenize(&doc.prose, p);
+            let qs = extract::quantities(&toks);
+            (toks, qs)
+        })
+        .collect();
+    let mut figures = Vec::new();
+    for (i, (toks, qs)) in parsed.iter().enumerate() {
+        Reader::new(toks, qs, &vocab, i).figures(&mut figures);
+    }
+    figures.extend(ages::ages(&parsed));
+    figures.sort_by_key(|f| f.q.span.start);
+    figures
+        .iter()
+        .map(|f| {
+            format!(
+                "p{} {:?} {:?}/{:?} [{}] owner={:?} place={:?} time={:?} source={:?} {:?}",
+                f.paragraph,
+                &doc.text[f.phrase.clone()],
+                f.thing.unit,
+                f.thing.name,
+                f.thing.modifiers,
+                f.owner,
+                f.place,
+                f.time,
+                f.source,
+                f.q.interval()
+            )
+        })
+        .collect()
+}

@@ -15,26 +15,139 @@ use super::tokens::{Kind, Token};
 pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-    "judge", "justice", "president", "senator", "sen", "rep", "gov", "governor", "mayor",
-    "cllr", "councillor", "chancellor", "minister", "secretary", "general", "gen", "col",
-    "capt", "sgt", "lt", "maj", "chief", "premier", "king", "queen", "prince", "princess",
-    "pope", "rev", "bishop", "father", "sister", "inspector", "det", "officer", "coach",
-    "prime", "st", "saint", "commissioner", "ambassador", "sheikh", "emir", "chairman",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "judge",
+    "justice",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "mayor",
+    "cllr",
+    "councillor",
+    "chancellor",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "lt",
+    "maj",
+    "chief",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "bishop",
+    "father",
+    "sister",
+    "inspector",
+    "det",
+    "officer",
+    "coach",
+    "prime",
+    "st",
+    "saint",
+    "commissioner",
+    "ambassador",
+    "sheikh",
+    "emir",
+    "chairman",
 ];
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "warned", "explained",
-    "insisted", "admitted", "argued", "replied", "testified", "recalled", "noted", "stated",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "asked",
+    "wrote",
+    "writes",
+    "warned",
+    "explained",
+    "insisted",
+    "admitted",
+    "argued",
+    "replied",
+    "testified",
+    "recalled",
+    "noted",
+    "stated",
 ];
 
 /// Capitalised words that are not people even where a name could stand.
 const NOT_PEOPLE: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "police",
-    "officials", "authorities", "government", "ministry", "company", "spokesman",
-    "spokeswoman", "spokesperson", "but", "and", "as", "in", "on", "at", "by", "for", "of",
-    "when", "after", "before", "while", "some", "many", "both", "others", "his", "her", "their",
-    "our", "its", "one", "two", "who", "which", "what", "there", "here", "then", "now",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "police",
+    "officials",
+    "authorities",
+    "government",
+    "ministry",
+    "company",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "but",
+    "and",
+    "as",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "of",
+    "when",
+    "after",
+    "before",
+    "while",
+    "some",
+    "many",
+    "both",
+    "others",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "one",
+    "two",
+    "who",
+    "which",
+    "what",
+    "there",
+    "here",
+    "then",
+    "now",
 ];
 
 fn is_title(t: &Token<'_>) -> bool {
@@ -155,23 +268,37 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
     match q.unit {
         Unit::Count => {
             let whole = q.value.fract() == 0.0 && (1.0..120.0).contains(&q.value);
-            if !whole || q.hedge != Hedge::Exact || q.style.scale.is_some() || q.style.thousands || q.style.words {
+            if !whole
+                || q.hedge != Hedge::Exact
+                || q.style.scale.is_some()
+                || q.style.thousands
+                || q.style.words
+            {
                 return None;
             }
             let after = toks.get(q.last + 1);
             let closes = after.is_none_or(|t| {
-                t.kind == Kind::Punct && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
+                t.kind == Kind::Punct
+                    && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
             });
             if !closes {
                 return None;
             }
             // "Bell, 34," or "Bell, aged 34,"
-            let comma = if b >= 1 && toks[b - 1].is("aged") { b.checked_sub(2)? } else { b.checked_sub(1)? };
+            let comma = if b >= 1 && toks[b - 1].is("aged") {
+                b.checked_sub(2)?
+            } else {
+                b.checked_sub(1)?
+            };
             if !toks[comma].is_punct(',') || comma == 0 {
                 return None;
             }
             let name = name_ending_at(toks, comma - 1)?;
-            let start = if name.first.is_some() && comma >= 2 { comma - 2 } else { comma - 1 };
+            let start = if name.first.is_some() && comma >= 2 {
+                comma - 2
+            } else {
+                comma - 1
+            };
             Some(make(Some(name), toks[start].span.start..q.span.end))
         }
         Unit::Age => {
@@ -181,7 +308,10 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             }
             let article = b.checked_sub(1).map(|i| &toks[i])?;
             // "Bell, a 34-year-old mechanic"
-            if (article.is("a") || article.is("an") || article.is("the")) && b >= 3 && toks[b - 2].is_punct(',') {
+            if (article.is("a") || article.is("an") || article.is("the"))
+                && b >= 3
+                && toks[b - 2].is_punct(',')
+            {
                 if let Some(name) = name_ending_at(toks, b - 3) {
                     return Some(make(Some(name), q.span.clone()));
                 }
@@ -216,7 +346,11 @@ impl People {
             for i in 0..toks.len() {
                 let t = &toks[i];
                 // "Lorenzo Conti": remember first names per surname.
-                if i >= 1 && is_name_word(t) && is_name_word(&toks[i - 1]) && toks[i - 1].sentence == t.sentence {
+                if i >= 1
+                    && is_name_word(t)
+                    && is_name_word(&toks[i - 1])
+                    && toks[i - 1].sentence == t.sentence
+                {
                     let first = key(&toks[i - 1]);
                     let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
                     if *entry != first {
@@ -233,9 +367,12 @@ impl People {
             let Some(name) = &m.name else { continue };
             ids.insert(name.surname.clone(), name.surname.clone());
             if let Some(first) = &name.first {
-                ids.entry(first.clone()).or_insert_with(|| name.surname.clone());
+                ids.entry(first.clone())
+                    .or_insert_with(|| name.surname.clone());
             }
-            ages.entry(name.surname.clone()).or_default().push(m.q.value);
+            ages.entry(name.surname.clone())
+                .or_default()
+                .push(m.q.value);
         }
         People { ids, ages, shared }
     }
@@ -251,7 +388,13 @@ impl People {
     /// Whom "the 43-year-old" at token `at` of `paragraph` means: the person named
     /// most often in the passage before it (this paragraph and the two before),
     /// if that is clearly one person whose age is given elsewhere.
-    fn referent(&self, paras: &[Parsed<'_>], paragraph: usize, at: usize, value: f64) -> Option<String> {
+    fn referent(
+        &self,
+        paras: &[Parsed<'_>],
+        paragraph: usize,
+        at: usize,
+        value: f64,
+    ) -> Option<String> {
         // Someone in the article is that age: the reference may well be to them.
         if self.ages.values().flatten().any(|a| *a == value) {
             return None;
@@ -288,12 +431,16 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
     let next = toks.get(i + 1);
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let sentence_start = prev.is_none_or(|p| p.sentence != t.sentence);
-    if next.is_some_and(|n| SPEECH_VERBS.iter().any(|v| n.is(v))) && !(sentence_start && looks_plural(t.text)) {
+    if next.is_some_and(|n| SPEECH_VERBS.iter().any(|v| n.is(v)))
+        && !(sentence_start && looks_plural(t.text))
+    {
         return Some(key(t));
     }
     // The last word of a name after a title or after "said".
     let last_of_name = !next.is_some_and(|n| is_name_word(n));
     let introduced = prev.is_some_and(|p| is_title(p) || SPEECH_VERBS.iter().any(|v| p.is(v)))
-        || (i >= 2 && is_name_word(&toks[i - 1]) && (is_title(&toks[i - 2]) || SPEECH_VERBS.iter().any(|v| toks[i - 2].is(v))));
+        || (i >= 2
+            && is_name_word(&toks[i - 1])
+            && (is_title(&toks[i - 2]) || SPEECH_VERBS.iter().any(|v| toks[i - 2].is(v))));
     (last_of_name && introduced).then(|| key(t))
 }

@@ -16,24 +16,24 @@ const LOOKBACK: usize = 24;
 
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
-    let mut buckets: HashMap<&Thing, Vec<usize>> = HashMap::new();
+    // One bucket per counted thing and owner: "Britain's 20,000 troops" are not the
+    // whole exercise's "90,000 troops", nor "two Syrian teams" the "163 teams".
+    let mut buckets: HashMap<(&Thing, Option<&str>), Vec<usize>> = HashMap::new();
     for (i, f) in figures.iter().enumerate() {
-        buckets.entry(&f.thing).or_default().push(i);
+        buckets
+            .entry((&f.thing, f.owner.as_deref()))
+            .or_default()
+            .push(i);
     }
     let mut findings = Vec::new();
     for members in buckets.values() {
-        let mut owners: Vec<&str> = members.iter().filter_map(|&i| figures[i].owner.as_deref()).collect();
-        owners.sort_unstable();
-        owners.dedup();
-        // With one named owner, an unnamed figure is that owner's; with several, it is nobody's.
-        let unnamed_is_named = owners.len() <= 1;
         for (n, &i) in members.iter().enumerate() {
             let f = &figures[i];
             let earlier = &members[n.saturating_sub(LOOKBACK)..n];
             let clash = earlier
                 .iter()
                 .map(|&j| &figures[j])
-                .find(|g| same_quantity(g, f, unnamed_is_named) && !overlaps(g, f));
+                .find(|g| same_quantity(g, f) && !overlaps(g, f));
             if let Some(g) = clash {
                 findings.push(finding(doc, g, f));
             }
@@ -44,15 +44,10 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
-fn same_quantity(a: &Figure, b: &Figure, unnamed_is_named: bool) -> bool {
-    let differ = |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    let owners_agree = match (&a.owner, &b.owner) {
-        (Some(x), Some(y)) => x == y,
-        (None, None) => true,
-        _ => unnamed_is_named,
-    };
+fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    let differ =
+        |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     (a.paragraph, a.sentence) != (b.paragraph, b.sentence)
-        && owners_agree
         && !differ(&a.place, &b.place)
         && !differ(&a.source, &b.source)
         && a.time.compatible(&b.time)
@@ -70,7 +65,11 @@ fn location(doc: &Document<'_>, f: &Figure, from: &Figure) -> String {
         return "earlier in this paragraph".into();
     }
     if kind == BlockKind::Heading {
-        return if f.paragraph == 0 { "in the headline".into() } else { "in a heading".into() };
+        return if f.paragraph == 0 {
+            "in the headline".into()
+        } else {
+            "in a heading".into()
+        };
     }
     let n = doc.paragraphs[..=f.paragraph]
         .iter()
@@ -80,7 +79,12 @@ fn location(doc: &Document<'_>, f: &Figure, from: &Figure) -> String {
 }
 
 fn finding(doc: &Document<'_>, first: &Figure, later: &Figure) -> Finding {
-    let text = |f: &Figure| doc.text[f.phrase.clone()].split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = |f: &Figure| {
+        doc.text[f.phrase.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let message = format!(
         "{} conflicts with {} {}",
         text(later),
@@ -88,7 +92,10 @@ fn finding(doc: &Document<'_>, first: &Figure, later: &Figure) -> Finding {
         location(doc, first, later)
     );
     let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
-        .with_related(first.phrase.clone(), format!("{} is given here", text(first)));
+        .with_related(
+            first.phrase.clone(),
+            format!("{} is given here", text(first)),
+        );
     if let Some(fix) = change(doc, later, first, "Change to") {
         finding = finding.with_fix(fix);
     }

@@ -26,15 +26,23 @@ impl Time {
 }
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 const PERIODS: &[&str] = &[
-    "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season",
-    "quarter", "decade", "century", "weekend", "night", "term", "election",
+    "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
+    "decade", "century", "weekend", "night", "term", "election",
 ];
 
-const DURATIONS: &[&str] = &["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"];
+const DURATIONS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+];
 
 /// A time marker at token `at` of a paragraph.
 #[derive(Clone, Debug)]
@@ -48,7 +56,13 @@ pub struct Marker {
 fn is_base(toks: &[Token<'_>], at: usize) -> bool {
     let prev = at.checked_sub(1).map(|p| &toks[p]);
     prev.is_some_and(|p| {
-        p.is("from") || p.is("than") || p.is("since") || p.is("with") || p.is("versus") || p.is("vs") || p.is("over")
+        p.is("from")
+            || p.is("than")
+            || p.is("since")
+            || p.is("with")
+            || p.is("versus")
+            || p.is("vs")
+            || p.is("over")
             || (p.is("on") && toks.get(at).is_some_and(|t| t.is("a")))
     })
 }
@@ -76,19 +90,41 @@ pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
                 }
             } else if t.is_capitalised() && is_month(stem) && month_context(toks, i) {
                 found = Some((i, Time::Other(stem.to_lowercase())));
-            } else if (t.is("last") || t.is("next") || t.is("previous") || t.is("coming") || t.is("past"))
+            } else if (t.is("last")
+                || t.is("next")
+                || t.is("previous")
+                || t.is("coming")
+                || t.is("past"))
                 && next.is_some_and(|n| PERIODS.iter().any(|p| n.is(p)))
             {
                 let n = &toks[i + 1];
-                found = Some((i, Time::Other(format!("{} {}", t.text.to_lowercase(), n.text.to_lowercase()))));
+                found = Some((
+                    i,
+                    Time::Other(format!(
+                        "{} {}",
+                        t.text.to_lowercase(),
+                        n.text.to_lowercase()
+                    )),
+                ));
                 i += 1;
             } else if (t.is("earlier") || t.is("ago") || t.is("before"))
                 && i >= 1
                 && DURATIONS.iter().any(|d| toks[i - 1].is(d))
             {
-                let start = if i >= 2 && (toks[i - 2].is("a") || toks[i - 2].kind == Kind::Number) { i - 2 } else { i - 1 };
+                let start = if i >= 2 && (toks[i - 2].is("a") || toks[i - 2].kind == Kind::Number) {
+                    i - 2
+                } else {
+                    i - 1
+                };
                 if !is_base(toks, start) {
-                    found = Some((start, Time::Other(format!("{} {}", toks[i - 1].text.to_lowercase(), t.text.to_lowercase()))));
+                    found = Some((
+                        start,
+                        Time::Other(format!(
+                            "{} {}",
+                            toks[i - 1].text.to_lowercase(),
+                            t.text.to_lowercase()
+                        )),
+                    ));
                 }
             } else if t.is("end") && i >= 2 && toks[i - 1].is("the") && toks[i - 2].is("by") {
                 found = Some((i - 2, Time::Other("by the end".into())));
@@ -115,9 +151,12 @@ fn month_context(toks: &[Token<'_>], i: usize) -> bool {
     next.is_some_and(|n| n.kind == Kind::Number || n.is_punct('.'))
         || prev.is_some_and(|p| {
             p.kind == Kind::Number
-                || ["in", "on", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "of", "from", "through"]
-                    .iter()
-                    .any(|w| p.is(w))
+                || [
+                    "in", "on", "since", "last", "next", "this", "early", "late", "mid", "until",
+                    "by", "of", "from", "through",
+                ]
+                .iter()
+                .any(|w| p.is(w))
         })
 }
 
@@ -144,9 +183,17 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
         .iter()
         .filter(|m| toks[m.at].sentence == sentence)
         .filter_map(|m| {
-            let d = if m.at < from { from - m.at } else { m.at.saturating_sub(to) };
+            let d = if m.at < from {
+                from - m.at
+            } else {
+                m.at.saturating_sub(to)
+            };
             // A ';' between them separates clauses with their own times.
-            let (a, b) = if m.at < from { (m.at, from) } else { (to, m.at) };
+            let (a, b) = if m.at < from {
+                (m.at, from)
+            } else {
+                (to, m.at)
+            };
             let split = toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| EVENT_LINKS.iter().any(|w| t.is(w))));
@@ -157,11 +204,35 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
 }
 
 /// Words after a figure that start a clause about another event, with its own time.
-const EVENT_LINKS: &[&str] = &["after", "before", "during", "following", "since", "when", "while", "until", "where"];
+const EVENT_LINKS: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "following",
+    "since",
+    "when",
+    "while",
+    "until",
+    "where",
+];
 
 const CREDIT_VERBS: &[&str] = &[
-    "put", "puts", "putting", "estimate", "estimates", "estimated", "claim", "claims", "claimed",
-    "reckon", "reckons", "reckoned", "counted", "counts", "calculated", "calculates",
+    "put",
+    "puts",
+    "putting",
+    "estimate",
+    "estimates",
+    "estimated",
+    "claim",
+    "claims",
+    "claimed",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "counted",
+    "counts",
+    "calculated",
+    "calculates",
 ];
 
 /// Who a figure is credited to in its clause: "according to police", "organisers
@@ -186,7 +257,8 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
     for i in start..end {
         let t = &toks[i];
         // "Organisers say 200,000": a present-tense "say" credits a rival count.
-        let plural_say = (t.is("say") || t.is("says")) && i > start && toks[i - 1].text.ends_with('s');
+        let plural_say =
+            (t.is("say") || t.is("says")) && i > start && toks[i - 1].text.ends_with('s');
         let is_credit = plural_say || CREDIT_VERBS.iter().any(|v| t.is(v));
         if !is_credit || i == start || i >= from {
             continue;
@@ -194,7 +266,13 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
         let words: Vec<String> = toks[start.max(i.saturating_sub(3))..i]
             .iter()
             .rev()
-            .take_while(|t| t.kind == Kind::Word && !t.is("the") && !t.is("which") && !t.is("that") && !t.is("it"))
+            .take_while(|t| {
+                t.kind == Kind::Word
+                    && !t.is("the")
+                    && !t.is("which")
+                    && !t.is("that")
+                    && !t.is("it")
+            })
             .map(|t| t.stem().to_lowercase())
             .collect::<Vec<_>>()
             .into_iter()
@@ -234,11 +312,17 @@ mod tests {
 
     #[test]
     fn markers_of_past_and_present() {
-        assert_eq!(times("It rose last year."), [Time::Other("last year".into())]);
+        assert_eq!(
+            times("It rose last year."),
+            [Time::Other("last year".into())]
+        );
         assert_eq!(times("It rose in 1988."), [Time::Other("1988".into())]);
         assert_eq!(times("It rose on Tuesday."), [Time::Day("tuesday")]);
         assert_eq!(times("It rose in April."), [Time::Other("april".into())]);
-        assert_eq!(times("It was 12 a year earlier."), [Time::Other("year earlier".into())]);
+        assert_eq!(
+            times("It was 12 a year earlier."),
+            [Time::Other("year earlier".into())]
+        );
     }
 
     #[test]
@@ -261,7 +345,10 @@ mod tests {
         let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
         let at = |s: &str| toks.iter().position(|t| t.text == s).unwrap();
         assert_eq!(source_of(&toks, at("80,000")).as_deref(), Some("police"));
-        assert_eq!(source_of(&toks, at("200,000")).as_deref(), Some("organisers"));
+        assert_eq!(
+            source_of(&toks, at("200,000")).as_deref(),
+            Some("organisers")
+        );
         assert_eq!(source_of(&toks, at("12")).as_deref(), Some("ministry"));
     }
 }

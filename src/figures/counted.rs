@@ -48,51 +48,324 @@ struct Described {
 
 /// Words that end a noun phrase after a number.
 const STOP: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
-    "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
-    "its", "their", "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been",
-    "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
-    "must", "do", "does", "did", "not", "no", "more", "less", "fewer", "each", "per", "into",
-    "onto", "over", "under", "after", "before", "since", "until", "while", "when", "where", "if",
-    "so", "yet", "also", "only", "just", "still", "up", "down", "out", "off", "about", "around",
-    "said", "says", "told", "say", "it", "they", "he", "she", "we", "you", "i", "them", "him",
-    "us", "me", "there", "here", "then", "now", "ago", "earlier", "later", "apiece", "every",
-    "all", "both", "either", "neither", "such", "what", "how", "why", "among", "between",
-    "against", "toward", "towards", "through", "during", "within", "without", "across", "per",
-    "including", "like", "plus", "minus", "via", "times", "once", "twice", "or", "nor",
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "more",
+    "less",
+    "fewer",
+    "each",
+    "per",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "if",
+    "so",
+    "yet",
+    "also",
+    "only",
+    "just",
+    "still",
+    "up",
+    "down",
+    "out",
+    "off",
+    "about",
+    "around",
+    "said",
+    "says",
+    "told",
+    "say",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "them",
+    "him",
+    "us",
+    "me",
+    "there",
+    "here",
+    "then",
+    "now",
+    "ago",
+    "earlier",
+    "later",
+    "apiece",
+    "every",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "such",
+    "what",
+    "how",
+    "why",
+    "among",
+    "between",
+    "against",
+    "toward",
+    "towards",
+    "through",
+    "during",
+    "within",
+    "without",
+    "across",
+    "per",
+    "including",
+    "like",
+    "plus",
+    "minus",
+    "via",
+    "times",
+    "once",
+    "twice",
+    "or",
+    "nor",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "towards",
 ];
 
 const CHANGE_VERBS: &[&str] = &[
-    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-    "dropped", "drop", "drops", "grew", "grown", "grow", "grows", "increased", "increase",
-    "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped",
-    "jump", "jumps", "cut", "cuts", "reduced", "reduce", "revised", "raised", "raise",
-    "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
-    "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved",
-    "up", "down", "changed", "moved", "went", "taking", "took", "bringing", "brought",
-    "extended", "expanded", "reached", "reaches", "hit", "hits",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "cut",
+    "cuts",
+    "reduced",
+    "reduce",
+    "revised",
+    "raised",
+    "raise",
+    "lowered",
+    "slashed",
+    "boosted",
+    "surged",
+    "soared",
+    "plunged",
+    "slumped",
+    "declined",
+    "decline",
+    "declines",
+    "shrank",
+    "shrunk",
+    "swelled",
+    "doubled",
+    "tripled",
+    "halved",
+    "up",
+    "down",
+    "changed",
+    "moved",
+    "went",
+    "taking",
+    "took",
+    "bringing",
+    "brought",
+    "extended",
+    "expanded",
+    "reached",
+    "reaches",
+    "hit",
+    "hits",
 ];
 
 const PROJECTION: &[&str] = &[
-    "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",
-    "forecasts", "forecasted", "target", "targets", "targeted", "goal", "aim", "aims", "aimed",
-    "promise", "promised", "promises", "pledge", "pledged", "pledges", "predict", "predicted",
-    "predicts", "prediction", "projected", "projection", "projections", "hope", "hoped",
-    "hopes", "hoping", "need", "needs", "needed", "required", "require", "want", "wants",
-    "wanted", "could", "might", "potential", "potentially", "planned", "intends", "seeks",
-    "sought", "asked", "demanded", "proposal", "proposed", "offer", "offered", "bid",
+    "expect",
+    "expected",
+    "expects",
+    "expecting",
+    "expectation",
+    "expectations",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "target",
+    "targets",
+    "targeted",
+    "goal",
+    "aim",
+    "aims",
+    "aimed",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "predict",
+    "predicted",
+    "predicts",
+    "prediction",
+    "projected",
+    "projection",
+    "projections",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "need",
+    "needs",
+    "needed",
+    "required",
+    "require",
+    "want",
+    "wants",
+    "wanted",
+    "could",
+    "might",
+    "potential",
+    "potentially",
+    "planned",
+    "intends",
+    "seeks",
+    "sought",
+    "asked",
+    "demanded",
+    "proposal",
+    "proposed",
+    "offer",
+    "offered",
+    "bid",
 ];
 
 const SUPERSEDED: &[&str] = &["initially", "originally", "previously", "formerly"];
 
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "also",
-    "already", "reportedly", "now", "still", "officially",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "been",
+    "also",
+    "already",
+    "reportedly",
+    "now",
+    "still",
+    "officially",
 ];
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-    "the", "a", "an", "his", "her", "its", "their", "our", "officials", "police",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "officials",
+    "police",
 ];
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -113,12 +386,19 @@ pub struct Reader<'t, 'a> {
 }
 
 impl<'t, 'a> Reader<'t, 'a> {
-    pub fn new(toks: &'t [Token<'a>], qs: &'t [Quantity], vocab: &'t Vocabulary<'t>, paragraph: usize) -> Self {
+    pub fn new(
+        toks: &'t [Token<'a>],
+        qs: &'t [Quantity],
+        vocab: &'t Vocabulary<'t>,
+        paragraph: usize,
+    ) -> Self {
         let mut markers = context::markers(toks);
         // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
         markers.retain(|m| {
             !qs.iter().any(|q| {
-                q.last + 1 == m.at && q.hedge_start >= 1 && any_is(&toks[q.hedge_start - 1], &["from", "than"])
+                q.last + 1 == m.at
+                    && q.hedge_start >= 1
+                    && any_is(&toks[q.hedge_start - 1], &["from", "than"])
             })
         });
         Reader {
@@ -149,13 +429,19 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Unit::Age | Unit::Points => continue,
                 Unit::Count | Unit::Money(_) => {}
             }
-            let Some(d) = self.describe(k, previous.as_ref()) else { continue };
+            let Some(d) = self.describe(k, previous.as_ref()) else {
+                continue;
+            };
             previous = Some(d.clone());
             if !self.is_current_value(k, &d) {
                 continue;
             }
             let toks = self.toks;
-            let phrase_end = if d.end > q.last && d.end <= q.last + 4 { toks[d.end].span.end } else { q.span.end };
+            let phrase_end = if d.end > q.last && d.end <= q.last + 4 {
+                toks[d.end].span.end
+            } else {
+                q.span.end
+            };
             let mut modifiers = d.modifiers;
             modifiers.sort();
             modifiers.dedup();
@@ -184,14 +470,28 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some(d);
         }
         let after = q.last + 1;
-        if self.toks.get(after).is_some_and(|t| any_is(t, &["more", "additional", "extra", "other", "others", "further", "fewer", "less"])) {
+        if self.toks.get(after).is_some_and(|t| {
+            any_is(
+                t,
+                &[
+                    "more",
+                    "additional",
+                    "extra",
+                    "other",
+                    "others",
+                    "further",
+                    "fewer",
+                    "less",
+                ],
+            )
+        }) {
             return None;
         }
         // "three storeys", "14 years": a measurement, not a count.
         let lex = self.vocab.lex;
         if self.toks[after..self.toks.len().min(after + 2)]
             .iter()
-            .take_while(|t| t.kind == Kind::Word)
+            .take_while(|t| t.kind == Kind::Word && !is_stop(t))
             .any(|t| lex.is_unit(&lemma(t.text)))
         {
             return None;
@@ -275,8 +575,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             });
         }
         // What happened to them: "16 people killed", "killed 16 people", "31 injured".
-        let status = self.status_after(head_end).or_else(|| self.status_before(q.hedge_start));
-        let head_is_status = lex.is_status(&head) || self.vocab.group(&head) == self.vocab.group("dead");
+        let status = self
+            .status_after(head_end)
+            .or_else(|| self.status_before(q.hedge_start));
+        let head_is_status =
+            lex.is_status(&head) || self.vocab.group(&head) == self.vocab.group("dead");
         let name = match status {
             Some(s) => {
                 if !lex.is_generic(&head) && !head_is_status {
@@ -285,6 +588,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 self.vocab.thing(&s).into_owned()
             }
             None if lex.is_generic(&head) => return None,
+            None if lex.is_per_entity(&head) && self.voted_side(head_end).is_none() => return None,
             None => self.vocab.thing(&head).into_owned(),
         };
         // A chamber's vote: "107 senators who voted in favour".
@@ -339,7 +643,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some((e.to_string(), 1));
         }
         let t = toks[j].stem();
-        let acronym = t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let acronym =
+            t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         acronym.then(|| (t.to_lowercase(), 1))
     }
 
@@ -348,8 +653,25 @@ impl<'t, 'a> Reader<'t, 'a> {
         let lex = self.vocab.lex;
         let mut j = head_end + 1;
         let skip = [
-            "who", "were", "was", "have", "has", "had", "been", "are", "is", "being", "confirmed",
-            "reported", "later", "all", "remain", "remains", "remained", "still", "now",
+            "who",
+            "were",
+            "was",
+            "have",
+            "has",
+            "had",
+            "been",
+            "are",
+            "is",
+            "being",
+            "confirmed",
+            "reported",
+            "later",
+            "all",
+            "remain",
+            "remains",
+            "remained",
+            "still",
+            "now",
         ];
         while j < self.toks.len() && j <= head_end + 4 {
             let t = &self.toks[j];
@@ -391,7 +713,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         let next = toks.get(j + 1)?;
         if next.is("against") {
             Some("votes against")
-        } else if next.is("for") || (next.is("in") && toks.get(j + 2).is_some_and(|f| f.is("favour") || f.is("favor"))) {
+        } else if next.is("for")
+            || (next.is("in")
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|f| f.is("favour") || f.is("favor")))
+        {
             Some("votes in favour")
         } else {
             None
@@ -404,7 +731,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         let q = &self.qs[k];
         let side = if toks.get(q.last + 1).is_some_and(|t| t.is("votes"))
             && toks.get(q.last + 2).is_some_and(|t| t.is("to"))
-            && self.qs.get(k + 1).is_some_and(|n| n.hedge_start == q.last + 3)
+            && self
+                .qs
+                .get(k + 1)
+                .is_some_and(|n| n.hedge_start == q.last + 3)
         {
             ("votes in favour", q.last + 1)
         } else if k >= 1
@@ -436,7 +766,12 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// A measure the figure fills: "the death toll rose to 14", "net income fell to
     /// $1.13bn", "police put the crowd at 80,000", "Revenue: $21.3bn".
-    fn measure_before(&self, start: usize, last: usize, previous: Option<&Described>) -> Option<Described> {
+    fn measure_before(
+        &self,
+        start: usize,
+        last: usize,
+        previous: Option<&Described>,
+    ) -> Option<Described> {
         let toks = self.toks;
         let b = start;
         if b == 0 {
@@ -448,7 +783,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         // A list label: "Revenue: $21.3bn".
         if link.is_punct(':') {
             let label = &toks[clause_start..b - 1];
-            if label.is_empty() || label.len() > 4 || !label.iter().all(|t| t.kind == Kind::Word || t.is_punct('-')) {
+            if label.is_empty()
+                || label.len() > 4
+                || !label
+                    .iter()
+                    .all(|t| t.kind == Kind::Word || t.is_punct('-'))
+            {
                 return None;
             }
             return self.measure_at(clause_start, b - 2, last);
@@ -457,16 +797,56 @@ impl<'t, 'a> Reader<'t, 'a> {
         let linked = if link.is("to") {
             before_link(8).any(|t| any_is(t, CHANGE_VERBS))
         } else if link.is("at") {
-            before_link(8).any(|t| any_is(t, &["stands", "stood", "put", "puts", "estimated", "estimates", "pegged", "placed", "is", "was", "remains", "remained"]))
+            before_link(8).any(|t| {
+                any_is(
+                    t,
+                    &[
+                        "stands",
+                        "stood",
+                        "put",
+                        "puts",
+                        "estimated",
+                        "estimates",
+                        "pegged",
+                        "placed",
+                        "is",
+                        "was",
+                        "remains",
+                        "remained",
+                    ],
+                )
+            })
         } else {
-            any_is(link, &["of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was", "were", "is", "are", "worth", "stood", "reaching", "hitting"])
+            any_is(
+                link,
+                &[
+                    "of",
+                    "reached",
+                    "hit",
+                    "totalled",
+                    "totaled",
+                    "totalling",
+                    "totaling",
+                    "numbered",
+                    "was",
+                    "were",
+                    "is",
+                    "are",
+                    "worth",
+                    "stood",
+                    "reaching",
+                    "hitting",
+                ],
+            )
         };
         if !linked {
             return None;
         }
         // "a death toll of 14", "sales of £1.2bn": the measure is the noun right before "of".
         if link.is("of") {
-            return b.checked_sub(2).and_then(|m| self.measure_at(clause_start, m, last));
+            return b
+                .checked_sub(2)
+                .and_then(|m| self.measure_at(clause_start, m, last));
         }
         // Walk back to the measure: "number of …" or "toll" first, then a known measure noun.
         let floor = clause_start.max(b.saturating_sub(15));
@@ -474,7 +854,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             // Skip figures on the way: "from 420 (to 350)", "fell 9% (to …)".
             let t = &toks[j];
             t.kind == Kind::Number
-                && !(toks.get(j + 1).is_some_and(|n| n.is_punct('%') || n.is("per"))
+                && !(toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_punct('%') || n.is("per"))
                     || (j >= 1 && toks[j - 1].is("from")))
         };
         let mut j = b - 1;
@@ -485,7 +867,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 break;
             }
             if t.is("toll") {
-                return self.measure_at(floor, j, last).map(|d| Described { modifiers: Vec::new(), ..d });
+                return self.measure_at(floor, j, last).map(|d| Described {
+                    modifiers: Vec::new(),
+                    ..d
+                });
             }
             if t.is("number") || t.is("total") || t.is("tally") || t.is("count") {
                 if toks.get(j + 1).is_some_and(|o| o.is("of")) {
@@ -498,9 +883,15 @@ impl<'t, 'a> Reader<'t, 'a> {
                         d
                     });
                 }
-                if t.is("number") && j >= 1 && (toks[j - 1].is("the") || toks[j - 1].is("that") || toks[j - 1].is("this")) {
+                if t.is("number")
+                    && j >= 1
+                    && (toks[j - 1].is("the") || toks[j - 1].is("that") || toks[j - 1].is("this"))
+                {
                     // "the number had risen to 57": the thing counted just before.
-                    return previous.map(|p| Described { end: last, ..p.clone() });
+                    return previous.map(|p| Described {
+                        end: last,
+                        ..p.clone()
+                    });
                 }
             }
         }
@@ -581,7 +972,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             let lower = t.text.to_lowercase();
             let l = lemma(&lower);
-            if self.vocab.group(&l).is_some() || lex.is_status(&lower) || lex.is_generic(&l) || looks_plural(t.text) {
+            if self.vocab.group(&l).is_some()
+                || lex.is_status(&lower)
+                || lex.is_generic(&l)
+                || looks_plural(t.text)
+            {
                 let status = self.status_after(j);
                 let name = match status {
                     Some(s) => {
@@ -683,7 +1078,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         let limit = end + 7;
         while j < toks.len() && j < limit {
             let t = &toks[j];
-            if t.kind == Kind::Punct && (t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.')) {
+            if t.kind == Kind::Punct
+                && (t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.'))
+            {
                 return None;
             }
             if any_is(t, &["in", "for", "at", "from", "across", "throughout"]) {
@@ -720,7 +1117,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             j -= 1;
         }
         let subject = toks.get(j.checked_sub(1)?)?;
-        if !subject.is_capitalised() || any_is(subject, PRONOUNS) || subject.sentence != verb.sentence {
+        if !subject.is_capitalised()
+            || any_is(subject, PRONOUNS)
+            || subject.sentence != verb.sentence
+        {
             return None;
         }
         let at = j - 1;
@@ -729,7 +1129,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 return Some(e);
             }
         }
-        Some(self.entity_at(at).map(|(e, _)| e).unwrap_or_else(|| subject.stem().to_lowercase()))
+        Some(
+            self.entity_at(at)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| subject.stem().to_lowercase()),
+        )
     }
 
     /// Is the figure at `k` the current value of what it counts (not an old value,
@@ -751,7 +1155,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         // Superseded: "officials initially reported 31 injured".
-        if toks[cs.max(b.saturating_sub(8))..b].iter().any(|t| any_is(t, SUPERSEDED)) {
+        if toks[cs.max(b.saturating_sub(8))..b]
+            .iter()
+            .any(|t| any_is(t, SUPERSEDED))
+        {
             return false;
         }
         // Projections, targets, hopes: "expected about 40,000 troops".
@@ -761,18 +1168,49 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
         if after.is_some_and(|a| a.is("of"))
-            && toks.get(end + 2).is_some_and(|t| any_is(t, &["the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which", "all", "us"]))
+            && toks.get(end + 2).is_some_and(|t| {
+                any_is(
+                    t,
+                    &[
+                        "the", "them", "those", "these", "its", "their", "his", "her", "our",
+                        "whom", "which", "all", "us",
+                    ],
+                )
+            })
         {
             return false;
         }
-        if prev.is_some_and(|p| any_is(p, &["including", "includes", "include", "included", "another", "extra", "additional", "every", "each", "per"])) {
+        if prev.is_some_and(|p| {
+            any_is(
+                p,
+                &[
+                    "including",
+                    "includes",
+                    "include",
+                    "included",
+                    "another",
+                    "extra",
+                    "additional",
+                    "every",
+                    "each",
+                    "per",
+                    "other",
+                    "remaining",
+                    "further",
+                ],
+            )
+        }) {
             return false;
         }
-        if b >= 2 && toks[b - 2].is("of") && prev.is_some_and(|p| any_is(p, &["whom", "which", "them"])) {
+        if b >= 2
+            && toks[b - 2].is("of")
+            && prev.is_some_and(|p| any_is(p, &["whom", "which", "them"]))
+        {
             return false;
         }
         if after.is_some_and(|a| any_is(a, &["each", "apiece", "a-piece"]))
-            || (after.is_some_and(|a| a.is("from")) && toks.get(end + 2).is_some_and(|t| t.is("each")))
+            || (after.is_some_and(|a| a.is("from"))
+                && toks.get(end + 2).is_some_and(|t| t.is("each")))
         {
             return false;
         }
@@ -780,14 +1218,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
                 let l = lemma(t.text);
-                self.vocab.lex.is_unit(&l) || any_is(t, &["head", "share", "person", "capita", "game", "season"])
+                self.vocab.lex.is_unit(&l)
+                    || any_is(t, &["head", "share", "person", "capita", "game", "season"])
             })
         {
             return false;
         }
         // Ratios: "nine in 10 people".
-        if toks.get(q.last + 1).is_some_and(|t| t.is("in") || t.is("out"))
-            && toks.get(q.last + 2).is_some_and(|t| t.kind == Kind::Number || t.is("of"))
+        if toks
+            .get(q.last + 1)
+            .is_some_and(|t| t.is("in") || t.is("out"))
+            && toks
+                .get(q.last + 2)
+                .is_some_and(|t| t.kind == Kind::Number || t.is("of"))
         {
             return false;
         }
@@ -795,7 +1238,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         // Conversions and alternatives: "$1.13bn (£600m)", "140,000, or roughly 14,000 jobs".
-        if prev.is_some_and(|p| p.is_punct('(') || p.is("or")) && k >= 1 && self.qs[k - 1].last + 3 >= b {
+        if prev.is_some_and(|p| p.is_punct('(') || p.is("or"))
+            && k >= 1
+            && self.qs[k - 1].last + 3 >= b
+        {
             return false;
         }
         true
@@ -819,16 +1265,21 @@ impl<'t, 'a> Reader<'t, 'a> {
         let before = (k >= 1 && v >= 2 && (toks[v - 2].is_punct(',') || toks[v - 2].is_punct('(')))
             .then(|| &self.qs[k - 1])
             .filter(|p| toks[p.first].sentence == sentence && p.last + 8 >= v - 2)
-            .filter(|p| toks[p.last + 1..v - 2].iter().all(|t| t.kind != Kind::Number));
+            .filter(|p| {
+                toks[p.last + 1..v - 2]
+                    .iter()
+                    .all(|t| t.kind != Kind::Number)
+            });
         let after = toks
             .get(q.last + 1)
             .filter(|t| t.is("to"))
             .and_then(|_| self.qs.get(k + 1))
             .filter(|n| n.hedge_start == q.last + 2);
         let (name, owner) = match before.or(after) {
-            Some(base) if base.is_precise() && base.unit != Unit::Percent => {
-                (format!("{direction} from {:?} {}", base.unit, base.value), None)
-            }
+            Some(base) if base.is_precise() && base.unit != Unit::Percent => (
+                format!("{direction} from {:?} {}", base.unit, base.value),
+                None,
+            ),
             Some(_) => return None,
             None => {
                 let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
@@ -855,12 +1306,44 @@ impl<'t, 'a> Reader<'t, 'a> {
 
 fn direction_of(t: &Token<'_>) -> Option<&'static str> {
     const DOWN: &[&str] = &[
-        "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
-        "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
+        "down",
+        "fell",
+        "fallen",
+        "falls",
+        "fall",
+        "dropped",
+        "drops",
+        "declined",
+        "declines",
+        "decreased",
+        "lost",
+        "plunged",
+        "slumped",
+        "slid",
+        "sank",
+        "shrank",
+        "tumbled",
+        "dipped",
     ];
     const UP: &[&str] = &[
-        "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
-        "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
+        "up",
+        "rose",
+        "risen",
+        "rises",
+        "rise",
+        "gained",
+        "gains",
+        "jumped",
+        "jumps",
+        "climbed",
+        "climbs",
+        "increased",
+        "increases",
+        "grew",
+        "grows",
+        "surged",
+        "soared",
+        "advanced",
     ];
     if any_is(t, DOWN) {
         Some("down")

@@ -92,7 +92,10 @@ impl Quantity {
         let factor = self.style.scale.as_ref().map_or(1.0, |s| s.factor);
         let written = self.value / factor;
         if self.unit == Unit::Age
-            || (self.unit == Unit::Count && self.style.scale.is_none() && written < 1000.0 && self.style.decimals == 0)
+            || (self.unit == Unit::Count
+                && self.style.scale.is_none()
+                && written < 1000.0
+                && self.style.decimals == 0)
         {
             return 0.0;
         }
@@ -163,9 +166,30 @@ fn is_glued(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 pub fn is_month(word: &str) -> bool {
@@ -176,44 +200,293 @@ pub fn is_month(word: &str) -> bool {
 
 /// Words before a number that make it a label, not a count ("Article 5", "page 12").
 const DESIGNATORS: &[&str] = &[
-    "article", "section", "clause", "chapter", "page", "pages", "p", "pp", "paragraph", "para",
-    "rule", "room", "flight", "route", "bus", "line", "platform", "gate", "no", "nos", "number",
-    "case", "reference", "ref", "version", "v", "phase", "type", "grade", "level", "category",
-    "stage", "season", "episode", "verse", "item", "exhibit", "vol", "volume", "issue", "unit",
-    "apartment", "flat", "floor", "block", "lot", "plot", "district", "ward", "precinct",
-    "division", "amendment", "resolution", "track", "tier", "size", "model", "code", "channel",
-    "table", "figure", "fig", "step", "act", "title", "schedule", "annex", "appendix", "day",
-    "week", "game", "round", "match", "heat", "leg", "class", "band", "zone", "terminal", "pier",
-    "junction", "exit", "highway", "interstate", "suite", "box", "window", "row", "seat", "bed",
-    "ward", "bay", "berth", "stand", "call", "dial", "phone", "hotline", "helpline", "tel",
-    "fax", "ext", "extension", "covid", "g", "f", "mk", "series", "generation", "gen", "cat",
-    "storm", "typhoon", "hurricane", "apollo", "boeing", "airbus", "iphone", "windows",
+    "article",
+    "section",
+    "clause",
+    "chapter",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "paragraph",
+    "para",
+    "rule",
+    "room",
+    "flight",
+    "route",
+    "bus",
+    "line",
+    "platform",
+    "gate",
+    "no",
+    "nos",
+    "number",
+    "case",
+    "reference",
+    "ref",
+    "version",
+    "v",
+    "phase",
+    "type",
+    "grade",
+    "level",
+    "category",
+    "stage",
+    "season",
+    "episode",
+    "verse",
+    "item",
+    "exhibit",
+    "vol",
+    "volume",
+    "issue",
+    "unit",
+    "apartment",
+    "flat",
+    "floor",
+    "block",
+    "lot",
+    "plot",
+    "district",
+    "ward",
+    "precinct",
+    "division",
+    "amendment",
+    "resolution",
+    "track",
+    "tier",
+    "size",
+    "model",
+    "code",
+    "channel",
+    "table",
+    "figure",
+    "fig",
+    "step",
+    "act",
+    "title",
+    "schedule",
+    "annex",
+    "appendix",
+    "day",
+    "week",
+    "game",
+    "round",
+    "match",
+    "heat",
+    "leg",
+    "class",
+    "band",
+    "zone",
+    "terminal",
+    "pier",
+    "junction",
+    "exit",
+    "highway",
+    "interstate",
+    "suite",
+    "box",
+    "window",
+    "row",
+    "seat",
+    "bed",
+    "ward",
+    "bay",
+    "berth",
+    "stand",
+    "call",
+    "dial",
+    "phone",
+    "hotline",
+    "helpline",
+    "tel",
+    "fax",
+    "ext",
+    "extension",
+    "covid",
+    "g",
+    "f",
+    "mk",
+    "series",
+    "generation",
+    "gen",
+    "cat",
+    "storm",
+    "typhoon",
+    "hurricane",
+    "apollo",
+    "boeing",
+    "airbus",
+    "iphone",
+    "windows",
 ];
 
 /// Capitalised words that may start a sentence before a number without naming it.
 const COMMON_CAPITALISED: &[&str] = &[
-    "about", "around", "some", "nearly", "almost", "only", "just", "more", "fewer", "less",
-    "over", "under", "up", "at", "between", "of", "in", "on", "by", "for", "with", "from", "to",
-    "and", "but", "the", "a", "an", "all", "those", "these", "another", "approximately",
-    "roughly", "estimated", "exactly", "perhaps", "still", "already", "among", "including",
-    "plus", "another", "another", "as", "after", "before", "since", "until", "when", "while",
-    "if", "although", "though", "because", "so", "yet", "or", "nor", "almost", "barely",
-    "precisely", "than", "then", "there", "here", "now", "today", "yesterday", "also",
-    "upwards", "nearly", "close", "well", "least", "most", "maybe", "another", "every", "each",
-    "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i",
-    "you", "that", "this", "what", "which", "who", "whose", "where", "why", "how", "some",
-    "revenue", "profit", "sales", "deliveries", "net", "total", "income",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "only",
+    "just",
+    "more",
+    "fewer",
+    "less",
+    "over",
+    "under",
+    "up",
+    "at",
+    "between",
+    "of",
+    "in",
+    "on",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "and",
+    "but",
+    "the",
+    "a",
+    "an",
+    "all",
+    "those",
+    "these",
+    "another",
+    "approximately",
+    "roughly",
+    "estimated",
+    "exactly",
+    "perhaps",
+    "still",
+    "already",
+    "among",
+    "including",
+    "plus",
+    "another",
+    "another",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "because",
+    "so",
+    "yet",
+    "or",
+    "nor",
+    "almost",
+    "barely",
+    "precisely",
+    "than",
+    "then",
+    "there",
+    "here",
+    "now",
+    "today",
+    "yesterday",
+    "also",
+    "upwards",
+    "nearly",
+    "close",
+    "well",
+    "least",
+    "most",
+    "maybe",
+    "another",
+    "every",
+    "each",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "you",
+    "that",
+    "this",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "some",
+    "revenue",
+    "profit",
+    "sales",
+    "deliveries",
+    "net",
+    "total",
+    "income",
 ];
 
 const STREET_SUFFIXES: &[&str] = &[
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive",
-    "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close",
-    "highway", "hwy", "parkway", "pkwy", "row", "gardens", "mews", "walk", "hill", "green",
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "way",
+    "place",
+    "pl",
+    "square",
+    "sq",
+    "court",
+    "ct",
+    "terrace",
+    "crescent",
+    "close",
+    "highway",
+    "hwy",
+    "parkway",
+    "pkwy",
+    "row",
+    "gardens",
+    "mews",
+    "walk",
+    "hill",
+    "green",
 ];
 
 const SPORTS_WORDS: &[&str] = &[
-    "win", "draw", "defeat", "victory", "loss", "lead", "scoreline", "aggregate", "penalties",
-    "thrashing", "triumph", "home", "away", "result", "margin",
+    "win",
+    "draw",
+    "defeat",
+    "victory",
+    "loss",
+    "lead",
+    "scoreline",
+    "aggregate",
+    "penalties",
+    "thrashing",
+    "triumph",
+    "home",
+    "away",
+    "result",
+    "margin",
 ];
 
 /// Is the numeral at `i` something other than a quantity?
@@ -236,22 +509,44 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     {
         return true; // references ("23/01457/OUT"), times, "#3"
     }
-    if glued_next.is_some_and(|n| n.is_punct(':')) && is_glued(toks, i + 2) && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Number) {
+    if glued_next.is_some_and(|n| n.is_punct(':'))
+        && is_glued(toks, i + 2)
+        && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Number)
+    {
         return true; // "4:17"
     }
     // Groups of digits side by side ("01632 960 418") are phone numbers.
-    if prev.is_some_and(|p| p.kind == Kind::Number) || next.is_some_and(|n| n.kind == Kind::Number) {
+    if prev.is_some_and(|p| p.kind == Kind::Number) || next.is_some_and(|n| n.kind == Kind::Number)
+    {
         return true;
     }
     // "Covid-19", "F23-018472", the "1" of a "2-1" score: hyphenated onto something else.
-    if glued_prev.is_some_and(|p| p.is_punct('-') || p.is_punct('–')) && i >= 2 && toks[i - 2].kind != Kind::Punct && is_glued(toks, i - 1) {
+    if glued_prev.is_some_and(|p| p.is_punct('-') || p.is_punct('–'))
+        && i >= 2
+        && toks[i - 2].kind != Kind::Punct
+        && is_glued(toks, i - 1)
+    {
         return true;
     }
     // Times: "3 a.m.", "11 pm", "0900 GMT".
     if let Some(n) = next.filter(|n| n.kind == Kind::Word) {
         let w = lower(n);
-        if matches!(w.as_str(), "am" | "pm" | "gmt" | "bst" | "est" | "edt" | "et" | "cet" | "utc" | "hrs" | "o’clock" | "o'clock")
-            || ((w == "a" || w == "p") && toks.get(i + 2).is_some_and(|d| d.is_punct('.')) && toks.get(i + 3).is_some_and(|m| m.is("m")))
+        if matches!(
+            w.as_str(),
+            "am" | "pm"
+                | "gmt"
+                | "bst"
+                | "est"
+                | "edt"
+                | "et"
+                | "cet"
+                | "utc"
+                | "hrs"
+                | "o’clock"
+                | "o'clock"
+        ) || ((w == "a" || w == "p")
+            && toks.get(i + 2).is_some_and(|d| d.is_punct('.'))
+            && toks.get(i + 3).is_some_and(|m| m.is("m")))
         {
             return true;
         }
@@ -262,7 +557,10 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     // Dates: "May 13", "Feb. 6".
     if let Some(p) = prev {
         let month_before = (p.is_word() && p.is_capitalised() && is_month(p.text))
-            || (p.is_punct('.') && i >= 2 && toks[i - 2].is_capitalised() && is_month(toks[i - 2].text));
+            || (p.is_punct('.')
+                && i >= 2
+                && toks[i - 2].is_capitalised()
+                && is_month(toks[i - 2].text));
         if month_before {
             return true;
         }
@@ -287,7 +585,10 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
             return true;
         }
     }
-    if prev.is_some_and(|p| p.is_punct('.')) && i >= 2 && (toks[i - 2].is("no") || toks[i - 2].is("p") || toks[i - 2].is("art")) {
+    if prev.is_some_and(|p| p.is_punct('.'))
+        && i >= 2
+        && (toks[i - 2].is("no") || toks[i - 2].is("p") || toks[i - 2].is("art"))
+    {
         return true; // "No. 5"
     }
     // Addresses: "14 Market Street", "1200 Jefferson Ave."
@@ -400,7 +701,9 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let mut hedge = Hedge::Exact;
     // Ranges, scores and phone numbers: "10-12", "3-1", "573-555-0142".
     if is_glued(toks, i + 1)
-        && toks.get(i + 1).is_some_and(|d| d.is_punct('-') || d.is_punct('–'))
+        && toks
+            .get(i + 1)
+            .is_some_and(|d| d.is_punct('-') || d.is_punct('–'))
         && is_glued(toks, i + 2)
     {
         let other = &toks[i + 2];
@@ -411,7 +714,10 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         if other.kind != Kind::Number || !other.suffix().is_empty() {
             return None;
         }
-        if toks.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space_before) {
+        if toks
+            .get(i + 3)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+        {
             return None; // phone number
         }
         let (hi, _, _) = parse_digits(other.digits_text())?;
@@ -429,7 +735,9 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         let joiner = if between { "and" } else { "to" };
         let from = i >= 1 && toks[i - 1].is("from");
         if toks.get(i + 1).is_some_and(|w| w.is(joiner))
-            && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Number && n.suffix().is_empty())
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == Kind::Number && n.suffix().is_empty())
             && (between || !from)
             && !not_a_quantity(toks, i + 2)
         {
@@ -477,7 +785,12 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             last += 1;
             unit = Unit::Percent;
         }
-        Some(p) if p.is("percentage") && toks.get(last + 2).is_some_and(|c| c.is("points") || c.is("point")) => {
+        Some(p)
+            if p.is("percentage")
+                && toks
+                    .get(last + 2)
+                    .is_some_and(|c| c.is("points") || c.is("point")) =>
+        {
             last += 2;
             unit = Unit::Points;
         }
@@ -493,7 +806,11 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         }
         _ => {}
     }
-    if unit == Unit::Percent && toks.get(last + 1).is_some_and(|p| p.is("points") || p.is("point")) {
+    if unit == Unit::Percent
+        && toks
+            .get(last + 1)
+            .is_some_and(|p| p.is("points") || p.is("point"))
+    {
         last += 1;
         unit = Unit::Points;
     }
@@ -524,7 +841,20 @@ fn is_score(toks: &[Token<'_>], i: usize, a: f64, b: f64) -> bool {
     }
     let before = toks[i.saturating_sub(3)..i].iter().any(|t| {
         let w = lower(t);
-        matches!(w.as_str(), "a" | "an" | "the" | "won" | "lost" | "beat" | "drew" | "win" | "defeat" | "victory" | "trailing" | "leading")
+        matches!(
+            w.as_str(),
+            "a" | "an"
+                | "the"
+                | "won"
+                | "lost"
+                | "beat"
+                | "drew"
+                | "win"
+                | "defeat"
+                | "victory"
+                | "trailing"
+                | "leading"
+        )
     });
     let after = toks
         .get(i + 3)
@@ -533,11 +863,22 @@ fn is_score(toks: &[Token<'_>], i: usize, a: f64, b: f64) -> bool {
 }
 
 /// "72-year-old" (an age) — other hyphenated compounds are not counts.
-fn age_compound(toks: &[Token<'_>], i: usize, value: f64, thousands: bool, decimals: usize) -> Option<Quantity> {
+fn age_compound(
+    toks: &[Token<'_>],
+    i: usize,
+    value: f64,
+    thousands: bool,
+    decimals: usize,
+) -> Option<Quantity> {
     let year = toks.get(i + 2)?;
     let dash = toks.get(i + 3)?;
     let old = toks.get(i + 4)?;
-    if !(year.is("year") && dash.is_punct('-') && old.is("old") && !dash.space_before && !old.space_before) {
+    if !(year.is("year")
+        && dash.is_punct('-')
+        && old.is("old")
+        && !dash.space_before
+        && !old.space_before)
+    {
         return None;
     }
     if decimals > 0 || value <= 0.0 || value > 125.0 {
@@ -565,9 +906,26 @@ fn age_compound(toks: &[Token<'_>], i: usize, value: f64, thousands: bool, decim
 
 fn small_number(w: &str) -> Option<f64> {
     const UNITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -606,14 +964,22 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         if f < 1e6 && !half {
             return None; // "a thousand" is too vague to compare
         }
-        return Some(words_quantity(toks, i, k, base * f, Some((f, format!(" {}", w.text)))));
+        return Some(words_quantity(
+            toks,
+            i,
+            k,
+            base * f,
+            Some((f, format!(" {}", w.text))),
+        ));
     }
     current = small_number(t0.text)?;
     loop {
         // "seventy-four"
         if current >= 20.0
             && current % 10.0 == 0.0
-            && toks.get(j + 1).is_some_and(|d| d.is_punct('-') && !d.space_before)
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.is_punct('-') && !d.space_before)
         {
             if let Some(u) = word_at(toks, j + 2).and_then(|w| small_number(w.text)) {
                 if u < 10.0 {
@@ -660,14 +1026,23 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         break;
     }
     // "five-year", "three-and-a-half-hour": compounds are measures.
-    if toks.get(j + 1).is_some_and(|d| d.is_punct('-') && !d.space_before) {
+    if toks
+        .get(j + 1)
+        .is_some_and(|d| d.is_punct('-') && !d.space_before)
+    {
         return None;
     }
     let value = total + current;
     Some(words_quantity(toks, i, j, value, scale_text))
 }
 
-fn words_quantity(toks: &[Token<'_>], i: usize, last: usize, value: f64, scale: Option<(f64, String)>) -> Quantity {
+fn words_quantity(
+    toks: &[Token<'_>],
+    i: usize,
+    last: usize,
+    value: f64,
+    scale: Option<(f64, String)>,
+) -> Quantity {
     let span = toks[i].span.start..toks[last].span.end;
     Quantity {
         hedge_start: i,
@@ -751,9 +1126,13 @@ fn hedge(toks: &[Token<'_>], q: &mut Quantity) {
         // "handed over 450,000 homes": a verb's particle, not a bound.
         let particle = (*phrase == "over" || *phrase == "up to")
             && start >= 1
-            && ["handed", "hand", "hands", "handing", "took", "take", "taken", "taking", "turned", "turn", "won", "carried", "signed", "given", "gave", "gives", "add", "added", "adds", "adding", "brought", "bring", "bringing"]
-                .iter()
-                .any(|v| toks[start - 1].is(v));
+            && [
+                "handed", "hand", "hands", "handing", "took", "take", "taken", "taking", "turned",
+                "turn", "won", "carried", "signed", "given", "gave", "gives", "add", "added",
+                "adds", "adding", "brought", "bring", "bringing",
+            ]
+            .iter()
+            .any(|v| toks[start - 1].is(v));
         if matches && !particle {
             q.hedge = *h;
             q.hedge_start = start;
@@ -784,7 +1163,10 @@ mod tests {
 
     #[test]
     fn numerals_with_separators_and_decimals() {
-        assert_eq!(values("They sent 8,000 soldiers and 1.5 tonnes of food."), [8000.0, 1.5]);
+        assert_eq!(
+            values("They sent 8,000 soldiers and 1.5 tonnes of food."),
+            [8000.0, 1.5]
+        );
         assert_eq!(values("A crowd of 1,250,000 gathered."), [1_250_000.0]);
     }
 
@@ -796,7 +1178,10 @@ mod tests {
         let f = found("It paid $3bn and £600m for €1.2 billion of assets.");
         assert_eq!(f[0].1, 3e9);
         assert_eq!(f[0].2, Unit::Money("USD"));
-        assert_eq!(f[1], ("£600m".to_string(), 6e8, Unit::Money("GBP"), Hedge::Exact));
+        assert_eq!(
+            f[1],
+            ("£600m".to_string(), 6e8, Unit::Money("GBP"), Hedge::Exact)
+        );
         assert_eq!(f[2].0, "€1.2 billion");
         assert_eq!(f[2].2, Unit::Money("EUR"));
         let f = found("a US$4.2bn deal and ¥500 billion");
@@ -811,7 +1196,13 @@ mod tests {
         let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
         assert_eq!(
             units,
-            [Unit::Money("USD"), Unit::Money("EUR"), Unit::Money("GBP"), Unit::Money("CNY"), Unit::Money("RUB")]
+            [
+                Unit::Money("USD"),
+                Unit::Money("EUR"),
+                Unit::Money("GBP"),
+                Unit::Money("CNY"),
+                Unit::Money("RUB")
+            ]
         );
         // A weight, not money.
         assert_eq!(found("5 pounds of rice")[0].2, Unit::Count);
@@ -834,14 +1225,20 @@ mod tests {
     fn percentages_and_points() {
         let f = found("up 12%, then 12 per cent, then 12 percent, then 2.5 percentage points");
         let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
-        assert_eq!(units, [Unit::Percent, Unit::Percent, Unit::Percent, Unit::Points]);
+        assert_eq!(
+            units,
+            [Unit::Percent, Unit::Percent, Unit::Percent, Unit::Points]
+        );
         assert!(f.iter().take(3).all(|f| f.1 == 12.0));
     }
 
     #[test]
     fn ages() {
         let f = found("the 72-year-old said");
-        assert_eq!(f, [("72-year-old".to_string(), 72.0, Unit::Age, Hedge::Exact)]);
+        assert_eq!(
+            f,
+            [("72-year-old".to_string(), 72.0, Unit::Age, Hedge::Exact)]
+        );
         assert!(values("a 45-minute delay on a 6-km route").is_empty());
     }
 
@@ -856,13 +1253,19 @@ mod tests {
         use Hedge::*;
         assert_eq!(
             hedges,
-            [Over, Over, AtLeast, Nearly, Nearly, About, About, About, About, About, UpTo, UpTo, UpTo]
+            [
+                Over, Over, AtLeast, Nearly, Nearly, About, About, About, About, About, UpTo, UpTo,
+                UpTo
+            ]
         );
     }
 
     #[test]
     fn intervals_overlap_as_the_words_allow() {
-        let doc = Document::parse("more than 70, then 74, about 8,000, then 8,100, 8,000 and 10,000", Format::PlainText);
+        let doc = Document::parse(
+            "more than 70, then 74, about 8,000, then 8,100, 8,000 and 10,000",
+            Format::PlainText,
+        );
         let toks = tokenize(&doc.prose, &doc.paragraphs[0]);
         let q = quantities(&toks);
         let overlap = |a: &Quantity, b: &Quantity| {

@@ -19,6 +19,7 @@ struct LexiconFile {
     financial: Vec<String>,
     anaphoric_measures: Vec<String>,
     legislators: Vec<String>,
+    per_entity: Vec<String>,
     neutral_modifiers: Vec<String>,
     entities: Vec<Vec<String>>,
 }
@@ -34,6 +35,7 @@ pub struct Lexicon {
     financial: HashSet<String>,
     anaphoric: HashSet<String>,
     legislators: HashSet<String>,
+    per_entity: HashSet<String>,
     neutral: HashSet<String>,
     /// Entity name or adjective (lower case) → entity name.
     entities: HashMap<String, String>,
@@ -75,6 +77,7 @@ impl Lexicon {
             financial: file.financial.iter().map(|w| lemma_phrase(w)).collect(),
             anaphoric: set(file.anaphoric_measures),
             legislators: set(file.legislators),
+            per_entity: set(file.per_entity),
             neutral: set(file.neutral_modifiers),
             entities,
         }
@@ -100,6 +103,10 @@ impl Lexicon {
     }
     pub fn is_legislator(&self, lemma: &str) -> bool {
         self.legislators.contains(lemma)
+    }
+    /// Counted separately for each candidate, party or team ("votes", "seats").
+    pub fn is_per_entity(&self, lemma: &str) -> bool {
+        self.per_entity.contains(lemma)
     }
     pub fn is_neutral(&self, word: &str) -> bool {
         self.neutral.contains(word)
@@ -205,7 +212,12 @@ pub fn lemma(word: &str) -> String {
             return w[..w.len() - 2].to_string();
         }
     }
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         return w[..w.len() - 1].to_string();
     }
     w
@@ -230,14 +242,16 @@ pub fn lemma_phrase(phrase: &str) -> String {
 /// Does the word look like a plural noun ("soldiers", "casualties", "people")?
 pub fn looks_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
-    matches!(lower.as_str(), "people" | "men" | "women" | "children" | "personnel" | "police")
-        || (lower.len() > 3
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && !lower.ends_with("us")
-            && !lower.ends_with("is")
-            && !lower.ends_with("’s")
-            && !lower.ends_with("'s"))
+    matches!(
+        lower.as_str(),
+        "people" | "men" | "women" | "children" | "personnel" | "police"
+    ) || (lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !lower.ends_with("’s")
+        && !lower.ends_with("'s"))
 }
 
 #[cfg(test)]

@@ -8,18 +8,38 @@ use super::extract::Quantity;
 pub fn restyle(this: &Quantity, value: f64, other: &Quantity) -> String {
     if this.style.words && value.fract() == 0.0 && (0.0..100.0).contains(&value) {
         let w = words(value as u32);
-        return if this.style.capital { capitalise(&w) } else { w };
+        return if this.style.capital {
+            capitalise(&w)
+        } else {
+            w
+        };
     }
     let (scale, digits) = match (&this.style.scale, &other.style.scale) {
         (Some(s), _) if value / s.factor >= 0.1 => {
-            let same = other.style.scale.as_ref().is_some_and(|o| o.factor == s.factor);
-            (Some(s.text.as_str()), decimals(value / s.factor, same.then_some(other.style.decimals)))
+            let same = other
+                .style
+                .scale
+                .as_ref()
+                .is_some_and(|o| o.factor == s.factor);
+            (
+                Some(s.text.as_str()),
+                decimals(value / s.factor, same.then_some(other.style.decimals)),
+            )
         }
-        (_, Some(o)) => (Some(o.text.as_str()), decimals(value / o.factor, Some(other.style.decimals))),
+        (_, Some(o)) => (
+            Some(o.text.as_str()),
+            decimals(value / o.factor, Some(other.style.decimals)),
+        ),
         _ => (None, decimals(value, Some(other.style.decimals))),
     };
-    let separate = scale.is_none() && (value >= 10_000.0 || (value >= 1000.0 && (this.style.thousands || other.style.thousands)));
-    let mut out = if separate { group_thousands(&digits) } else { digits };
+    let separate = scale.is_none()
+        && (value >= 10_000.0
+            || (value >= 1000.0 && (this.style.thousands || other.style.thousands)));
+    let mut out = if separate {
+        group_thousands(&digits)
+    } else {
+        digits
+    };
     if let Some(s) = scale {
         out.push_str(s);
     }
@@ -38,7 +58,9 @@ fn decimals(v: f64, keep: Option<usize>) -> String {
 }
 
 fn group_thousands(digits: &str) -> String {
-    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = digits
+        .split_once('.')
+        .map_or((digits, None), |(i, f)| (i, Some(f)));
     let mut out = String::with_capacity(digits.len() + 4);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -55,11 +77,30 @@ fn group_thousands(digits: &str) -> String {
 
 fn words(n: u32) -> String {
     const UNITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     match n {
         0..=19 => UNITS[n as usize].to_string(),
         _ => {

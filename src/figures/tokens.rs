@@ -175,7 +175,10 @@ mod tests {
     fn numbers_keep_separators_and_glued_letters() {
         assert_eq!(
             texts("It cost $3bn, or 8,000.5 units, on the 14th."),
-            ["It", "cost", "$", "3bn", ",", "or", "8,000.5", "units", ",", "on", "the", "14th", "."]
+            [
+                "It", "cost", "$", "3bn", ",", "or", "8,000.5", "units", ",", "on", "the", "14th",
+                "."
+            ]
         );
     }
 
@@ -189,6 +192,9 @@ mod tests {
 
     #[test]
     fn a_comma_list_of_numbers_is_not_one_number() {
-        assert_eq!(texts("1,2 and 3,45"), ["1", ",", "2", "and", "3", ",", "45"]);
+        assert_eq!(
+            texts("1,2 and 3,45"),
+            ["1", ",", "2", "and", "3", ",", "45"]
+        );
     }
 }
