@@ -19,7 +19,7 @@ use crate::finding::Finding;
 
 use context::Context;
 use matter::Matter;
-use pairing::{Quotation, Status};
+use pairing::{Part, Quotation, Status};
 
 pub use report::WHO;
 
@@ -57,30 +57,114 @@ fn needs_speaker(cx: &Context<'_, '_>, q: &Quotation) -> bool {
         && matter::classify(cx, q) == Matter::Words
 }
 
-/// Whether a speaker is credited in a quotation's sentences, the neighbouring
-/// sentences of its paragraphs (past sentences that are all quotation), or a
-/// paragraph before it that ends with a colon.
+/// How many sentences either side of a quotation may name its speaker
+/// (sentences that are all quotation are passed over).
+const NEARBY: usize = 2;
+
+/// Whether a speaker is credited for a quotation, in any paragraph it runs through.
 fn is_attributed(cx: &Context<'_, '_>, q: &Quotation) -> bool {
-    q.parts.iter().any(|part| {
-        let para = part.para;
-        let count = cx.doc.paragraphs[para].sentences.len();
-        let first = cx.sentence_at(para, part.span.start);
-        let last = cx.sentence_at(para, part.span.end.saturating_sub(1));
-        let credits = |i: usize| {
-            let words = cx.words_outside(para, cx.sentence(para, i));
-            attribution::names_speaker(cx.prose(), &words)
-        };
-        if (first..=last).any(credits) {
-            return true;
-        }
-        let before = (0..first).rev().find(|&i| !cx.all_quoted(para, i));
-        let after = (last + 1..count).find(|&i| !cx.all_quoted(para, i));
-        if before.is_some_and(credits) || after.is_some_and(credits) {
-            return true;
-        }
-        let opens_paragraph = part.span.start == cx.doc.paragraphs[para].span.start;
-        opens_paragraph && para > 0 && introduces(cx, para - 1)
+    q.parts.iter().any(|part| part_is_attributed(cx, part))
+}
+
+/// A speaker is credited in the part's sentences or nearby sentences of its
+/// paragraph; by a colon introduction ("Sunak said: “…”") or a credit line
+/// after it ("— Jane Doe"); or, for a paragraph that opens with the quote, by
+/// a paragraph before that introduces it with a colon or that ends with the
+/// same speaker's attributed quote.
+fn part_is_attributed(cx: &Context<'_, '_>, part: &Part) -> bool {
+    let para = part.para;
+    let count = cx.doc.paragraphs[para].sentences.len();
+    let first = cx.sentence_at(para, part.span.start);
+    let last = cx.sentence_at(para, part.span.end.saturating_sub(1));
+    let credits = |i: usize| {
+        let words = cx.words_outside(para, cx.sentence(para, i));
+        attribution::names_speaker(cx.prose(), &words)
+    };
+    if (first..=last).any(credits) {
+        return true;
+    }
+    let before = (0..first)
+        .rev()
+        .filter(|&i| !cx.all_quoted(para, i))
+        .take(NEARBY);
+    let after = (last + 1..count)
+        .filter(|&i| !cx.all_quoted(para, i))
+        .take(NEARBY);
+    if before.chain(after).any(credits) {
+        return true;
+    }
+    if colon_names_speaker(cx, part, first) || credit_line_follows(cx, part, last) {
+        return true;
+    }
+    let opens_paragraph = part.span.start == cx.doc.paragraphs[para].span.start;
+    let all_quoted = (0..count).all(|i| cx.all_quoted(para, i));
+    opens_paragraph
+        && para > 0
+        && (introduces(cx, para - 1) || (all_quoted && ends_with_credited_quote(cx, para - 1)))
+}
+
+/// `Sunak said on Wednesday: “…”`, `She continued: “…”`: a colon introduction
+/// after a name or a personal pronoun.
+fn colon_names_speaker(cx: &Context<'_, '_>, part: &Part, first: usize) -> bool {
+    let sentence = cx.sentence(part.para, first);
+    let start = sentence.start.min(part.span.start);
+    if !cx.prose()[start..part.span.start].trim_end().ends_with(':') {
+        return false;
+    }
+    let words = cx.words_outside(part.para, start..part.span.start);
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        ) || (i > 0 && w.text.starts_with(char::is_uppercase))
     })
+}
+
+/// A credit after the quote: `“…” — Jane Doe`, or a short line naming the
+/// source with no sentence of its own: `“…” Anonymous blogger, “Post title”`.
+fn credit_line_follows(cx: &Context<'_, '_>, part: &Part, last: usize) -> bool {
+    if part.close.is_none() {
+        return false;
+    }
+    let prose = cx.prose();
+    let sentence = cx.sentence(part.para, last);
+    let dashed = |text: &str| {
+        let rest = text
+            .strip_prefix(['—', '–', '―'])
+            .or_else(|| text.strip_prefix("--"))
+            .or_else(|| text.strip_prefix("- "));
+        rest.is_some_and(|r| r.trim_start().starts_with(char::is_uppercase))
+    };
+    if dashed(prose[part.span.end.min(sentence.end)..sentence.end].trim_start()) {
+        return true;
+    }
+    let next = last + 1;
+    if next >= cx.doc.paragraphs[part.para].sentences.len() {
+        return false;
+    }
+    let span = cx.sentence(part.para, next);
+    let text = prose[span.clone()].trim();
+    let words = cx.words_outside(part.para, span);
+    let unfinished = !text
+        .trim_end_matches(['”', '’', '"', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    dashed(text)
+        || (!words.is_empty()
+            && words.len() <= 5
+            && text.starts_with(char::is_uppercase)
+            && unfinished)
+}
+
+/// Paragraph `p` ends with a quotation credited to its speaker: a paragraph
+/// of quotation that follows is taken as the same speaker going on.
+fn ends_with_credited_quote(cx: &Context<'_, '_>, p: usize) -> bool {
+    let Some(last) = cx.doc.paragraphs[p].sentences.len().checked_sub(1) else {
+        return false;
+    };
+    let span = cx.sentence(p, last);
+    let outside = cx.words_outside(p, span.clone());
+    let all = cx.doc.words(span).count();
+    outside.len() < all && attribution::names_speaker(cx.prose(), &outside)
 }
 
 /// Paragraph `p` ends with a colon, introducing what follows.

@@ -81,6 +81,7 @@ impl Mark {
 }
 
 /// The quotation marks of `span` of the prose, in order. Apostrophes are left out.
+#[cfg(test)]
 pub fn scan(prose: &str, span: Span) -> Vec<Mark> {
     let mut out = Vec::new();
     scan_into(prose, span, &mut out);
@@ -118,7 +119,15 @@ fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, R
     let open_before = prev.is_none_or(opens_before);
     let close_after = next.is_none_or(closes_after);
     match c {
+        // A mark typed the wrong way round still does the job its place gives it:
+        // `decision.“ However` closes, ` ”Hello` opens.
+        '“' if after_stop(prev) && close_after => {
+            Some((Family::Double, Style::Curly, Role::Close))
+        }
         '“' => Some((Family::Double, Style::Curly, Role::Open)),
+        '”' if prev.is_none_or(char::is_whitespace) && word_after => {
+            Some((Family::Double, Style::Curly, Role::Open))
+        }
         '”' => Some((Family::Double, Style::Curly, Role::Close)),
         '‘' => {
             // ‘90s and rock ‘n’ roll typed with the wrong mark; don‘t.
@@ -172,7 +181,7 @@ fn closing_single(
         // ’90s, ’em, or a stray mark between spaces.
         return None;
     }
-    if prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…')) {
+    if after_stop(prev) {
         return Some(Role::Close);
     }
     let following = rest.trim_start();
@@ -184,6 +193,11 @@ fn closing_single(
         Some(n) if n.is_alphanumeric() => None,
         Some(_) => Some(Role::Close),
     }
+}
+
+/// Follows punctuation that ends quoted words: `,` `.` `?` `!` `…`.
+fn after_stop(prev: Option<char>) -> bool {
+    prev.is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…'))
 }
 
 /// Characters after which a mark opens a quote.
@@ -259,5 +273,11 @@ mod tests {
             vec![('"', Role::Open), ('"', Role::Close)]
         );
         assert_eq!(roles("a \" b"), vec![('"', Role::Either)]);
+    }
+
+    #[test]
+    fn curly_marks_typed_backwards_follow_their_place() {
+        assert_eq!(roles("decision.“ Then"), vec![('“', Role::Close)]);
+        assert_eq!(roles("said ”Go"), vec![('”', Role::Open)]);
     }
 }

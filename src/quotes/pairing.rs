@@ -95,22 +95,38 @@ pub fn pair(doc: &Document<'_>) -> Pairing {
         pairing: Pairing::default(),
         stack: Vec::new(),
     };
-    let mut carried: Option<usize> = None;
+    let mut carried: Option<Carry> = None;
     for (p, range) in ranges.iter().enumerate() {
-        for k in range.clone() {
-            let m = marks[k];
-            if k == range.start {
-                if let Some(q) = carried.take() {
-                    pairer.resume(q, p, m);
-                    continue;
-                }
+        let mut first = range.start;
+        match carried.take() {
+            Some(c) if c.para == p && c.fresh && first < range.end => {
+                pairer.resume(c.quotation, p, marks[first]);
+                first += 1;
             }
+            Some(c) if c.para == p => pairer.resume_bare(c.quotation, p),
+            Some(c) => carried = Some(c),
+            None => {}
+        }
+        for k in first..range.end {
             pairer.feed(p, k, range.end);
         }
-        let next = ranges.get(p + 1).and_then(|r| marks[r.clone()].first());
-        carried = pairer.end_paragraph(p, next);
+        let next = pairer.end_paragraph(p, &ranges);
+        if carried.is_none() {
+            carried = next;
+        }
     }
     pairer.pairing
+}
+
+/// A quotation that runs on past the end of its paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Carry {
+    quotation: usize,
+    /// The paragraph it resumes in.
+    para: usize,
+    /// That paragraph opens with a fresh mark (the convention); otherwise the
+    /// writer left it off and the quote simply runs on.
+    fresh: bool,
 }
 
 /// A quotation waiting for its closing mark.
@@ -133,7 +149,13 @@ impl Pairer<'_, '_> {
         let m = self.marks[k];
         match (m.family, m.role) {
             (Family::Double, Role::Open) => self.open_double(p, m),
-            (Family::Double, Role::Close | Role::CloseOrApostrophe) => self.close_double(p, m),
+            (Family::Double, Role::Close | Role::CloseOrApostrophe) => {
+                if self.find(Family::Double, None).is_none() && self.misplaced_opener(k, end) {
+                    self.push(p, m)
+                } else {
+                    self.close_double(p, m)
+                }
+            }
             (Family::Double, Role::Either) => {
                 if self.find(Family::Double, None).is_some() {
                     self.close_double(p, m)
@@ -184,6 +206,21 @@ impl Pairer<'_, '_> {
         } else if !(m.style == Style::Straight && m.after_digit) {
             self.orphan(p, m);
         }
+    }
+
+    /// A straight closing mark with nothing to close, followed by a space and
+    /// later closed: an opening mark typed on the wrong side of its space
+    /// (`said," We will go".`).
+    fn misplaced_opener(&self, k: usize, end: usize) -> bool {
+        let m = self.marks[k];
+        let spaced = self.doc.prose[m.end()..].starts_with(char::is_whitespace);
+        let later = self.marks[k + 1..end]
+            .iter()
+            .find(|l| l.family == Family::Double && l.style == Style::Straight);
+        m.style == Style::Straight
+            && !m.after_digit
+            && spaced
+            && later.is_some_and(|l| matches!(l.role, Role::Close | Role::Either))
     }
 
     /// Whether a ’ before a word closes the single quote opened by `open`
@@ -248,6 +285,25 @@ impl Pairer<'_, '_> {
         });
     }
 
+    /// Continue quotation `q` at the start of paragraph `p`, which left off the
+    /// fresh opening mark.
+    fn resume_bare(&mut self, q: usize, p: usize) {
+        let Some(open) = self.pairing.quotations[q].open().copied() else {
+            return;
+        };
+        let start = self.doc.paragraphs[p].span.start;
+        self.pairing.quotations[q].parts.push(Part {
+            para: p,
+            span: start..start,
+            open,
+            close: None,
+        });
+        self.stack.push(Pending {
+            mark: open,
+            quotation: q,
+        });
+    }
+
     /// Close the quotation at stack position `pos` with `m`; any opened inside it
     /// and still open are dropped.
     fn close(&mut self, pos: usize, m: Mark) {
@@ -306,9 +362,9 @@ impl Pairer<'_, '_> {
         }
     }
 
-    /// Settle what is still open at the end of paragraph `p`. Returns the
-    /// quotation that continues into the next paragraph, whose first mark is `next`.
-    fn end_paragraph(&mut self, p: usize, next: Option<&Mark>) -> Option<usize> {
+    /// Settle what is still open at the end of paragraph `p`. Returns where
+    /// the quotation still open continues, if it does.
+    fn end_paragraph(&mut self, p: usize, ranges: &[Range<usize>]) -> Option<Carry> {
         // Straight single marks are quotes only when they pair within the paragraph.
         while let Some(pos) = self
             .stack
@@ -319,26 +375,82 @@ impl Pairer<'_, '_> {
         }
         let bottom = *self.stack.first()?;
         let para = &self.doc.paragraphs[p];
-        let continues = self.doc.paragraphs.get(p + 1).is_some_and(|n| {
-            para.kind != BlockKind::Heading
-                && n.kind == para.kind
-                && n.block_quote == para.block_quote
-                && next.is_some_and(|m| m.at == n.span.start && m.can_open(bottom.mark.family))
-        });
-        if continues {
+        if let Some((to, fresh)) = self.continuation(p, bottom.mark, ranges) {
             self.drop_above(0);
             self.stack.clear();
             let q = &mut self.pairing.quotations[bottom.quotation];
             if let Some(part) = q.parts.last_mut() {
                 part.span.end = para.span.end;
             }
-            return Some(bottom.quotation);
+            return Some(Carry {
+                quotation: bottom.quotation,
+                para: to,
+                fresh,
+            });
         }
         while !self.stack.is_empty() {
             self.unclosed(self.stack.len() - 1, para.span.end, false);
         }
         None
     }
+
+    /// Where a quote opened by `open` and still open at the end of paragraph
+    /// `p` goes on: the next paragraph when it opens with a fresh mark (the
+    /// convention), or when it closes the quote without opening one (the
+    /// writer left the fresh mark off); past a photo caption in between.
+    fn continuation(&self, p: usize, open: Mark, ranges: &[Range<usize>]) -> Option<(usize, bool)> {
+        let para = &self.doc.paragraphs[p];
+        if para.kind == BlockKind::Heading {
+            return None;
+        }
+        let same_block = |n: usize| {
+            self.doc
+                .paragraphs
+                .get(n)
+                .is_some_and(|next| next.kind == para.kind && next.block_quote == para.block_quote)
+        };
+        let first_mark = |n: usize| ranges.get(n).and_then(|r| self.marks[r.clone()].first());
+        let reopens = |n: usize| {
+            same_block(n)
+                && first_mark(n).is_some_and(|m| {
+                    m.at == self.doc.paragraphs[n].span.start && m.can_open(open.family)
+                })
+        };
+        if reopens(p + 1) {
+            return Some((p + 1, true));
+        }
+        let runs_on = same_block(p + 1)
+            && ranges.get(p + 1).is_some_and(|r| {
+                self.marks[r.clone()]
+                    .iter()
+                    .find(|m| m.family == open.family && m.style == open.style)
+                    .is_some_and(|m| m.role == Role::Close)
+            });
+        if runs_on {
+            return Some((p + 1, false));
+        }
+        let caption = self
+            .doc
+            .paragraphs
+            .get(p + 1)
+            .is_some_and(|c| is_caption(&self.doc.prose[c.span.clone()]));
+        (caption && reopens(p + 2)).then_some((p + 2, true))
+    }
+}
+
+/// A photo caption pasted into the copy: it ends with a credit ("Image: NASA.").
+fn is_caption(text: &str) -> bool {
+    const CREDITS: &[&str] = &["Image:", "Photo:", "Photograph:", "Picture:", "Credit:"];
+    let text = text.trim_end();
+    CREDITS.iter().any(|credit| {
+        text.rfind(credit).is_some_and(|at| {
+            let tail = &text[at + credit.len()..];
+            tail.len() <= 60
+                && !tail
+                    .trim_end_matches('.')
+                    .contains(['.', '?', '!', '“', '"'])
+        })
+    })
 }
 
 /// Words that follow a closing quote but never follow a possessive's apostrophe.
