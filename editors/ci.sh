@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Editor integration checks: installs what the editor tests need (Debian, as
+# root), builds copydesk, runs the real-editor end-to-end tests (headless
+# Neovim, Emacs + Eglot in batch) and builds, tests and packages the VS Code
+# extension. Exits non-zero on the first failure.
+#
+# Uses $COPYDESK_BIN if set, else builds target/release/copydesk.
+
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+section() { printf '\n==== editors: %s ====\n' "$*"; }
+fail() { printf 'editors: FAILED: %s\n' "$*" >&2; exit 1; }
+
+section "tools"
+missing=()
+command -v nvim >/dev/null 2>&1 || missing+=(neovim)
+command -v emacs >/dev/null 2>&1 || missing+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || missing+=(elpa-eglot)
+dpkg -s elpa-markdown-mode >/dev/null 2>&1 || missing+=(elpa-markdown-mode)
+if ((${#missing[@]})); then
+  [[ $(id -u) == 0 ]] || fail "need root to install: ${missing[*]}"
+  echo "installing: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || fail "Node.js and npm are needed for the VS Code extension"
+nvim --version | head -n 1
+emacs --version | head -n 1
+echo "node $(node --version), npm $(npm --version)"
+
+section "copydesk binary"
+if [[ -n ${COPYDESK_BIN:-} ]]; then
+  BIN=$(realpath "$COPYDESK_BIN")
+else
+  cargo build --release --quiet
+  BIN=$ROOT/target/release/copydesk
+fi
+[[ -x $BIN ]] || fail "no executable at $BIN"
+echo "$BIN"
+export COPYDESK_BIN=$BIN
+export COPYDESK_FIXTURES=$ROOT/editors/tests/fixtures
+
+section "rule ids: VS Code settings match the engine"
+engine=$(sed -n '/^impl Rule {/,/fn default_severity/p' src/finding.rs | grep -o '=> "[a-z-]*"' | cut -d'"' -f2 | sort)
+vscode=$(sed -n '/RULE_IDS = \[/,/\]/p' editors/vscode/src/settings.ts | grep -o '"[a-z-]*"' | tr -d '"' | sort)
+[[ -n $engine && $engine == "$vscode" ]] || fail "rule ids differ: engine [$engine] vs VS Code [$vscode]"
+echo "$engine" | tr '\n' ' '; echo
+
+section "Neovim end to end (diagnostics, code actions, fixed text)"
+timeout 90 nvim --headless -u NONE -c "set rtp+=$ROOT/editors/neovim" \
+  -c "luafile $ROOT/editors/tests/neovim/e2e.lua" </dev/null || fail "Neovim end-to-end test"
+echo
+
+section "Neovim settings (init options, one client per root, plain text)"
+timeout 90 nvim --headless -u NONE -c "set rtp+=$ROOT/editors/neovim" \
+  -c "luafile $ROOT/editors/tests/neovim/settings.lua" </dev/null || fail "Neovim settings test"
+echo
+
+section "Emacs + Eglot end to end (Flymake diagnostics, a quick-fix)"
+timeout 120 emacs --batch -L "$ROOT/editors/emacs" -l "$ROOT/editors/tests/emacs/e2e.el" </dev/null \
+  || fail "Emacs end-to-end test"
+emacs --batch -L "$ROOT/editors/emacs" --eval '(setq byte-compile-error-on-warn t)' \
+  -f batch-byte-compile "$ROOT/editors/emacs/copydesk.el" </dev/null || fail "copydesk.el byte-compiles without warnings"
+rm -f "$ROOT/editors/emacs/copydesk.elc"
+
+section "VS Code extension (type-check, bundle, tests, package)"
+cd "$ROOT/editors/vscode"
+npm ci --no-audit --no-fund --loglevel=error
+npm run --silent build
+npm test --silent
+rm -f copydesk.vsix
+npm run --silent package </dev/null
+[[ -s copydesk.vsix ]] || fail "no .vsix produced"
+unzip -l copydesk.vsix | grep -q 'extension/dist/extension.js' || fail ".vsix lacks the bundled extension"
+echo "packaged: editors/vscode/copydesk.vsix"
+
+section "all editor checks passed"
