@@ -65,6 +65,14 @@ emacs --batch -L "$ROOT/editors/emacs" --eval '(setq byte-compile-error-on-warn 
   -f batch-byte-compile "$ROOT/editors/emacs/copydesk.el" </dev/null || fail "copydesk.el byte-compiles without warnings"
 rm -f "$ROOT/editors/emacs/copydesk.elc"
 
+section "Helix, Zed and Sublime snippets (parse, start copydesk lsp, settings accepted)"
+python3 "$ROOT/editors/tests/snippets.py" "$BIN" || fail "editor snippets"
+
+section "Zed extension crate (host check; Zed builds the wasm)"
+(cd "$ROOT/editors/zed" && CARGO_TARGET_DIR="$ROOT/target/zed-extension" \
+  cargo clippy --quiet -- -D warnings) || fail "Zed extension crate"
+echo "ok"
+
 section "VS Code extension (type-check, bundle, tests, package)"
 cd "$ROOT/editors/vscode"
 npm ci --no-audit --no-fund --loglevel=error
