@@ -407,3 +407,51 @@ fn ignore_fix_is_not_offered_when_the_previous_line_ends_inside_code() {
     let f = finding(text, Rule::UnclosedQuote, "“a");
     assert_eq!(ignore_fix(&doc, &f), None);
 }
+
+/// The whole loop with the real checks: analyse, take the ignore fix of one
+/// finding, apply it, analyse again: that finding is gone and nothing new appears.
+fn ignored_after_reanalysis(text: &str, rule: Rule) {
+    let config = copydesk::Config::default();
+    let before = copydesk::analyze(text, Format::Markdown, &config);
+    let target = before
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("the checks should flag {rule} in:\n{text}\ngot {before:?}"));
+    let doc = Document::parse(text, Format::Markdown);
+    let fix = ignore_fix(&doc, target).expect("an ignore fix");
+    let fixed = fix.apply(text);
+    let after = copydesk::analyze(&fixed, Format::Markdown, &config);
+    assert_eq!(
+        after.len(),
+        before.len() - 1,
+        "before: {before:?}\nafter: {after:?}\nin:\n{fixed}"
+    );
+    assert!(
+        after.iter().all(|f| f.rule != rule),
+        "{after:?}\nin:\n{fixed}"
+    );
+}
+
+#[test]
+fn an_unclosed_quote_is_ignored_after_reanalysis() {
+    ignored_after_reanalysis(
+        "The ferry ran late.\n\nThe skipper called the delay “a scandal that nobody will fix.\n\nPassengers waited.\n",
+        Rule::UnclosedQuote,
+    );
+}
+
+#[test]
+fn an_unattributed_quote_is_ignored_after_reanalysis_with_crlf() {
+    ignored_after_reanalysis(
+        "The ferry ran late.\r\n\r\n“Nobody told us anything. We waited for hours on the pier.”\r\n\r\nPassengers waited.\r\n",
+        Rule::UnattributedQuote,
+    );
+}
+
+#[test]
+fn a_quote_on_a_wrapped_line_is_ignored_after_reanalysis() {
+    ignored_after_reanalysis(
+        "The ferry ran late.\n\nThe skipper, who has run the crossing for years,\ncalled the delay “a scandal that nobody will fix.\n\nPassengers waited.\n",
+        Rule::UnclosedQuote,
+    );
+}
