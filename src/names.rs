@@ -8,6 +8,7 @@ mod ordinary;
 mod spelling;
 mod variants;
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::config::NameStyle;
@@ -68,7 +69,8 @@ pub(crate) struct Context<'d, 'a> {
 
 impl<'d, 'a> Context<'d, 'a> {
     fn new(doc: &'d Document<'a>, style: &'d NameStyle, indexes: &'d [&'d Index]) -> Self {
-        let mentions = mentions::find(doc);
+        let mut mentions = mentions::find(doc);
+        drop_sentence_openers(&mut mentions, indexes);
         let accepted = style
             .accept
             .iter()
@@ -151,3 +153,54 @@ impl<'d, 'a> Context<'d, 'a> {
 
 /// One word of one mention: (mention, part).
 pub(crate) type Occurrence = (usize, usize);
+
+/// "Later Kim Jong-un left": a capitalised word that opens a sentence before a
+/// name the draft or the reference list knows is not part of it, unless it is
+/// a name itself (an ordinary or reference name, a slip of one, or the given
+/// name written with that surname elsewhere).
+fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
+    let mut keys: HashSet<String> = HashSet::new();
+    let mut firsts_of_last: HashMap<String, Vec<String>> = HashMap::new();
+    let mut inside: HashSet<String> = HashSet::new();
+    for m in mentions.iter() {
+        if !m.sentence_initial {
+            keys.insert(m.key());
+        }
+        if m.word_count() >= 2 {
+            let last = m.parts[m.parts.len() - 1].folded.clone();
+            firsts_of_last.entry(last).or_default().push(m.parts[0].folded.clone());
+        }
+        let skip = usize::from(m.sentence_initial);
+        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.clone()));
+    }
+    for m in mentions.iter_mut() {
+        if !m.sentence_initial || m.parts.len() < 2 || !m.parts[0].is_word() {
+            continue;
+        }
+        let first = &m.parts[0].folded;
+        let rest: String = m.parts[1..].iter().map(|p| p.folded.as_str()).collect();
+        let last = &m.parts[m.parts.len() - 1].folded;
+        let known_rest = keys.contains(&rest)
+            || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
+            || firsts_of_last.get(last).is_some_and(|f| f.len() > 1);
+        if !known_rest || ordinary::is_ordinary(first) || inside.contains(first) {
+            continue;
+        }
+        let near = |a: &str, b: &str| variants::likeness(a, b) != variants::Likeness::Different;
+        let given_elsewhere = firsts_of_last
+            .get(last)
+            .is_some_and(|fs| fs.iter().any(|f| f != first && near(first, f)));
+        let reference_given = indexes.iter().any(|ix| {
+            ix.contains_word(first)
+                || ix
+                    .with_word(last)
+                    .iter()
+                    .any(|&id| ix.spelling(id).folded.first().is_some_and(|f| near(first, f)))
+        });
+        if !given_elsewhere && !reference_given {
+            m.parts.remove(0);
+            m.span.start = m.parts[0].span.start;
+            m.sentence_initial = false;
+        }
+    }
+}

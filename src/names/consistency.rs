@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
 use super::index::name_words;
-use super::mentions::Mention;
+use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
 use super::variants::{fold, likeness, translit, Likeness};
 use super::{Context, Occurrence, PersonRef};
@@ -309,7 +309,9 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
                 w.as_first.push(m.parts[n - 1].folded.clone());
             }
             w.alone |= m.word_count() == 1;
-            w.evidence |= !(m.sentence_initial && m.word_count() == 1) || is_ordinary(&p.folded);
+            w.evidence |= !(m.sentence_initial && m.word_count() == 1)
+                || is_ordinary(&p.folded)
+                || person_cue(ctx.doc, &m.span);
             if let Some(r) = ctx.matched[i] {
                 if !w.people.contains(&r) {
                     w.people.push(r);

@@ -476,6 +476,10 @@ const ORG_WORDS: &[&str] = &[
     "Capital", "Ventures", "Industries", "International", "Global", "Foods", "Brands", "Stores",
     "Markets", "Aviation", "Railway", "Railways", "Metro", "Line", "Coast", "Empire", "Era",
     "Day", "Week", "Month", "Year", "Age", "Index", "Code", "Law", "Bill", "Constitution",
+    "Magazine", "Review", "Gazette", "Tribune", "Channel", "Radio", "Television", "Airways",
+    "Gallery", "Galleries", "Library", "Academy", "Restaurant", "Store", "Studio", "Lab",
+    "Conference", "Forum", "Program", "Programme", "Project", "Initiative", "Campaign",
+    "Reserve", "Institution", "Commission", "Ministries", "Agreement", "Accord", "Declaration",
 ];
 
 #[cfg(test)]

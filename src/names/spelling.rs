@@ -8,7 +8,7 @@ use crate::finding::{Edit, Finding, Fix, Rule};
 use super::index::Index;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{given_births, is_common_given, is_ordinary, ORDINARY_BIRTHS};
-use super::variants::{likeness, Likeness};
+use super::variants::{fold, likeness, Likeness};
 use super::{Context, Occurrence, PersonRef};
 
 /// A word of a mention that should be spelled as a reference person spells it.
@@ -79,14 +79,25 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                 seen.push(id);
                 let n = m.parts.len();
                 let s = ix.spelling(id);
-                let from = if s.parts.len() == n {
-                    0
-                } else if n >= 3 && s.parts.len() == n - 1 {
-                    1
+                let k = s.parts.len();
+                // Headlines run words together ("VLADAMIR PUTIN VISITS THE ZOO"):
+                // try the name at every place there; elsewhere at the start, or
+                // after one stray leading word.
+                let froms: Vec<usize> = if k > n {
+                    continue;
+                } else if m.heading || m.parts.iter().all(|p| p.all_caps) {
+                    (0..=n - k).collect()
+                } else if k == n {
+                    vec![0]
+                } else if n >= 3 && k == n - 1 {
+                    vec![1]
                 } else {
                     continue;
                 };
-                let Some((part, dist)) = align(ix, s.person, &m.parts[from..], &s.folded) else {
+                let Some((from, (part, dist))) = froms
+                    .into_iter()
+                    .find_map(|from| Some((from, align(ix, s.person, &m.parts[from..from + k], &s.folded)?)))
+                else {
                     continue;
                 };
                 let part = part + from;
@@ -103,7 +114,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                 };
                 match &best {
                     Some((d, b)) if *d == dist => {
-                        if b.fix != slip.fix || b.at != slip.at {
+                        if fold(&b.fix) != fold(&slip.fix) || b.at != slip.at {
                             ambiguous = true;
                         }
                     }
@@ -201,11 +212,15 @@ fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
     })
 }
 
-/// "Ghandi" alone, or "Priya Ghandi": a surname that is no ordinary name and a
+/// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
 /// slip away from a reference surname.
 fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip> {
     let m = &ctx.mentions[i];
-    let part = m.parts.len() - 1;
+    // With a given name no reference person has, it is someone else ("Axel Witsel").
+    if m.parts.len() != 1 {
+        return None;
+    }
+    let part = 0;
     let word = &m.parts[part];
     if !word.is_word() || word.all_caps || m.heading {
         return None;
@@ -228,9 +243,6 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
         if other.word_count() < 2 || ctx.matched[j].is_some() || slips.iter().any(|s| s.at.0 == j) {
             continue;
         }
-        if j == i && m.word_count() >= 2 {
-            continue;
-        }
         let last = &other.parts[other.parts.len() - 1].folded;
         if likeness(last, folded) != Likeness::Different {
             return None;
@@ -240,8 +252,10 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     for (x, ix) in ctx.indexes.iter().enumerate() {
         for id in ix.near_last(folded) {
             let s = ix.spelling(id);
-            if folded.chars().next() != s.last().chars().next() {
-                continue; // slips keep the first letter: "Qatar" is not "Tatar"
+            if folded.chars().next() != s.last().chars().next()
+                || folded.chars().last() != s.last().chars().last()
+            {
+                continue; // slips keep the ends: "Qatar" is not "Tatar"
             }
             let d = match likeness(folded, s.last()) {
                 Likeness::Transliterated => 1,
@@ -252,7 +266,7 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
             match &choice {
                 Some((_, w, best)) if *best < d => {}
                 Some((_, w, best)) if *best == d => {
-                    if super::variants::fold(w) != super::variants::fold(&right) {
+                    if fold(w) != fold(&right) {
                         return None; // two different surnames fit: stay silent
                     }
                 }
@@ -262,7 +276,7 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     }
     let (mut person, right, _) = choice?;
     // Prefer the person this article names elsewhere.
-    let right_folded = super::variants::fold(&right);
+    let right_folded = fold(&right);
     for (j, other) in ctx.mentions.iter().enumerate() {
         let named = ctx.matched[j].or_else(|| slips.iter().find(|s| s.at.0 == j).map(|s| s.person));
         if let Some(p) = named {

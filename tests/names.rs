@@ -1,0 +1,411 @@
+//! The name checks against a small reference list of our own, so the tests do
+//! not depend on the shipped list: misspelled-name, inconsistent-name, house style.
+
+use copydesk::config::NameStyle;
+use copydesk::document::{Document, Format};
+use copydesk::names::{check, check_with_people};
+use copydesk::reference::Person;
+use copydesk::{Finding, Rule};
+
+fn person(canonical: &str, variants: &[&str], description: &str) -> Person {
+    Person {
+        canonical: canonical.to_owned(),
+        variants: variants.iter().map(|v| v.to_string()).collect(),
+        wikidata: None,
+        description: description.to_owned(),
+    }
+}
+
+fn people() -> Vec<Person> {
+    vec![
+        person("Vladimir Putin", &[], "President of Russia"),
+        person("Antony Blinken", &["Tony Blinken"], "US Secretary of State"),
+        person("Anthony Albanese", &[], "Prime Minister of Australia"),
+        person("Giorgia Meloni", &[], "Prime Minister of Italy"),
+        person("Taylor Swift", &[], "American singer"),
+        person("Xi Jinping", &["Xi Jin-ping"], "President of China"),
+        person("Olaf Scholz", &[], "Chancellor of Germany"),
+        person("Rahul Gandhi", &[], "Indian politician"),
+        person("Sonia Gandhi", &[], "Indian politician"),
+        person("Recep Tayyip Erdoğan", &["Recep Tayyip Erdogan", "Tayyip Erdoğan"], "President of Turkey"),
+        person("Ursula von der Leyen", &[], "President of the European Commission"),
+        person("Lionel Messi", &["Leo Messi"], "Argentine footballer"),
+        person(
+            "Volodymyr Zelenskyy",
+            &["Volodymyr Zelensky", "Zelenskiy"],
+            "President of Ukraine",
+        ),
+        person("Kim Jong Un", &["Kim Jong-un"], "Supreme Leader of North Korea"),
+        person("Kim Yo Jong", &["Kim Yo-jong"], "Sister of Kim Jong Un"),
+        person("Ed Miliband", &[], "British politician"),
+        person("David Miliband", &[], "British politician"),
+        person("Emmanuel Macron", &[], "President of France"),
+        person("Ersin Tatar", &[], "Turkish Cypriot leader"),
+        person("Thomas Sankara", &[], "President of Burkina Faso"),
+        person("Mark Smith", &[], "Someone famous"),
+        person("Adam Smith", &[], "Economist"),
+        person("Antony Smith", &[], "Someone else famous"),
+    ]
+}
+
+fn run(text: &str) -> Vec<Finding> {
+    run_with(text, &NameStyle::default())
+}
+
+fn run_with(text: &str, style: &NameStyle) -> Vec<Finding> {
+    let doc = Document::parse(text, Format::PlainText);
+    check_with_people(&doc, style, &people())
+}
+
+/// (rule, flagged text, replacement offered by the first fix).
+fn summary(text: &str, findings: &[Finding]) -> Vec<(Rule, String, String)> {
+    findings
+        .iter()
+        .map(|f| {
+            let fix = f
+                .fixes
+                .first()
+                .and_then(|x| x.edits.first())
+                .map(|e| e.text.clone())
+                .unwrap_or_default();
+            (f.rule, text[f.span.clone()].to_owned(), fix)
+        })
+        .collect()
+}
+
+fn flags(text: &str) -> Vec<(Rule, String, String)> {
+    summary(text, &run(text))
+}
+
+fn one(rule: Rule, flagged: &str, fix: &str) -> Vec<(Rule, String, String)> {
+    vec![(rule, flagged.to_owned(), fix.to_owned())]
+}
+
+use Rule::{InconsistentName as Inconsistent, MisspelledName as Misspelled};
+
+// ---- misspelled-name -------------------------------------------------------
+
+#[test]
+fn given_name_slip_before_a_known_surname() {
+    let text = "The minister met Vladamir Putin in the Kremlin on Tuesday.";
+    let found = run(text);
+    assert_eq!(summary(text, &found), one(Misspelled, "Vladamir", "Vladimir"));
+    let f = &found[0];
+    assert_eq!(
+        f.message,
+        "“Vladamir Putin” looks like a misspelling of Vladimir Putin (President of Russia)"
+    );
+    assert_eq!(f.fixes[0].title, "Change to Vladimir Putin");
+    assert_eq!(f.acceptable_name.as_deref(), Some("Vladamir Putin"));
+    assert_eq!(
+        f.fixes[0].apply(text),
+        "The minister met Vladimir Putin in the Kremlin on Tuesday."
+    );
+}
+
+#[test]
+fn ordinary_given_name_pinned_by_a_distinctive_surname() {
+    assert_eq!(
+        flags("Talks were led by Anthony Blinken, who flew in overnight."),
+        one(Misspelled, "Anthony", "Antony")
+    );
+    assert_eq!(
+        flags("In Rome, Georgia Meloni greeted the delegates."),
+        one(Misspelled, "Georgia", "Giorgia")
+    );
+    assert_eq!(
+        flags("Fans cheered as Leonel Messi walked out."),
+        one(Misspelled, "Leonel", "Lionel")
+    );
+}
+
+#[test]
+fn rare_spelling_of_a_common_given_name() {
+    assert_eq!(
+        flags("Tickets for the Tayler Swift shows sold out in minutes."),
+        one(Misspelled, "Tayler", "Taylor")
+    );
+}
+
+#[test]
+fn surname_slip_after_a_known_given_name() {
+    assert_eq!(
+        flags("Chinese President Xi Jingping arrived late."),
+        one(Misspelled, "Jingping", "Jinping")
+    );
+    assert_eq!(
+        flags("German Chancellor Olaf Sholz disagreed."),
+        one(Misspelled, "Sholz", "Scholz")
+    );
+}
+
+#[test]
+fn middle_names_and_particles() {
+    assert_eq!(
+        flags("President Recep Tayyib Erdoğan opened the bridge."),
+        one(Misspelled, "Tayyib", "Tayyip")
+    );
+    assert_eq!(
+        flags("The plan came from Ursula von der Leyden, who chairs the body."),
+        one(Misspelled, "Leyden", "Leyen")
+    );
+}
+
+#[test]
+fn distinctive_surname_alone() {
+    let text = "Crowds gathered in Delhi. Ghandi said the vote was a turning point, and Ghandi left early.";
+    let found = run(text);
+    assert_eq!(
+        summary(text, &found),
+        vec![
+            (Misspelled, "Ghandi".to_owned(), "Gandhi".to_owned()),
+            (Misspelled, "Ghandi".to_owned(), "Gandhi".to_owned()),
+        ]
+    );
+    let all = found[0].fixes.iter().find(|f| f.title == "Use Gandhi throughout");
+    assert_eq!(all.map(|f| f.edits.len()), Some(2));
+}
+
+#[test]
+fn surname_alone_joins_the_misspelled_full_name() {
+    let text = "Rahul Ghandi led the march. Later Ghandi spoke to reporters.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.rule == Misspelled));
+    assert!(found[1].message.contains("Rahul Gandhi"), "{}", found[1].message);
+}
+
+#[test]
+fn variant_surname_with_misspelled_given_name() {
+    assert_eq!(
+        flags("Italy hosted Volodomyr Zelensky for a day of talks."),
+        one(Misspelled, "Volodomyr", "Volodymyr")
+    );
+}
+
+#[test]
+fn consistent_misspelling_is_only_misspelled() {
+    let text = "Vladamir Putin spoke first. Later, Vladamir Putin left. Putin did not return.";
+    let found = run(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found.iter().all(|f| f.rule == Misspelled));
+    assert!(found[0].fixes.iter().any(|f| f.title == "Use Vladimir throughout"));
+    assert!(!found[0].related.is_empty(), "the other mentions of Putin are related");
+}
+
+#[test]
+fn capitals_in_headlines() {
+    let text = "VLADAMIR PUTIN VISITS THE ZOO\n\nThe visit was short.";
+    let doc = Document::parse(text, Format::Markdown);
+    let found = check_with_people(&doc, &NameStyle::default(), &people());
+    assert_eq!(summary(text, &found), one(Misspelled, "VLADAMIR", "VLADIMIR"));
+}
+
+#[test]
+fn reference_people_are_not_misspellings_of_each_other() {
+    assert!(flags("Anthony Albanese met Antony Blinken in Canberra.").is_empty());
+    assert!(flags("Kim Jong Un and his sister, Kim Yo Jong, watched the launch.").is_empty());
+    assert!(flags("Ed Miliband and David Miliband sat apart.").is_empty());
+}
+
+#[test]
+fn ordinary_names_a_real_person_could_bear() {
+    // Both words are ordinary names and the surname is common: someone else.
+    assert!(flags("Mary Smith, a teacher, said the roof leaked.").is_empty());
+    assert!(flags("Anthony Smith, 42, was fined.").is_empty());
+    // A given name nobody in the list has: another person, whatever the surname.
+    assert!(flags("Priya Ghandi, a nurse, said the ward was full.").is_empty());
+}
+
+#[test]
+fn places_and_organisations_near_surnames() {
+    assert!(flags("Talks moved from Qatar to Ankara, then to Moscow and Moscow’s suburbs.").is_empty());
+    assert!(flags("The Kremlin said the Moscow talks were useful.").is_empty());
+}
+
+#[test]
+fn sentence_initial_words_are_not_names_by_themselves() {
+    assert!(flags("Macaron sales rose in Paris this year.").is_empty());
+}
+
+#[test]
+fn accepted_names_are_never_flagged() {
+    let style = NameStyle {
+        accept: vec!["Tayler Swift".to_owned()],
+        ..NameStyle::default()
+    };
+    let text = "Tayler Swift, a local baker, won the prize. Swift said she was delighted.";
+    assert!(run_with(text, &style).is_empty());
+    // An accepted name does not excuse a different slip.
+    let text = "Tayler Swift met Vladamir Putin.";
+    assert_eq!(summary(text, &run_with(text, &style)), one(Misspelled, "Vladamir", "Vladimir"));
+}
+
+#[test]
+fn newsroom_reference_lists_are_used() {
+    let style = NameStyle {
+        reference: vec![(
+            "local.tsv".to_owned(),
+            "# our people\nZbigniew Nowakowski\t\t\tMayor of Fairford\n".to_owned(),
+        )],
+        ..NameStyle::default()
+    };
+    let text = "The Mayor, Zbigniew Nowakowsky, opened the bridge.";
+    let doc = Document::parse(text, Format::PlainText);
+    let found = check(&doc, &style);
+    assert_eq!(summary(text, &found), one(Misspelled, "Nowakowsky", "Nowakowski"));
+    assert!(found[0].message.contains("Mayor of Fairford"));
+}
+
+// ---- inconsistent-name -----------------------------------------------------
+
+#[test]
+fn doubled_letter_minority_is_flagged() {
+    let text = "President Volodymyr Zelenskyy arrived. Mr Zelensky said little. Zelenskyy left at noon.";
+    let found = run(text);
+    assert_eq!(summary(text, &found), one(Inconsistent, "Zelensky", "Zelenskyy"));
+    let f = &found[0];
+    assert_eq!(f.fixes[0].title, "Change to Zelenskyy");
+    assert_eq!(f.related.len(), 2);
+    assert_eq!(f.acceptable_name.as_deref(), Some("Zelensky"));
+}
+
+#[test]
+fn hyphen_and_space_in_one_name() {
+    let text = "Kim Jong Un inspected the site. Later Kim Jong-un left, and Kim Jong Un’s aides stayed.";
+    assert_eq!(flags(text), one(Inconsistent, "Kim Jong-un", "Kim Jong Un"));
+}
+
+#[test]
+fn capitals_inside_a_name() {
+    let text = "Rival groups backed Kim Jong-Un. Critics of Kim Jong-un spoke. Kim Jong-un did not reply.";
+    assert_eq!(flags(text), one(Inconsistent, "Jong-Un", "Jong-un"));
+}
+
+#[test]
+fn dropped_diacritics() {
+    let text = "Judge José Ortega presided. Lawyers asked Judge Jose Ortega for leniency. José Ortega refused.";
+    assert_eq!(flags(text), one(Inconsistent, "Jose", "José"));
+    let text = "Recep Tayyip Erdoğan spoke. Critics say Erdogan’s policies failed. Erdoğan disagreed.";
+    assert_eq!(flags(text), one(Inconsistent, "Erdogan", "Erdoğan"));
+}
+
+#[test]
+fn mac_and_mc() {
+    let text = "Cllr Fiona McAllister chaired the meeting. Cllr MacAllister then adjourned it. Cllr McAllister said sorry.";
+    assert_eq!(flags(text), one(Inconsistent, "MacAllister", "McAllister"));
+}
+
+#[test]
+fn transliteration_swaps() {
+    let text = "Dana Kowalczyk runs the agency. “Stay home,” Kowalczik said. Kowalczyk added more.";
+    assert_eq!(flags(text), one(Inconsistent, "Kowalczik", "Kowalczyk"));
+    let text = "Anna Vaksberg wrote the report. Ms Vaxberg said it was late. Vaksberg apologised.";
+    assert_eq!(flags(text), one(Inconsistent, "Vaxberg", "Vaksberg"));
+    let text = "Foreign Minister Sergey Lavrov met him. Sergei Lavrov left. Sergey Lavrov returned.";
+    assert_eq!(flags(text), one(Inconsistent, "Sergei", "Sergey"));
+}
+
+#[test]
+fn surname_alone_referring_back_to_an_introduced_person() {
+    // Both spellings are ordinary surnames, but Souza only refers back to Sousa.
+    let text = "Ricardo Sousa leads the service. Mr Sousa said nine were hurt. Mr Souza said an inquiry would follow.";
+    assert_eq!(flags(text), one(Inconsistent, "Souza", "Sousa"));
+}
+
+#[test]
+fn fix_all_replaces_every_minority_spelling() {
+    let text = "Anna Petrowski spoke. Petrowsky said no. Petrowski agreed. Petrowsky left. Petrowski stayed.";
+    let found = run(text);
+    assert_eq!(found.len(), 2);
+    let all = found[0]
+        .fixes
+        .iter()
+        .find(|f| f.title == "Use Petrowski throughout")
+        .expect("a fix for every mention");
+    assert_eq!(
+        all.apply(text),
+        "Anna Petrowski spoke. Petrowski said no. Petrowski agreed. Petrowski left. Petrowski stayed."
+    );
+}
+
+#[test]
+fn ties_flag_the_later_spelling() {
+    let text = "Marta Kowalska opened. Kowalsca closed.";
+    // "Kowalsca" is a slip away and later: flagged.
+    let found = run(text);
+    assert_eq!(found.len(), 0, "too far apart to be the same name: {found:#?}");
+    let text = "Lena Zaharova opened. Ms Zakharova closed.";
+    assert_eq!(flags(text), one(Inconsistent, "Zakharova", "Zaharova"));
+}
+
+#[test]
+fn different_people_with_similar_names() {
+    assert!(flags("Kim Jong Un watched. Kim Yo Jong spoke. Kim Jong Un left.").is_empty());
+    assert!(flags("Ed Miliband and his brother David Miliband disagreed. Ed won.").is_empty());
+    assert!(flags("Mark Jones and Mary Jones, his wife, agreed.").is_empty());
+    assert!(flags("Dean Ross thanked Dena Ross for the cake.").is_empty());
+    assert!(flags("Tom Hartley chairs the group. His brother, Peter Hartley, farms the land. Hartley declined to comment.").is_empty());
+    assert!(flags("Prosecutor Kevin Marsh spoke. Defence lawyer Angela Marshall replied. Marsh objected.").is_empty());
+    assert!(flags("Carl Jensen and Karl Jensen are cousins.").is_empty());
+    assert!(flags("Jon Smith met John Smith.").is_empty());
+    assert!(flags("Maria Lopez and Mario Lopez ran the shop.").is_empty());
+}
+
+#[test]
+fn places_and_word_forms_are_not_variants() {
+    assert!(flags("Sweden and the Swedes agreed. Austria and Australia did not.").is_empty());
+    assert!(flags("Slovenia and Slovakia signed. Russia and the Russian envoy refused.").is_empty());
+    assert!(flags("She studied at Columbia University before moving to Colombia.").is_empty());
+    assert!(flags("Moscow said nothing. Moscow’s mayor did. The Kremlin was silent.").is_empty());
+    assert!(flags("The Ministry of Defence and Defense Secretary Lloyd Austin spoke.").is_empty());
+}
+
+#[test]
+fn both_accepted_spellings_in_one_article_are_still_inconsistent() {
+    let text = "Volodymyr Zelensky spoke. Mr Zelenskiy left. Zelensky returned.";
+    assert_eq!(flags(text), one(Inconsistent, "Zelenskiy", "Zelensky"));
+}
+
+// ---- house style -----------------------------------------------------------
+
+#[test]
+fn house_spelling_wins_even_when_consistent() {
+    let style = NameStyle {
+        prefer: vec!["Volodymyr Zelenskyy".to_owned(), "Kim Jong Un".to_owned()],
+        ..NameStyle::default()
+    };
+    let text = "Volodymyr Zelensky met envoys. Zelensky said Kim Jong-un was a threat.";
+    let found = run_with(text, &style);
+    assert_eq!(
+        summary(text, &found),
+        vec![
+            (Inconsistent, "Zelensky".to_owned(), "Zelenskyy".to_owned()),
+            (Inconsistent, "Zelensky".to_owned(), "Zelenskyy".to_owned()),
+            (Inconsistent, "Kim Jong-un".to_owned(), "Kim Jong Un".to_owned()),
+        ]
+    );
+    assert!(found[0].message.contains("House style"));
+}
+
+#[test]
+fn house_spelling_beats_the_majority() {
+    let style = NameStyle {
+        prefer: vec!["Zelenskyy".to_owned()],
+        ..NameStyle::default()
+    };
+    let text = "Mr Zelensky spoke. Zelensky left. Zelenskyy returned.";
+    let found = run_with(text, &style);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| f.fixes[0].edits[0].text == "Zelenskyy"));
+}
+
+#[test]
+fn accepted_spelling_silences_the_inconsistency() {
+    let style = NameStyle {
+        accept: vec!["Kowalczik".to_owned()],
+        ..NameStyle::default()
+    };
+    let text = "Dana Kowalczyk runs the agency. Kowalczik said so. Kowalczyk added more.";
+    assert!(run_with(text, &style).is_empty());
+}
