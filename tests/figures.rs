@@ -2,7 +2,247 @@
 //! place and fixes, and the figures that only look alike left alone.
 
 use copydesk::config::FigureStyle;
-use copydesk::{figures, Document, Format};
+use copydesk::{analyze, figures, Config, Document, Finding, Format, Rule};
+
+fn check(text: &str) -> Vec<Finding> {
+    check_with(text, &FigureStyle::default())
+}
+
+fn check_with(text: &str, style: &FigureStyle) -> Vec<Finding> {
+    let doc = Document::parse(text, Format::Markdown);
+    figures::check(&doc, style)
+}
+
+/// The one finding of a draft, with the text it covers and the text its related entry covers.
+fn one<'a>(text: &'a str) -> (Finding, &'a str, &'a str) {
+    let found = check(text);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one finding in {text:?}, got {found:#?}"
+    );
+    let f = found.into_iter().next().expect("one finding");
+    assert_eq!(f.rule, Rule::ConflictingFigure);
+    let related = f.related.first().expect("a related location").span.clone();
+    let (span, rel) = (&text[f.span.clone()], &text[related]);
+    (f, span, rel)
+}
+
+fn silent(text: &str) {
+    let found = check(text);
+    assert!(
+        found.is_empty(),
+        "expected no finding in {text:?}, got {found:#?}"
+    );
+}
+
+// ---- conflicts found ----
+
+#[test]
+fn soldiers_and_troops_are_one_count() {
+    let text = "The regime has sent 6,000 soldiers to the front, officials said.\n\n\
+                Analysts say the move is a sign of deepening ties.\n\n\
+                It began deploying 9,000 troops in the spring, the officials added.\n";
+    let (f, span, related) = one(text);
+    assert_eq!(span, "9,000 troops");
+    assert_eq!(related, "6,000 soldiers");
+    assert!(
+        f.message.contains("6,000 soldiers") && f.message.contains("paragraph 1"),
+        "{}",
+        f.message
+    );
+    let fixed = f.fixes[0].apply(text);
+    assert!(fixed.contains("deploying 6,000 troops"), "{fixed}");
+    // The other direction is offered too, and only the number changes.
+    let other = f.fixes[1].apply(text);
+    assert!(other.contains("has sent 9,000 soldiers"), "{other}");
+}
+
+#[test]
+fn a_digit_swapped_money_figure_keeps_its_style() {
+    let text = "Harbour Foods reported revenue of $3.7bn for the year.\n\n\
+                Its chief executive said the $7.3bn revenue showed the strategy was working.\n";
+    let (f, span, related) = one(text);
+    assert_eq!(span, "$7.3bn revenue");
+    assert_eq!(related, "$3.7bn");
+    assert!(f.fixes[0].apply(text).contains("the $3.7bn revenue"));
+    assert_eq!(f.fixes[0].title, "Change to $3.7bn");
+}
+
+#[test]
+fn currencies_and_scales_are_normalised() {
+    // £1.2 billion and £1,200m are the same figure; £2.1bn is not.
+    silent("The club's debt stood at £1.2 billion in June.\n\nIts £1,200m debt worries fans.\n");
+    let (_, span, _) =
+        one("The club's debt stood at £1.2 billion.\n\nIts £2.1bn debt worries fans.\n");
+    assert_eq!(span, "£2.1bn debt");
+}
+
+#[test]
+fn the_same_persons_age_given_twice() {
+    let text = "Maria Keller, 58, founded the bakery in 1990.\n\n\
+                Her staff describe a demanding but fair boss.\n\n\
+                “I never planned to retire,” the 85-year-old said.\n";
+    let (f, span, related) = one(text);
+    assert_eq!(span, "the 85-year-old");
+    assert_eq!(related, "Maria Keller, 58");
+    assert!(f.fixes[0].apply(text).contains("the 58-year-old said"));
+    assert!(f.fixes[1].apply(text).contains("Maria Keller, 85,"));
+}
+
+#[test]
+fn a_named_age_and_an_age_before_the_name() {
+    let (_, span, _) =
+        one("Tomas Brandt, 61, chairs the board.\n\nThe 16-year-old Brandt joined at 20.\n");
+    assert_eq!(span, "16-year-old");
+}
+
+#[test]
+fn a_death_toll_and_a_later_count_of_the_dead() {
+    let text = "# Storm toll rises\n\nThe death toll from the storm rose to 23 on Monday, up from 17, officials said.\n\n\
+                Of the 32 people killed, most were in coastal villages.\n";
+    let (_, span, related) = one(text);
+    assert_eq!(span, "32 people");
+    assert_eq!(related, "23");
+}
+
+#[test]
+fn the_number_refers_to_what_was_counted_before() {
+    let text = "Medics first treated 12 injured; by the evening the number had risen to 19.\n\n\
+                The collapse, which injured 91 people, is under investigation.\n";
+    let (_, span, related) = one(text);
+    assert_eq!(span, "91 people");
+    assert_eq!(related, "19");
+}
+
+#[test]
+fn the_same_percentage_change_given_twice() {
+    let text = "Sales fell 4.2% to $812.5m in the quarter.\n\n- Sales: $812.5m (down 2.4%)\n";
+    let (f, span, _) = one(text);
+    assert_eq!(span, "down 2.4%");
+    assert!(f.fixes[0].apply(text).contains("(down 4.2%)"));
+}
+
+#[test]
+fn words_and_numerals() {
+    let text = "Police arrested seventy-two protesters outside the embassy.\n\n\
+                Lawyers for the 27 protesters arrested say they will appeal.\n";
+    let (f, span, _) = one(text);
+    assert_eq!(span, "27 protesters");
+    assert!(f.fixes[0].apply(text).contains("the 72 protesters"));
+    assert!(f.fixes[1]
+        .apply(text)
+        .contains("arrested twenty-seven protesters"));
+}
+
+#[test]
+fn a_chamber_vote_and_a_count_of_its_members() {
+    let text = "Senators passed the bill by 61 votes to 39 on Thursday.\n\n\
+                Among the 16 senators who voted against were three members of the governing party.\n";
+    let (_, span, related) = one(text);
+    assert_eq!(span, "16 senators");
+    assert_eq!(related, "39");
+}
+
+#[test]
+fn a_newsrooms_synonyms_join_counted_things() {
+    let text =
+        "The ministry called up 6,000 reservists.\n\nThe 9,000 conscripts report on Monday.\n";
+    silent(text);
+    let style = FigureStyle {
+        synonyms: vec![vec!["reservist".into(), "conscript".into()]],
+    };
+    assert_eq!(check_with(text, &style).len(), 1);
+}
+
+#[test]
+fn analyze_reports_the_rule() {
+    let text = "The zoo received 40 animals.\n\nThe 14 animals arrived by train.\n";
+    let found: Vec<Finding> = analyze(text, Format::Markdown, &Config::default())
+        .into_iter()
+        .filter(|f| f.rule == Rule::ConflictingFigure)
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].span.clone()], "14 animals");
+}
+
+// ---- figures that only look alike ----
+
+#[test]
+fn different_entities() {
+    silent("Britain is sending 20,000 troops.\n\nGermany has committed 12,000 troops.\n\nIn all, 90,000 troops will take part.\n");
+    silent("The strike killed 12 Ukrainian soldiers.\n\nA counter-attack killed 30 Russian soldiers.\n");
+    silent("Delegations from 163 countries attended.\n\nTwo Syrian teams were turned away, and 11 countries sent no team.\n");
+}
+
+#[test]
+fn different_times() {
+    silent("The firm made a profit of $2.1bn last year.\n\nIts profit is $3.4bn.\n");
+    silent("The last exercise on this scale, in 1988, involved 125,000 troops.\n\nThis one involves 90,000 troops.\n");
+    silent("In April, 300 homes were flooded.\n\nThe storm flooded 1,200 homes.\n");
+    silent("By the end of next year, the government will have built 450,000 homes.\n\nSo far 201,000 homes have been built.\n");
+}
+
+#[test]
+fn changes_stated_as_such() {
+    silent("Officials initially reported 31 injured; by evening the number had risen to 48.\n\n48 people were injured.\n");
+    silent("The developer cut the number of homes from 420 to 350.\n\nThe 350 homes will be built in phases.\n");
+    silent(
+        "Profit rose to $52m, up from $40m a year earlier.\n\nThe $52m profit beat forecasts.\n",
+    );
+}
+
+#[test]
+fn parts_and_wholes() {
+    silent("The plan includes 105 affordable homes.\n\nIn all, 350 homes would be built.\n");
+    silent("The sides agreed to swap 1,200 prisoners, 600 from each side.\n\nThe 1,200 prisoners will cross on Friday.\n");
+    silent("The flood killed 16 people.\n\nEleven of the victims were found in one street.\n\nOf the 16 people killed, five died in cars.\n");
+    silent(
+        "At least 1,100 vehicles will take part, including 133 tanks and 533 armoured vehicles.\n",
+    );
+}
+
+#[test]
+fn conversions_and_alternatives() {
+    silent("He is paid $20.4m (£16m) a year.\n\nThe deal is worth $1.13bn (£900m).\n\nThe $1.13bn deal closes in May.\n");
+    silent("It will cut 10% of its workforce of about 140,000, or roughly 14,000 jobs.\n");
+}
+
+#[test]
+fn rival_estimates_credited_to_their_sources() {
+    silent("Police put the crowd at about 80,000.\n\nOrganisers put the crowd at 200,000.\n");
+    silent("According to police, 80,000 protesters marched.\n\nAccording to the organisers, 200,000 protesters marched.\n");
+}
+
+#[test]
+fn ages_of_different_people() {
+    silent("Ana Ruiz, 34, and Carl Bauer, 43, run the shop.\n\n“We never close,” the 43-year-old said.\n");
+    silent("Modi, 73, spoke first.\n\nLater Rahul Gandhi spoke. “Jobs first,” Gandhi said.\n\nThe 53-year-old then left.\n");
+    silent(
+        "Prof Lorenzo Conti, 68, wrote the report.\n\nHis colleague Paola Conti, 52, disagreed.\n",
+    );
+}
+
+#[test]
+fn compatible_bounds() {
+    silent("More than 70 animals were sent.\n\nThe 74 animals arrived on Friday.\n");
+    silent("About 8,000 soldiers crossed.\n\nThe 8,100 soldiers were seen at dawn.\n");
+    silent("Nearly 500 fans were hurt.\n\nThe 480 fans hurt were treated.\n");
+}
+
+#[test]
+fn projections_and_targets() {
+    silent("Officials expected about 40,000 visitors.\n\nIn the end 65,000 visitors came.\n");
+    silent("The party needs 272 seats.\n\nIt won 303 seats.\n");
+}
+
+#[test]
+fn counts_that_are_not_quantities_or_not_counts() {
+    silent("The meeting ran for more than 14 hours.\n\nThe 41-hour meeting ended at dawn.\n");
+    silent("Smith won 12,400 votes.\n\nJones won 9,800 votes.\n");
+    silent("A Boeing 737 and 14 jets landed in 2019.\n\nThe 14th Street bridge and 1200 Jefferson Ave. were closed; call 311.\n");
+    silent("They won 3-1.\n\nThey drew 2-2 in the 14 games before.\n");
+}
 
 /// Print how every figure of the draft named by `FIGURES_EXPLAIN` was read.
 #[test]

@@ -25,14 +25,9 @@ impl Time {
     }
 }
 
+#[rustfmt::skip]
 const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 const PERIODS: &[&str] = &[
@@ -194,7 +189,10 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             } else {
                 (to, m.at)
             };
-            let split = toks[a..b].iter().any(|t| t.is_punct(';'))
+            // "will" is the figure's own verb only right before it or right after its noun.
+            let modal = toks[m.at].is("will") || toks[m.at].is("shall") || toks[m.at].is("’ll");
+            let split = (modal && m.at > to + 2)
+                || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| EVENT_LINKS.iter().any(|w| t.is(w))));
             (d <= 8 && !split).then_some((d, &m.time))
@@ -204,35 +202,15 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
 }
 
 /// Words after a figure that start a clause about another event, with its own time.
+#[rustfmt::skip]
 const EVENT_LINKS: &[&str] = &[
-    "after",
-    "before",
-    "during",
-    "following",
-    "since",
-    "when",
-    "while",
-    "until",
-    "where",
+    "after", "before", "during", "following", "since", "when", "while", "until", "where",
 ];
 
+#[rustfmt::skip]
 const CREDIT_VERBS: &[&str] = &[
-    "put",
-    "puts",
-    "putting",
-    "estimate",
-    "estimates",
-    "estimated",
-    "claim",
-    "claims",
-    "claimed",
-    "reckon",
-    "reckons",
-    "reckoned",
-    "counted",
-    "counts",
-    "calculated",
-    "calculates",
+    "put", "puts", "putting", "estimate", "estimates", "estimated", "claim", "claims",
+    "claimed", "reckon", "reckons", "reckoned", "counted", "counts", "calculated", "calculates",
 ];
 
 /// Who a figure is credited to in its clause: "according to police", "organisers

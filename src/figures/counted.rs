@@ -47,325 +47,124 @@ struct Described {
 }
 
 /// Words that end a noun phrase after a number.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "from",
-    "by",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "do",
-    "does",
-    "did",
-    "not",
-    "no",
-    "more",
-    "less",
-    "fewer",
-    "each",
-    "per",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "after",
-    "before",
-    "since",
-    "until",
-    "while",
-    "when",
-    "where",
-    "if",
-    "so",
-    "yet",
-    "also",
-    "only",
-    "just",
-    "still",
-    "up",
-    "down",
-    "out",
-    "off",
-    "about",
-    "around",
-    "said",
-    "says",
-    "told",
-    "say",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "them",
-    "him",
-    "us",
-    "me",
-    "there",
-    "here",
-    "then",
-    "now",
-    "ago",
-    "earlier",
-    "later",
-    "apiece",
-    "every",
-    "all",
-    "both",
-    "either",
-    "neither",
-    "such",
-    "what",
-    "how",
-    "why",
-    "among",
-    "between",
-    "against",
-    "toward",
-    "towards",
-    "through",
-    "during",
-    "within",
-    "without",
-    "across",
-    "per",
-    "including",
-    "like",
-    "plus",
-    "minus",
-    "via",
-    "times",
-    "once",
-    "twice",
-    "or",
-    "nor",
-    "last",
-    "next",
-    "past",
-    "previous",
-    "coming",
-    "towards",
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+    "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
+    "its", "their", "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been",
+    "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
+    "must", "do", "does", "did", "not", "no", "more", "less", "fewer", "each", "per", "into",
+    "onto", "over", "under", "after", "before", "since", "until", "while", "when", "where",
+    "if", "so", "yet", "also", "only", "just", "still", "up", "down", "out", "off", "about",
+    "around", "said", "says", "told", "say", "it", "they", "he", "she", "we", "you", "i",
+    "them", "him", "us", "me", "there", "here", "then", "now", "ago", "earlier", "later",
+    "apiece", "every", "all", "both", "either", "neither", "such", "what", "how", "why",
+    "among", "between", "against", "toward", "towards", "through", "during", "within",
+    "without", "across", "per", "including", "like", "plus", "minus", "via", "times", "once",
+    "twice", "or", "nor", "last", "next", "past", "previous", "coming", "towards",
 ];
 
+#[rustfmt::skip]
 const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "rising",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "falling",
-    "dropped",
-    "drop",
-    "drops",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "decreases",
-    "climbed",
-    "climb",
-    "climbs",
-    "jumped",
-    "jump",
-    "jumps",
-    "cut",
-    "cuts",
-    "reduced",
-    "reduce",
-    "revised",
-    "raised",
-    "raise",
-    "lowered",
-    "slashed",
-    "boosted",
-    "surged",
-    "soared",
-    "plunged",
-    "slumped",
-    "declined",
-    "decline",
-    "declines",
-    "shrank",
-    "shrunk",
-    "swelled",
-    "doubled",
-    "tripled",
-    "halved",
-    "up",
-    "down",
-    "changed",
-    "moved",
-    "went",
-    "taking",
-    "took",
-    "bringing",
-    "brought",
-    "extended",
-    "expanded",
-    "reached",
-    "reaches",
-    "hit",
-    "hits",
+    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+    "dropped", "drop", "drops", "grew", "grown", "grow", "grows", "increased", "increase",
+    "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped",
+    "jump", "jumps", "cut", "cuts", "reduced", "reduce", "revised", "raised", "raise",
+    "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
+    "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved", "up",
+    "down", "changed", "moved", "went", "taking", "took", "bringing", "brought", "extended",
+    "expanded", "reached", "reaches", "hit", "hits",
 ];
 
+#[rustfmt::skip]
 const PROJECTION: &[&str] = &[
-    "expect",
-    "expected",
-    "expects",
-    "expecting",
-    "expectation",
-    "expectations",
-    "forecast",
-    "forecasts",
-    "forecasted",
-    "target",
-    "targets",
-    "targeted",
-    "goal",
-    "aim",
-    "aims",
-    "aimed",
-    "promise",
-    "promised",
-    "promises",
-    "pledge",
-    "pledged",
-    "pledges",
-    "predict",
-    "predicted",
-    "predicts",
-    "prediction",
-    "projected",
-    "projection",
-    "projections",
-    "hope",
-    "hoped",
-    "hopes",
-    "hoping",
-    "need",
-    "needs",
-    "needed",
-    "required",
-    "require",
-    "want",
-    "wants",
-    "wanted",
-    "could",
-    "might",
-    "potential",
-    "potentially",
-    "planned",
-    "intends",
-    "seeks",
-    "sought",
-    "asked",
-    "demanded",
-    "proposal",
-    "proposed",
-    "offer",
-    "offered",
-    "bid",
+    "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",
+    "forecasts", "forecasted", "target", "targets", "targeted", "goal", "aim", "aims", "aimed",
+    "promise", "promised", "promises", "pledge", "pledged", "pledges", "predict", "predicted",
+    "predicts", "prediction", "projected", "projection", "projections", "hope", "hoped",
+    "hopes", "hoping", "need", "needs", "needed", "required", "require", "want", "wants",
+    "wanted", "could", "might", "potential", "potentially", "planned", "intends", "seeks",
+    "sought", "asked", "demanded", "proposal", "proposed", "offer", "offered", "bid",
 ];
 
 const SUPERSEDED: &[&str] = &["initially", "originally", "previously", "formerly"];
 
+#[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "been",
-    "also",
-    "already",
-    "reportedly",
-    "now",
-    "still",
-    "officially",
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "also",
+    "already", "reportedly", "now", "still", "officially",
 ];
 
+#[rustfmt::skip]
 const PRONOUNS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "officials",
-    "police",
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+    "the", "a", "an", "his", "her", "its", "their", "our", "officials", "police",
+];
+
+/// Words after a figure that make it an addition, not a total ("6,000 more").
+#[rustfmt::skip]
+const ADDITIONAL: &[&str] = &[
+    "more", "additional", "extra", "other", "others", "further", "fewer", "less",
+];
+
+/// Verbs that put a measure at a figure ("the toll stands at 14").
+#[rustfmt::skip]
+const AT_LINKS: &[&str] = &[
+    "valued", "priced", "set", "capped", "fixed",
+    "stands", "stood", "put", "puts", "estimated", "estimates", "pegged", "placed", "is", "was",
+    "remains", "remained",
+];
+
+/// Words between a measure and its figure ("reached 14", "were worth €2bn").
+#[rustfmt::skip]
+const LINKS: &[&str] = &[
+    "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was",
+    "were", "is", "are", "worth", "stood", "reaching", "hitting",
+];
+
+/// Words after "N of" that make N a part ("11 of the victims").
+#[rustfmt::skip]
+const PARTITIVE: &[&str] = &[
+    "the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which",
+    "all", "us",
+];
+
+/// Words before a figure that make it a part or an extra ("including 133 tanks").
+#[rustfmt::skip]
+const PART_BEFORE: &[&str] = &[
+    "including", "includes", "include", "included", "another", "extra", "additional", "every",
+    "each", "per", "other", "remaining", "further",
+];
+
+/// Nouns of a rate ("$2 a share", "three per game").
+#[rustfmt::skip]
+const RATE_NOUNS: &[&str] = &[
+    "head", "share", "person", "capita", "game", "season",
+];
+
+/// Words between a count and its status ("people who were later confirmed dead").
+#[rustfmt::skip]
+const STATUS_FILLERS: &[&str] = &[
+    "who", "were", "was", "have", "has", "had", "been", "are", "is", "being", "confirmed",
+    "reported", "later", "all", "remain", "remains", "remained", "still", "now",
+];
+
+/// Prepositions: a noun after one is not a clause's subject.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &["from", "of", "in", "at", "to", "for", "by", "with", "on", "about"];
+
+/// Words of a change downwards.
+#[rustfmt::skip]
+const DOWN: &[&str] = &[
+    "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
+    "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
+];
+
+/// Words of a change upwards.
+#[rustfmt::skip]
+const UP: &[&str] = &[
+    "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
+    "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
 ];
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -445,7 +244,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             let mut modifiers = d.modifiers;
             modifiers.sort();
             modifiers.dedup();
-            out.push(Figure {
+            let figure = Figure {
                 q: q.clone(),
                 paragraph: self.paragraph,
                 sentence: toks[q.first].sentence,
@@ -459,8 +258,33 @@ impl<'t, 'a> Reader<'t, 'a> {
                 time: self.time(q.hedge_start, d.end.max(q.last)),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
-            });
+            };
+            // "… 31 injured; by Sunday the number had risen to 57": the update
+            // replaces what the paragraph said before.
+            if self.is_update(q.hedge_start) {
+                out.retain(|g| {
+                    !(g.paragraph == figure.paragraph
+                        && g.thing == figure.thing
+                        && g.owner == figure.owner)
+                });
+            }
+            out.push(figure);
         }
+    }
+
+    /// Is the figure at `start` the new value of a change ("rose to 57", "reached 57")?
+    fn is_update(&self, start: usize) -> bool {
+        let toks = self.toks;
+        let Some(link) = start.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        if link.is("reached") || link.is("hit") {
+            return true;
+        }
+        link.is("to")
+            && toks[start.saturating_sub(4)..start - 1]
+                .iter()
+                .any(|t| any_is(t, CHANGE_VERBS) && !t.is("taking") && !t.is("cut"))
     }
 
     /// What the figure at `k` counts, if anything comparable.
@@ -470,21 +294,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some(d);
         }
         let after = q.last + 1;
-        if self.toks.get(after).is_some_and(|t| {
-            any_is(
-                t,
-                &[
-                    "more",
-                    "additional",
-                    "extra",
-                    "other",
-                    "others",
-                    "further",
-                    "fewer",
-                    "less",
-                ],
-            )
-        }) {
+        if self.toks.get(after).is_some_and(|t| any_is(t, ADDITIONAL)) {
             return None;
         }
         // "three storeys", "14 years": a measurement, not a count.
@@ -652,30 +462,10 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn status_after(&self, head_end: usize) -> Option<String> {
         let lex = self.vocab.lex;
         let mut j = head_end + 1;
-        let skip = [
-            "who",
-            "were",
-            "was",
-            "have",
-            "has",
-            "had",
-            "been",
-            "are",
-            "is",
-            "being",
-            "confirmed",
-            "reported",
-            "later",
-            "all",
-            "remain",
-            "remains",
-            "remained",
-            "still",
-            "now",
-        ];
+
         while j < self.toks.len() && j <= head_end + 4 {
             let t = &self.toks[j];
-            if any_is(t, &skip) {
+            if any_is(t, STATUS_FILLERS) {
                 j += 1;
                 continue;
             }
@@ -797,47 +587,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         let linked = if link.is("to") {
             before_link(8).any(|t| any_is(t, CHANGE_VERBS))
         } else if link.is("at") {
-            before_link(8).any(|t| {
-                any_is(
-                    t,
-                    &[
-                        "stands",
-                        "stood",
-                        "put",
-                        "puts",
-                        "estimated",
-                        "estimates",
-                        "pegged",
-                        "placed",
-                        "is",
-                        "was",
-                        "remains",
-                        "remained",
-                    ],
-                )
-            })
+            before_link(8).any(|t| any_is(t, AT_LINKS))
         } else {
-            any_is(
-                link,
-                &[
-                    "of",
-                    "reached",
-                    "hit",
-                    "totalled",
-                    "totaled",
-                    "totalling",
-                    "totaling",
-                    "numbered",
-                    "was",
-                    "were",
-                    "is",
-                    "are",
-                    "worth",
-                    "stood",
-                    "reaching",
-                    "hitting",
-                ],
-            )
+            any_is(link, LINKS)
         };
         if !linked {
             return None;
@@ -1123,6 +875,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return None;
         }
+        // "gratitude from Moscow has seen": a noun inside a phrase is not the subject.
+        let before_subject = j.checked_sub(2).map(|i| &toks[i]);
+        if before_subject.is_some_and(|p| any_is(p, PREPOSITIONS)) {
+            return None;
+        }
         let at = j - 1;
         if at >= 1 && toks[at - 1].is_capitalised() {
             if let Some((e, 2)) = self.entity_at(at - 1) {
@@ -1168,38 +925,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
         if after.is_some_and(|a| a.is("of"))
-            && toks.get(end + 2).is_some_and(|t| {
-                any_is(
-                    t,
-                    &[
-                        "the", "them", "those", "these", "its", "their", "his", "her", "our",
-                        "whom", "which", "all", "us",
-                    ],
-                )
-            })
+            && toks.get(end + 2).is_some_and(|t| any_is(t, PARTITIVE))
         {
             return false;
         }
-        if prev.is_some_and(|p| {
-            any_is(
-                p,
-                &[
-                    "including",
-                    "includes",
-                    "include",
-                    "included",
-                    "another",
-                    "extra",
-                    "additional",
-                    "every",
-                    "each",
-                    "per",
-                    "other",
-                    "remaining",
-                    "further",
-                ],
-            )
-        }) {
+        if prev.is_some_and(|p| any_is(p, PART_BEFORE)) {
             return false;
         }
         if b >= 2
@@ -1214,12 +944,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return false;
         }
+        // "Of the 16 people killed, at least five died …": what follows the whole is a part.
+        if toks[cs].is("of")
+            && k >= 1
+            && self.qs[k - 1].first > cs
+            && toks[self.qs[k - 1].first].sentence == sentence
+        {
+            return false;
+        }
         // Rates: "3,000 men a month", "$20m a year", "per capita".
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
                 let l = lemma(t.text);
-                self.vocab.lex.is_unit(&l)
-                    || any_is(t, &["head", "share", "person", "capita", "game", "season"])
+                self.vocab.lex.is_unit(&l) || any_is(t, RATE_NOUNS)
             })
         {
             return false;
@@ -1305,46 +1042,6 @@ impl<'t, 'a> Reader<'t, 'a> {
 }
 
 fn direction_of(t: &Token<'_>) -> Option<&'static str> {
-    const DOWN: &[&str] = &[
-        "down",
-        "fell",
-        "fallen",
-        "falls",
-        "fall",
-        "dropped",
-        "drops",
-        "declined",
-        "declines",
-        "decreased",
-        "lost",
-        "plunged",
-        "slumped",
-        "slid",
-        "sank",
-        "shrank",
-        "tumbled",
-        "dipped",
-    ];
-    const UP: &[&str] = &[
-        "up",
-        "rose",
-        "risen",
-        "rises",
-        "rise",
-        "gained",
-        "gains",
-        "jumped",
-        "jumps",
-        "climbed",
-        "climbs",
-        "increased",
-        "increases",
-        "grew",
-        "grows",
-        "surged",
-        "soared",
-        "advanced",
-    ];
     if any_is(t, DOWN) {
         Some("down")
     } else if any_is(t, UP) {
