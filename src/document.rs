@@ -343,7 +343,9 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 fn mask_urls(prose: &mut String) {
     static URL: OnceLock<Regex> = OnceLock::new();
     let re = URL.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]]+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+        // ASCII word boundaries: a Unicode `\b` makes the regex engine give up
+        // its fast DFA on any non-ASCII text (curly quotes), costing ~0.5 ms an article.
+        Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()\[\]]+|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.-]+(?-u:\b)")
             .expect("URL pattern is valid")
     });
     let ranges: Vec<Range<usize>> = re.find_iter(prose).map(|m| m.range()).collect();
