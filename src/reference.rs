@@ -43,10 +43,35 @@ pub fn builtin() -> &'static [Person] {
     static PEOPLE: OnceLock<Vec<Person>> = OnceLock::new();
     PEOPLE.get_or_init(|| {
         // The embedded file is a build artefact checked by tests/reference.rs,
-        // not user input: a parse failure is a packaging bug.
-        parse_tsv("data/people.compact.tsv", EMBEDDED)
-            .unwrap_or_else(|err| panic!("the embedded people list is invalid: {err}"))
+        // not user input.
+        parse_compact(EMBEDDED)
     })
+}
+
+/// Parse the compact form, trusting that it is already normalised (tests/reference.rs
+/// checks that this gives exactly what [`parse_tsv`] gives): no trimming,
+/// composing or de-duplicating, so start-up stays in the low milliseconds.
+pub fn parse_compact(text: &str) -> Vec<Person> {
+    let mut people = Vec::with_capacity(text.len() / 64);
+    for line in text.lines() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.splitn(4, '\t');
+        let mut next = || fields.next().unwrap_or("");
+        let (name, variants, wikidata, description) = (next(), next(), next(), next());
+        people.push(Person {
+            canonical: name.to_string(),
+            variants: if variants.is_empty() {
+                Vec::new()
+            } else {
+                variants.split(';').map(str::to_string).collect()
+            },
+            wikidata: (!wikidata.is_empty()).then(|| wikidata.to_string()),
+            description: description.to_string(),
+        });
+    }
+    people
 }
 
 /// Parse a list in the source format; `source` names it in errors.
@@ -219,18 +244,17 @@ fn is_qid(text: &str) -> bool {
 
 /// Trim, collapse inner whitespace to one space, and compose to Unicode NFC.
 fn normalise(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    for word in field.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    if is_nfc_quick(out.chars()) == IsNormalized::Yes {
-        out
+    let field = field.trim();
+    let tidy = !field.contains("  ") && field.chars().all(|c| c == ' ' || !c.is_whitespace());
+    let mut out = if tidy {
+        field.to_string()
     } else {
-        out.nfc().collect()
+        field.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    if !out.is_ascii() && is_nfc_quick(out.chars()) != IsNormalized::Yes {
+        out = out.nfc().collect();
     }
+    out
 }
 
 #[cfg(test)]

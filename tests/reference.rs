@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use copydesk::reference::{builtin, compact, parse_tsv, EMBEDDED};
+use copydesk::reference::{builtin, compact, parse_compact, parse_tsv, EMBEDDED};
 
 fn source_lists() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/people");
@@ -54,6 +54,13 @@ fn embedded_list_is_rebuilt_from_the_sources() {
              ({first_difference})"
         );
     }
+}
+
+#[test]
+fn the_fast_compact_parser_agrees_with_the_checking_one() {
+    let checked = parse_tsv("data/people.compact.tsv", EMBEDDED)
+        .unwrap_or_else(|err| panic!("the embedded list is invalid: {err}"));
+    assert_eq!(parse_compact(EMBEDDED), checked);
 }
 
 #[test]
