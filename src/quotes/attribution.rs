@@ -318,7 +318,14 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
         if start > 0 && prose.as_bytes()[start - 1] == b'-' {
             continue;
         }
-        if is_passive(&lowered, i) && !has_agent(&lowered[i + 1..]) {
+        if used_as_noun(w, &lowered[..i], words[..i].last()) {
+            continue;
+        }
+        // "The scheme, described as ‘…’": a passive with its "is" left out.
+        let reduced = PASSIVE_SPEECH.contains(&w.as_str())
+            && lowered.get(i + 1).is_some_and(|n| n == "as" || n == "to")
+            && prose[..start].trim_end().ends_with(',');
+        if (reduced || is_passive(&lowered, i)) && !has_agent(&lowered[i + 1..]) {
             continue;
         }
         return true;
@@ -326,31 +333,91 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
     false
 }
 
+/// Speech words that are also nouns ("amid calls for", "the union's demand"),
+/// read as nouns after a determiner, preposition or possessive.
+fn used_as_noun(w: &str, before: &[String], prev: Option<&Word<'_>>) -> bool {
+    const NOUNISH: &[&str] = &[
+        "call", "calls", "claim", "claims", "demand", "demands", "note", "pledge", "pledges",
+        "post", "promise", "promises", "quote", "read", "reply", "tweet", "urge", "vow", "vows",
+        "warning",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "a",
+        "after",
+        "amid",
+        "an",
+        "any",
+        "despite",
+        "first",
+        "following",
+        "for",
+        "fresh",
+        "growing",
+        "her",
+        "his",
+        "its",
+        "last",
+        "latest",
+        "many",
+        "my",
+        "new",
+        "no",
+        "of",
+        "our",
+        "over",
+        "recent",
+        "renewed",
+        "repeated",
+        "several",
+        "some",
+        "such",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "with",
+        "your",
+    ];
+    if !NOUNISH.contains(&w) {
+        return false;
+    }
+    let possessive = prev.is_some_and(|p| p.text.ends_with("'s") || p.text.ends_with("’s"));
+    possessive
+        || before
+            .last()
+            .is_some_and(|b| DETERMINERS.contains(&b.as_str()))
+}
+
 /// Whether the words just before a quotation present it in the passive voice
 /// with nobody named ("has been described as", "is said to be"), so the
 /// quotation is somebody's words, but whose is not said. `after` are the
 /// sentence's words after the quotation (searched for an agent: "by critics").
-pub fn passive_without_speaker(before: &[Word<'_>], after: &[Word<'_>]) -> bool {
+pub fn passive_without_speaker(prose: &str, before: &[Word<'_>], after: &[Word<'_>]) -> bool {
     let tail = &before[before.len().saturating_sub(6)..];
     let mut words: Vec<String> = tail.iter().map(|w| lower(w.text)).collect();
     let n = words.len();
     let ends_with = |from_end: usize, w: &str| n > from_end && words[n - 1 - from_end] == w;
     // The participle sits right before the quotation, or before "as", "of", "for" or "to be".
-    let at = if ends_with(0, "as") || ends_with(0, "of") || ends_with(0, "for") {
-        n.checked_sub(2)
-    } else if ends_with(0, "be") && ends_with(1, "to") {
-        n.checked_sub(3)
-    } else {
-        n.checked_sub(1)
-    };
+    let at =
+        if ends_with(0, "as") || ends_with(0, "of") || ends_with(0, "for") || ends_with(0, "to") {
+            n.checked_sub(2)
+        } else if ends_with(0, "be") && ends_with(1, "to") {
+            n.checked_sub(3)
+        } else {
+            n.checked_sub(1)
+        };
     let Some(at) = at else {
         return false;
     };
     if !PASSIVE_SPEECH.contains(&words[at].as_str()) {
         return false;
     }
+    // "The scheme, described as ‘…’": a passive with its "is" left out.
+    let participle_start = tail[at].span.start;
+    let after_comma = prose[..participle_start].trim_end().ends_with(',');
     words.extend(after.iter().map(|w| lower(w.text)));
-    is_passive(&words, at) && !has_agent(&words[at + 1..])
+    (after_comma || is_passive(&words, at)) && !has_agent(&words[at + 1..])
 }
 
 /// `words[i]` is a participle after a form of "to be", perhaps with adverbs between.

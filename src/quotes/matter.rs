@@ -4,6 +4,7 @@
 use super::attribution;
 use super::context::Context;
 use super::pairing::Quotation;
+use crate::document::Word;
 
 /// The kind of thing between the marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,12 +76,14 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
 
     let open_sentence = cx.sentence(first.para, cx.sentence_at(first.para, first.span.start));
     let before = cx.words_outside(first.para, open_sentence.start..first.span.start);
-    let named = before
-        .iter()
-        .rev()
-        .take(4)
-        .any(|w| NAMING.contains(&w.text.to_lowercase().as_str()));
-    if named {
+    let named = before.iter().rev().take(4).any(|w| {
+        let w = w.text.to_lowercase();
+        NAMING.contains(&w.as_str()) || w == "so-called" || w == "styled"
+    });
+    let so_called = before.len() >= 2
+        && before[before.len() - 1].text.eq_ignore_ascii_case("called")
+        && before[before.len() - 2].text.eq_ignore_ascii_case("so");
+    if named || so_called {
         return Matter::Term;
     }
 
@@ -106,10 +109,110 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
         last.para,
         last.span.end.min(close_sentence.end)..close_sentence.end,
     );
-    if attribution::passive_without_speaker(&before, &after) {
+    if attribution::passive_without_speaker(cx.prose(), &before, &after) {
+        return Matter::Words;
+    }
+    // Plainly somebody's words: “our cities”, “I will not resign”.
+    if words >= 3 && speaks_in_person(content) {
+        return Matter::Words;
+    }
+    // A claim, call or promise with nobody making it: “amid calls for ‘…’”.
+    if words >= 3 && unowned_claim_before(&before) {
         return Matter::Words;
     }
     Matter::Term
+}
+
+/// Nouns for things people say, which a quotation may fill in.
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assurance",
+    "assurances",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "complaint",
+    "complaints",
+    "criticism",
+    "demand",
+    "demands",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "warning",
+    "warnings",
+];
+
+/// The quotation completes a claim-noun that nobody owns: "amid claims of",
+/// "calls for", "warnings that" (but not "the union's demand for", "his promise of").
+fn unowned_claim_before(before: &[Word<'_>]) -> bool {
+    let lowered = |i: usize| before[i].text.to_lowercase();
+    let Some(last) = before.len().checked_sub(1) else {
+        return false;
+    };
+    let preposition = matches!(
+        lowered(last).as_str(),
+        "of" | "for" | "that" | "to" | "about"
+    );
+    let Some(noun_at) = last.checked_sub(usize::from(preposition)) else {
+        return false;
+    };
+    if !CLAIM_NOUNS.contains(&lowered(noun_at).as_str()) {
+        return false;
+    }
+    let owned = noun_at.checked_sub(1).is_some_and(|i| {
+        let t = before[i].text;
+        t.ends_with("'s")
+            || t.ends_with("’s")
+            || t.ends_with(['\'', '’'])
+            || (i > 0 && t.starts_with(char::is_uppercase))
+            || matches!(
+                lowered(i).as_str(),
+                "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            )
+    });
+    !owned
+}
+
+/// First- or second-person words, as only a speaker uses them.
+fn speaks_in_person(content: &str) -> bool {
+    content
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .enumerate()
+        .any(|(i, w)| {
+            if w == "I" || w.starts_with("I'") || w.starts_with("I’") {
+                return true;
+            }
+            let lowered = w.to_lowercase();
+            let as_written = w == lowered || (i <= 1 && w.chars().skip(1).all(char::is_lowercase));
+            as_written
+                && matches!(
+                    lowered.replace('’', "'").as_str(),
+                    "me" | "my"
+                        | "mine"
+                        | "myself"
+                        | "we"
+                        | "we're"
+                        | "we've"
+                        | "we'll"
+                        | "we'd"
+                        | "us"
+                        | "our"
+                        | "ours"
+                        | "ourselves"
+                        | "you"
+                        | "your"
+                        | "you're"
+                        | "you've"
+                        | "you'll"
+                        | "yours"
+                )
+        })
 }
 
 /// Title case with no sentence inside: “The Tortured Poets Department”, “Shake It Off”.

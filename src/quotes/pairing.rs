@@ -71,6 +71,8 @@ pub enum Problem {
     },
     /// A closing mark that closes nothing.
     Orphan { close: Mark, para: usize },
+    /// A quotation closed with the other kind of mark: “We will rebuild,’
+    Mismatched { open: Mark, close: Mark },
 }
 
 /// Every quotation of a draft and every mark that does not pair.
@@ -176,8 +178,13 @@ impl Pairer<'_, '_> {
             (Family::Single, Role::Close) => {
                 if let Some(pos) = self.find(Family::Single, Some(m.style)) {
                     self.close(pos, m);
-                } else if m.style == Style::Curly && m.after_punctuation {
-                    self.orphan(p, m);
+                } else if m.style == Style::Curly
+                    && m.after_punctuation
+                    && !self.after_initialism(m)
+                {
+                    if !self.close_mismatched(Family::Double, m) {
+                        self.orphan(p, m);
+                    }
                 }
             }
             (Family::Single, Role::CloseOrApostrophe) => {
@@ -203,9 +210,37 @@ impl Pairer<'_, '_> {
     fn close_double(&mut self, p: usize, m: Mark) {
         if let Some(pos) = self.find(Family::Double, None) {
             self.close(pos, m);
-        } else if !(m.style == Style::Straight && m.after_digit) {
+            return;
+        }
+        let mismatched = m.style == Style::Curly
+            && m.after_punctuation
+            && self.close_mismatched(Family::Single, m);
+        if !mismatched && !(m.style == Style::Straight && m.after_digit) {
             self.orphan(p, m);
         }
+    }
+
+    /// A curly closing mark of one kind where a curly quote of the other kind
+    /// (`family`) is open on top: the writer closed it with the wrong mark.
+    fn close_mismatched(&mut self, family: Family, m: Mark) -> bool {
+        let Some(top) = self.stack.last().copied() else {
+            return false;
+        };
+        if top.mark.family != family || top.mark.style != Style::Curly {
+            return false;
+        }
+        self.close(self.stack.len() - 1, m);
+        self.pairing.problems.push(Problem::Mismatched {
+            open: top.mark,
+            close: m,
+        });
+        true
+    }
+
+    /// `the U.S.’ position`: an apostrophe after an initialism's full stop.
+    fn after_initialism(&self, m: Mark) -> bool {
+        let mut before = self.doc.prose[..m.at].chars().rev();
+        before.next() == Some('.') && before.next().is_some_and(char::is_uppercase)
     }
 
     /// A straight closing mark with nothing to close, followed by a space and
@@ -375,7 +410,16 @@ impl Pairer<'_, '_> {
         }
         let bottom = *self.stack.first()?;
         let para = &self.doc.paragraphs[p];
-        if let Some((to, fresh)) = self.continuation(p, bottom.mark, ranges) {
+        // A quote that ran on past its own speaker ("‘We will not, he said.")
+        // was left open by mistake, whatever the next paragraph does.
+        let own_text = bottom.mark.end().max(para.span.start)..para.span.end;
+        let swallowed = attribution::break_in(&self.doc.prose, own_text).is_some();
+        let continuation = if swallowed {
+            None
+        } else {
+            self.continuation(p, bottom.mark, ranges)
+        };
+        if let Some((to, fresh)) = continuation {
             self.drop_above(0);
             self.stack.clear();
             let q = &mut self.pairing.quotations[bottom.quotation];

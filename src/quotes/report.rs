@@ -22,7 +22,32 @@ pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Finding {
             cut_by_next,
         } => never_closed(cx, open, *para, *runs_to, *cut_by_next),
         Problem::Orphan { close, para } => never_opened(cx, close, *para),
+        Problem::Mismatched { open, close } => mismatched(cx, open, close),
     }
+}
+
+fn mismatched(cx: &Context<'_, '_>, open: &Mark, close: &Mark) -> Finding {
+    let right = open.closing_char();
+    let shown = excerpt(
+        open.opening_char(),
+        &cx.prose()[open.end()..close.at.max(open.end())],
+        Some(close.closing_char()),
+    );
+    let message = format!(
+        "Quotation opens with {} but closes with {}: close it with {right} ({shown})",
+        open.opening_char(),
+        close.closing_char()
+    );
+    Finding::new(Rule::UnclosedQuote, open.at..close.end(), message)
+        .with_related(
+            close.span(),
+            "this closing mark does not match the opening one",
+        )
+        .with_fix(Fix::replace(
+            format!("Close the quotation with {right}"),
+            close.span(),
+            right.to_string(),
+        ))
 }
 
 fn never_closed(
