@@ -17,7 +17,9 @@ pub fn accept_name(toml_text: &str, name: &str) -> Result<String, ConfigError> {
     }
     let mut doc = toml_text
         .parse::<DocumentMut>()
-        .map_err(|e: toml_edit::TomlError| ConfigError::new(format!("copydesk.toml: {}", e.to_string().trim())))?;
+        .map_err(|e: toml_edit::TomlError| {
+            ConfigError::new(format!("copydesk.toml: {}", e.to_string().trim()))
+        })?;
     let root = doc.as_table_mut();
     if !root.contains_key("names") {
         let mut table = Table::new();

@@ -2,13 +2,14 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
+mod fasthash;
 mod index;
 mod mentions;
 mod ordinary;
 mod spelling;
 mod variants;
 
-use std::collections::{HashMap, HashSet};
+use fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::Arc;
 
 use crate::config::NameStyle;
@@ -65,6 +66,8 @@ pub(crate) struct Context<'d, 'a> {
     accepted: Vec<Vec<String>>,
     /// Per mention: the reference person it names with an accepted spelling.
     pub matched: Vec<Option<PersonRef>>,
+    /// Per mention: the newsroom accepted it as written.
+    pub accepted_mention: Vec<bool>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -83,8 +86,14 @@ impl<'d, 'a> Context<'d, 'a> {
             style,
             accepted,
             matched: Vec::new(),
+            accepted_mention: Vec::new(),
         };
-        ctx.matched = (0..ctx.mentions.len()).map(|i| ctx.reference_match(i)).collect();
+        ctx.matched = (0..ctx.mentions.len())
+            .map(|i| ctx.reference_match(i))
+            .collect();
+        ctx.accepted_mention = (0..ctx.mentions.len())
+            .map(|i| ctx.is_accepted(i))
+            .collect();
         ctx
     }
 
@@ -114,6 +123,9 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The newsroom accepted this mention as written (whole name or a part of one).
     pub fn is_accepted(&self, mention: usize) -> bool {
+        if self.accepted.is_empty() {
+            return false;
+        }
         let words: Vec<&str> = self.mentions[mention]
             .words()
             .map(|p| p.folded.as_str())
@@ -129,10 +141,7 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The newsroom accepted this single word as written ("accept = [\"Zelenskyy\"]").
     pub fn is_accepted_word(&self, text: &str) -> bool {
-        self.style
-            .accept
-            .iter()
-            .any(|a| a.trim() == text)
+        self.style.accept.iter().any(|a| a.trim() == text)
     }
 
     /// Is a folded word part of some reference name?
@@ -147,7 +156,10 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// How many reference people carry this last word.
     pub fn people_with_last(&self, folded: &str) -> u32 {
-        self.indexes.iter().map(|ix| ix.people_with_last(folded)).sum()
+        self.indexes
+            .iter()
+            .map(|ix| ix.people_with_last(folded))
+            .sum()
     }
 }
 
@@ -159,16 +171,19 @@ pub(crate) type Occurrence = (usize, usize);
 /// a name itself (an ordinary or reference name, a slip of one, or the given
 /// name written with that surname elsewhere).
 fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
-    let mut keys: HashSet<String> = HashSet::new();
-    let mut firsts_of_last: HashMap<String, Vec<String>> = HashMap::new();
-    let mut inside: HashSet<String> = HashSet::new();
+    let mut keys: HashSet<String> = HashSet::default();
+    let mut firsts_of_last: HashMap<String, Vec<String>> = HashMap::default();
+    let mut inside: HashSet<String> = HashSet::default();
     for m in mentions.iter() {
         if !m.sentence_initial {
             keys.insert(m.key());
         }
         if m.word_count() >= 2 {
             let last = m.parts[m.parts.len() - 1].folded.clone();
-            firsts_of_last.entry(last).or_default().push(m.parts[0].folded.clone());
+            firsts_of_last
+                .entry(last)
+                .or_default()
+                .push(m.parts[0].folded.clone());
         }
         let skip = usize::from(m.sentence_initial);
         inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.clone()));
@@ -192,10 +207,12 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
             .is_some_and(|fs| fs.iter().any(|f| f != first && near(first, f)));
         let reference_given = indexes.iter().any(|ix| {
             ix.contains_word(first)
-                || ix
-                    .with_word(last)
-                    .iter()
-                    .any(|&id| ix.spelling(id).folded.first().is_some_and(|f| near(first, f)))
+                || ix.with_word(last).iter().any(|&id| {
+                    ix.spelling(id)
+                        .folded
+                        .first()
+                        .is_some_and(|f| near(first, f))
+                })
         });
         if !given_elsewhere && !reference_given {
             m.parts.remove(0);

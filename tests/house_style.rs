@@ -23,12 +23,18 @@ fn config_from(toml: &str) -> Config {
 #[test]
 fn adds_the_name_and_keeps_comments_and_layout() {
     let out = accept_name(CONFIG, "Kowalczik").expect("edit succeeds");
-    assert!(out.starts_with(CONFIG.trim_end()), "existing text kept:\n{out}");
+    assert!(
+        out.starts_with(CONFIG.trim_end()),
+        "existing text kept:\n{out}"
+    );
     assert!(out.contains("# quiet for now"));
     assert!(out.contains("# house spellings"));
     assert!(out.contains("accept = [\"Kowalczik\"]"), "{out}");
     let settings = Settings::from_toml(&out).expect("still valid");
-    assert_eq!(settings.names.expect("names table").accept, vec!["Kowalczik"]);
+    assert_eq!(
+        settings.names.expect("names table").accept,
+        vec!["Kowalczik"]
+    );
 }
 
 #[test]
@@ -46,10 +52,14 @@ fn adding_twice_does_not_duplicate() {
 
 #[test]
 fn creates_the_names_table_when_missing() {
-    let out = accept_name("[rules]\nmisspelled-name = \"error\"\n", "Vladamir Smith").expect("edit");
+    let out =
+        accept_name("[rules]\nmisspelled-name = \"error\"\n", "Vladamir Smith").expect("edit");
     assert!(out.starts_with("[rules]\nmisspelled-name = \"error\"\n"));
     let settings = Settings::from_toml(&out).expect("valid");
-    assert_eq!(settings.names.expect("names").accept, vec!["Vladamir Smith"]);
+    assert_eq!(
+        settings.names.expect("names").accept,
+        vec!["Vladamir Smith"]
+    );
     assert!(accept_name("names = \"oops\"\n", "X").is_err());
 }
 
@@ -88,5 +98,8 @@ fn accepting_a_misspelling_silences_it() {
 
     let toml = accept_name("", "Vladamir Putin").expect("edit");
     let after = analyze(draft, Format::PlainText, &config_from(&toml));
-    assert!(!after.iter().any(|f| f.rule == Rule::MisspelledName), "{after:#?}");
+    assert!(
+        !after.iter().any(|f| f.rule == Rule::MisspelledName),
+        "{after:#?}"
+    );
 }

@@ -27,15 +27,27 @@ fn people() -> Vec<Person> {
         person("Olaf Scholz", &[], "Chancellor of Germany"),
         person("Rahul Gandhi", &[], "Indian politician"),
         person("Sonia Gandhi", &[], "Indian politician"),
-        person("Recep Tayyip Erdoğan", &["Recep Tayyip Erdogan", "Tayyip Erdoğan"], "President of Turkey"),
-        person("Ursula von der Leyen", &[], "President of the European Commission"),
+        person(
+            "Recep Tayyip Erdoğan",
+            &["Recep Tayyip Erdogan", "Tayyip Erdoğan"],
+            "President of Turkey",
+        ),
+        person(
+            "Ursula von der Leyen",
+            &[],
+            "President of the European Commission",
+        ),
         person("Lionel Messi", &["Leo Messi"], "Argentine footballer"),
         person(
             "Volodymyr Zelenskyy",
             &["Volodymyr Zelensky", "Zelenskiy"],
             "President of Ukraine",
         ),
-        person("Kim Jong Un", &["Kim Jong-un"], "Supreme Leader of North Korea"),
+        person(
+            "Kim Jong Un",
+            &["Kim Jong-un"],
+            "Supreme Leader of North Korea",
+        ),
         person("Kim Yo Jong", &["Kim Yo-jong"], "Sister of Kim Jong Un"),
         person("Ed Miliband", &[], "British politician"),
         person("David Miliband", &[], "British politician"),
@@ -89,7 +101,10 @@ use Rule::{InconsistentName as Inconsistent, MisspelledName as Misspelled};
 fn given_name_slip_before_a_known_surname() {
     let text = "The minister met Vladamir Putin in the Kremlin on Tuesday.";
     let found = run(text);
-    assert_eq!(summary(text, &found), one(Misspelled, "Vladamir", "Vladimir"));
+    assert_eq!(
+        summary(text, &found),
+        one(Misspelled, "Vladamir", "Vladimir")
+    );
     let f = &found[0];
     assert_eq!(
         f.message,
@@ -162,7 +177,10 @@ fn distinctive_surname_alone() {
             (Misspelled, "Ghandi".to_owned(), "Gandhi".to_owned()),
         ]
     );
-    let all = found[0].fixes.iter().find(|f| f.title == "Use Gandhi throughout");
+    let all = found[0]
+        .fixes
+        .iter()
+        .find(|f| f.title == "Use Gandhi throughout");
     assert_eq!(all.map(|f| f.edits.len()), Some(2));
 }
 
@@ -172,7 +190,11 @@ fn surname_alone_joins_the_misspelled_full_name() {
     let found = run(text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert!(found.iter().all(|f| f.rule == Misspelled));
-    assert!(found[1].message.contains("Rahul Gandhi"), "{}", found[1].message);
+    assert!(
+        found[1].message.contains("Rahul Gandhi"),
+        "{}",
+        found[1].message
+    );
 }
 
 #[test]
@@ -189,8 +211,14 @@ fn consistent_misspelling_is_only_misspelled() {
     let found = run(text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert!(found.iter().all(|f| f.rule == Misspelled));
-    assert!(found[0].fixes.iter().any(|f| f.title == "Use Vladimir throughout"));
-    assert!(!found[0].related.is_empty(), "the other mentions of Putin are related");
+    assert!(found[0]
+        .fixes
+        .iter()
+        .any(|f| f.title == "Use Vladimir throughout"));
+    assert!(
+        !found[0].related.is_empty(),
+        "the other mentions of Putin are related"
+    );
 }
 
 #[test]
@@ -198,7 +226,10 @@ fn capitals_in_headlines() {
     let text = "VLADAMIR PUTIN VISITS THE ZOO\n\nThe visit was short.";
     let doc = Document::parse(text, Format::Markdown);
     let found = check_with_people(&doc, &NameStyle::default(), &people());
-    assert_eq!(summary(text, &found), one(Misspelled, "VLADAMIR", "VLADIMIR"));
+    assert_eq!(
+        summary(text, &found),
+        one(Misspelled, "VLADAMIR", "VLADIMIR")
+    );
 }
 
 #[test]
@@ -219,7 +250,9 @@ fn ordinary_names_a_real_person_could_bear() {
 
 #[test]
 fn places_and_organisations_near_surnames() {
-    assert!(flags("Talks moved from Qatar to Ankara, then to Moscow and Moscow’s suburbs.").is_empty());
+    assert!(
+        flags("Talks moved from Qatar to Ankara, then to Moscow and Moscow’s suburbs.").is_empty()
+    );
     assert!(flags("The Kremlin said the Moscow talks were useful.").is_empty());
 }
 
@@ -238,7 +271,10 @@ fn accepted_names_are_never_flagged() {
     assert!(run_with(text, &style).is_empty());
     // An accepted name does not excuse a different slip.
     let text = "Tayler Swift met Vladamir Putin.";
-    assert_eq!(summary(text, &run_with(text, &style)), one(Misspelled, "Vladamir", "Vladimir"));
+    assert_eq!(
+        summary(text, &run_with(text, &style)),
+        one(Misspelled, "Vladamir", "Vladimir")
+    );
 }
 
 #[test]
@@ -253,7 +289,10 @@ fn newsroom_reference_lists_are_used() {
     let text = "The Mayor, Zbigniew Nowakowsky, opened the bridge.";
     let doc = Document::parse(text, Format::PlainText);
     let found = check(&doc, &style);
-    assert_eq!(summary(text, &found), one(Misspelled, "Nowakowsky", "Nowakowski"));
+    assert_eq!(
+        summary(text, &found),
+        one(Misspelled, "Nowakowsky", "Nowakowski")
+    );
     assert!(found[0].message.contains("Mayor of Fairford"));
 }
 
@@ -261,9 +300,13 @@ fn newsroom_reference_lists_are_used() {
 
 #[test]
 fn doubled_letter_minority_is_flagged() {
-    let text = "President Volodymyr Zelenskyy arrived. Mr Zelensky said little. Zelenskyy left at noon.";
+    let text =
+        "President Volodymyr Zelenskyy arrived. Mr Zelensky said little. Zelenskyy left at noon.";
     let found = run(text);
-    assert_eq!(summary(text, &found), one(Inconsistent, "Zelensky", "Zelenskyy"));
+    assert_eq!(
+        summary(text, &found),
+        one(Inconsistent, "Zelensky", "Zelenskyy")
+    );
     let f = &found[0];
     assert_eq!(f.fixes[0].title, "Change to Zelenskyy");
     assert_eq!(f.related.len(), 2);
@@ -272,13 +315,15 @@ fn doubled_letter_minority_is_flagged() {
 
 #[test]
 fn hyphen_and_space_in_one_name() {
-    let text = "Kim Jong Un inspected the site. Later Kim Jong-un left, and Kim Jong Un’s aides stayed.";
+    let text =
+        "Kim Jong Un inspected the site. Later Kim Jong-un left, and Kim Jong Un’s aides stayed.";
     assert_eq!(flags(text), one(Inconsistent, "Kim Jong-un", "Kim Jong Un"));
 }
 
 #[test]
 fn capitals_inside_a_name() {
-    let text = "Rival groups backed Kim Jong-Un. Critics of Kim Jong-un spoke. Kim Jong-un did not reply.";
+    let text =
+        "Rival groups backed Kim Jong-Un. Critics of Kim Jong-un spoke. Kim Jong-un did not reply.";
     assert_eq!(flags(text), one(Inconsistent, "Jong-Un", "Jong-un"));
 }
 
@@ -286,7 +331,8 @@ fn capitals_inside_a_name() {
 fn dropped_diacritics() {
     let text = "Judge José Ortega presided. Lawyers asked Judge Jose Ortega for leniency. José Ortega refused.";
     assert_eq!(flags(text), one(Inconsistent, "Jose", "José"));
-    let text = "Recep Tayyip Erdoğan spoke. Critics say Erdogan’s policies failed. Erdoğan disagreed.";
+    let text =
+        "Recep Tayyip Erdoğan spoke. Critics say Erdogan’s policies failed. Erdoğan disagreed.";
     assert_eq!(flags(text), one(Inconsistent, "Erdogan", "Erdoğan"));
 }
 
@@ -302,7 +348,8 @@ fn transliteration_swaps() {
     assert_eq!(flags(text), one(Inconsistent, "Kowalczik", "Kowalczyk"));
     let text = "Anna Vaksberg wrote the report. Ms Vaxberg said it was late. Vaksberg apologised.";
     assert_eq!(flags(text), one(Inconsistent, "Vaxberg", "Vaksberg"));
-    let text = "Foreign Minister Sergey Lavrov met him. Sergei Lavrov left. Sergey Lavrov returned.";
+    let text =
+        "Foreign Minister Sergey Lavrov met him. Sergei Lavrov left. Sergey Lavrov returned.";
     assert_eq!(flags(text), one(Inconsistent, "Sergei", "Sergey"));
 }
 
@@ -334,7 +381,11 @@ fn ties_flag_the_later_spelling() {
     let text = "Marta Kowalska opened. Kowalsca closed.";
     // "Kowalsca" is a slip away and later: flagged.
     let found = run(text);
-    assert_eq!(found.len(), 0, "too far apart to be the same name: {found:#?}");
+    assert_eq!(
+        found.len(),
+        0,
+        "too far apart to be the same name: {found:#?}"
+    );
     let text = "Lena Zaharova opened. Ms Zakharova closed.";
     assert_eq!(flags(text), one(Inconsistent, "Zakharova", "Zaharova"));
 }
@@ -346,7 +397,10 @@ fn different_people_with_similar_names() {
     assert!(flags("Mark Jones and Mary Jones, his wife, agreed.").is_empty());
     assert!(flags("Dean Ross thanked Dena Ross for the cake.").is_empty());
     assert!(flags("Tom Hartley chairs the group. His brother, Peter Hartley, farms the land. Hartley declined to comment.").is_empty());
-    assert!(flags("Prosecutor Kevin Marsh spoke. Defence lawyer Angela Marshall replied. Marsh objected.").is_empty());
+    assert!(flags(
+        "Prosecutor Kevin Marsh spoke. Defence lawyer Angela Marshall replied. Marsh objected."
+    )
+    .is_empty());
     assert!(flags("Carl Jensen and Karl Jensen are cousins.").is_empty());
     assert!(flags("Jon Smith met John Smith.").is_empty());
     assert!(flags("Maria Lopez and Mario Lopez ran the shop.").is_empty());
@@ -355,7 +409,9 @@ fn different_people_with_similar_names() {
 #[test]
 fn places_and_word_forms_are_not_variants() {
     assert!(flags("Sweden and the Swedes agreed. Austria and Australia did not.").is_empty());
-    assert!(flags("Slovenia and Slovakia signed. Russia and the Russian envoy refused.").is_empty());
+    assert!(
+        flags("Slovenia and Slovakia signed. Russia and the Russian envoy refused.").is_empty()
+    );
     assert!(flags("She studied at Columbia University before moving to Colombia.").is_empty());
     assert!(flags("Moscow said nothing. Moscow’s mayor did. The Kremlin was silent.").is_empty());
     assert!(flags("The Ministry of Defence and Defense Secretary Lloyd Austin spoke.").is_empty());
@@ -382,7 +438,11 @@ fn house_spelling_wins_even_when_consistent() {
         vec![
             (Inconsistent, "Zelensky".to_owned(), "Zelenskyy".to_owned()),
             (Inconsistent, "Zelensky".to_owned(), "Zelenskyy".to_owned()),
-            (Inconsistent, "Kim Jong-un".to_owned(), "Kim Jong Un".to_owned()),
+            (
+                Inconsistent,
+                "Kim Jong-un".to_owned(),
+                "Kim Jong Un".to_owned()
+            ),
         ]
     );
     assert!(found[0].message.contains("House style"));
@@ -397,7 +457,9 @@ fn house_spelling_beats_the_majority() {
     let text = "Mr Zelensky spoke. Zelensky left. Zelenskyy returned.";
     let found = run_with(text, &style);
     assert_eq!(found.len(), 2);
-    assert!(found.iter().all(|f| f.fixes[0].edits[0].text == "Zelenskyy"));
+    assert!(found
+        .iter()
+        .all(|f| f.fixes[0].edits[0].text == "Zelenskyy"));
 }
 
 #[test]
@@ -408,4 +470,31 @@ fn accepted_spelling_silences_the_inconsistency() {
     };
     let text = "Dana Kowalczyk runs the agency. Kowalczik said so. Kowalczyk added more.";
     assert!(run_with(text, &style).is_empty());
+}
+
+/// `NAMES_TIMING=draft.md cargo test --release --test names timing -- --ignored --nocapture`
+/// prints how long the name check takes on a draft (never asserted).
+#[test]
+#[ignore]
+fn timing() {
+    let Ok(path) = std::env::var("NAMES_TIMING") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let doc = Document::parse(&text, Format::from_path(&path));
+    let style = NameStyle::default();
+    let _ = check(&doc, &style); // build the indexes once
+    let runs: u32 = std::env::var("NAMES_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(2000);
+    let start = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(check(&doc, &style));
+    }
+    let each = start.elapsed() / runs;
+    println!(
+        "{path}: {} words, {each:?} per check",
+        text.split_whitespace().count()
+    );
 }

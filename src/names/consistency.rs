@@ -1,14 +1,16 @@
 //! inconsistent-name: one name spelled two ways in one article (Zelensky and
 //! Zelenskyy, Kim Jong-un and Kim Jong Un), and spellings against house style.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use super::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
-use super::variants::{fold, likeness, translit, Likeness};
+use super::variants::{edit_distance, fold, likeness, translit, Likeness};
 use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
@@ -32,7 +34,7 @@ fn overlaps(a: &Span, b: &Span) -> bool {
 
 /// Can this mention take part in the comparison at all?
 fn usable(ctx: &Context<'_, '_>, i: usize) -> bool {
-    !ctx.is_accepted(i)
+    !ctx.accepted_mention[i]
 }
 
 /// Can this word of a mention be compared?
@@ -56,7 +58,14 @@ fn winner(forms: &[Form<'_>]) -> usize {
     let mut best = 0;
     for (k, f) in forms.iter().enumerate().skip(1) {
         let b = &forms[best];
-        let key = |f: &Form<'_>| (f.preferred, f.spans.len(), f.reference, std::cmp::Reverse(f.spans[0].start));
+        let key = |f: &Form<'_>| {
+            (
+                f.preferred,
+                f.spans.len(),
+                f.reference,
+                std::cmp::Reverse(f.spans[0].start),
+            )
+        };
         if key(f) > key(b) {
             best = k;
         }
@@ -73,7 +82,12 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
             .iter()
             .enumerate()
             .filter(|&(k, _)| k != w)
-            .flat_map(|(_, f)| f.spans.iter().map(|s| Edit { span: s.clone(), text: right.to_owned() }))
+            .flat_map(|(_, f)| {
+                f.spans.iter().map(|s| Edit {
+                    span: s.clone(),
+                    text: right.to_owned(),
+                })
+            })
             .collect();
         edits.sort_by_key(|e| e.span.start);
         edits
@@ -88,8 +102,9 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
                 "{what} is spelled “{}” here but “{right}” elsewhere in this article",
                 f.text
             );
-            let mut finding = Finding::new(Rule::InconsistentName, span.clone(), message)
-                .with_fix(Fix::replace(format!("Change to {right}"), span.clone(), right));
+            let mut finding = Finding::new(Rule::InconsistentName, span.clone(), message).with_fix(
+                Fix::replace(format!("Change to {right}"), span.clone(), right),
+            );
             if throughout.len() > 1 {
                 finding = finding.with_fix(Fix {
                     title: format!("Use {right} throughout"),
@@ -120,7 +135,7 @@ fn is_reference_spelling(ctx: &Context<'_, '_>, folded_key: &str, text: &str) ->
 
 /// "Kim Jong-un" against "Kim Jong Un": the same letters, joined differently.
 fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if m.parts.len() < 2 && !m.parts[0].text.contains(['-', '‐']) {
             continue;
@@ -185,16 +200,13 @@ fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
             None => counts.push((t, 1)),
         }
     }
-    counts
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .map_or("", |(t, _)| t)
+    counts.iter().max_by_key(|(_, n)| *n).map_or("", |(t, _)| t)
 }
 
 /// "José" against "Jose", "Jong-Un" against "Jong-un": the same word with other
 /// accents or capitals.
 fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::new();
+    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
@@ -219,7 +231,9 @@ fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
             add_form(&mut forms, p.text, p.span.clone());
         }
         for (text, span) in heading_only {
-            let case_only = forms.iter().position(|f| f.text.to_lowercase() == text.to_lowercase());
+            let case_only = forms
+                .iter()
+                .position(|f| f.text.to_lowercase() == text.to_lowercase());
             match case_only {
                 Some(at) => forms[at].spans.push(span),
                 None => add_form(&mut forms, text, span),
@@ -282,7 +296,7 @@ struct Word<'t> {
 /// "Zelensky" against "Zelenskyy", "Sousa" against "Souza", "Kowalczyk" against
 /// "Kowalczik": one name spelled two ways, judged by how the article uses them.
 fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut words: HashMap<&str, Word<'_>> = HashMap::new();
+    let mut words: HashMap<&str, Word<'_>> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
@@ -309,9 +323,11 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
                 w.as_first.push(m.parts[n - 1].folded.clone());
             }
             w.alone |= m.word_count() == 1;
-            w.evidence |= !(m.sentence_initial && m.word_count() == 1)
-                || is_ordinary(&p.folded)
-                || person_cue(ctx.doc, &m.span);
+            if !w.evidence {
+                w.evidence = !(m.sentence_initial && m.word_count() == 1)
+                    || is_ordinary(&p.folded)
+                    || person_cue(ctx.doc, &m.span);
+            }
             if let Some(r) = ctx.matched[i] {
                 if !w.people.contains(&r) {
                     w.people.push(r);
@@ -324,12 +340,17 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         k.sort_unstable();
         k
     };
-    // Bucket by first letter: variants agree there.
-    let mut buckets: HashMap<char, Vec<usize>> = HashMap::new();
-    for (n, k) in keys.iter().enumerate() {
-        if let Some(c) = translit(k).chars().next() {
+    // Bucket by first letter (variants agree there), then by length.
+    let translits: Vec<String> = keys.iter().map(|k| translit(k)).collect();
+    let lengths: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
+    let mut buckets: HashMap<char, Vec<usize>> = HashMap::default();
+    for (n, t) in translits.iter().enumerate() {
+        if let Some(c) = t.chars().next() {
             buckets.entry(c).or_default().push(n);
         }
+    }
+    for members in buckets.values_mut() {
+        members.sort_by_key(|&n| lengths[n]);
     }
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -342,14 +363,18 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     for members in buckets.values() {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
-                if same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
+                if lengths[b] > lengths[a] + 2 {
+                    break;
+                }
+                let spelled_alike = translits[a] == translits[b] || one_slip(keys[a], keys[b]);
+                if spelled_alike && same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     parent[ra] = rb;
                 }
             }
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::default();
     for n in 0..keys.len() {
         let r = root(&mut parent, n);
         clusters.entry(r).or_default().push(n);
@@ -400,29 +425,37 @@ fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     is_common_given(first) || ctx.is_reference_first(first)
 }
 
-/// Are two folded words one name spelled two ways, as the article uses them?
+/// One edit apart in words of six letters or more that agree at both ends
+/// ("Kristin"/"Kristen"; not "Sweden"/"Swedes").
+fn one_slip(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    la.min(lb) >= 6
+        && la.abs_diff(lb) <= 1
+        && a.chars().next() == b.chars().next()
+        && a.chars().last() == b.chars().last()
+        && edit_distance(a, b) == 1
+}
+
+/// Two folded words spelled alike: are they one name, as the article uses them?
 fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
-    let evidence = match likeness(a, b) {
-        Likeness::Transliterated => true,
-        Likeness::Slip(1) => {
-            a.chars().count().min(b.chars().count()) >= 6 && a.chars().last() == b.chars().last()
-        }
-        _ => false,
-    };
-    if !evidence || !wa.evidence || !wb.evidence {
+    if !wa.evidence || !wb.evidence {
         return false;
     }
     if !(wa.person || wb.person) || wa.org_only || wb.org_only {
         return false;
     }
     // Both exactly spelled reference names, of different people.
-    if !wa.people.is_empty() && !wb.people.is_empty() && !wa.people.iter().any(|p| wb.people.contains(p)) {
+    if !wa.people.is_empty()
+        && !wb.people.is_empty()
+        && !wa.people.iter().any(|p| wb.people.contains(p))
+    {
         return false;
     }
     // Used in the same role with companions that agree ("Dana Kowalczyk" and
     // "Dana Kowalczik"), or with companions that disagree (two people).
     let agree = |x: &[String], y: &[String]| {
-        x.iter().any(|p| y.iter().any(|q| likeness(p, q) != Likeness::Different))
+        x.iter()
+            .any(|p| y.iter().any(|q| likeness(p, q) != Likeness::Different))
     };
     let mut pinned = false;
     if !wa.as_last.is_empty() && !wb.as_last.is_empty() {
@@ -445,7 +478,10 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
     }
     // A surname used alone that refers back to one introduced in full.
     let back_reference = |alone: &Word<'_>, full: &Word<'_>| {
-        alone.as_last.is_empty() && alone.as_first.is_empty() && alone.alone && !full.as_last.is_empty()
+        alone.as_last.is_empty()
+            && alone.as_first.is_empty()
+            && alone.alone
+            && !full.as_last.is_empty()
     };
     pinned |= back_reference(wa, wb) || back_reference(wb, wa);
     if is_ordinary(a) && is_ordinary(b) {
@@ -469,7 +505,9 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
         // spelling of the same reference person.
         let mut aliases: Vec<(String, String)> = Vec::new(); // (folded alias, house word)
         for ix in ctx.indexes {
-            let Some(&id) = ix.accepted(&key).first() else { continue };
+            let Some(&id) = ix.accepted(&key).first() else {
+                continue;
+            };
             let person = ix.spelling(id).person;
             for s in ix.spellings.iter().filter(|s| s.person == person) {
                 if s.folded.len() == folded.len() {
@@ -520,7 +558,10 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
         }
         let throughout: Vec<Edit> = hits
             .iter()
-            .map(|(s, _, t)| Edit { span: s.clone(), text: t.clone() })
+            .map(|(s, _, t)| Edit {
+                span: s.clone(),
+                text: t.clone(),
+            })
             .collect();
         for (span, written, target) in &hits {
             if out.iter().any(|f| overlaps(&f.span, span)) {
@@ -531,7 +572,11 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
                 span.clone(),
                 format!("House style spells this name “{house}”, not “{written}”"),
             )
-            .with_fix(Fix::replace(format!("Change to {target}"), span.clone(), target.clone()));
+            .with_fix(Fix::replace(
+                format!("Change to {target}"),
+                span.clone(),
+                target.clone(),
+            ));
             if throughout.len() > 1 {
                 let mut edits = throughout.clone();
                 edits.sort_by_key(|e| e.span.start);

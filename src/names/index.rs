@@ -1,8 +1,8 @@
 //! The lookup index over reference people: every accepted spelling by its
 //! folded key, by its words, and by a fuzzy key of its last word.
 
+use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -61,11 +61,11 @@ pub fn is_suffix(word: &str) -> bool {
 impl Index {
     pub fn build(people: Vec<Person>) -> Index {
         let mut ix = Index {
-            firsts: vec![HashSet::new(); people.len()],
-            lasts: vec![HashSet::new(); people.len()],
+            firsts: vec![HashSet::default(); people.len()],
+            lasts: vec![HashSet::default(); people.len()],
             ..Index::default()
         };
-        let mut last_owner: HashMap<String, HashSet<usize>> = HashMap::new();
+        let mut last_owner: HashMap<String, HashSet<usize>> = HashMap::default();
         for (p, person) in people.iter().enumerate() {
             for name in std::iter::once(&person.canonical).chain(&person.variants) {
                 let parts = name_words(name);
@@ -119,7 +119,8 @@ impl Index {
 
     /// A newsroom's extra lists, parsed and indexed; the last few are cached by content.
     pub fn extra(lists: &[(String, String)]) -> Result<Arc<Index>, String> {
-        static CACHE: OnceLock<Mutex<Vec<(u64, Arc<Index>)>>> = OnceLock::new();
+        type Cache = Mutex<Vec<(u64, Arc<Index>)>>;
+        static CACHE: OnceLock<Cache> = OnceLock::new();
         let mut h = DefaultHasher::new();
         lists.hash(&mut h);
         let hash = h.finish();
@@ -156,14 +157,23 @@ impl Index {
     /// Spellings whose last word is perhaps a slip away from `folded` (verify!).
     pub fn near_last(&self, folded: &str) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
-        for k in deletion_keys(&translit(folded)) {
-            if let Some(ids) = self.by_last_fuzzy.get(&k) {
+        let key = translit(folded);
+        let mut probe = String::with_capacity(key.len());
+        let look = |k: &str, out: &mut Vec<u32>| {
+            if let Some(ids) = self.by_last_fuzzy.get(k) {
                 for &id in ids {
                     if !out.contains(&id) {
                         out.push(id);
                     }
                 }
             }
+        };
+        look(&key, &mut out);
+        for (at, c) in key.char_indices() {
+            probe.clear();
+            probe.push_str(&key[..at]);
+            probe.push_str(&key[at + c.len_utf8()..]);
+            look(&probe, &mut out);
         }
         out
     }

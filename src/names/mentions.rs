@@ -1,9 +1,13 @@
 //! Name mentions: runs of capitalised words in a draft's prose, with titles
 //! ("Mr", "Prime Minister") split off and possessives ("Putin’s") dropped.
 
+use super::fasthash::FastSet as HashSet;
+use std::sync::OnceLock;
+
 use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
+use super::index::is_suffix;
 use super::variants::fold;
 
 /// One word of a name as written.
@@ -66,12 +70,16 @@ impl<'a> Mention<'a> {
 
 /// Find every name mention in the draft, in order.
 pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(doc.text.len() / 40);
+    // Scratch buffers, reused sentence after sentence.
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut kinds: Vec<Kind> = Vec::new();
     for para in &doc.paragraphs {
         let heading = para.kind == BlockKind::Heading;
         for sentence in &para.sentences {
-            let tokens = tokenize(doc, sentence.clone());
-            assemble(doc, &tokens, heading, &mut out);
+            tokenize(doc, sentence.clone(), &mut chars, &mut tokens);
+            assemble(doc, &tokens, &mut kinds, heading, &mut out);
         }
     }
     out
@@ -102,17 +110,25 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐')
 }
 
-fn tokenize(doc: &Document<'_>, sentence: Span) -> Vec<Token> {
+fn tokenize(
+    doc: &Document<'_>,
+    sentence: Span,
+    chars: &mut Vec<(usize, char)>,
+    tokens: &mut Vec<Token>,
+) {
     let prose = &doc.prose[sentence.clone()];
     let base = sentence.start;
-    let chars: Vec<(usize, char)> = prose.char_indices().collect();
-    let mut tokens: Vec<Token> = Vec::new();
+    chars.clear();
+    chars.extend(prose.char_indices());
+    tokens.clear();
     let mut initial = true;
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
         if !c.is_alphabetic() {
-            if matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[') || (c == '\'' && prev_is_space(&chars, i)) {
+            if matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[')
+                || (c == '\'' && prev_is_space(chars, i))
+            {
                 initial = true;
             } else if !c.is_whitespace() {
                 initial = false;
@@ -180,7 +196,6 @@ fn tokenize(doc: &Document<'_>, sentence: Span) -> Vec<Token> {
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
     }
-    tokens
 }
 
 fn prev_is_space(chars: &[(usize, char)], i: usize) -> bool {
@@ -225,13 +240,24 @@ fn kind(word: &str) -> Kind {
     Kind::Other
 }
 
-fn assemble<'a>(doc: &Document<'a>, tokens: &[Token], heading: bool, out: &mut Vec<Mention<'a>>) {
+fn assemble<'a>(
+    doc: &Document<'a>,
+    tokens: &[Token],
+    kinds: &mut Vec<Kind>,
+    heading: bool,
+    out: &mut Vec<Mention<'a>>,
+) {
     let text: &'a str = doc.text;
     let word = |t: &Token| -> &'a str { &text[t.span.clone()] };
-    let kinds: Vec<Kind> = tokens
-        .iter()
-        .map(|t| if t.contraction { Kind::Other } else { kind(word(t)) })
-        .collect();
+    kinds.clear();
+    kinds.extend(tokens.iter().map(|t| {
+        if t.contraction {
+            Kind::Other
+        } else {
+            kind(word(t))
+        }
+    }));
+    let kinds: &[Kind] = kinds;
     // Can a name continue from token `i` (a particle run must reach a capital)?
     let reaches_capital = |mut i: usize| -> bool {
         while i < tokens.len() {
@@ -255,7 +281,8 @@ fn assemble<'a>(doc: &Document<'a>, tokens: &[Token], heading: bool, out: &mut V
         while j < tokens.len() {
             let prev = &tokens[j - 1];
             let prev_word = word(prev);
-            let period_ok = !prev.period || is_title_abbreviation(prev_word) || is_initial(prev_word);
+            let period_ok =
+                !prev.period || is_title_abbreviation(prev_word) || is_initial(prev_word);
             if !prev.joined || prev.possessive || !period_ok {
                 break;
             }
@@ -279,14 +306,20 @@ fn assemble<'a>(doc: &Document<'a>, tokens: &[Token], heading: bool, out: &mut V
             }
             j += 1;
         }
-        if let Some(m) = build(doc, tokens, &run, heading) {
+        if let Some(m) = build(doc, tokens, kinds, &run, heading) {
             out.push(m);
         }
         i = j;
     }
 }
 
-fn build<'a>(doc: &Document<'a>, tokens: &[Token], run: &[(usize, bool)], heading: bool) -> Option<Mention<'a>> {
+fn build<'a>(
+    doc: &Document<'a>,
+    tokens: &[Token],
+    kinds: &[Kind],
+    run: &[(usize, bool)],
+    heading: bool,
+) -> Option<Mention<'a>> {
     let text: &'a str = doc.text;
     let word = |i: usize| -> &'a str { &text[tokens[i].span.clone()] };
     // Leading function words capitalised at the start of a sentence.
@@ -297,8 +330,20 @@ fn build<'a>(doc: &Document<'a>, tokens: &[Token], run: &[(usize, bool)], headin
     // Everything up to the last title word that has a name after it is title.
     let mut name_from = from;
     let mut titled = false;
-    for k in from..run.len().saturating_sub(1) {
-        let (t, in_title) = run[k];
+    // Generational suffixes ("Jr") are not names: "Martin Luther King Jr" has no title.
+    let end = run.len()
+        - run
+            .iter()
+            .rev()
+            .take_while(|&&(t, _)| is_suffix(word(t)))
+            .count();
+    let run = &run[..end];
+    for (k, &(t, in_title)) in run
+        .iter()
+        .enumerate()
+        .take(run.len().saturating_sub(1))
+        .skip(from)
+    {
         if in_title || is_title(word(t)) {
             name_from = k + 1;
             titled = true;
@@ -312,7 +357,7 @@ fn build<'a>(doc: &Document<'a>, tokens: &[Token], run: &[(usize, bool)], headin
     // Trailing particles cannot end a name.
     let name_len = name
         .iter()
-        .rposition(|&(t, _)| kind(word(t)) == Kind::Capital)
+        .rposition(|&(t, _)| kinds[t] == Kind::Capital)
         .map_or(0, |p| p + 1);
     let name = &name[..name_len];
     if name.is_empty() {
@@ -326,7 +371,7 @@ fn build<'a>(doc: &Document<'a>, tokens: &[Token], run: &[(usize, bool)], headin
                 span: tokens[t].span.clone(),
                 text: w,
                 folded: fold(w),
-                particle: kind(w) == Kind::Particle,
+                particle: kinds[t] == Kind::Particle,
                 initial: is_initial(w),
                 all_caps: w.chars().filter(|c| c.is_alphabetic()).count() > 1
                     && !w.chars().any(char::is_lowercase),
@@ -376,9 +421,31 @@ pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
 }
 
 const PERSON_CUES_AFTER: &[&str] = &[
-    "said", "says", "told", "added", "wrote", "argued", "insisted", "warned", "denied",
-    "claimed", "asked", "replied", "who", "whose", "himself", "herself", "tweeted", "posted",
-    "explained", "admitted", "acknowledged", "conceded", "announced", "stressed", "urged",
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "argued",
+    "insisted",
+    "warned",
+    "denied",
+    "claimed",
+    "asked",
+    "replied",
+    "who",
+    "whose",
+    "himself",
+    "herself",
+    "tweeted",
+    "posted",
+    "explained",
+    "admitted",
+    "acknowledged",
+    "conceded",
+    "announced",
+    "stressed",
+    "urged",
 ];
 
 const PERSON_CUES_BEFORE: &[&str] = &["said", "says", "told", "according", "asked", "by"];
@@ -388,25 +455,43 @@ fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
-fn lower_eq_any(word: &str, list: &[&str]) -> bool {
-    word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// Look a word up in a word list without regard to case (lists are lower case).
+fn in_list(
+    word: &str,
+    list: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> bool {
+    let set = list.get_or_init(|| words.iter().copied().collect());
+    let mut buf = [0u8; 20];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
 }
 
 /// Personal titles and the offices written before a name.
 pub fn is_title(word: &str) -> bool {
-    lower_eq_any(word, TITLES) || is_title_abbreviation(word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(word, &SET, TITLES) || is_title_abbreviation(word)
 }
 
 fn is_title_abbreviation(word: &str) -> bool {
-    lower_eq_any(word, TITLE_ABBREVIATIONS)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(word, &SET, TITLE_ABBREVIATIONS)
 }
 
 fn is_stopword(word: &str) -> bool {
-    lower_eq_any(word, STOPWORDS)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    in_list(word, &SET, STOPWORDS)
 }
 
 fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 const PARTICLES: &[&str] = &[
@@ -420,66 +505,480 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
 ];
 
 const TITLES: &[&str] = &[
-    "miss", "professor", "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister",
-    "premier", "chancellor", "secretary", "general", "colonel", "lieutenant", "captain", "major",
-    "sergeant", "corporal", "admiral", "commander", "marshal", "brigadier", "councillor",
-    "councilman", "councilwoman", "senator", "representative", "congressman", "congresswoman",
-    "governor", "mayor", "judge", "justice", "chief", "king", "queen", "prince", "princess",
-    "emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "reverend", "father",
-    "rabbi", "imam", "sheikh", "sheik", "ayatollah", "emir", "sultan", "crown", "officer",
-    "detective", "inspector", "superintendent", "constable", "commissioner", "attorney",
-    "ambassador", "envoy", "speaker", "leader", "chairman", "chairwoman", "chairperson", "chair",
-    "director", "coach", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "deputy",
-    "assistant", "acting", "former", "sheriff", "magistrate", "striker", "midfielder",
-    "defender", "goalkeeper", "manager", "chancellor", "auditor", "comptroller", "treasurer",
+    "miss",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "general",
+    "colonel",
+    "lieutenant",
+    "captain",
+    "major",
+    "sergeant",
+    "corporal",
+    "admiral",
+    "commander",
+    "marshal",
+    "brigadier",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "senator",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "empress",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "reverend",
+    "father",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "sheik",
+    "ayatollah",
+    "emir",
+    "sultan",
+    "crown",
+    "officer",
+    "detective",
+    "inspector",
+    "superintendent",
+    "constable",
+    "commissioner",
+    "attorney",
+    "ambassador",
+    "envoy",
+    "speaker",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "director",
+    "coach",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "ceo",
+    "deputy",
+    "assistant",
+    "acting",
+    "former",
+    "sheriff",
+    "magistrate",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "chancellor",
+    "auditor",
+    "comptroller",
+    "treasurer",
 ];
 
 const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to",
-    "of", "from", "with", "without", "after", "before", "since", "until", "during", "while",
-    "when", "where", "as", "if", "unless", "although", "though", "because", "once", "then", "now",
-    "here", "there", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "he", "she", "they", "we", "i", "you", "it", "who", "what", "which", "whose", "why",
-    "how", "some", "many", "most", "more", "much", "few", "several", "all", "both", "each",
-    "every", "either", "neither", "no", "not", "none", "other", "another", "such", "only", "even",
-    "also", "however", "meanwhile", "still", "instead", "among", "between", "under", "over",
-    "above", "below", "across", "against", "along", "around", "behind", "beyond", "inside",
-    "outside", "into", "near", "like", "unlike", "despite", "via", "than", "about", "according",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "september", "october", "november", "december",
-    "yes", "oh", "dear", "please", "thanks", "is", "was", "are", "were", "do",
-    "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "has",
-    "have", "had", "let", "said", "says", "asked", "ask", "told", "tell", "see", "look",
-    "nobody", "everyone", "everybody", "anyone", "someone", "nothing", "everything", "just",
-    "last", "next", "first", "new", "two", "three", "one",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "of",
+    "from",
+    "with",
+    "without",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "while",
+    "when",
+    "where",
+    "as",
+    "if",
+    "unless",
+    "although",
+    "though",
+    "because",
+    "once",
+    "then",
+    "now",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "it",
+    "who",
+    "what",
+    "which",
+    "whose",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "more",
+    "much",
+    "few",
+    "several",
+    "all",
+    "both",
+    "each",
+    "every",
+    "either",
+    "neither",
+    "no",
+    "not",
+    "none",
+    "other",
+    "another",
+    "such",
+    "only",
+    "even",
+    "also",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "among",
+    "between",
+    "under",
+    "over",
+    "above",
+    "below",
+    "across",
+    "against",
+    "along",
+    "around",
+    "behind",
+    "beyond",
+    "inside",
+    "outside",
+    "into",
+    "near",
+    "like",
+    "unlike",
+    "despite",
+    "via",
+    "than",
+    "about",
+    "according",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yes",
+    "oh",
+    "dear",
+    "please",
+    "thanks",
+    "is",
+    "was",
+    "are",
+    "were",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "let",
+    "said",
+    "says",
+    "asked",
+    "ask",
+    "told",
+    "tell",
+    "see",
+    "look",
+    "nobody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "someone",
+    "nothing",
+    "everything",
+    "just",
+    "last",
+    "next",
+    "first",
+    "new",
+    "two",
+    "three",
+    "one",
 ];
 
 /// Words that make a capitalised run an organisation or a place.
 const ORG_WORDS: &[&str] = &[
-    "University", "Ministry", "Department", "Party", "Council", "Committee", "Commission", "Bank",
-    "Group", "Association", "Institute", "Agency", "Service", "Office", "Court", "Street", "Road",
-    "Avenue", "Square", "Station", "Palace", "Hospital", "School", "College", "Foundation",
-    "Corporation", "Company", "Inc", "Ltd", "Club", "League", "Union", "Parliament", "Senate",
-    "Assembly", "Army", "Navy", "Police", "Airport", "River", "Lake", "Ocean", "Sea", "Bay",
-    "Island", "Islands", "City", "County", "Province", "Region", "Republic", "Kingdom",
-    "Federation", "Centre", "Center", "Stadium", "Museum", "Theatre", "Theater", "Hotel",
-    "Bridge", "Park", "Cathedral", "Times", "Post", "News", "Journal", "Tour", "Games",
-    "Festival", "Awards", "Prize", "Summit", "Treaty", "Act", "War", "Movement", "Alliance",
-    "Coalition", "Network", "Securities", "Holdings", "Therapeutics", "Homes", "Motors",
-    "Airlines", "Systems", "Technologies", "Trust", "Society", "Organisation", "Organization",
-    "Authority", "Board", "Bureau", "Exchange", "Fund", "Capital", "Media", "Forces", "Force",
-    "Guard", "Cup", "Olympics", "Championship", "Drive", "Valley", "Mountains", "Desert",
-    "Peninsula", "Strait", "Gulf", "Canal", "Town", "Village", "Residence", "Building",
-    "Department", "Congress", "Cabinet", "Government", "Church", "Mosque", "Temple", "Prison",
-    "Jail", "Zoo", "Studios", "Records", "Pictures", "Entertainment", "Energy", "Oil", "Gas",
-    "Health", "Care", "Pharmaceuticals", "Labs", "Laboratories", "Bank", "Insurance", "Partners",
-    "Capital", "Ventures", "Industries", "International", "Global", "Foods", "Brands", "Stores",
-    "Markets", "Aviation", "Railway", "Railways", "Metro", "Line", "Coast", "Empire", "Era",
-    "Day", "Week", "Month", "Year", "Age", "Index", "Code", "Law", "Bill", "Constitution",
-    "Magazine", "Review", "Gazette", "Tribune", "Channel", "Radio", "Television", "Airways",
-    "Gallery", "Galleries", "Library", "Academy", "Restaurant", "Store", "Studio", "Lab",
-    "Conference", "Forum", "Program", "Programme", "Project", "Initiative", "Campaign",
-    "Reserve", "Institution", "Commission", "Ministries", "Agreement", "Accord", "Declaration",
+    "University",
+    "Ministry",
+    "Department",
+    "Party",
+    "Council",
+    "Committee",
+    "Commission",
+    "Bank",
+    "Group",
+    "Association",
+    "Institute",
+    "Agency",
+    "Service",
+    "Office",
+    "Court",
+    "Street",
+    "Road",
+    "Avenue",
+    "Square",
+    "Station",
+    "Palace",
+    "Hospital",
+    "School",
+    "College",
+    "Foundation",
+    "Corporation",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Club",
+    "League",
+    "Union",
+    "Parliament",
+    "Senate",
+    "Assembly",
+    "Army",
+    "Navy",
+    "Police",
+    "Airport",
+    "River",
+    "Lake",
+    "Ocean",
+    "Sea",
+    "Bay",
+    "Island",
+    "Islands",
+    "City",
+    "County",
+    "Province",
+    "Region",
+    "Republic",
+    "Kingdom",
+    "Federation",
+    "Centre",
+    "Center",
+    "Stadium",
+    "Museum",
+    "Theatre",
+    "Theater",
+    "Hotel",
+    "Bridge",
+    "Park",
+    "Cathedral",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Tour",
+    "Games",
+    "Festival",
+    "Awards",
+    "Prize",
+    "Summit",
+    "Treaty",
+    "Act",
+    "War",
+    "Movement",
+    "Alliance",
+    "Coalition",
+    "Network",
+    "Securities",
+    "Holdings",
+    "Therapeutics",
+    "Homes",
+    "Motors",
+    "Airlines",
+    "Systems",
+    "Technologies",
+    "Trust",
+    "Society",
+    "Organisation",
+    "Organization",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Exchange",
+    "Fund",
+    "Capital",
+    "Media",
+    "Forces",
+    "Force",
+    "Guard",
+    "Cup",
+    "Olympics",
+    "Championship",
+    "Drive",
+    "Valley",
+    "Mountains",
+    "Desert",
+    "Peninsula",
+    "Strait",
+    "Gulf",
+    "Canal",
+    "Town",
+    "Village",
+    "Residence",
+    "Building",
+    "Department",
+    "Congress",
+    "Cabinet",
+    "Government",
+    "Church",
+    "Mosque",
+    "Temple",
+    "Prison",
+    "Jail",
+    "Zoo",
+    "Studios",
+    "Records",
+    "Pictures",
+    "Entertainment",
+    "Energy",
+    "Oil",
+    "Gas",
+    "Health",
+    "Care",
+    "Pharmaceuticals",
+    "Labs",
+    "Laboratories",
+    "Bank",
+    "Insurance",
+    "Partners",
+    "Capital",
+    "Ventures",
+    "Industries",
+    "International",
+    "Global",
+    "Foods",
+    "Brands",
+    "Stores",
+    "Markets",
+    "Aviation",
+    "Railway",
+    "Railways",
+    "Metro",
+    "Line",
+    "Coast",
+    "Empire",
+    "Era",
+    "Day",
+    "Week",
+    "Month",
+    "Year",
+    "Age",
+    "Index",
+    "Code",
+    "Law",
+    "Bill",
+    "Constitution",
+    "Magazine",
+    "Review",
+    "Gazette",
+    "Tribune",
+    "Channel",
+    "Radio",
+    "Television",
+    "Airways",
+    "Gallery",
+    "Galleries",
+    "Library",
+    "Academy",
+    "Restaurant",
+    "Store",
+    "Studio",
+    "Lab",
+    "Conference",
+    "Forum",
+    "Program",
+    "Programme",
+    "Project",
+    "Initiative",
+    "Campaign",
+    "Reserve",
+    "Institution",
+    "Commission",
+    "Ministries",
+    "Agreement",
+    "Accord",
+    "Declaration",
 ];
 
 #[cfg(test)]
@@ -518,7 +1017,10 @@ mod tests {
             names("It was Ursula von der Leyen, then Kim Jong-un and John F. Kennedy, and Bashar al-Assad."),
             vec!["Ursula von der Leyen", "Kim Jong-un", "John F. Kennedy", "Bashar al-Assad"]
         );
-        assert_eq!(names("Talks with Ms von der Leyen ended."), vec!["^Talks", "+von der Leyen"]);
+        assert_eq!(
+            names("Talks with Ms von der Leyen ended."),
+            vec!["^Talks", "+von der Leyen"]
+        );
     }
 
     #[test]
@@ -538,8 +1040,19 @@ mod tests {
     }
 
     #[test]
+    fn suffixes_are_not_names_and_end_titles() {
+        assert_eq!(
+            names("They honoured Martin Luther King Jr and King Charles."),
+            vec!["Martin Luther King", "+Charles"]
+        );
+    }
+
+    #[test]
     fn organisations_are_marked() {
-        let doc = Document::parse("He studied at Renmin University in Beijing.", Format::PlainText);
+        let doc = Document::parse(
+            "He studied at Renmin University in Beijing.",
+            Format::PlainText,
+        );
         let found = find(&doc);
         assert!(found[0].org);
         assert!(!found[1].org);

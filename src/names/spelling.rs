@@ -28,7 +28,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
     let mut slips: Vec<Slip> = Vec::new();
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
-        if ctx.matched[i].is_some() || m.org || ctx.is_accepted(i) {
+        if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
             continue;
         }
         if let Some(slip) = full_name_slip(ctx, i) {
@@ -38,7 +38,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
     // Surnames on their own ("Ghandi said"), or after a given name nobody in the list has.
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
-        if ctx.matched[i].is_some() || m.org || ctx.is_accepted(i) {
+        if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
             continue;
         }
         if slips.iter().any(|s| s.at.0 == i) {
@@ -94,10 +94,12 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                 } else {
                     continue;
                 };
-                let Some((from, (part, dist))) = froms
-                    .into_iter()
-                    .find_map(|from| Some((from, align(ix, s.person, &m.parts[from..from + k], &s.folded)?)))
-                else {
+                let Some((from, (part, dist))) = froms.into_iter().find_map(|from| {
+                    Some((
+                        from,
+                        align(ix, s.person, &m.parts[from..from + k], &s.folded)?,
+                    ))
+                }) else {
                     continue;
                 };
                 let part = part + from;
@@ -135,7 +137,12 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
 
 /// Line a mention's parts up with a spelling's: exactly one word a slip away,
 /// everything else the same. Returns (part index, distance).
-fn align(ix: &Index, person: usize, parts: &[super::mentions::Part<'_>], spelling: &[String]) -> Option<(usize, usize)> {
+fn align(
+    ix: &Index,
+    person: usize,
+    parts: &[super::mentions::Part<'_>],
+    spelling: &[String],
+) -> Option<(usize, usize)> {
     if parts.len() != spelling.len() {
         return None;
     }
@@ -187,7 +194,8 @@ fn plausible_slip(
     if !is_ordinary(wrong) {
         return true;
     }
-    let rare_spelling = is_common_given(right) && given_births(wrong).saturating_mul(10) <= given_births(right);
+    let rare_spelling =
+        is_common_given(right) && given_births(wrong).saturating_mul(10) <= given_births(right);
     rare_spelling || pinned_by_rest(ctx, m, part)
 }
 
@@ -232,22 +240,6 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     if m.sentence_initial && m.word_count() == 1 && !seen_inside_sentence(ctx, folded) {
         return None;
     }
-    // A place or a thing can sit a letter away from a surname ("Qatar", "Tatar"):
-    // ask for a sign that the word names a person.
-    if !names_a_person(ctx, folded, slips) {
-        return None;
-    }
-    // Someone in the article who is not a reference person bears this surname
-    // or one a slip away: that is their name (or the consistency check's business).
-    for (j, other) in ctx.mentions.iter().enumerate() {
-        if other.word_count() < 2 || ctx.matched[j].is_some() || slips.iter().any(|s| s.at.0 == j) {
-            continue;
-        }
-        let last = &other.parts[other.parts.len() - 1].folded;
-        if likeness(last, folded) != Likeness::Different {
-            return None;
-        }
-    }
     let mut choice: Option<(PersonRef, String, usize)> = None; // (person, spelling word, distance)
     for (x, ix) in ctx.indexes.iter().enumerate() {
         for id in ix.near_last(folded) {
@@ -275,6 +267,22 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
         }
     }
     let (mut person, right, _) = choice?;
+    // A place or a thing can sit a letter away from a surname ("Qatar", "Tatar"):
+    // ask for a sign that the word names a person.
+    if !names_a_person(ctx, folded, slips) {
+        return None;
+    }
+    // Someone in the article who is not a reference person bears this surname
+    // or one a slip away: that is their name (or the consistency check's business).
+    for (j, other) in ctx.mentions.iter().enumerate() {
+        if other.word_count() < 2 || ctx.matched[j].is_some() || slips.iter().any(|s| s.at.0 == j) {
+            continue;
+        }
+        let last = &other.parts[other.parts.len() - 1].folded;
+        if likeness(last, folded) != Likeness::Different {
+            return None;
+        }
+    }
     // Prefer the person this article names elsewhere.
     let right_folded = fold(&right);
     for (j, other) in ctx.mentions.iter().enumerate() {
@@ -347,12 +355,16 @@ fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
     } else {
         format!(" ({})", person.description)
     };
-    let message = format!("“{written}” looks like a misspelling of {}{role}", person.canonical);
-    let mut f = Finding::new(Rule::MisspelledName, part.span.clone(), message).with_fix(Fix::replace(
-        format!("Change to {}", slip.corrected),
-        part.span.clone(),
-        slip.fix.clone(),
-    ));
+    let message = format!(
+        "“{written}” looks like a misspelling of {}{role}",
+        person.canonical
+    );
+    let mut f =
+        Finding::new(Rule::MisspelledName, part.span.clone(), message).with_fix(Fix::replace(
+            format!("Change to {}", slip.corrected),
+            part.span.clone(),
+            slip.fix.clone(),
+        ));
     let same: Vec<&Slip> = all
         .iter()
         .filter(|s| s.fix == slip.fix && ctx.mentions[s.at.0].parts[s.at.1].text == part.text)
@@ -381,7 +393,10 @@ fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
             || (other.word_count() == 1
                 && ix.is_last_of(slip.person.1, &other.parts[other.parts.len() - 1].folded));
         if same_person {
-            f = f.with_related(other.span.clone(), format!("{} is named here", person.canonical));
+            f = f.with_related(
+                other.span.clone(),
+                format!("{} is named here", person.canonical),
+            );
         }
     }
     f.acceptable_name = Some(written.to_owned());

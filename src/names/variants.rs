@@ -132,7 +132,16 @@ pub fn likeness(a: &str, b: &str) -> Likeness {
         return Likeness::Same;
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
-    if la.min(lb) < 4 {
+    // Slips and transliterations keep the first letter (up to w/v, y/i, z/s).
+    let first = |w: &str| {
+        w.chars().next().map(|c| match c {
+            'w' => 'v',
+            'y' => 'i',
+            'z' => 's',
+            c => c,
+        })
+    };
+    if la.min(lb) < 4 || la.abs_diff(lb) > 3 || first(a) != first(b) {
         return Likeness::Different;
     }
     if translit(a) == translit(b) {
