@@ -13,6 +13,7 @@ mod extract;
 mod lexicon;
 mod render;
 mod tokens;
+mod words;
 
 use crate::config::FigureStyle;
 use crate::document::Document;

@@ -257,3 +257,27 @@ fn explain_a_draft() {
         println!("{line}");
     }
 }
+
+/// Print how long the check takes on the draft named by `FIGURES_TIME` (run in release).
+#[test]
+#[ignore = "diagnostic: FIGURES_TIME=path cargo test --release --test figures -- --ignored --nocapture"]
+fn time_a_draft() {
+    let Ok(path) = std::env::var("FIGURES_TIME") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("readable draft");
+    let doc = Document::parse(&text, Format::from_path(&path));
+    let style = FigureStyle::default();
+    let runs = 2000;
+    let start = std::time::Instant::now();
+    let mut found = 0;
+    for _ in 0..runs {
+        found += figures::check(std::hint::black_box(&doc), &style).len();
+    }
+    let each = start.elapsed() / runs;
+    println!(
+        "{path}: {} words, {each:?} per check, {} findings",
+        text.split_whitespace().count(),
+        found / runs as usize
+    );
+}

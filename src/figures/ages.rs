@@ -290,8 +290,12 @@ impl People {
             return None;
         }
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for p in paragraph.saturating_sub(2)..=paragraph {
-            let toks = &paras[p].0;
+        let passage = paras
+            .iter()
+            .enumerate()
+            .take(paragraph + 1)
+            .skip(paragraph.saturating_sub(2));
+        for (p, (toks, _)) in passage {
             let end = if p == paragraph { at } else { toks.len() };
             for t in &toks[..end] {
                 if t.kind == Kind::Word && t.is_capitalised() {

@@ -77,7 +77,7 @@ pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
                     found = Some((i, Time::Other(t.text.to_string())));
                 }
             }
-        } else if t.kind == Kind::Word {
+        } else if t.kind == Kind::Word && (t.is_capitalised() || is_time_word(t.text)) {
             let stem = t.stem();
             if let Some(day) = WEEKDAYS.iter().find(|d| d.eq_ignore_ascii_case(stem)) {
                 if t.is_capitalised() {
@@ -137,6 +137,28 @@ pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
         i += 1;
     }
     out
+}
+
+/// Lower-case words that may start or end a time marker.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "last"
+            | "next"
+            | "previous"
+            | "coming"
+            | "past"
+            | "earlier"
+            | "ago"
+            | "before"
+            | "end"
+            | "initially"
+            | "originally"
+            | "previously"
+            | "will"
+            | "shall"
+            | "’ll"
+    )
 }
 
 /// A capitalised month name used as a month: "in April", "May 13", "12 March".

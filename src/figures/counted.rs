@@ -7,6 +7,7 @@ use super::context::{self, clause_bounds, Marker, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, Vocabulary};
 use super::tokens::{Kind, Token};
+use super::words;
 
 /// What a figure is a value of. Two figures are compared only when this is equal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -46,129 +47,8 @@ struct Described {
     end: usize,
 }
 
-/// Words that end a noun phrase after a number.
-#[rustfmt::skip]
-const STOP: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
-    "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
-    "its", "their", "his", "her", "our", "my", "your", "is", "are", "was", "were", "be", "been",
-    "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can",
-    "must", "do", "does", "did", "not", "no", "more", "less", "fewer", "each", "per", "into",
-    "onto", "over", "under", "after", "before", "since", "until", "while", "when", "where",
-    "if", "so", "yet", "also", "only", "just", "still", "up", "down", "out", "off", "about",
-    "around", "said", "says", "told", "say", "it", "they", "he", "she", "we", "you", "i",
-    "them", "him", "us", "me", "there", "here", "then", "now", "ago", "earlier", "later",
-    "apiece", "every", "all", "both", "either", "neither", "such", "what", "how", "why",
-    "among", "between", "against", "toward", "towards", "through", "during", "within",
-    "without", "across", "per", "including", "like", "plus", "minus", "via", "times", "once",
-    "twice", "or", "nor", "last", "next", "past", "previous", "coming", "towards",
-];
-
-#[rustfmt::skip]
-const CHANGE_VERBS: &[&str] = &[
-    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-    "dropped", "drop", "drops", "grew", "grown", "grow", "grows", "increased", "increase",
-    "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped",
-    "jump", "jumps", "cut", "cuts", "reduced", "reduce", "revised", "raised", "raise",
-    "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
-    "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved", "up",
-    "down", "changed", "moved", "went", "taking", "took", "bringing", "brought", "extended",
-    "expanded", "reached", "reaches", "hit", "hits",
-];
-
-#[rustfmt::skip]
-const PROJECTION: &[&str] = &[
-    "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",
-    "forecasts", "forecasted", "target", "targets", "targeted", "goal", "aim", "aims", "aimed",
-    "promise", "promised", "promises", "pledge", "pledged", "pledges", "predict", "predicted",
-    "predicts", "prediction", "projected", "projection", "projections", "hope", "hoped",
-    "hopes", "hoping", "need", "needs", "needed", "required", "require", "want", "wants",
-    "wanted", "could", "might", "potential", "potentially", "planned", "intends", "seeks",
-    "sought", "asked", "demanded", "proposal", "proposed", "offer", "offered", "bid",
-];
-
-const SUPERSEDED: &[&str] = &["initially", "originally", "previously", "formerly"];
-
-#[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "also",
-    "already", "reportedly", "now", "still", "officially",
-];
-
-#[rustfmt::skip]
-const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-    "the", "a", "an", "his", "her", "its", "their", "our", "officials", "police",
-];
-
-/// Words after a figure that make it an addition, not a total ("6,000 more").
-#[rustfmt::skip]
-const ADDITIONAL: &[&str] = &[
-    "more", "additional", "extra", "other", "others", "further", "fewer", "less",
-];
-
-/// Verbs that put a measure at a figure ("the toll stands at 14").
-#[rustfmt::skip]
-const AT_LINKS: &[&str] = &[
-    "valued", "priced", "set", "capped", "fixed",
-    "stands", "stood", "put", "puts", "estimated", "estimates", "pegged", "placed", "is", "was",
-    "remains", "remained",
-];
-
-/// Words between a measure and its figure ("reached 14", "were worth €2bn").
-#[rustfmt::skip]
-const LINKS: &[&str] = &[
-    "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was",
-    "were", "is", "are", "worth", "stood", "reaching", "hitting",
-];
-
-/// Words after "N of" that make N a part ("11 of the victims").
-#[rustfmt::skip]
-const PARTITIVE: &[&str] = &[
-    "the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which",
-    "all", "us",
-];
-
-/// Words before a figure that make it a part or an extra ("including 133 tanks").
-#[rustfmt::skip]
-const PART_BEFORE: &[&str] = &[
-    "including", "includes", "include", "included", "another", "extra", "additional", "every",
-    "each", "per", "other", "remaining", "further",
-];
-
-/// Nouns of a rate ("$2 a share", "three per game").
-#[rustfmt::skip]
-const RATE_NOUNS: &[&str] = &[
-    "head", "share", "person", "capita", "game", "season",
-];
-
-/// Words between a count and its status ("people who were later confirmed dead").
-#[rustfmt::skip]
-const STATUS_FILLERS: &[&str] = &[
-    "who", "were", "was", "have", "has", "had", "been", "are", "is", "being", "confirmed",
-    "reported", "later", "all", "remain", "remains", "remained", "still", "now",
-];
-
-/// Prepositions: a noun after one is not a clause's subject.
-#[rustfmt::skip]
-const PREPOSITIONS: &[&str] = &["from", "of", "in", "at", "to", "for", "by", "with", "on", "about"];
-
-/// Words of a change downwards.
-#[rustfmt::skip]
-const DOWN: &[&str] = &[
-    "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
-    "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
-];
-
-/// Words of a change upwards.
-#[rustfmt::skip]
-const UP: &[&str] = &[
-    "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
-    "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
-];
-
 fn is_stop(t: &Token<'_>) -> bool {
-    STOP.iter().any(|w| t.is(w))
+    t.has(words::STOP)
 }
 
 fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
@@ -284,7 +164,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         link.is("to")
             && toks[start.saturating_sub(4)..start - 1]
                 .iter()
-                .any(|t| any_is(t, CHANGE_VERBS) && !t.is("taking") && !t.is("cut"))
+                .any(|t| t.has(words::CHANGE_VERBS) && !t.is("taking") && !t.is("cut"))
     }
 
     /// What the figure at `k` counts, if anything comparable.
@@ -294,7 +174,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             return Some(d);
         }
         let after = q.last + 1;
-        if self.toks.get(after).is_some_and(|t| any_is(t, ADDITIONAL)) {
+        if self
+            .toks
+            .get(after)
+            .is_some_and(|t| t.has(words::ADDITIONAL))
+        {
             return None;
         }
         // "three storeys", "14 years": a measurement, not a count.
@@ -424,8 +308,13 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// A known multi-word counted thing starting at `j` ("prisoners of war", "net income").
     fn lexicon_phrase(&self, j: usize) -> Option<(String, usize)> {
+        if !self.vocab.may_start_phrase(self.toks.get(j)?.text) {
+            return None;
+        }
         for n in [3usize, 2] {
-            let words = self.toks.get(j..j + n)?;
+            let Some(words) = self.toks.get(j..j + n) else {
+                continue;
+            };
             if !words.iter().all(|w| w.kind == Kind::Word) {
                 continue;
             }
@@ -465,7 +354,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
         while j < self.toks.len() && j <= head_end + 4 {
             let t = &self.toks[j];
-            if any_is(t, STATUS_FILLERS) {
+            if t.has(words::STATUS_FILLERS) {
                 j += 1;
                 continue;
             }
@@ -585,11 +474,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let before_link = |n: usize| toks[clause_start.max(b.saturating_sub(n))..b - 1].iter();
         let linked = if link.is("to") {
-            before_link(8).any(|t| any_is(t, CHANGE_VERBS))
+            before_link(8).any(|t| t.has(words::CHANGE_VERBS))
         } else if link.is("at") {
-            before_link(8).any(|t| any_is(t, AT_LINKS))
+            before_link(8).any(|t| t.has(words::AT_LINKS))
         } else {
-            any_is(link, LINKS)
+            link.has(words::LINKS)
         };
         if !linked {
             return None;
@@ -672,7 +561,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let t = toks.get(j).filter(|t| t.kind == Kind::Word)?;
         let mut head_start = j;
         let mut name = None;
-        if j >= 1 && toks[j - 1].kind == Kind::Word {
+        if j >= 1 && toks[j - 1].kind == Kind::Word && self.vocab.may_start_phrase(toks[j - 1].text)
+        {
             let phrase = lemma_phrase(&format!("{} {}", toks[j - 1].text, t.text));
             if self.vocab.group(&phrase).is_some() || lex.is_financial(&phrase) {
                 name = Some(phrase);
@@ -778,7 +668,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 let possessive = t.text != t.stem();
                 if let Some((e, _)) = self.entity_at(j) {
                     owner = Some(e);
-                } else if possessive && !any_is(t, PRONOUNS) {
+                } else if possessive && !t.has(words::PRONOUNS) {
                     owner = Some(t.stem().to_lowercase());
                 } else if j > floor && toks[j - 1].is_capitalised() {
                     // "North Korea's": try the two words.
@@ -865,19 +755,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         if verb.kind != Kind::Word || verb.is_capitalised() || is_stop(verb) {
             return None;
         }
-        while j >= 1 && any_is(&toks[j - 1], AUXILIARIES) {
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
             j -= 1;
         }
         let subject = toks.get(j.checked_sub(1)?)?;
         if !subject.is_capitalised()
-            || any_is(subject, PRONOUNS)
+            || subject.has(words::PRONOUNS)
             || subject.sentence != verb.sentence
         {
             return None;
         }
         // "gratitude from Moscow has seen": a noun inside a phrase is not the subject.
         let before_subject = j.checked_sub(2).map(|i| &toks[i]);
-        if before_subject.is_some_and(|p| any_is(p, PREPOSITIONS)) {
+        if before_subject.is_some_and(|p| p.has(words::PREPOSITIONS)) {
             return None;
         }
         let at = j - 1;
@@ -914,22 +804,22 @@ impl<'t, 'a> Reader<'t, 'a> {
         // Superseded: "officials initially reported 31 injured".
         if toks[cs.max(b.saturating_sub(8))..b]
             .iter()
-            .any(|t| any_is(t, SUPERSEDED))
+            .any(|t| t.has(words::SUPERSEDED))
         {
             return false;
         }
         // Projections, targets, hopes: "expected about 40,000 troops".
         let window = &toks[cs.max(b.saturating_sub(6))..ce.min(end + 7)];
-        if window.iter().any(|t| any_is(t, PROJECTION)) {
+        if window.iter().any(|t| t.has(words::PROJECTION)) {
             return false;
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
         if after.is_some_and(|a| a.is("of"))
-            && toks.get(end + 2).is_some_and(|t| any_is(t, PARTITIVE))
+            && toks.get(end + 2).is_some_and(|t| t.has(words::PARTITIVE))
         {
             return false;
         }
-        if prev.is_some_and(|p| any_is(p, PART_BEFORE)) {
+        if prev.is_some_and(|p| p.has(words::PART_BEFORE)) {
             return false;
         }
         if b >= 2
@@ -956,7 +846,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
                 let l = lemma(t.text);
-                self.vocab.lex.is_unit(&l) || any_is(t, RATE_NOUNS)
+                self.vocab.lex.is_unit(&l) || t.has(words::RATE_NOUNS)
             })
         {
             return false;
@@ -1042,9 +932,9 @@ impl<'t, 'a> Reader<'t, 'a> {
 }
 
 fn direction_of(t: &Token<'_>) -> Option<&'static str> {
-    if any_is(t, DOWN) {
+    if t.has(words::DOWN) {
         Some("down")
-    } else if any_is(t, UP) {
+    } else if t.has(words::UP) {
         Some("up")
     } else {
         None

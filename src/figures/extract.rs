@@ -123,7 +123,7 @@ impl Quantity {
         let written = format!("{}", self.value / factor);
         let significant = written
             .trim_start_matches(['0', '.'])
-            .trim_end_matches(|c| c == '0' || c == '.')
+            .trim_end_matches(['0', '.'])
             .chars()
             .filter(char::is_ascii_digit)
             .count();
@@ -173,9 +173,8 @@ const MONTHS: &[&str] = &[
 ];
 
 pub fn is_month(word: &str) -> bool {
-    let w = word.to_lowercase();
     // "May" and "March" are also ordinary words; callers see them next to numbers.
-    MONTHS.contains(&w.as_str())
+    (3..=9).contains(&word.len()) && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Words before a number that make it a label, not a count ("Article 5", "page 12").
@@ -641,42 +640,49 @@ fn age_compound(
 }
 
 fn small_number(w: &str) -> Option<f64> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
-        return Some(n as f64);
-    }
-    TENS.iter()
-        .position(|t| t.eq_ignore_ascii_case(w))
-        .map(|n| (n as f64 + 2.0) * 10.0)
+    // Candidates by first letter and length, so most words cost one comparison.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    let candidates: &[(&str, u8)] = match (first, w.len()) {
+        (b'z', 4) => &[("zero", 0)],
+        (b'o', 3) => &[("one", 1)],
+        (b't', 3) => &[("two", 2), ("ten", 10)],
+        (b't', 5) => &[("three", 3)],
+        (b't', 6) => &[("twelve", 12), ("twenty", 20), ("thirty", 30)],
+        (b't', 8) => &[("thirteen", 13)],
+        (b'f', 4) => &[("four", 4), ("five", 5)],
+        (b'f', 5) => &[("forty", 40), ("fifty", 50)],
+        (b'f', 7) => &[("fifteen", 15)],
+        (b'f', 8) => &[("fourteen", 14)],
+        (b's', 3) => &[("six", 6)],
+        (b's', 5) => &[("seven", 7), ("sixty", 60)],
+        (b's', 7) => &[("sixteen", 16), ("seventy", 70)],
+        (b's', 9) => &[("seventeen", 17)],
+        (b'e', 5) => &[("eight", 8)],
+        (b'e', 6) => &[("eleven", 11), ("eighty", 80)],
+        (b'e', 8) => &[("eighteen", 18)],
+        (b'n', 4) => &[("nine", 9)],
+        (b'n', 6) => &[("ninety", 90)],
+        (b'n', 8) => &[("nineteen", 19)],
+        _ => return None,
+    };
+    candidates
+        .iter()
+        .find(|(word, _)| word.eq_ignore_ascii_case(w))
+        .map(|(_, n)| f64::from(*n))
 }
 
 /// A number in words at `i`: "seventy-four", "a dozen", "half a million", "two hundred".
 fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t0 = &toks[i];
+    let first = t0.text.as_bytes()[0].to_ascii_lowercase();
+    if t0.text.len() > 9
+        || !matches!(
+            first,
+            b'a' | b'h' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z'
+        )
+    {
+        return None;
+    }
     let mut j = i;
     let mut total = 0.0;
     let mut current: f64;

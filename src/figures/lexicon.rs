@@ -39,6 +39,8 @@ pub struct Lexicon {
     neutral: HashSet<String>,
     /// Entity name or adjective (lower case) → entity name.
     entities: HashMap<String, String>,
+    /// First words of multi-word things and measures, with their plurals ("prisoners").
+    phrase_starts: HashSet<String>,
 }
 
 impl Lexicon {
@@ -68,7 +70,12 @@ impl Lexicon {
                 entities.insert(word.clone(), name.clone());
             }
         }
+        let mut phrase_starts = HashSet::new();
+        for phrase in things.keys().chain(file.financial.iter()) {
+            add_phrase_start(&mut phrase_starts, phrase);
+        }
         Lexicon {
+            phrase_starts,
             things,
             status: set(file.status),
             status_verbs: set(file.status_verbs),
@@ -117,15 +124,31 @@ impl Lexicon {
     }
 }
 
+/// Remember the first word of a multi-word phrase, in the forms a text may use.
+fn add_phrase_start(starts: &mut HashSet<String>, phrase: &str) {
+    let mut words = phrase.split(' ');
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return;
+    };
+    starts.insert(first.to_string());
+    starts.insert(format!("{first}s"));
+    starts.insert(format!("{first}es"));
+    if let Some(stem) = first.strip_suffix('y') {
+        starts.insert(format!("{stem}ies"));
+    }
+}
+
 /// The shipped vocabulary plus a newsroom's own synonym groups.
 pub struct Vocabulary<'a> {
     pub lex: &'a Lexicon,
     extra: HashMap<String, String>,
+    extra_starts: HashSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
     pub fn new(lex: &'a Lexicon, synonyms: &[Vec<String>]) -> Vocabulary<'a> {
         let mut extra = HashMap::new();
+        let mut extra_starts = HashSet::new();
         for group in synonyms {
             let lemmas: Vec<String> = group.iter().map(|w| lemma_phrase(w)).collect();
             // Join the shipped group one of the words belongs to, if any.
@@ -135,10 +158,26 @@ impl<'a> Vocabulary<'a> {
                 .or_else(|| lemmas.first().cloned());
             let Some(name) = name else { continue };
             for l in lemmas {
+                add_phrase_start(&mut extra_starts, &l);
                 extra.insert(l, name.clone());
             }
         }
-        Vocabulary { lex, extra }
+        Vocabulary {
+            lex,
+            extra,
+            extra_starts,
+        }
+    }
+
+    /// Could a known multi-word thing or measure start with this word? (A cheap
+    /// test before building the phrase.)
+    pub fn may_start_phrase(&self, word: &str) -> bool {
+        let hit = |w: &str| self.lex.phrase_starts.contains(w) || self.extra_starts.contains(w);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            hit(&word.to_lowercase())
+        } else {
+            hit(word)
+        }
     }
 
     /// The group a lemma (or lemma phrase) belongs to, if any.

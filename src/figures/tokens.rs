@@ -2,7 +2,11 @@
 //! them, as in "3bn" or "14th") and single punctuation marks, with byte spans.
 
 use crate::document::Paragraph;
+use std::cell::Cell;
+
 use crate::finding::Span;
+
+use super::words;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,11 +31,31 @@ pub struct Token<'a> {
     pub sentence: usize,
     /// For numbers: length of the digits part ("3bn" → 1).
     pub digits: usize,
+    /// For words: the [`words`](super::words) classes it belongs to, as bits,
+    /// looked up on first use (most tokens are never asked).
+    classes: Cell<u32>,
 }
+
+/// `classes` not looked up yet.
+const UNKNOWN: u32 = u32::MAX;
 
 impl<'a> Token<'a> {
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
+    }
+
+    /// Does the word belong to a class ([`words::STOP`](super::words::STOP), …)?
+    pub fn has(&self, class: u32) -> bool {
+        let mut classes = self.classes.get();
+        if classes == UNKNOWN {
+            classes = if self.kind == Kind::Word {
+                classes_of(self.text)
+            } else {
+                0
+            };
+            self.classes.set(classes);
+        }
+        classes & class != 0
     }
 
     pub fn is_word(&self) -> bool {
@@ -74,59 +98,72 @@ fn is_apostrophe(c: char) -> bool {
 /// Split a paragraph of `prose` into tokens, tagging each with its sentence.
 pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
     let text = &prose[para.span.clone()];
+    let bytes = text.as_bytes();
     let base = para.span.start;
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut sentence = 0usize;
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             space_before = true;
+            i += len;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         let mut digits = 0;
         let kind = if c.is_ascii_digit() {
             // Digits, thousands separators and a decimal point, then glued letters.
-            let bytes = text.as_bytes();
-            while end < text.len() {
+            while end < bytes.len() {
                 let b = bytes[end];
                 if b.is_ascii_digit() {
                     end += 1;
                 } else if b == b',' && is_thousands_group(bytes, end + 1) {
                     end += 4;
-                } else if b == b'.' && end + 1 < text.len() && bytes[end + 1].is_ascii_digit() {
+                } else if b == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
                     end += 1;
                 } else {
                     break;
                 }
             }
             digits = end - start;
-            while let Some(&(j, n)) = chars.peek() {
-                if j < end {
-                    chars.next();
-                } else if n.is_alphabetic() {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else {
+            while end < bytes.len() {
+                let (n, l) = char_at(text, end);
+                if !is_letter(n) {
                     break;
                 }
+                end += l;
             }
             Kind::Number
-        } else if c.is_alphabetic() {
-            while let Some(&(j, n)) = chars.peek() {
-                let after = &text[j + n.len_utf8()..];
-                let letter_follows = after.chars().next().is_some_and(char::is_alphabetic);
-                if n.is_alphanumeric() || (is_apostrophe(n) && letter_follows) {
-                    end = j + n.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(n) && text[..j].ends_with('s') {
-                    // A plural possessive ("officials’"): keep the apostrophe.
-                    end = j + n.len_utf8();
-                    chars.next();
+        } else if is_letter(c) {
+            while end < bytes.len() {
+                // Tight loop over ASCII letters and digits; decode only what is not.
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (n, l) = char_at(text, end);
+                if !n.is_ascii() && n.is_alphanumeric() {
+                    end += l;
+                    continue;
+                }
+                if !is_apostrophe(n) {
                     break;
+                }
+                if end + l < bytes.len() && is_letter(char_at(text, end + l).0) {
+                    end += l;
                 } else {
+                    // A plural possessive ("officials’"): keep the apostrophe.
+                    if text[..end].ends_with('s') {
+                        end += l;
+                    }
                     break;
                 }
             }
@@ -134,21 +171,55 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
         } else {
             Kind::Punct
         };
-        let span = base + start..base + end;
-        while sentence + 1 < para.sentences.len() && para.sentences[sentence].end <= span.start {
+        while sentence + 1 < para.sentences.len() && para.sentences[sentence].end <= base + start {
             sentence += 1;
         }
+        let word = &text[start..end];
         out.push(Token {
-            span,
-            text: &text[start..end],
+            span: base + start..base + end,
+            text: word,
             kind,
             space_before,
             sentence,
             digits,
+            classes: Cell::new(UNKNOWN),
         });
         space_before = false;
+        i = end;
     }
     out
+}
+
+/// The word classes of a word, lower-cased without allocating where it can.
+fn classes_of(word: &str) -> u32 {
+    const LONGEST: usize = 16;
+    if word.len() > LONGEST {
+        return 0;
+    }
+    if word.is_ascii() {
+        let mut buf = [0u8; LONGEST];
+        for (d, b) in buf.iter_mut().zip(word.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        return words::classes_of_bytes(&buf[..word.len()]);
+    }
+    // "’ll" and other words with curly apostrophes.
+    words::classes(&word.to_lowercase())
+}
+
+/// The character at byte `i` (a char boundary) and its length, ASCII first.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
 /// `bytes[at..at+3]` are digits not followed by another digit: a thousands group.

@@ -1,0 +1,198 @@
+//! Word classes the figures check asks about again and again ("is this a
+//! change verb?"), looked up once per token and kept as bits on the token.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: the table's keys are short words, where SipHash's setup dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>;
+
+/// Words that end a noun phrase after a number.
+pub const STOP: u32 = 1 << 0;
+
+/// change verbs.
+pub const CHANGE_VERBS: u32 = 1 << 1;
+
+/// projection.
+pub const PROJECTION: u32 = 1 << 2;
+
+/// superseded.
+pub const SUPERSEDED: u32 = 1 << 3;
+
+/// auxiliaries.
+pub const AUXILIARIES: u32 = 1 << 4;
+
+/// pronouns.
+pub const PRONOUNS: u32 = 1 << 5;
+
+/// Words after a figure that make it an addition, not a total ("6,000 more").
+pub const ADDITIONAL: u32 = 1 << 6;
+
+/// Verbs that put a measure at a figure ("the toll stands at 14").
+pub const AT_LINKS: u32 = 1 << 7;
+
+/// Words between a measure and its figure ("reached 14", "were worth €2bn").
+pub const LINKS: u32 = 1 << 8;
+
+/// Words after "N of" that make N a part ("11 of the victims").
+pub const PARTITIVE: u32 = 1 << 9;
+
+/// Words before a figure that make it a part or an extra ("including 133 tanks").
+pub const PART_BEFORE: u32 = 1 << 10;
+
+/// Nouns of a rate ("$2 a share", "three per game").
+pub const RATE_NOUNS: u32 = 1 << 11;
+
+/// Words between a count and its status ("people who were later confirmed dead").
+pub const STATUS_FILLERS: u32 = 1 << 12;
+
+/// Prepositions: a noun after one is not a clause's subject.
+pub const PREPOSITIONS: u32 = 1 << 13;
+
+/// Words of a change downwards.
+pub const DOWN: u32 = 1 << 14;
+
+/// Words of a change upwards.
+pub const UP: u32 = 1 << 15;
+
+/// Every class with its words.
+#[rustfmt::skip]
+const CLASSES: &[(u32, &[&str])] = &[
+    (STOP, &[
+         "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
+         "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
+         "its", "their", "his", "her", "our", "my", "your", "is", "are", "was", "were", "be",
+         "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+         "can", "must", "do", "does", "did", "not", "no", "more", "less", "fewer", "each", "per",
+         "into", "onto", "over", "under", "after", "before", "since", "until", "while", "when",
+         "where", "if", "so", "yet", "also", "only", "just", "still", "up", "down", "out", "off",
+         "about", "around", "said", "says", "told", "say", "it", "they", "he", "she", "we", "you",
+         "i", "them", "him", "us", "me", "there", "here", "then", "now", "ago", "earlier", "later",
+         "apiece", "every", "all", "both", "either", "neither", "such", "what", "how", "why",
+         "among", "between", "against", "toward", "towards", "through", "during", "within",
+         "without", "across", "per", "including", "like", "plus", "minus", "via", "times", "once",
+         "twice", "or", "nor", "last", "next", "past", "previous", "coming", "towards",
+    ]),
+    (CHANGE_VERBS, &[
+         "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+         "dropped", "drop", "drops", "grew", "grown", "grow", "grows", "increased", "increase",
+         "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped",
+         "jump", "jumps", "cut", "cuts", "reduced", "reduce", "revised", "raised", "raise",
+         "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
+         "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved", "up",
+         "down", "changed", "moved", "went", "taking", "took", "bringing", "brought", "extended",
+         "expanded", "reached", "reaches", "hit", "hits",
+    ]),
+    (PROJECTION, &[
+         "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",
+         "forecasts", "forecasted", "target", "targets", "targeted", "goal", "aim", "aims", "aimed",
+         "promise", "promised", "promises", "pledge", "pledged", "pledges", "predict", "predicted",
+         "predicts", "prediction", "projected", "projection", "projections", "hope", "hoped",
+         "hopes", "hoping", "need", "needs", "needed", "required", "require", "want", "wants",
+         "wanted", "could", "might", "potential", "potentially", "planned", "intends", "seeks",
+         "sought", "asked", "demanded", "proposal", "proposed", "offer", "offered", "bid",
+    ]),
+    (SUPERSEDED, &[
+         "initially", "originally", "previously", "formerly",
+    ]),
+    (AUXILIARIES, &[
+         "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "also",
+         "already", "reportedly", "now", "still", "officially",
+    ]),
+    (PRONOUNS, &[
+         "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+         "the", "a", "an", "his", "her", "its", "their", "our", "officials", "police",
+    ]),
+    (ADDITIONAL, &[
+         "more", "additional", "extra", "other", "others", "further", "fewer", "less",
+    ]),
+    (AT_LINKS, &[
+         "valued", "priced", "set", "capped", "fixed", "stands", "stood", "put", "puts",
+         "estimated", "estimates", "pegged", "placed", "is", "was", "remains", "remained",
+    ]),
+    (LINKS, &[
+         "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was",
+         "were", "is", "are", "worth", "stood", "reaching", "hitting",
+    ]),
+    (PARTITIVE, &[
+         "the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which",
+         "all", "us",
+    ]),
+    (PART_BEFORE, &[
+         "including", "includes", "include", "included", "another", "extra", "additional", "every",
+         "each", "per", "other", "remaining", "further",
+    ]),
+    (RATE_NOUNS, &[
+         "head", "share", "person", "capita", "game", "season",
+    ]),
+    (STATUS_FILLERS, &[
+         "who", "were", "was", "have", "has", "had", "been", "are", "is", "being", "confirmed",
+         "reported", "later", "all", "remain", "remains", "remained", "still", "now",
+    ]),
+    (PREPOSITIONS, &[
+         "from", "of", "in", "at", "to", "for", "by", "with", "on", "about",
+    ]),
+    (DOWN, &[
+         "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
+         "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
+    ]),
+    (UP, &[
+         "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
+         "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
+    ]),
+];
+
+/// The classes of a lower-case word (0 for most words).
+pub fn classes(lower: &str) -> u32 {
+    classes_of_bytes(lower.as_bytes())
+}
+
+/// The classes of a lower-case word given as bytes.
+pub fn classes_of_bytes(lower: &[u8]) -> u32 {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = Table::default();
+        for (class, list) in CLASSES {
+            for w in *list {
+                *table.entry(w.as_bytes()).or_insert(0) |= class;
+            }
+        }
+        table
+    });
+    table.get(lower).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_can_be_in_several_classes() {
+        assert_ne!(classes("up") & UP, 0);
+        assert_ne!(classes("up") & CHANGE_VERBS, 0);
+        assert_ne!(classes("the") & STOP, 0);
+        assert_eq!(classes("soldiers"), 0);
+    }
+}
