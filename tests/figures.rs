@@ -70,6 +70,15 @@ fn a_digit_swapped_money_figure_keeps_its_style() {
 }
 
 #[test]
+fn a_money_figure_counts_its_measure_not_its_modifier() {
+    let (_, span, related) = one(
+        "Delhi signed a $4.2bn arms deal on Tuesday.\n\nThe $2.4bn arms deal includes 40 jets.\n",
+    );
+    assert_eq!(span, "$2.4bn arms deal");
+    assert_eq!(related, "$4.2bn arms deal");
+}
+
+#[test]
 fn currencies_and_scales_are_normalised() {
     // £1.2 billion and £1,200m are the same figure; £2.1bn is not.
     silent("The club's debt stood at £1.2 billion in June.\n\nIts £1,200m debt worries fans.\n");

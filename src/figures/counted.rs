@@ -249,7 +249,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 || lex.is_status(&lower)
                 || lex.is_generic(&l)
                 || lex.is_anaphoric_measure(&l)
-                || (looks_plural(t.text) && !t.is_capitalised())
+                // A money figure is of a measure: "$4.2bn arms deal" is a deal.
+                || (looks_plural(t.text) && !t.is_capitalised() && !matches!(q.unit, Unit::Money(_)))
             {
                 break (l, j);
             }
