@@ -115,11 +115,17 @@ fn read_references(settings: &Settings, base: &Path, named_by: &Path, loaded: &m
     for name in settings.reference_paths() {
         let path = base.join(name);
         match fs::read_to_string(&path) {
-            Ok(text) => loaded
-                .config
-                .names
-                .reference
-                .push((path.display().to_string(), text)),
+            Ok(text) => {
+                let source = path.display().to_string();
+                // A list with a bad row is reported and left out, not half-used.
+                match crate::reference::parse_tsv(&source, &text) {
+                    Ok(_) => loaded.config.names.reference.push((source, text)),
+                    Err(e) => loaded.errors.push(format!(
+                        "{}: [names] reference `{name}`: {e}",
+                        named_by.display()
+                    )),
+                }
+            }
             Err(e) => loaded.errors.push(format!(
                 "{}: [names] reference `{name}`: cannot read {}: {e}",
                 named_by.display(),

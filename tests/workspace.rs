@@ -192,6 +192,22 @@ fn missing_reference_list_is_an_error_naming_both_files() {
 }
 
 #[test]
+fn malformed_reference_list_is_reported_with_its_line_and_left_out() {
+    let tmp = TempDir::new("badlist");
+    tmp.write(
+        "people.tsv",
+        "# ours\nAnneliese Dodds\t\t\tPolitician\nOnly two\tcolumns\n",
+    );
+    tmp.write("copydesk.toml", "[names]\nreference = [\"people.tsv\"]\n");
+    let draft = tmp.write("a.md", "Text.\n");
+    let loaded = load(&draft, &Settings::default());
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    let error = &loaded.errors[0];
+    assert!(error.contains("people.tsv:3"), "{error}");
+    assert!(loaded.config.names.reference.is_empty());
+}
+
+#[test]
 fn a_folder_is_its_own_starting_point() {
     let tmp = TempDir::new("folder");
     let toml = tmp.write("desk/copydesk.toml", "[rules]\nunclosed-quote = \"off\"\n");
