@@ -94,7 +94,9 @@ impl Config {
     /// `reference` paths are not read here; see [`Settings::reference_paths`].
     pub fn apply(&mut self, settings: &Settings) -> Result<(), ConfigError> {
         for (name, level) in &settings.rules {
-            let rule: Rule = name.parse().map_err(|e| ConfigError::new(format!("[rules]: {e}")))?;
+            let rule: Rule = name
+                .parse()
+                .map_err(|e| ConfigError::new(format!("[rules]: {e}")))?;
             let level: Level = level
                 .parse()
                 .map_err(|e| ConfigError::new(format!("[rules] {name}: {e}")))?;
@@ -105,7 +107,9 @@ impl Config {
             extend_unique(&mut self.names.accept, &names.accept);
         }
         if let Some(figures) = &settings.figures {
-            self.figures.synonyms.extend(figures.synonyms.iter().cloned());
+            self.figures
+                .synonyms
+                .extend(figures.synonyms.iter().cloned());
         }
         Ok(())
     }
@@ -181,7 +185,10 @@ impl Settings {
     }
 
     pub fn reference_paths(&self) -> &[String] {
-        self.names.as_ref().map(|n| n.reference.as_slice()).unwrap_or(&[])
+        self.names
+            .as_ref()
+            .map(|n| n.reference.as_slice())
+            .unwrap_or(&[])
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
