@@ -1,7 +1,7 @@
 //! inconsistent-name: one name spelled two ways in one article (Zelensky and
 //! Zelenskyy, Kim Jong-un and Kim Jong Un), and spellings against house style.
 
-use std::collections::HashSet;
+use super::fasthash::FastSet as HashSet;
 
 use super::fasthash::FastMap as HashMap;
 
@@ -10,7 +10,7 @@ use crate::finding::{Edit, Finding, Fix, Rule, Span};
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
-use super::variants::{edit_distance, fold, likeness, translit, Likeness};
+use super::variants::{edit_distance, fold, likeness, same_translit, translit, Likeness};
 use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
@@ -540,7 +540,7 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
                 let word_hit = words.iter().zip(&folded).find(|(w, f)| {
                     p.text != w.as_str()
                         && f.chars().count() >= 4
-                        && (p.folded == **f || translit(&p.folded) == translit(f))
+                        && (p.folded == **f || same_translit(&p.folded, f))
                 });
                 let target = word_hit.map(|(w, _)| w.clone()).or_else(|| {
                     aliases
