@@ -33,7 +33,8 @@ pub fn check(doc: &Document<'_>) -> Vec<Finding> {
         .map(|p| report::unclosed(&cx, p))
         .collect();
     for q in &pairing.quotations {
-        if needs_speaker(&cx, q) && !is_attributed(&cx, q) {
+        if is_checked(&cx, q) && !is_attributed(&cx, q) && matter::classify(&cx, q) == Matter::Words
+        {
             findings.extend(report::unattributed(&cx, q));
         }
     }
@@ -45,16 +46,13 @@ pub fn check(doc: &Document<'_>) -> Vec<Finding> {
     findings
 }
 
-/// A closed, top-level quotation of somebody's words in body copy.
-fn needs_speaker(cx: &Context<'_, '_>, q: &Quotation) -> bool {
+/// A closed, top-level quotation in body copy (not a headline, table or block quote).
+fn is_checked(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     let in_body = q.parts.iter().all(|part| {
         let p = &cx.doc.paragraphs[part.para];
         matches!(p.kind, BlockKind::Body | BlockKind::ListItem) && !p.block_quote
     });
-    q.depth == 0
-        && q.status == Status::Closed
-        && in_body
-        && matter::classify(cx, q) == Matter::Words
+    q.depth == 0 && q.status == Status::Closed && in_body
 }
 
 /// How many sentences either side of a quotation may name its speaker
@@ -76,10 +74,7 @@ fn part_is_attributed(cx: &Context<'_, '_>, part: &Part) -> bool {
     let count = cx.doc.paragraphs[para].sentences.len();
     let first = cx.sentence_at(para, part.span.start);
     let last = cx.sentence_at(para, part.span.end.saturating_sub(1));
-    let credits = |i: usize| {
-        let words = cx.words_outside(para, cx.sentence(para, i));
-        attribution::names_speaker(cx.prose(), &words)
-    };
+    let credits = |i: usize| cx.names_speaker(para, i);
     if (first..=last).any(credits) {
         return true;
     }
@@ -111,7 +106,7 @@ fn colon_names_speaker(cx: &Context<'_, '_>, part: &Part, first: usize) -> bool 
     if !cx.prose()[start..part.span.start].trim_end().ends_with(':') {
         return false;
     }
-    let words = cx.words_outside(part.para, start..part.span.start);
+    let words = cx.words_outside(start..part.span.start);
     words.iter().enumerate().any(|(i, w)| {
         matches!(
             w.text.to_lowercase().as_str(),
@@ -144,7 +139,7 @@ fn credit_line_follows(cx: &Context<'_, '_>, part: &Part, last: usize) -> bool {
     }
     let span = cx.sentence(part.para, next);
     let text = prose[span.clone()].trim();
-    let words = cx.words_outside(part.para, span);
+    let words = cx.words_outside(span);
     let unfinished = !text
         .trim_end_matches(['”', '’', '"', '\'', ')'])
         .ends_with(['.', '!', '?']);
@@ -162,9 +157,9 @@ fn ends_with_credited_quote(cx: &Context<'_, '_>, p: usize) -> bool {
         return false;
     };
     let span = cx.sentence(p, last);
-    let outside = cx.words_outside(p, span.clone());
-    let all = cx.doc.words(span).count();
-    outside.len() < all && attribution::names_speaker(cx.prose(), &outside)
+    let outside = cx.words_outside(span.clone());
+    let all = context::words(cx.prose(), span).count();
+    outside.len() < all && attribution::names_speaker(cx.prose(), outside)
 }
 
 /// Paragraph `p` ends with a colon, introducing what follows.
@@ -193,8 +188,8 @@ fn block_quotes(doc: &Document<'_>) -> Vec<Range<usize>> {
 fn block_is_attributed(cx: &Context<'_, '_>, run: Range<usize>) -> bool {
     let credits_in = |p: usize| {
         let span = cx.doc.paragraphs[p].span.clone();
-        let words = cx.words_outside(p, span);
-        attribution::names_speaker(cx.prose(), &words)
+        let words = cx.words_outside(span);
+        attribution::names_speaker(cx.prose(), words)
     };
     if let Some(prev) = run.start.checked_sub(1) {
         if introduces(cx, prev) || credits_in(prev) {
@@ -212,7 +207,7 @@ fn block_is_attributed(cx: &Context<'_, '_>, run: Range<usize>) -> bool {
     }
     cx.doc.paragraphs.get(run.end).is_some_and(|next| {
         let first = next.sentences.first().cloned().unwrap_or(next.span.clone());
-        let words = cx.words_outside(run.end, first);
-        attribution::names_speaker(cx.prose(), &words)
+        let words = cx.words_outside(first);
+        attribution::names_speaker(cx.prose(), words)
     })
 }

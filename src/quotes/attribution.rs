@@ -2,6 +2,7 @@
 //! constructions that credit a speaker, or pointedly do not ("has been described as").
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::document::Word;
@@ -292,40 +293,108 @@ const BREAK_VERBS: &[&str] = &[
 
 const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
-fn speech_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| SPEECH_WORDS.iter().copied().collect())
+/// FNV-1a: a fast hash for looking up short words.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
+
+/// The speech words, and a bitmask of the letters they start with (a cheap
+/// first test that most words fail).
+fn speech_words() -> &'static (WordSet, u32) {
+    static SET: OnceLock<(WordSet, u32)> = OnceLock::new();
+    SET.get_or_init(|| {
+        let set = SPEECH_WORDS.iter().map(|w| w.as_bytes()).collect();
+        let initials = SPEECH_WORDS
+            .iter()
+            .filter_map(|w| w.bytes().next())
+            .fold(0u32, |mask, b| mask | initial_bit(b));
+        (set, initials)
+    })
+}
+
+/// The bit for a word's first letter (case-insensitive); 0 for other bytes.
+fn initial_bit(b: u8) -> u32 {
+    let b = b.to_ascii_lowercase();
+    if b.is_ascii_lowercase() {
+        1 << (b - b'a')
+    } else {
+        0
+    }
+}
+
+/// Whether `word` is a speech word (in any capitalisation), returned lower-cased.
+fn speech_word<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let (set, initials) = speech_words();
+    let first = *word.as_bytes().first()?;
+    if word.len() < 3 || initial_bit(first) & initials == 0 {
+        return None;
+    }
+    let lowered = ascii_lower(word, buf)?;
+    set.contains(lowered.as_bytes()).then_some(lowered)
+}
+
+/// An ASCII word in lower case, in `buf`; `None` for words no list here holds
+/// (longer than the buffer, or not ASCII).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Whether `word` is `other` (ASCII, lower case) in any capitalisation.
+fn is(word: &Word<'_>, other: &str) -> bool {
+    word.text.eq_ignore_ascii_case(other)
 }
 
 /// Whether a clause (the words of a sentence outside any quotation) credits a
 /// speaker: a speech verb in the active voice or with an agent ("described by
 /// the mayor as"), "according to", or "in a statement".
 pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
-    let lowered: Vec<String> = words.iter().map(|w| lower(w.text)).collect();
-    for (i, w) in lowered.iter().enumerate() {
-        if w == "according" && lowered.get(i + 1).is_some_and(|n| n == "to") {
+    for (i, word) in words.iter().enumerate() {
+        if is(word, "according") && words.get(i + 1).is_some_and(|n| is(n, "to")) {
             return true;
         }
-        if !speech_words().contains(w.as_str()) {
+        let mut buf = [0u8; 24];
+        let Some(w) = speech_word(word.text, &mut buf) else {
             continue;
-        }
+        };
         // "so-called", "self-described": not speech.
-        let start = words[i].span.start;
+        let start = word.span.start;
         if start > 0 && prose.as_bytes()[start - 1] == b'-' {
             continue;
         }
-        if used_as_noun(w, &lowered[..i], words[..i].last()) {
+        if used_as_noun(w, words, i) {
             continue;
         }
         // "The scheme, described as ‘…’": a passive with its "is" left out.
-        let reduced = PASSIVE_SPEECH.contains(&w.as_str())
-            && lowered.get(i + 1).is_some_and(|n| n == "as" || n == "to")
+        let reduced = PASSIVE_SPEECH.contains(&w)
+            && words.get(i + 1).is_some_and(|n| is(n, "as") || is(n, "to"))
             && prose[..start].trim_end().ends_with(',');
-        if (reduced || is_passive(&lowered, i)) && !has_agent(&lowered[i + 1..]) {
+        if (reduced || is_passive(words, i)) && !has_agent(&words[i + 1..]) {
             continue;
         }
         return true;
@@ -334,8 +403,9 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
 }
 
 /// Speech words that are also nouns ("amid calls for", "the union's demand"),
-/// read as nouns after a determiner, preposition or possessive.
-fn used_as_noun(w: &str, before: &[String], prev: Option<&Word<'_>>) -> bool {
+/// read as nouns after a determiner, preposition or possessive. `w` is
+/// `words[i]` in lower case.
+fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
     const NOUNISH: &[&str] = &[
         "call", "calls", "claim", "claims", "demand", "demands", "note", "pledge", "pledges",
         "post", "promise", "promises", "quote", "read", "reply", "tweet", "urge", "vow", "vows",
@@ -382,11 +452,12 @@ fn used_as_noun(w: &str, before: &[String], prev: Option<&Word<'_>>) -> bool {
     if !NOUNISH.contains(&w) {
         return false;
     }
-    let possessive = prev.is_some_and(|p| p.text.ends_with("'s") || p.text.ends_with("’s"));
-    possessive
-        || before
-            .last()
-            .is_some_and(|b| DETERMINERS.contains(&b.as_str()))
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {
+        return false;
+    };
+    prev.text.ends_with("'s")
+        || prev.text.ends_with("’s")
+        || DETERMINERS.iter().any(|d| is(prev, d))
 }
 
 /// Whether the words just before a quotation present it in the passive voice
@@ -394,52 +465,55 @@ fn used_as_noun(w: &str, before: &[String], prev: Option<&Word<'_>>) -> bool {
 /// quotation is somebody's words, but whose is not said. `after` are the
 /// sentence's words after the quotation (searched for an agent: "by critics").
 pub fn passive_without_speaker(prose: &str, before: &[Word<'_>], after: &[Word<'_>]) -> bool {
-    let tail = &before[before.len().saturating_sub(6)..];
-    let mut words: Vec<String> = tail.iter().map(|w| lower(w.text)).collect();
-    let n = words.len();
-    let ends_with = |from_end: usize, w: &str| n > from_end && words[n - 1 - from_end] == w;
-    // The participle sits right before the quotation, or before "as", "of", "for" or "to be".
-    let at =
-        if ends_with(0, "as") || ends_with(0, "of") || ends_with(0, "for") || ends_with(0, "to") {
-            n.checked_sub(2)
-        } else if ends_with(0, "be") && ends_with(1, "to") {
-            n.checked_sub(3)
-        } else {
-            n.checked_sub(1)
-        };
+    let n = before.len();
+    let ends_with = |from_end: usize, w: &str| n > from_end && is(&before[n - 1 - from_end], w);
+    // The participle sits right before the quotation, or before "as", "of", "for", "to" or "to be".
+    let at = if ["as", "of", "for", "to"].iter().any(|w| ends_with(0, w)) {
+        n.checked_sub(2)
+    } else if ends_with(0, "be") && ends_with(1, "to") {
+        n.checked_sub(3)
+    } else {
+        n.checked_sub(1)
+    };
     let Some(at) = at else {
         return false;
     };
-    if !PASSIVE_SPEECH.contains(&words[at].as_str()) {
+    if !PASSIVE_SPEECH.iter().any(|p| is(&before[at], p)) {
         return false;
     }
     // "The scheme, described as ‘…’": a passive with its "is" left out.
-    let participle_start = tail[at].span.start;
-    let after_comma = prose[..participle_start].trim_end().ends_with(',');
-    words.extend(after.iter().map(|w| lower(w.text)));
-    (after_comma || is_passive(&words, at)) && !has_agent(&words[at + 1..])
+    let after_comma = prose[..before[at].span.start].trim_end().ends_with(',');
+    let agent = has_agent(&before[at + 1..]) || has_agent(after);
+    (after_comma || is_passive(before, at)) && !agent
 }
 
 /// `words[i]` is a participle after a form of "to be", perhaps with adverbs between.
-fn is_passive(words: &[String], i: usize) -> bool {
+fn is_passive(words: &[Word<'_>], i: usize) -> bool {
     let w = &words[i];
-    let participle = w.ends_with("ed")
-        || matches!(
-            w.as_str(),
-            "said" | "told" | "written" | "sung" | "read" | "spoken"
-        );
+    let participle = w.text.ends_with("ed")
+        || ["said", "told", "written", "sung", "read", "spoken"]
+            .iter()
+            .any(|p| is(w, p));
     if !participle {
         return false;
     }
     for back in words[..i].iter().rev().take(3) {
-        if BE.contains(&back.as_str()) {
+        if BE.iter().any(|b| is(back, b)) {
             return true;
         }
-        let adverb = back.ends_with("ly")
-            || matches!(
-                back.as_str(),
-                "also" | "not" | "often" | "since" | "once" | "already" | "even" | "variously"
-            );
+        let adverb = back.text.ends_with("ly")
+            || [
+                "also",
+                "not",
+                "often",
+                "since",
+                "once",
+                "already",
+                "even",
+                "variously",
+            ]
+            .iter()
+            .any(|a| is(back, a));
         if !adverb {
             return false;
         }
@@ -448,10 +522,10 @@ fn is_passive(words: &[String], i: usize) -> bool {
 }
 
 /// "by" and a noun phrase (not "by keeping", which gives a reason, not an agent).
-fn has_agent(after: &[String]) -> bool {
+fn has_agent(after: &[Word<'_>]) -> bool {
     after
         .windows(2)
-        .any(|w| w[0] == "by" && !w[1].ends_with("ing"))
+        .any(|w| is(&w[0], "by") && !w[1].text.ends_with("ing"))
 }
 
 /// Where a quotation that was never closed probably ends: just after the comma
@@ -485,20 +559,22 @@ fn introduces_speaker(after: &str) -> bool {
         if word.is_empty() {
             return false;
         }
-        let w = lower(word);
-        if n == 0 && is_clause_opener(&w) {
+        let mut buf = [0u8; 24];
+        let w = ascii_lower(word, &mut buf).unwrap_or("");
+        if n == 0 && is_clause_opener(w) {
             return false;
         }
-        if BREAK_VERBS.contains(&w.as_str()) {
+        if BREAK_VERBS.contains(&w) {
             if n > 0 {
                 return true;
             }
             // "said Cllr Mehta", "said the spokesman"
             return tokens.next().is_some_and(|next| {
                 let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+                let mut buf = [0u8; 24];
                 next.starts_with(char::is_uppercase)
                     || matches!(
-                        lower(next).as_str(),
+                        ascii_lower(next, &mut buf).unwrap_or(""),
                         "the"
                             | "a"
                             | "an"

@@ -1,14 +1,24 @@
 //! The draft as the quote checks read it: each paragraph's sentences, and the
 //! words that lie outside quotation marks (where a speaker can be named).
 
+use std::cell::OnceCell;
+
+use super::attribution;
 use super::pairing::{Pairing, Status};
 use crate::document::{Document, Word};
 use crate::finding::Span;
 
 pub struct Context<'d, 'a> {
     pub doc: &'d Document<'a>,
-    /// Per paragraph, the spans of its top-level quoted matter, in order.
+    /// Per paragraph, its top-level quoted spans, sorted by start.
     quoted: Vec<Vec<Span>>,
+    /// Per paragraph, its words outside quotation marks, in order (the words
+    /// of any span are a slice of them); tokenized when first asked for.
+    outside: Vec<OnceCell<Vec<Word<'d>>>>,
+    /// Per paragraph, the index of its first sentence among all sentences.
+    first_sentence: Vec<usize>,
+    /// Per sentence (in document order), whether it credits a speaker; worked out when first asked.
+    names_speaker: Vec<OnceCell<bool>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -33,7 +43,19 @@ impl<'d, 'a> Context<'d, 'a> {
         for spans in &mut quoted {
             spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
         }
-        Context { doc, quoted }
+        let mut first_sentence = Vec::with_capacity(doc.paragraphs.len());
+        let mut total = 0;
+        for p in &doc.paragraphs {
+            first_sentence.push(total);
+            total += p.sentences.len();
+        }
+        Context {
+            doc,
+            outside: vec![OnceCell::new(); quoted.len()],
+            quoted,
+            first_sentence,
+            names_speaker: vec![OnceCell::new(); total],
+        }
     }
 
     pub fn prose(&self) -> &'d str {
@@ -57,22 +79,186 @@ impl<'d, 'a> Context<'d, 'a> {
             .unwrap_or_else(|| self.doc.paragraphs[para].span.clone())
     }
 
-    /// The words of `span` (inside paragraph `para`) that are not quoted.
-    pub fn words_outside(&self, para: usize, span: Span) -> Vec<Word<'d>> {
-        let quoted = &self.quoted[para];
-        self.doc
-            .words(span)
-            .filter(|w| {
-                !quoted
-                    .iter()
-                    .any(|q| q.start <= w.span.start && w.span.end <= q.end)
-            })
-            .collect()
+    /// The words that start within `span` (inside one paragraph) and are not quoted.
+    pub fn words_outside(&self, span: Span) -> &[Word<'d>] {
+        let Some(para) = self.doc.paragraph_at(span.start) else {
+            return &[];
+        };
+        let words = self.outside[para].get_or_init(|| {
+            let prose: &'d str = &self.doc.prose;
+            let span = self.doc.paragraphs[para].span.clone();
+            let mut words_of = Vec::with_capacity(span.len() / 5 + 1);
+            for gap in gaps(&self.quoted[para], span) {
+                words_of.extend(words(prose, gap));
+            }
+            words_of
+        });
+        let from = words.partition_point(|w| w.span.start < span.start);
+        let to = words.partition_point(|w| w.span.start < span.end);
+        &words[from..to.max(from)]
     }
 
     /// Whether sentence `index` of paragraph `para` has no words outside quotations.
     pub fn all_quoted(&self, para: usize, index: usize) -> bool {
-        let span = self.sentence(para, index);
-        self.words_outside(para, span).is_empty()
+        self.words_outside(self.sentence(para, index)).is_empty()
+    }
+
+    /// Whether sentence `index` of paragraph `para` credits a speaker outside its quotations.
+    pub fn names_speaker(&self, para: usize, index: usize) -> bool {
+        let work = || {
+            let words = self.words_outside(self.sentence(para, index));
+            attribution::names_speaker(self.prose(), words)
+        };
+        match self.names_speaker.get(self.first_sentence[para] + index) {
+            Some(cell) => *cell.get_or_init(work),
+            None => work(),
+        }
+    }
+}
+
+/// The stretches of `span` between the `quoted` spans (sorted by start;
+/// nested spans lie inside earlier ones).
+fn gaps(quoted: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut at = span.start;
+    let mut next = quoted.iter();
+    std::iter::from_fn(move || {
+        while at < span.end {
+            let Some(q) = next.next() else {
+                let gap = at..span.end;
+                at = span.end;
+                return Some(gap);
+            };
+            if q.end <= at {
+                continue;
+            }
+            if q.start >= span.end {
+                let gap = at..span.end;
+                at = span.end;
+                return Some(gap);
+            }
+            let gap = at..q.start.max(at);
+            at = q.end;
+            if !gap.is_empty() {
+                return Some(gap);
+            }
+        }
+        None
+    })
+}
+
+/// The words of `span` of the prose: runs of letters and digits, with
+/// apostrophes inside them ("don’t", "Putin's"). Simpler and much faster than
+/// full Unicode word segmentation, and enough for spotting speech verbs.
+pub fn words(prose: &str, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
+    let text = &prose[span.clone()];
+    let base = span.start;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip to the next word: ASCII separators quickly, other characters decoded.
+        loop {
+            while i < bytes.len() && CLASS[usize::from(bytes[i])] == OTHER {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                return None;
+            }
+            let (is_word, len) = word_char_at(text, i);
+            if is_word {
+                break;
+            }
+            i += len;
+        }
+        let start = i;
+        loop {
+            while i < bytes.len() && CLASS[usize::from(bytes[i])] == ALNUM {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
+            let (is_word, len) = word_char_at(text, i);
+            let joins = is_word || (apostrophe_at(bytes, i) && word_char_at(text, i + len).0);
+            if !joins {
+                break;
+            }
+            i += len;
+        }
+        Some(Word {
+            span: base + start..base + i,
+            text: &text[start..i],
+        })
+    })
+}
+
+/// Byte classes for the tokenizer: ASCII letters and digits, other ASCII, and
+/// bytes of longer characters (decoded when met).
+const OTHER: u8 = 0;
+const ALNUM: u8 = 1;
+const WIDE: u8 = 2;
+static CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if byte.is_ascii() {
+            OTHER
+        } else {
+            WIDE
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `i` of `text` is a letter or digit, and its length.
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    match bytes.get(i) {
+        None => (false, 1),
+        Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        // General punctuation (U+2000–U+206F: quotes, dashes, ellipsis) starts E2 80/81.
+        Some(0xE2) if matches!(bytes.get(i + 1), Some(0x80 | 0x81)) => (false, 3),
+        Some(_) => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+    }
+}
+
+/// An apostrophe (' or ’) at byte `i`.
+fn apostrophe_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'\'' || bytes[i..].starts_with("’".as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_outside_skip_quotations() {
+        use crate::document::Format;
+        let text = "“One two,” she said, calling it “three” and more.";
+        let doc = Document::parse(text, Format::PlainText);
+        let pairing = super::super::pairing::pair(&doc);
+        let cx = Context::new(&doc, &pairing);
+        let got: Vec<&str> = cx
+            .words_outside(0..text.len())
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(got, vec!["she", "said", "calling", "it", "and", "more"]);
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes() {
+        let text = "So-called “grey belt”: don’t, Putin's 90s.";
+        let got: Vec<&str> = words(text, 0..text.len()).map(|w| w.text).collect();
+        assert_eq!(
+            got,
+            vec!["So", "called", "grey", "belt", "don’t", "Putin's", "90s"]
+        );
     }
 }

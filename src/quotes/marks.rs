@@ -91,25 +91,68 @@ pub fn scan(prose: &str, span: Span) -> Vec<Mark> {
 /// Like [`scan`], appending to `out`.
 pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
     let text = &prose[span.clone()];
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'') {
-            let rest = &text[i + c.len_utf8()..];
-            if let Some((family, style, role)) = classify(c, prev, rest) {
-                out.push(Mark {
-                    at: span.start + i,
-                    len: c.len_utf8(),
-                    family,
-                    style,
-                    role,
-                    after_punctuation: prev
-                        .is_some_and(|p| matches!(p, ',' | '.' | '?' | '!' | '…')),
-                    after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
-                });
+    let bytes = text.as_bytes();
+    // Jump from candidate byte to candidate byte: `"`, `'`, or the lead byte
+    // of ‘ ’ “ ” (E2 80 98/99/9C/9D); decode characters only around those.
+    let mut i = 0;
+    while i < bytes.len() {
+        i = next_candidate(bytes, i);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        let len = match b {
+            b'"' | b'\'' => 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D)) =>
+            {
+                3
             }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let prev = text[..i].chars().next_back();
+        let rest = &text[i + len..];
+        if let Some((family, style, role)) = classify(c, prev, rest) {
+            out.push(Mark {
+                at: span.start + i,
+                len,
+                family,
+                style,
+                role,
+                after_punctuation: after_stop(prev),
+                after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
+            });
         }
-        prev = Some(c);
+        i += len;
     }
+}
+
+/// The index of the next byte at or after `i` that may start a quotation
+/// mark (`"`, `'`, or 0xE2, the lead byte of ‘ ’ “ ”), eight bytes at a time.
+fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        if has(x, b'"') | has(x, b'\'') | has(x, 0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | 0xE2) {
+        i += 1;
+    }
+    i
 }
 
 fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, Role)> {
@@ -244,6 +287,18 @@ mod tests {
             .into_iter()
             .map(|m| (text[m.at..].chars().next().unwrap_or(' '), m.role))
             .collect()
+    }
+
+    #[test]
+    fn candidates_are_found_in_long_runs() {
+        let text = "abcdefghijklmnopqrstuvwxyz “quoted” and 'single' abcdefgh\"";
+        let found: Vec<usize> = scan(text, 0..text.len()).iter().map(|m| m.at).collect();
+        let expected: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '“' | '”' | '\'' | '"'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, expected);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
     }
 
     let open_sentence = cx.sentence(first.para, cx.sentence_at(first.para, first.span.start));
-    let before = cx.words_outside(first.para, open_sentence.start..first.span.start);
+    let before = cx.words_outside(open_sentence.start.min(first.span.start)..first.span.start);
     let named = before.iter().rev().take(4).any(|w| {
         let w = w.text.to_lowercase();
         NAMING.contains(&w.as_str()) || w == "so-called" || w == "styled"
@@ -105,11 +105,8 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
         return Matter::Words;
     }
     // Presented as words with nobody named: “has been described as ‘…’”.
-    let after = cx.words_outside(
-        last.para,
-        last.span.end.min(close_sentence.end)..close_sentence.end,
-    );
-    if attribution::passive_without_speaker(cx.prose(), &before, &after) {
+    let after = cx.words_outside(last.span.end.min(close_sentence.end)..close_sentence.end);
+    if attribution::passive_without_speaker(cx.prose(), before, after) {
         return Matter::Words;
     }
     // Plainly somebody's words: “our cities”, “I will not resign”.

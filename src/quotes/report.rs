@@ -206,7 +206,7 @@ pub fn unattributed_block(cx: &Context<'_, '_>, paras: Range<usize>) -> Option<F
 /// The first few words of quoted text, for a message: `“We will rebuild the town…”`.
 fn excerpt(open: char, content: &str, close: Option<char>) -> String {
     const SHOWN: usize = 6;
-    let words: Vec<&str> = content.split_whitespace().collect();
+    let words: Vec<&str> = content.split_whitespace().take(SHOWN + 1).collect();
     let close = close.map(String::from).unwrap_or_default();
     if words.len() <= SHOWN {
         return format!("{open}{}{close}", words.join(" "));
