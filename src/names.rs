@@ -88,8 +88,9 @@ impl<'d, 'a> Context<'d, 'a> {
             matched: Vec::new(),
             accepted_mention: Vec::new(),
         };
+        let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
-            .map(|i| ctx.reference_match(i))
+            .map(|i| ctx.reference_match(i, &mut key))
             .collect();
         ctx.accepted_mention = (0..ctx.mentions.len())
             .map(|i| ctx.is_accepted(i))
@@ -99,17 +100,18 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The reference person a mention names exactly (allowing case, diacritics
     /// and hyphens), also when a stray capitalised word leads it.
-    fn reference_match(&self, i: usize) -> Option<PersonRef> {
+    fn reference_match(&self, i: usize, key: &mut String) -> Option<PersonRef> {
         let m = &self.mentions[i];
         if m.word_count() < 2 {
             return None;
         }
         let n = m.parts.len();
-        let windows = if n >= 3 { vec![0, 1] } else { vec![0] };
-        for from in windows {
-            let key: String = m.parts[from..].iter().map(|p| p.folded.as_str()).collect();
+        let windows: &[usize] = if n >= 3 { &[0, 1] } else { &[0] };
+        for &from in windows {
+            key.clear();
+            key.extend(m.parts[from..].iter().map(|p| p.folded.as_str()));
             for (x, ix) in self.indexes.iter().enumerate() {
-                if let Some(&id) = ix.accepted(&key).first() {
+                if let Some(&id) = ix.accepted(key).first() {
                     return Some((x, ix.spelling(id).person));
                 }
             }
@@ -171,30 +173,51 @@ pub(crate) type Occurrence = (usize, usize);
 /// a name itself (an ordinary or reference name, a slip of one, or the given
 /// name written with that surname elsewhere).
 fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
+    let drop = sentence_openers_to_drop(mentions, indexes);
+    for (m, drop) in mentions.iter_mut().zip(drop) {
+        if drop {
+            m.parts.remove(0);
+            m.span.start = m.parts[0].span.start;
+            m.sentence_initial = false;
+        }
+    }
+}
+
+/// Which mentions lose their first word (decided before any is changed).
+fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec<bool> {
+    let mut drop = vec![false; mentions.len()];
+    if !mentions
+        .iter()
+        .any(|m| m.sentence_initial && m.parts.len() >= 2)
+    {
+        return drop;
+    }
     let mut keys: HashSet<String> = HashSet::default();
-    let mut firsts_of_last: HashMap<String, Vec<String>> = HashMap::default();
-    let mut inside: HashSet<String> = HashSet::default();
-    for m in mentions.iter() {
+    let mut firsts_of_last: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut inside: HashSet<&str> = HashSet::default();
+    for m in mentions {
         if !m.sentence_initial {
             keys.insert(m.key());
         }
         if m.word_count() >= 2 {
-            let last = m.parts[m.parts.len() - 1].folded.clone();
+            let last = m.parts[m.parts.len() - 1].folded.as_str();
             firsts_of_last
                 .entry(last)
                 .or_default()
-                .push(m.parts[0].folded.clone());
+                .push(m.parts[0].folded.as_str());
         }
         let skip = usize::from(m.sentence_initial);
-        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.clone()));
+        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.as_str()));
     }
-    for m in mentions.iter_mut() {
+    let mut rest = String::new();
+    for (m, drop) in mentions.iter().zip(drop.iter_mut()) {
         if !m.sentence_initial || m.parts.len() < 2 || !m.parts[0].is_word() {
             continue;
         }
-        let first = &m.parts[0].folded;
-        let rest: String = m.parts[1..].iter().map(|p| p.folded.as_str()).collect();
-        let last = &m.parts[m.parts.len() - 1].folded;
+        let first = m.parts[0].folded.as_str();
+        rest.clear();
+        rest.extend(m.parts[1..].iter().map(|p| p.folded.as_str()));
+        let last = m.parts[m.parts.len() - 1].folded.as_str();
         let known_rest = keys.contains(&rest)
             || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
             || firsts_of_last.get(last).is_some_and(|f| f.len() > 1);
@@ -204,7 +227,7 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
         let near = |a: &str, b: &str| variants::likeness(a, b) != variants::Likeness::Different;
         let given_elsewhere = firsts_of_last
             .get(last)
-            .is_some_and(|fs| fs.iter().any(|f| f != first && near(first, f)));
+            .is_some_and(|fs| fs.iter().any(|&f| f != first && near(first, f)));
         let reference_given = indexes.iter().any(|ix| {
             ix.contains_word(first)
                 || ix.with_word(last).iter().any(|&id| {
@@ -214,10 +237,7 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
                         .is_some_and(|f| near(first, f))
                 })
         });
-        if !given_elsewhere && !reference_given {
-            m.parts.remove(0);
-            m.span.start = m.parts[0].span.start;
-            m.sentence_initial = false;
-        }
+        *drop = !given_elsewhere && !reference_given;
     }
+    drop
 }

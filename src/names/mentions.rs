@@ -226,11 +226,13 @@ fn kind(word: &str) -> Kind {
     if first.is_some_and(char::is_uppercase) {
         return Kind::Capital;
     }
-    if PARTICLES.contains(&word) {
+    if is_particle(word) {
         return Kind::Particle;
     }
-    if let Some((head, tail)) = word.split_once(is_hyphen) {
-        if PARTICLES.contains(&head) && tail.chars().next().is_some_and(char::is_uppercase) {
+    // "al-Assad": a particle (five letters at most) hyphened to a capital.
+    if let Some((at, h)) = word.char_indices().take(6).find(|&(_, c)| is_hyphen(c)) {
+        let (head, tail) = (&word[..at], &word[at + h.len_utf8()..]);
+        if is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase) {
             return Kind::Capital;
         }
     }
@@ -238,6 +240,10 @@ fn kind(word: &str) -> Kind {
         return Kind::TitleJoiner;
     }
     Kind::Other
+}
+
+fn is_particle(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && PARTICLES.contains(&word)
 }
 
 fn assemble<'a>(
