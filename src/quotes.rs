@@ -14,7 +14,7 @@ mod report;
 
 use std::ops::Range;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Word};
 use crate::finding::Finding;
 
 use context::Context;
@@ -107,12 +107,16 @@ fn colon_names_speaker(cx: &Context<'_, '_>, part: &Part, first: usize) -> bool 
         return false;
     }
     let words = cx.words_outside(start..part.span.start);
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(
-            w.text.to_lowercase().as_str(),
-            "he" | "she" | "they" | "we" | "i"
-        ) || (i > 0 && w.text.starts_with(char::is_uppercase))
-    })
+    let capitalised = |w: &Word<'_>| w.text.starts_with(char::is_uppercase);
+    // A speaker's label: "Mayor Jones: “…”".
+    let label = !words.is_empty() && words.len() <= 4 && words.iter().all(capitalised);
+    label
+        || words.iter().enumerate().any(|(i, w)| {
+            ["he", "she", "they", "we", "i"]
+                .iter()
+                .any(|p| w.text.eq_ignore_ascii_case(p))
+                || (i > 0 && capitalised(w))
+        })
 }
 
 /// A credit after the quote: `“…” — Jane Doe`, or a short line naming the

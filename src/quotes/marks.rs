@@ -173,8 +173,8 @@ fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, R
         }
         '”' => Some((Family::Double, Style::Curly, Role::Close)),
         '‘' => {
-            // ‘90s and rock ‘n’ roll typed with the wrong mark; don‘t.
-            let elision = next.is_some_and(|n| n.is_ascii_digit()) || rest.starts_with("n’");
+            // ‘90s, ‘til and rock ‘n’ roll typed with the wrong mark; don‘t.
+            let elision = is_elision(rest) || rest.starts_with("n’");
             (!elision && !(word_before && word_after)).then_some((
                 Family::Single,
                 Style::Curly,
@@ -266,16 +266,13 @@ fn is_elision(rest: &str) -> bool {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let after = rest[word.len().min(rest.len())..].chars().next();
-    matches!(
-        word.as_str(),
-        "em" | "til" | "tis" | "twas" | "cause" | "bout" | "cos" | "n"
-    ) && after.is_none_or(|c| !c.is_alphanumeric())
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    ["em", "til", "tis", "twas", "cause", "bout", "cos", "n"]
+        .iter()
+        .any(|e| word.eq_ignore_ascii_case(e))
 }
 
 #[cfg(test)]
@@ -299,6 +296,16 @@ mod tests {
             .map(|(i, _)| i)
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn elisions_typed_with_the_opening_mark_are_not_marks() {
+        assert!(roles("wait ‘til Friday, the ‘90s").is_empty());
+        assert_eq!(roles("rock ‘n’ roll"), vec![('’', Role::CloseOrApostrophe)]);
+        assert_eq!(
+            roles("‘tilted’"),
+            vec![('‘', Role::Open), ('’', Role::Close)]
+        );
     }
 
     #[test]

@@ -51,6 +51,50 @@ const NAMING: &[&str] = &[
     "words",
 ];
 
+/// Works and campaigns whose titles follow them.
+const WORKS: &[&str] = &[
+    "album",
+    "anthem",
+    "article",
+    "ballad",
+    "book",
+    "campaign",
+    "column",
+    "documentary",
+    "editorial",
+    "episode",
+    "essay",
+    "exhibition",
+    "film",
+    "hit",
+    "initiative",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "op-ed",
+    "opera",
+    "painting",
+    "petition",
+    "play",
+    "podcast",
+    "poem",
+    "policy",
+    "programme",
+    "project",
+    "question",
+    "report",
+    "scheme",
+    "series",
+    "show",
+    "single",
+    "song",
+    "strategy",
+    "study",
+    "track",
+    "video",
+];
+
 /// Small words that stay lower case in a title.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "at", "by", "de", "del", "der", "el", "for", "from", "in", "la", "le", "of",
@@ -80,10 +124,14 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
         let w = w.text.to_lowercase();
         NAMING.contains(&w.as_str()) || w == "so-called" || w == "styled"
     });
+    // The title of a work right after its noun: "the report ‘Homes we can afford’".
+    let work = before
+        .last()
+        .is_some_and(|w| WORKS.contains(&w.text.to_lowercase().as_str()));
     let so_called = before.len() >= 2
         && before[before.len() - 1].text.eq_ignore_ascii_case("called")
         && before[before.len() - 2].text.eq_ignore_ascii_case("so");
-    if named || so_called {
+    if named || so_called || work {
         return Matter::Term;
     }
 

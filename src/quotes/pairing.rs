@@ -215,7 +215,8 @@ impl Pairer<'_, '_> {
         let mismatched = m.style == Style::Curly
             && m.after_punctuation
             && self.close_mismatched(Family::Single, m);
-        if !mismatched && !(m.style == Style::Straight && m.after_digit) {
+        // 14" or 6” after a number: inches, not a quote.
+        if !mismatched && !m.after_digit {
             self.orphan(p, m);
         }
     }
