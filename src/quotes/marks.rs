@@ -175,11 +175,8 @@ fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, R
         '‘' => {
             // ‘90s, ‘til and rock ‘n’ roll typed with the wrong mark; don‘t.
             let elision = is_elision(rest) || rest.starts_with("n’");
-            (!elision && !(word_before && word_after)).then_some((
-                Family::Single,
-                Style::Curly,
-                Role::Open,
-            ))
+            let inside_word = word_before && word_after;
+            (!(elision || inside_word)).then_some((Family::Single, Style::Curly, Role::Open))
         }
         '’' => closing_single(prev, rest, open_before, word_before, word_after)
             .map(|role| (Family::Single, Style::Curly, role)),

@@ -162,7 +162,7 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
         return Matter::Words;
     }
     // A claim, call or promise with nobody making it: “amid calls for ‘…’”.
-    if words >= 3 && unowned_claim_before(&before) {
+    if words >= 3 && unowned_claim_before(before) {
         return Matter::Words;
     }
     Matter::Term

@@ -181,10 +181,9 @@ impl Pairer<'_, '_> {
                 } else if m.style == Style::Curly
                     && m.after_punctuation
                     && !self.after_initialism(m)
+                    && !self.close_mismatched(Family::Double, m)
                 {
-                    if !self.close_mismatched(Family::Double, m) {
-                        self.orphan(p, m);
-                    }
+                    self.orphan(p, m);
                 }
             }
             (Family::Single, Role::CloseOrApostrophe) => {

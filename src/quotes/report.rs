@@ -95,8 +95,7 @@ fn never_opened(cx: &Context<'_, '_>, close: &Mark, para: usize) -> Finding {
     // Start after any other mark earlier in the sentence.
     let start = prose[from..close.at]
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '“' | '”' | '‘' | '"'))
-        .last()
+        .rfind(|&(_, c)| matches!(c, '“' | '”' | '‘' | '"'))
         .map_or(from, |(i, c)| from + i + c.len_utf8());
     let start = start + (prose[start..close.at].len() - prose[start..close.at].trim_start().len());
     let opener = close.opening_char();
