@@ -133,6 +133,11 @@ fn colon_introductions_credit_the_quote() {
 }
 
 #[test]
+fn a_speaker_label_before_a_colon_credits_the_quote() {
+    assert_clean("Mayor Okafor: “Every family will be back home by Christmas.”");
+}
+
+#[test]
 fn a_neighbouring_sentence_may_name_the_speaker() {
     assert_clean(
         "The head teacher spoke to parents on Friday. “Every child will have a place by September.” She said the extension was funded.",
@@ -272,6 +277,23 @@ fn apostrophes_are_never_quote_marks() {
 }
 
 #[test]
+fn elisions_typed_with_an_opening_mark_are_apostrophes() {
+    assert_clean("Queues stretched round the block ‘til midnight.\n\nThe gates opened at dawn.\n");
+}
+
+#[test]
+fn closing_marks_after_initialisms_and_numbers_are_not_orphans() {
+    assert_clean("The U.S.’ position has not changed, officials said.");
+    assert_clean("Crews laid a 6” pipe under the road, the council said.");
+}
+
+#[test]
+fn an_orphan_single_closing_mark_after_punctuation_is_flagged() {
+    let text = "The crowd cheered. We did it,’ the captain said.";
+    assert_eq!(flagged(text, UNCLOSED), vec!["We did it,’"]);
+}
+
+#[test]
 fn apostrophes_inside_single_quotes_do_not_end_them() {
     assert_clean("‘The Residents’ Association wasn’t consulted, and the farmers’ union wasn’t either,’ said Cllr Anne Roy.");
     assert_clean("The minister promised to ‘protect our farmers’ and to ‘stand by the fishermen’s families’.");
@@ -284,6 +306,12 @@ fn scare_quotes_coined_terms_and_nicknames_are_not_quotations() {
     assert_clean("Known to fans as ‘The Wall’, the goalkeeper retired on Sunday.");
     assert_clean("The proposal, known in Whitehall as the ‘tidy-up clause’, was dropped.");
     assert_clean("The carmaker unveiled the “Roadrunner” on Thursday.");
+}
+
+#[test]
+fn a_title_right_after_its_work_is_not_a_quotation() {
+    assert_clean("The charity's report, “Homes we can afford”, found rents had doubled.");
+    assert_clean("Their campaign “Keep our buses running” gathered 5,000 names.");
 }
 
 #[test]
@@ -355,6 +383,17 @@ fn an_opening_mark_never_closed_is_flagged() {
         flagged(text, UNCLOSED),
         vec!["\"The numbers speak for themselves,"]
     );
+}
+
+#[test]
+fn a_straight_single_quote_left_open_past_its_speaker_is_flagged() {
+    let text = "'The numbers speak for themselves, the chief executive said.\n\nShares fell.\n";
+    assert_eq!(
+        flagged(text, UNCLOSED),
+        vec!["'The numbers speak for themselves,"]
+    );
+    // A lone straight mark that may be an apostrophe stays silent.
+    assert_clean("The '90s are back, and the Smiths' house is for sale.\n\n'Tis the season.\n");
 }
 
 #[test]

@@ -170,7 +170,7 @@ impl Pairer<'_, '_> {
                     match m.style {
                         // Single marks do not nest in single marks: the first was never closed.
                         Style::Curly => self.unclosed(pos, m.at, true),
-                        Style::Straight => self.drop_from(pos),
+                        Style::Straight => self.settle_straight_single(pos, m.at, true),
                     }
                 }
                 self.push(p, m);
@@ -358,10 +358,6 @@ impl Pairer<'_, '_> {
         self.drop_above(pos);
         if let Some(pending) = self.stack.pop() {
             let q = &mut self.pairing.quotations[pending.quotation];
-            if pending.mark.family == Family::Single && pending.mark.style == Style::Straight {
-                q.status = Status::Dropped;
-                return;
-            }
             q.status = Status::Unclosed;
             if let Some(part) = q.parts.last_mut() {
                 part.span.end = runs_to;
@@ -373,6 +369,28 @@ impl Pairer<'_, '_> {
                 runs_to,
                 cut_by_next,
             });
+        }
+    }
+
+    /// A straight single mark at stack position `pos` left open up to
+    /// `runs_to`: reported when it plainly opened a quote (it starts a
+    /// sentence, and the quote runs on past its speaker: "'We won, she said."),
+    /// dropped otherwise (it was most likely an apostrophe).
+    fn settle_straight_single(&mut self, pos: usize, runs_to: usize, cut_by_next: bool) {
+        let open = self.stack[pos].mark;
+        let prose = &self.doc.prose;
+        let before = prose[..open.at].trim_end();
+        let starts_sentence = self
+            .doc
+            .paragraph_at(open.at)
+            .is_some_and(|p| self.doc.paragraphs[p].span.start == open.at)
+            || before.ends_with(['.', '!', '?', ':']);
+        let past_speaker =
+            attribution::break_in(prose, open.end()..runs_to.max(open.end())).is_some();
+        if starts_sentence && past_speaker {
+            self.unclosed(pos, runs_to, cut_by_next);
+        } else {
+            self.drop_from(pos);
         }
     }
 
@@ -400,13 +418,15 @@ impl Pairer<'_, '_> {
     /// Settle what is still open at the end of paragraph `p`. Returns where
     /// the quotation still open continues, if it does.
     fn end_paragraph(&mut self, p: usize, ranges: &[Range<usize>]) -> Option<Carry> {
-        // Straight single marks are quotes only when they pair within the paragraph.
+        // Straight single marks are quotes only when they pair within the
+        // paragraph, or plainly open a quote that runs past its speaker.
+        let end = self.doc.paragraphs[p].span.end;
         while let Some(pos) = self
             .stack
             .iter()
             .rposition(|o| o.mark.family == Family::Single && o.mark.style == Style::Straight)
         {
-            self.drop_from(pos);
+            self.settle_straight_single(pos, end, false);
         }
         let bottom = *self.stack.first()?;
         let para = &self.doc.paragraphs[p];
