@@ -573,3 +573,67 @@ fn the_block_quote_fix_adds_a_credit_line() {
         "The vote is on Friday.\n\n> We will not accept this offer.\n> — [WHO]\n"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Any draft: no panic, spans and fixes on character boundaries
+
+mod any_draft {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            ",",
+            ".",
+            "?",
+            ":",
+            "—",
+            "said",
+            "he",
+            "We",
+            "will",
+            "farmers",
+            "s",
+            "90",
+            "é",
+            "> ",
+            "# ",
+            "- ",
+            "U.S.",
+            "according to",
+            "described as",
+            "has been",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn findings_stay_on_character_boundaries(pieces in prop::collection::vec(piece(), 0..60)) {
+            let text: String = pieces.concat();
+            for format in [Format::Markdown, Format::PlainText] {
+                for f in check(&text, format) {
+                    prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+                    prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+                    for fix in &f.fixes {
+                        for e in &fix.edits {
+                            prop_assert!(e.span.end <= text.len());
+                            prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+                        }
+                        let _ = fix.apply(&text);
+                    }
+                }
+            }
+        }
+    }
+}
