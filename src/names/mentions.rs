@@ -72,13 +72,12 @@ impl<'a> Mention<'a> {
 pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
     let mut out = Vec::with_capacity(doc.text.len() / 40);
     // Scratch buffers, reused sentence after sentence.
-    let mut chars: Vec<(usize, char)> = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut kinds: Vec<Kind> = Vec::new();
     for para in &doc.paragraphs {
         let heading = para.kind == BlockKind::Heading;
         for sentence in &para.sentences {
-            tokenize(doc, sentence.clone(), &mut chars, &mut tokens);
+            tokenize(doc, sentence.clone(), &mut tokens);
             assemble(doc, &tokens, &mut kinds, heading, &mut out);
         }
     }
@@ -110,24 +109,16 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐')
 }
 
-fn tokenize(
-    doc: &Document<'_>,
-    sentence: Span,
-    chars: &mut Vec<(usize, char)>,
-    tokens: &mut Vec<Token>,
-) {
+fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     let prose = &doc.prose[sentence.clone()];
     let base = sentence.start;
-    chars.clear();
-    chars.extend(prose.char_indices());
     tokens.clear();
     let mut initial = true;
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    while let Some(c) = char_at(prose, i) {
         if !c.is_alphabetic() {
             if matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[')
-                || (c == '\'' && prev_is_space(chars, i))
+                || (c == '\'' && prev_is_space(prose, i))
             {
                 initial = true;
             } else if !c.is_whitespace() {
@@ -138,26 +129,25 @@ fn tokenize(
                     last.joined = c.is_whitespace() || (c == '.' && last.period);
                 }
             }
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let start = i;
-        let mut j = i + 1;
-        while j < chars.len() {
-            let c = chars[j].1;
+        let at = i;
+        let mut j = i + c.len_utf8();
+        while let Some(c) = char_at(prose, j) {
             if c.is_alphabetic() {
-                j += 1;
-            } else if (is_apostrophe(c) || is_hyphen(c))
-                && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic())
-            {
-                j += 2;
+                j += c.len_utf8();
+            } else if is_apostrophe(c) || is_hyphen(c) {
+                match char_at(prose, j + c.len_utf8()) {
+                    Some(n) if n.is_alphabetic() => j += c.len_utf8() + n.len_utf8(),
+                    _ => break,
+                }
             } else {
                 break;
             }
         }
-        let end_byte = chars.get(j).map_or(prose.len(), |&(b, _)| b);
-        let word = &prose[at..end_byte];
-        let mut name_end = end_byte;
+        let word = &prose[at..j];
+        let mut name_end = j;
         let mut possessive = false;
         let mut contraction = false;
         if let Some((head, tail)) = split_apostrophe(word) {
@@ -174,11 +164,13 @@ fn tokenize(
             }
         }
         // "Brussels’ position": an apostrophe closing a word in s.
-        let next = chars.get(j).map(|&(_, c)| c);
-        if next.is_some_and(is_apostrophe) && word.ends_with('s') {
-            let after = chars.get(j + 1).map(|&(_, c)| c);
-            if after.is_none_or(|c| !c.is_alphabetic()) {
-                possessive = true;
+        let next = char_at(prose, j);
+        if let Some(apostrophe) = next.filter(|&c| is_apostrophe(c)) {
+            if word.ends_with('s') {
+                let after = char_at(prose, j + apostrophe.len_utf8());
+                if after.is_none_or(|c| !c.is_alphabetic()) {
+                    possessive = true;
+                }
             }
         }
         let period = next == Some('.');
@@ -191,15 +183,25 @@ fn tokenize(
             contraction,
         });
         initial = false;
-        i = j.max(start + 1);
+        i = j;
     }
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
     }
 }
 
-fn prev_is_space(chars: &[(usize, char)], i: usize) -> bool {
-    i == 0 || chars[i - 1].1.is_whitespace()
+/// The character at a byte offset (a char boundary), cheaply for ASCII.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    let b = *s.as_bytes().get(at)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        s[at..].chars().next()
+    }
+}
+
+fn prev_is_space(s: &str, at: usize) -> bool {
+    s[..at].chars().next_back().is_none_or(char::is_whitespace)
 }
 
 /// Split "Putin’s" into ("Putin", "s"), at the last apostrophe.
