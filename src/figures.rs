@@ -24,6 +24,11 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
+    conflicts::report(doc, &read_figures(doc, style))
+}
+
+/// Every figure of the draft read with what it counts, in document order.
+fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
     let parsed: Vec<ages::Parsed<'_>> = doc
         .paragraphs
@@ -42,30 +47,14 @@ pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
     }
     figures.extend(ages::ages(&parsed));
     figures.sort_by_key(|f| f.q.span.start);
-    conflicts::report(doc, &figures)
+    figures
 }
 
 /// Every comparable figure of a draft with what it was read as, one per line
 /// (for diagnosing a missed or false conflict).
 #[doc(hidden)]
 pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
-    let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
-    let parsed: Vec<ages::Parsed<'_>> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let toks = tokens::tokenize(&doc.prose, p);
-            let qs = extract::quantities(&toks);
-            (toks, qs)
-        })
-        .collect();
-    let mut figures = Vec::new();
-    for (i, (toks, qs)) in parsed.iter().enumerate() {
-        Reader::new(toks, qs, &vocab, i).figures(&mut figures);
-    }
-    figures.extend(ages::ages(&parsed));
-    figures.sort_by_key(|f| f.q.span.start);
-    figures
+    read_figures(doc, style)
         .iter()
         .map(|f| {
             format!(

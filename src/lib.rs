@@ -9,6 +9,8 @@ pub mod config;
 pub mod document;
 pub mod finding;
 
+mod fasthash;
+
 pub mod figures;
 pub mod ignores;
 pub mod names;

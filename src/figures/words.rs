@@ -1,33 +1,10 @@
 //! Word classes the figures check asks about again and again ("is this a
 //! change verb?"), looked up once per token and kept as bits on the token.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fasthash::FastMap;
 use std::sync::OnceLock;
 
-/// FNV-1a: the table's keys are short words, where SipHash's setup dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>;
+type Table = FastMap<&'static [u8], u32>;
 
 /// Words that end a noun phrase after a number.
 pub const STOP: u32 = 1 << 0;

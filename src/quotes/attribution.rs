@@ -1,8 +1,7 @@
 //! Who said it: speech verbs ("said", "told", "according to") and the
 //! constructions that credit a speaker, or pointedly do not ("has been described as").
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::fasthash::FastSet;
 use std::sync::OnceLock;
 
 use crate::document::Word;
@@ -293,29 +292,7 @@ const BREAK_VERBS: &[&str] = &[
 
 const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
-/// FNV-1a: a fast hash for looking up short words.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
+type WordSet = FastSet<&'static [u8]>;
 
 /// The speech words, and a bitmask of the letters they start with (a cheap
 /// first test that most words fail).
