@@ -14,7 +14,7 @@ fn check_with(text: &str, style: &FigureStyle) -> Vec<Finding> {
 }
 
 /// The one finding of a draft, with the text it covers and the text its related entry covers.
-fn one<'a>(text: &'a str) -> (Finding, &'a str, &'a str) {
+fn one(text: &str) -> (Finding, &str, &str) {
     let found = check(text);
     assert_eq!(
         found.len(),
