@@ -282,9 +282,9 @@ struct Word<'t> {
     /// Used only inside organisation or place names.
     org_only: bool,
     /// As the last word of a full name; the first words it came with.
-    as_last: Vec<String>,
+    as_last: Vec<&'t str>,
     /// As the first word of a full name; the last words it came with.
-    as_first: Vec<String>,
+    as_first: Vec<&'t str>,
     /// On its own ("Mr Souza said").
     alone: bool,
     /// Somewhere other than alone at the start of a sentence.
@@ -317,10 +317,10 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
             w.person |= person;
             w.org_only &= m.org;
             if multi && k == n - 1 && !m.org {
-                w.as_last.push(m.parts[0].folded.clone());
+                w.as_last.push(m.parts[0].folded.as_str());
             }
             if multi && k == 0 && !m.org {
-                w.as_first.push(m.parts[n - 1].folded.clone());
+                w.as_first.push(m.parts[n - 1].folded.as_str());
             }
             w.alone |= m.word_count() == 1;
             if !w.evidence {
@@ -453,7 +453,7 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
     }
     // Used in the same role with companions that agree ("Dana Kowalczyk" and
     // "Dana Kowalczik"), or with companions that disagree (two people).
-    let agree = |x: &[String], y: &[String]| {
+    let agree = |x: &[&str], y: &[&str]| {
         x.iter()
             .any(|p| y.iter().any(|q| likeness(p, q) != Likeness::Different))
     };

@@ -232,7 +232,12 @@ fn kind(word: &str) -> Kind {
         return Kind::Particle;
     }
     // "al-Assad": a particle (five letters at most) hyphened to a capital.
-    if let Some((at, h)) = word.char_indices().take(6).find(|&(_, c)| is_hyphen(c)) {
+    let head_end = word.len().min(6);
+    if let Some((at, h)) = word
+        .char_indices()
+        .take_while(|&(at, _)| at < head_end)
+        .find(|&(_, c)| is_hyphen(c))
+    {
         let (head, tail) = (&word[..at], &word[at + h.len_utf8()..]);
         if is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase) {
             return Kind::Capital;
@@ -245,7 +250,32 @@ fn kind(word: &str) -> Kind {
 }
 
 fn is_particle(word: &str) -> bool {
-    (2..=5).contains(&word.len()) && PARTICLES.contains(&word)
+    matches!(
+        word,
+        "al" | "bin"
+            | "bint"
+            | "da"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "den"
+            | "der"
+            | "des"
+            | "di"
+            | "do"
+            | "dos"
+            | "du"
+            | "el"
+            | "ibn"
+            | "la"
+            | "le"
+            | "ten"
+            | "ter"
+            | "van"
+            | "von"
+            | "zu"
+    )
 }
 
 fn assemble<'a>(
@@ -410,22 +440,24 @@ pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
         .or_else(|| after.strip_prefix("'s"))
         .unwrap_or(after);
     let after = after.trim_start().trim_start_matches(',').trim_start();
-    let next: String = after
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    let next_end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
     let before = doc.prose[..span.start].trim_end();
-    let prev: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
-    PERSON_CUES_AFTER.contains(&next.as_str()) || PERSON_CUES_BEFORE.contains(&prev.as_str())
+    let prev_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    in_cue_list(&after[..next_end], PERSON_CUES_AFTER)
+        || in_cue_list(&before[prev_start..], PERSON_CUES_BEFORE)
+}
+
+/// Is the word, in lower case, one of the (lower-case) cue words?
+fn in_cue_list(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|cue| cue.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 const PERSON_CUES_AFTER: &[&str] = &[
@@ -501,11 +533,6 @@ fn is_org_word(word: &str) -> bool {
     SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
         .contains(word)
 }
-
-const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos",
-    "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "zu",
-];
 
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "cpl", "adm",
