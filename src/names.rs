@@ -2,14 +2,13 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
-mod fasthash;
 mod index;
 mod mentions;
 mod ordinary;
 mod spelling;
 mod variants;
 
-use fasthash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::Arc;
 
 use crate::config::NameStyle;

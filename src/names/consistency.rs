@@ -1,9 +1,9 @@
 //! inconsistent-name: one name spelled two ways in one article (Zelensky and
 //! Zelenskyy, Kim Jong-un and Kim Jong Un), and spellings against house style.
 
-use super::fasthash::FastSet as HashSet;
+use crate::fasthash::FastSet as HashSet;
 
-use super::fasthash::FastMap as HashMap;
+use crate::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 

@@ -1,7 +1,7 @@
 //! The lookup index over reference people: every accepted spelling by its
 //! folded key, by its words, and by a fuzzy key of its last word.
 
-use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};

@@ -1,7 +1,7 @@
 //! Name mentions: runs of capitalised words in a draft's prose, with titles
 //! ("Mr", "Prime Minister") split off and possessives ("Putin’s") dropped.
 
-use super::fasthash::FastSet as HashSet;
+use crate::fasthash::FastSet as HashSet;
 use std::sync::OnceLock;
 
 use crate::document::{BlockKind, Document};

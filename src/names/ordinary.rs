@@ -1,7 +1,7 @@
 //! Ordinary names: how common a given name is, and whether a word is a name a
 //! real person could bear, from the lists embedded from data/names/.
 
-use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given-names.tsv");

@@ -1,7 +1,7 @@
 //! misspelled-name: a mention that nearly matches a well-known person's name
 //! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
 
-use super::fasthash::FastSet as HashSet;
+use crate::fasthash::FastSet as HashSet;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
 
