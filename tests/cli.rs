@@ -1,12 +1,14 @@
 //! The `copydesk check` command, driven as a user drives it: JSON shape, exit
 //! statuses, unreadable files, folder walking, human output and configuration.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+#[path = "support/tempdir.rs"]
+mod tempdir;
+
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
+use tempdir::TempDir;
 
 /// A draft whose only problem is a quotation opened and never closed.
 const UNCLOSED: &str = "# Bridge to reopen in spring\n\n\
@@ -24,40 +26,6 @@ The change saves about £40,000 a year.\n";
 const CLEAN: &str = "# Ferry timetable changes\n\n\
 The morning ferry will leave at 7.15am from Monday, the operator said.\n\n\
 “Passengers asked for an earlier crossing, and we listened,” said operations manager Tomas Berg.\n";
-
-/// A fresh, empty folder under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("copydesk-cli-{label}-{}-{n}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("create parent");
-        }
-        fs::write(&path, bytes).expect("write file");
-        path
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// What a run printed and how it ended.
 struct Run {

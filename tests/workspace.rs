@@ -1,47 +1,13 @@
 //! Workspace loading: discovery of `copydesk.toml` upwards from a draft, the
 //! layering defaults < editor settings < file, reference lists, and errors.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+#[path = "support/tempdir.rs"]
+mod tempdir;
 
 use copydesk::config::{Level, Settings};
 use copydesk::workspace::{find_config, load, load_with};
 use copydesk::{Rule, Severity};
-
-/// A fresh, empty folder under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("copydesk-ws-{label}-{}-{n}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-
-    fn write(&self, rel: &str, text: &str) -> PathBuf {
-        let path = self.0.join(rel);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("create parent");
-        }
-        fs::write(&path, text).expect("write file");
-        path
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
+use tempdir::TempDir;
 
 #[test]
 fn finds_the_nearest_config_upwards() {
