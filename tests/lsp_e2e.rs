@@ -7,7 +7,7 @@ mod lsp_client;
 
 use std::time::Duration;
 
-use lsp_client::{apply_edits, file_uri, offset_of, LspClient, TempDir};
+use lsp_client::{apply_edits, file_uri, position_offset, LspClient, TempDir};
 use serde_json::{json, Value};
 
 /// A draft whose last line opens a quotation and never closes it (the speaker
@@ -40,15 +40,8 @@ fn find_rule<'a>(diagnostics: &'a [Value], rule: &str) -> Option<&'a Value> {
 
 /// The text a diagnostic's range covers, computed on our side.
 fn covered<'a>(text: &'a str, d: &Value, utf8: bool) -> &'a str {
-    let at = |p: &Value| {
-        offset_of(
-            text,
-            p["line"].as_u64().unwrap_or_default(),
-            p["character"].as_u64().unwrap_or_default(),
-            utf8,
-        )
-    };
-    &text[at(&d["range"]["start"])..at(&d["range"]["end"])]
+    let range = &d["range"];
+    &text[position_offset(text, &range["start"], utf8)..position_offset(text, &range["end"], utf8)]
 }
 
 fn open(client: &mut LspClient, uri: &str, language: &str, text: &str) {

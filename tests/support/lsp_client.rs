@@ -334,23 +334,25 @@ pub fn offset_of(text: &str, line: u64, character: u64, utf8: bool) -> usize {
     text.len()
 }
 
+/// Byte offset of an LSP `Position` object (`{line, character}`) in `text`.
+pub fn position_offset(text: &str, position: &Value, utf8: bool) -> usize {
+    offset_of(
+        text,
+        position["line"].as_u64().unwrap_or_default(),
+        position["character"].as_u64().unwrap_or_default(),
+        utf8,
+    )
+}
+
 /// Apply LSP text edits (`[{range, newText}]`) to `text`, as an editor would.
 pub fn apply_edits(text: &str, edits: &[Value], utf8: bool) -> String {
     let mut spans: Vec<(usize, usize, String)> = edits
         .iter()
         .map(|e| {
             let r = &e["range"];
-            let at = |p: &Value| {
-                offset_of(
-                    text,
-                    p["line"].as_u64().unwrap_or_default(),
-                    p["character"].as_u64().unwrap_or_default(),
-                    utf8,
-                )
-            };
             (
-                at(&r["start"]),
-                at(&r["end"]),
+                position_offset(text, &r["start"], utf8),
+                position_offset(text, &r["end"], utf8),
                 e["newText"].as_str().unwrap_or_default().to_owned(),
             )
         })
