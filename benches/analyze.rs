@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-use copydesk::{analyze, Config, Format};
+use copydesk::{analyze, figures, names, quotes, Config, Document, Format};
 
 /// One story: paragraphs with quotes, attributions, figures and names.
 /// Placeholders: {person} {surname} {title} {org} {place} {n1}..{n4} {year}.
@@ -188,5 +188,28 @@ fn bench_sizes(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench_sizes);
+/// Each stage alone on the article: parsing and the three checks, so a
+/// regression points at its module.
+fn bench_stages(c: &mut Criterion) {
+    let config = Config::default();
+    let (text, words) = document(600);
+    let doc = Document::parse(&text, Format::Markdown);
+    let mut group = c.benchmark_group("stage/article-600-words");
+    group.throughput(Throughput::Elements(words));
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(2));
+    group.bench_function("parse", |b| {
+        b.iter(|| Document::parse(black_box(&text), Format::Markdown))
+    });
+    group.bench_function("quotes", |b| b.iter(|| quotes::check(black_box(&doc))));
+    group.bench_function("figures", |b| {
+        b.iter(|| figures::check(black_box(&doc), &config.figures))
+    });
+    group.bench_function("names", |b| {
+        b.iter(|| names::check(black_box(&doc), &config.names))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_sizes, bench_stages);
 criterion_main!(benches);
