@@ -206,15 +206,26 @@ fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
 /// "José" against "Jose", "Jong-Un" against "Jong-un": the same word with other
 /// accents or capitals.
 fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
+    // Only a folded word written more than one way can need a finding.
+    let mut occurrences: Vec<Occurrence> = Vec::new();
+    let mut spelled: HashMap<&str, (&str, bool)> = HashMap::default(); // (first text, varies)
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
         }
         for (k, p) in m.parts.iter().enumerate() {
             if comparable(ctx, misspelled, (i, k)) && p.folded.len() >= 2 {
-                groups.entry(p.folded.as_str()).or_default().push((i, k));
+                occurrences.push((i, k));
+                let (first, varies) = spelled.entry(p.folded.as_str()).or_insert((p.text, false));
+                *varies |= *first != p.text;
             }
+        }
+    }
+    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
+    for &(i, k) in &occurrences {
+        let folded = ctx.mentions[i].parts[k].folded.as_str();
+        if spelled[folded].1 {
+            groups.entry(folded).or_default().push((i, k));
         }
     }
     let mut out = Vec::new();
@@ -275,7 +286,6 @@ fn preferred_word(ctx: &Context<'_, '_>, text: &str) -> bool {
 /// What the article tells about one folded word.
 #[derive(Default)]
 struct Word<'t> {
-    occs: Vec<Occurrence>,
     forms: Vec<Form<'t>>,
     /// Used in a mention that is evidently a person's name.
     person: bool,
@@ -296,47 +306,23 @@ struct Word<'t> {
 /// "Zelensky" against "Zelenskyy", "Sousa" against "Souza", "Kowalczyk" against
 /// "Kowalczik": one name spelled two ways, judged by how the article uses them.
 fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut words: HashMap<&str, Word<'_>> = HashMap::default();
+    // The words that can be compared, where they occur, and each distinct one once.
+    let mut occurrences: Vec<Occurrence> = Vec::new();
+    let mut distinct: HashSet<&str> = HashSet::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
         }
-        let person = is_person(ctx, i);
-        let n = m.parts.len();
-        let multi = m.word_count() >= 2 && !m.heading;
         for (k, p) in m.parts.iter().enumerate() {
             if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 4 {
                 continue;
             }
-            let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
-                org_only: true,
-                ..Word::default()
-            });
-            w.occs.push((i, k));
-            add_form(&mut w.forms, p.text, p.span.clone());
-            w.person |= person;
-            w.org_only &= m.org;
-            if multi && k == n - 1 && !m.org {
-                w.as_last.push(m.parts[0].folded.as_str());
-            }
-            if multi && k == 0 && !m.org {
-                w.as_first.push(m.parts[n - 1].folded.as_str());
-            }
-            w.alone |= m.word_count() == 1;
-            if !w.evidence {
-                w.evidence = !(m.sentence_initial && m.word_count() == 1)
-                    || is_ordinary(&p.folded)
-                    || person_cue(ctx.doc, &m.span);
-            }
-            if let Some(r) = ctx.matched[i] {
-                if !w.people.contains(&r) {
-                    w.people.push(r);
-                }
-            }
+            occurrences.push((i, k));
+            distinct.insert(p.folded.as_str());
         }
     }
     let keys: Vec<&str> = {
-        let mut k: Vec<&str> = words.keys().copied().collect();
+        let mut k: Vec<&str> = distinct.into_iter().collect();
         k.sort_unstable();
         k
     };
@@ -352,6 +338,28 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     for members in buckets.values_mut() {
         members.sort_by_key(|&n| lengths[n]);
     }
+    // Pairs of words spelled alike: only these are weighed as one name.
+    let mut alike: Vec<(usize, usize)> = Vec::new();
+    for members in buckets.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if lengths[b] > lengths[a] + 2 {
+                    break;
+                }
+                if translits[a] == translits[b] || one_slip(keys[a], keys[b]) {
+                    alike.push((a, b));
+                }
+            }
+        }
+    }
+    if alike.is_empty() {
+        return Vec::new();
+    }
+    let wanted: HashSet<&str> = alike
+        .iter()
+        .flat_map(|&(a, b)| [keys[a], keys[b]])
+        .collect();
+    let words = word_uses(ctx, &occurrences, &wanted);
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -360,32 +368,24 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         }
         x
     }
-    for members in buckets.values() {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if lengths[b] > lengths[a] + 2 {
-                    break;
-                }
-                let spelled_alike = translits[a] == translits[b] || one_slip(keys[a], keys[b]);
-                if spelled_alike && same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
-                }
-            }
+    for &(a, b) in &alike {
+        if same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra] = rb;
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::default();
-    for n in 0..keys.len() {
-        let r = root(&mut parent, n);
-        clusters.entry(r).or_default().push(n);
-    }
+    // Clusters of two words or more, each in word order.
+    let mut by_root: Vec<(usize, usize)> =
+        (0..keys.len()).map(|n| (root(&mut parent, n), n)).collect();
+    by_root.sort_unstable();
+    let clusters = by_root
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|c| c.len() >= 2)
+        .map(|c| c.iter().map(|&(_, n)| n).collect::<Vec<usize>>());
     let mut out = Vec::new();
-    for members in clusters.values() {
-        if members.len() < 2 {
-            continue;
-        }
+    for members in clusters {
         let mut forms: Vec<Form<'_>> = Vec::new();
-        for &n in members {
+        for &n in &members {
             let w = &words[keys[n]];
             for f in &w.forms {
                 forms.push(Form {
@@ -410,6 +410,53 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         }
     }
     out
+}
+
+/// What the article tells about each wanted word, from its occurrences.
+fn word_uses<'t>(
+    ctx: &'t Context<'_, '_>,
+    occurrences: &[Occurrence],
+    wanted: &HashSet<&str>,
+) -> HashMap<&'t str, Word<'t>> {
+    let mut words: HashMap<&str, Word<'_>> = HashMap::default();
+    let mut person = (usize::MAX, false); // (mention, is a person), for runs of one mention
+    for &(i, k) in occurrences {
+        let m = &ctx.mentions[i];
+        let p = &m.parts[k];
+        if !wanted.contains(p.folded.as_str()) {
+            continue;
+        }
+        if person.0 != i {
+            person = (i, is_person(ctx, i));
+        }
+        let n = m.parts.len();
+        let multi = m.word_count() >= 2 && !m.heading;
+        let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
+            org_only: true,
+            ..Word::default()
+        });
+        add_form(&mut w.forms, p.text, p.span.clone());
+        w.person |= person.1;
+        w.org_only &= m.org;
+        if multi && k == n - 1 && !m.org {
+            w.as_last.push(m.parts[0].folded.as_str());
+        }
+        if multi && k == 0 && !m.org {
+            w.as_first.push(m.parts[n - 1].folded.as_str());
+        }
+        w.alone |= m.word_count() == 1;
+        if !w.evidence {
+            w.evidence = !(m.sentence_initial && m.word_count() == 1)
+                || is_ordinary(&p.folded)
+                || person_cue(ctx.doc, &m.span);
+        }
+        if let Some(r) = ctx.matched[i] {
+            if !w.people.contains(&r) {
+                w.people.push(r);
+            }
+        }
+    }
+    words
 }
 
 /// Is the mention evidently a person's name?
