@@ -394,6 +394,10 @@ fn short_terms_and_capitalised_titles_stay_quiet_however_placed() {
         "The valley’s old name, meaning “the place where the two rivers meet”, is on the sign.",
     );
     assert_clean("Locals call it “the road that never ends in winter”.");
+    assert_clean("His nickname, ‘the boy who never missed a bus’, followed him to Leeds.");
+    assert_clean(
+        "The new law requires councils to keep “a register of every empty home in the borough”.",
+    );
 }
 
 #[test]

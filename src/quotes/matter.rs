@@ -24,29 +24,45 @@ const NAMING: &[&str] = &[
     "brand",
     "caption",
     "captioned",
+    "catchphrase",
+    "chorus",
     "dubbed",
     "entitled",
+    "expression",
     "hashtag",
     "headline",
     "headlined",
+    "inscribed",
+    "inscription",
     "known",
     "label",
+    "lyric",
+    "lyrics",
+    "mantra",
     "marked",
     "meaning",
     "means",
     "motto",
+    "name",
     "named",
+    "nickname",
     "nicknamed",
+    "nicknames",
+    "phrase",
     "placard",
     "placards",
     "read",
     "reading",
     "reads",
+    "refrain",
     "sign",
     "signs",
     "slogan",
     "stamped",
+    "subtitle",
+    "subtitled",
     "tagline",
+    "term",
     "theme",
     "title",
     "titled",
@@ -164,10 +180,42 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
     // (One that opens with a capital is more likely a title in sentence case:
     // the blog post “Why our town said no”.)
     let starts_lower = content.trim_start().starts_with(char::is_lowercase);
-    if words >= LONG_PARTIAL && starts_lower {
+    // (Nor one whose source the sentence names as a document: “the law
+    // requires landlords to provide ‘…’”.)
+    if words >= LONG_PARTIAL && starts_lower && !names_a_document(before) {
         return Matter::Words;
     }
     Matter::Term
+}
+
+/// Written sources whose wording a sentence may quote.
+const DOCUMENTS: &[&str] = &[
+    "act",
+    "agreement",
+    "bill",
+    "charter",
+    "code",
+    "constitution",
+    "contract",
+    "guidance",
+    "judgment",
+    "law",
+    "licence",
+    "license",
+    "order",
+    "regulation",
+    "regulations",
+    "rule",
+    "rules",
+    "ruling",
+    "treaty",
+];
+
+/// Whether the words before a quotation name a document it may be quoting.
+fn names_a_document(before: &[Word<'_>]) -> bool {
+    before
+        .iter()
+        .any(|w| DOCUMENTS.iter().any(|d| w.text.eq_ignore_ascii_case(d)))
 }
 
 /// How many words make a partial quotation too long to be a term or scare quote.
