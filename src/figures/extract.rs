@@ -101,6 +101,9 @@ impl Quantity {
         }
         let step = if self.style.decimals > 0 {
             10f64.powi(-(self.style.decimals as i32))
+        } else if self.unit == Unit::Percent && written < 100.0 {
+            // "80 per cent" is 80, not a figure rounded to the nearest ten.
+            1.0
         } else {
             let mut step = 1.0;
             let mut w = written.round();
@@ -316,7 +319,13 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
         if DESIGNATORS.contains(&w.as_str()) {
             return true;
         }
-        if p.is_capitalised() && !COMMON_CAPITALISED.contains(&w.as_str()) && !is_month(&w) {
+        if p.is_capitalised()
+            && !COMMON_CAPITALISED.contains(&w.as_str())
+            && !is_month(&w)
+            && !names_a_nation(toks, i - 1)
+            // "Harbor Point’s 80 per cent": a possessive owns the figure, it does not name it.
+            && p.text == p.stem()
+        {
             return true;
         }
     }
@@ -335,6 +344,19 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// Does the capitalised word at `j` end a nation's name ("sell Saudi Arabia 48 jets")?
+/// A nation is not a model name, so the number after it is a count.
+fn names_a_nation(toks: &[Token<'_>], j: usize) -> bool {
+    let lex = super::lexicon::Lexicon::builtin();
+    let one = toks[j].text.to_lowercase();
+    lex.entity(&one).is_some()
+        || (j >= 1
+            && toks[j - 1].is_capitalised()
+            && lex
+                .entity(&format!("{} {one}", toks[j - 1].text.to_lowercase()))
+                .is_some())
 }
 
 fn scale_suffix(s: &str) -> Option<f64> {

@@ -22,6 +22,8 @@ struct LexiconFile {
     per_entity: Vec<String>,
     neutral_modifiers: Vec<String>,
     entities: Vec<Vec<String>>,
+    people_nouns: Vec<String>,
+    related: Vec<Vec<String>>,
 }
 
 /// The shipped vocabulary.
@@ -41,6 +43,9 @@ pub struct Lexicon {
     entities: HashMap<String, String>,
     /// First words of multi-word things and measures, with their plurals ("prisoners").
     phrase_starts: HashSet<String>,
+    people_nouns: HashSet<String>,
+    /// Counted thing → index of its related group.
+    related: HashMap<String, usize>,
 }
 
 impl Lexicon {
@@ -74,7 +79,15 @@ impl Lexicon {
         for phrase in things.keys().chain(file.financial.iter()) {
             add_phrase_start(&mut phrase_starts, phrase);
         }
+        let mut related = HashMap::new();
+        for (n, group) in file.related.iter().enumerate() {
+            for word in group {
+                related.insert(word.clone(), n);
+            }
+        }
         Lexicon {
+            people_nouns: set(file.people_nouns),
+            related,
             phrase_starts,
             things,
             status: set(file.status),
@@ -114,6 +127,14 @@ impl Lexicon {
     /// Counted separately for each candidate, party or team ("votes", "seats").
     pub fn is_per_entity(&self, lemma: &str) -> bool {
         self.per_entity.contains(lemma)
+    }
+    /// Does this counted thing (a group's name) count people?
+    pub fn is_people_noun(&self, name: &str) -> bool {
+        self.people_nouns.contains(name)
+    }
+    /// Are two counted things (groups' names) in one related group?
+    pub fn are_related(&self, a: &str, b: &str) -> bool {
+        matches!((self.related.get(a), self.related.get(b)), (Some(x), Some(y)) if x == y)
     }
     pub fn is_neutral(&self, word: &str) -> bool {
         self.neutral.contains(word)
@@ -315,7 +336,8 @@ mod tests {
         let v = Vocabulary::new(lex, &[]);
         assert_eq!(v.thing("troop"), v.thing("soldier"));
         assert_eq!(v.thing("house"), v.thing("home"));
-        assert_eq!(v.thing("captive"), v.thing("prisoner of war"));
+        assert_eq!(v.thing("captive"), v.thing("hostage"));
+        assert!(lex.are_related(&v.thing("prisoner of war"), &v.thing("captive")));
         assert_ne!(v.thing("tank"), v.thing("soldier"));
         assert_eq!(lex.entity("north korean"), Some("north korea"));
     }
