@@ -253,6 +253,114 @@ fn counts_that_are_not_quantities_or_not_counts() {
     silent("They won 3-1.\n\nThey drew 2-2 in the 14 games before.\n");
 }
 
+// ---- digits typed in another order ----
+
+#[test]
+fn people_and_a_noun_for_people_with_swapped_digits_are_one_count() {
+    let (_, span, related) = one(
+        "Coastguard crews pulled 214 people from a sinking ferry on Sunday.\n\n\
+         The 241 survivors were taken to hospitals along the coast.\n",
+    );
+    assert_eq!(span, "241 survivors");
+    assert_eq!(related, "214 people");
+}
+
+#[test]
+fn a_narrowing_word_does_not_hide_swapped_digits() {
+    let (_, span, related) = one("The maker is withdrawing 52 batches of its eye drops.\n\n\
+         Regulators said the 25 affected batches were sold in pharmacies.\n");
+    assert_eq!(span, "25 affected batches");
+    assert_eq!(related, "52 batches");
+}
+
+#[test]
+fn related_names_with_swapped_digits_are_one_count() {
+    let (_, span, _) = one("The two sides freed 1,300 prisoners on Sunday.\n\n\
+         Observers watched the release of the 3,100 captives at the border.\n");
+    assert_eq!(span, "3,100 captives");
+}
+
+#[test]
+fn swapped_digits_of_different_things_stay_silent() {
+    silent("The council approved 124 homes on Tuesday.\n\nIt also approved 142 parking spaces.\n");
+    silent("The blaze destroyed 36 homes.\n\nOfficials said 63 people were hurt.\n");
+    silent("The school has 312 students.\n\nIts 123 teachers went on strike.\n");
+    silent("About 250 people attended.\n\nOrganisers sold 520 tickets.\n");
+}
+
+// ---- owners, stakes, aircraft ----
+
+#[test]
+fn a_possessive_owner_meets_the_same_unowned_figure() {
+    let (_, span, _) = one(
+        "Okafor won the seat with a majority of 3,050 over the Greens.\n\n\
+         Okafor’s majority of 3,400 was the largest in the county.\n",
+    );
+    assert!(span.contains("3,400"), "{span}");
+}
+
+#[test]
+fn a_stake_is_a_percentage_of_one_thing() {
+    let (_, span, related) = one(
+        "The deal gives Northwind Capital a 75 per cent stake in the club.\n\n\
+         Regulators are reviewing Northwind’s 70 per cent holding.\n",
+    );
+    assert_eq!(span, "70 per cent holding");
+    assert_eq!(related, "75 per cent stake");
+    silent("Apex bought a 20% stake in Orla.\n\nIt already had a 10% stake in Brann.\n");
+}
+
+#[test]
+fn a_count_after_a_nation_and_a_model_name_is_read() {
+    let (_, span, related) = one(
+        "Officials said the government would sell Norway 36 F-16 fighter jets.\n\n\
+         Critics said the 63 fighters were too many.\n",
+    );
+    assert_eq!(span, "63 fighters");
+    assert!(related.starts_with("36"), "{related}");
+}
+
+// ---- parts and back-references ----
+
+#[test]
+fn a_restrictive_clause_or_a_demonstrative_names_a_part() {
+    silent(
+        "The storm damaged about 900 homes across the region. The 150 homes that were flooded \
+         will be empty for months.\n\nOf those 150 homes, 40 were in the old town.\n",
+    );
+    silent("The rebels fired 24 shells. Four shells of them hit a school.\n");
+}
+
+#[test]
+fn every_film_has_its_own_count_of_awards() {
+    silent("“Harbour Lights” won four awards.\n\nThe film won two awards, both for its music.\n");
+}
+
+// ---- ages ----
+
+#[test]
+fn the_n_year_old_is_the_subject_of_the_sentences_before() {
+    let (_, span, related) = one(
+        "Maria Alvarez won the sprint title. Alvarez, 31, crossed the line first. \
+         “I felt strong,” she said.\n\nThe 33-year-old thanked her coach.\n",
+    );
+    assert_eq!(span, "The 33-year-old");
+    assert_eq!(related, "Alvarez, 31");
+    let (_, span, _) = one(
+        "Sen. Ada Hurst, 77, voted for the bill and said it was \"long overdue.\" \
+         The 76-year-old did not take questions.\n",
+    );
+    assert_eq!(span, "The 76-year-old");
+}
+
+#[test]
+fn the_n_year_old_after_someone_without_an_age_stays_silent() {
+    silent(
+        "Lena Ortiz, 29, won the first race.\n\n\
+         Tom Reyes won the final after a long wait. The 35-year-old thanked his family.\n",
+    );
+}
+
 /// Print how every figure of the draft named by `FIGURES_EXPLAIN` was read.
 #[test]
 #[ignore = "diagnostic: FIGURES_EXPLAIN=path cargo test --test figures -- --ignored --nocapture"]

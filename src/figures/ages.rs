@@ -105,6 +105,7 @@ pub fn ages(paras: &[Parsed<'_>]) -> Vec<Figure> {
             time: Time::Present,
             source: None,
             phrase: m.phrase.clone(),
+            loose: false,
         });
     }
     out
@@ -299,6 +300,13 @@ impl People {
         if self.given.contains(&value.to_bits()) {
             return None;
         }
+        // "Brody, 51, delivered … The 52-year-old used …": the person a previous
+        // sentence is about, when one opens with a name; none if they have no stated age.
+        if let Some(subject) = previous_subject(paras, paragraph, at) {
+            let id = self.ids.get(&subject)?;
+            return (self.ages.contains_key(id.as_str()) && !self.shared.contains_key(id.as_str()))
+                .then(|| id.clone());
+        }
         let mut counts: FastMap<&str, usize> = FastMap::default();
         let passage = paras
             .iter()
@@ -345,4 +353,60 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
             && is_name_word(&toks[i - 1])
             && (is_title(&toks[i - 2]) || is_speech_verb(&toks[i - 2])));
     (last_of_name && introduced).then(|| key(t))
+}
+
+/// Is token `i` the first of a sentence? The sentence numbers say so, or a
+/// closing quotation mark after a full stop does ("… for anybody." The 82-year-old).
+fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
+    if i == 0 || toks[i].sentence != toks[i - 1].sentence {
+        return true;
+    }
+    let closing = |t: &Token<'_>| {
+        t.kind == Kind::Punct && (t.is_punct('"') || t.is_punct('”') || t.is_punct('’'))
+    };
+    let end = |t: &Token<'_>| t.is_punct('.') || t.is_punct('?') || t.is_punct('!');
+    i >= 2 && toks[i].is_capitalised() && closing(&toks[i - 1]) && end(&toks[i - 2])
+}
+
+/// The person the sentences before token `at` are about: the name that opens the
+/// nearest sentence opening with a name ("Brody, 51, delivered …", "Sen. Mitch
+/// McConnell, 83, …"), passing over sentences that open with a quotation or a
+/// pronoun. None when a sentence in between opens any other way.
+fn previous_subject(paras: &[Parsed<'_>], paragraph: usize, at: usize) -> Option<String> {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their", "it"];
+    let mut seen = 0;
+    for p in (paragraph.saturating_sub(1)..=paragraph).rev() {
+        let toks = &paras[p].0;
+        let mut end = if p == paragraph { at } else { toks.len() };
+        if p == paragraph {
+            // The sentence of the reference itself is not looked at.
+            while end > 0 && !starts_sentence(toks, end) {
+                end -= 1;
+            }
+        }
+        let starts: Vec<usize> = (0..end).filter(|&i| starts_sentence(toks, i)).collect();
+        for &s in starts.iter().rev() {
+            seen += 1;
+            if seen > 6 {
+                return None;
+            }
+            let mut j = s;
+            while j < end && (is_title(&toks[j]) || toks[j].is_punct('.')) {
+                j += 1;
+            }
+            let t = toks.get(j).filter(|_| j < end)?;
+            if t.kind == Kind::Punct {
+                // A quotation: whoever speaks, it is not a new subject.
+                continue;
+            }
+            if PRONOUNS.iter().any(|w| t.is(w)) {
+                continue;
+            }
+            if !is_name_word(t) {
+                return None;
+            }
+            return name_starting_at(toks, j).map(|n| n.surname);
+        }
+    }
+    None
 }

@@ -8,7 +8,8 @@ use crate::document::{BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule};
 
 use super::counted::{Figure, Thing};
-use super::extract::Hedge;
+use super::extract::{Hedge, Unit};
+use super::lexicon::Lexicon;
 use super::render::restyle;
 
 /// How many earlier figures of one bucket a figure is compared with.
@@ -16,38 +17,120 @@ const LOOKBACK: usize = 24;
 
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
-    // One bucket per counted thing and owner: "Britain's 20,000 troops" are not the
-    // whole exercise's "90,000 troops", nor "two Syrian teams" the "163 teams".
-    let mut buckets: FastMap<(&Thing, Option<&str>), Vec<usize>> = FastMap::default();
+    let lex = Lexicon::builtin();
+    // One bucket per counted thing; owners are compared inside it.
+    let mut buckets: FastMap<&Thing, Vec<usize>> = FastMap::default();
+    // And one per unit, scale and multiset of written digits, for mistyped figures:
+    // "$39.8 billion" … "the $38.9-billion deficit".
+    let mut typos: FastMap<(Unit, u64, String), Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
-        buckets
-            .entry((&f.thing, f.owner.as_deref()))
-            .or_default()
-            .push(i);
-    }
-    let mut findings = Vec::new();
-    for members in buckets.values() {
-        for (n, &i) in members.iter().enumerate() {
-            let f = &figures[i];
-            let earlier = &members[n.saturating_sub(LOOKBACK)..n];
-            let clash = earlier
-                .iter()
-                .map(|&j| &figures[j])
-                .find(|g| same_quantity(g, f) && !overlaps(g, f));
-            if let Some(g) = clash {
-                findings.push(finding(doc, g, f));
-            }
+        if !f.loose {
+            buckets.entry(&f.thing).or_default().push(i);
+        }
+        if let Some(key) = digit_key(doc, f) {
+            typos.entry(key).or_default().push(i);
         }
     }
+    let mut clashes: Vec<(usize, usize)> = Vec::new();
+    let mut reported = vec![false; figures.len()];
+    let mut scan = |members: &[usize], fits: &dyn Fn(&Figure, &Figure) -> bool| {
+        for (n, &i) in members.iter().enumerate() {
+            if reported[i] {
+                continue;
+            }
+            let f = &figures[i];
+            let earlier = &members[n.saturating_sub(LOOKBACK)..n];
+            let clash = earlier.iter().copied().find(|&j| {
+                let g = &figures[j];
+                fits(g, f) && same_quantity(g, f) && !overlaps(g, f)
+            });
+            if let Some(j) = clash {
+                reported[i] = true;
+                clashes.push((j, i));
+            }
+        }
+    };
+    for members in buckets.values() {
+        scan(members, &|g, f| owners_meet(lex, g, f));
+    }
+    for members in typos.values() {
+        scan(members, &|g, f| {
+            digits(doc, g) != digits(doc, f) && same_count_mistyped(lex, g, f)
+        });
+    }
+    let mut findings: Vec<Finding> = clashes
+        .into_iter()
+        .map(|(j, i)| finding(doc, &figures[j], &figures[i]))
+        .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Can two figures of one counted thing belong to one owner? The same owner, or
+/// one named only for one of them, unless that one is a nation or bloc: "Britain's
+/// 20,000 troops" are a part of an exercise's "90,000 troops", but "Harbor's 80 per
+/// cent holding" is the "85 per cent stake" the article is about.
+fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
+    match (a.owner.as_deref(), b.owner.as_deref()) {
+        (Some(x), Some(y)) => x == y,
+        (Some(o), None) | (None, Some(o)) => lex.entity(o).is_none(),
+        (None, None) => true,
+    }
+}
+
+/// The written digits of a figure, as typed ("39.8" → "398").
+fn digits(doc: &Document<'_>, f: &Figure) -> String {
+    doc.text[f.q.number.clone()]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .trim_start_matches('0')
+        .to_string()
+}
+
+/// The bucket of figures that may be one figure with its digits swapped: same
+/// unit and scale word, same digits in any order (at least two different digits).
+fn digit_key(doc: &Document<'_>, f: &Figure) -> Option<(Unit, u64, String)> {
+    if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
+        return None;
+    }
+    let mut d: Vec<char> = digits(doc, f).chars().collect();
+    d.sort_unstable();
+    if d.len() < 2 || d.iter().all(|c| *c == d[0]) {
+        return None;
+    }
+    let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    Some((f.thing.unit, scale.to_bits(), d.into_iter().collect()))
+}
+
+/// Heads that say only "people".
+const PEOPLE: &[&str] = &["people", "person", "individual"];
+
+/// Could two figures whose digits are a permutation of each other count one thing?
+/// The same thing (whatever narrows it), "people" and a noun for people, or two
+/// related names ("prisoners", "captives"); never two owners.
+fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
+    if a.thing.unit != b.thing.unit {
+        return false;
+    }
+    if matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
+    if x == y {
+        return true;
+    }
+    let people = |n: &str| PEOPLE.contains(&n);
+    let person = |n: &str| people(n) || lex.is_people_noun(n);
+    ((people(x) && person(y)) || (people(y) && person(x))) || lex.are_related(x, y)
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
-    (a.paragraph, a.sentence) != (b.paragraph, b.sentence)
+    // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
+    ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
         && !differ(&a.place, &b.place)
         && !differ(&a.source, &b.source)
         && a.time.compatible(&b.time)

@@ -34,6 +34,9 @@ pub struct Figure {
     pub source: Option<String>,
     /// The words shown in messages ("8,000 soldiers").
     pub phrase: Span,
+    /// Counted only as "people" ("112 people"): compared only with a figure of
+    /// people whose digits are the same digits in another order.
+    pub loose: bool,
 }
 
 /// A counted thing found next to a figure.
@@ -45,6 +48,8 @@ struct Described {
     place: Option<String>,
     /// Last token of the figure's noun phrase (the head noun, or the figure).
     end: usize,
+    /// Only a generic noun ("people") with no status.
+    loose: bool,
 }
 
 fn is_stop(t: &Token<'_>) -> bool {
@@ -102,7 +107,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             let q = &self.qs[k];
             match q.unit {
                 Unit::Percent => {
-                    if let Some(f) = self.percent_change(k) {
+                    if let Some(f) = self.percent_change(k).or_else(|| self.percent_of(k)) {
                         out.push(f);
                     }
                     continue;
@@ -113,7 +118,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             let Some(d) = self.describe(k, previous.as_ref()) else {
                 continue;
             };
-            previous = Some(d.clone());
+            if !d.loose {
+                previous = Some(d.clone());
+            }
             if !self.is_current_value(k, &d) {
                 continue;
             }
@@ -140,10 +147,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 time: self.time(q.hedge_start, d.end.max(q.last)),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
+                loose: d.loose,
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.
-            if self.is_update(q.hedge_start) {
+            if self.is_update(q.hedge_start) && !figure.loose {
                 let kept: Vec<Figure> = out
                     .drain(first_of_paragraph..)
                     .filter(|g| !(g.thing == figure.thing && g.owner == figure.owner))
@@ -228,6 +236,18 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Kind::Punct | Kind::Number => return None,
                 Kind::Word => {}
             }
+            // A model's designation is a modifier: "48 F-35 fighter jets".
+            if t.is_capitalised()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|d| d.is_punct('-') && !d.space_before)
+                && toks
+                    .get(j + 2)
+                    .is_some_and(|n| n.kind == Kind::Number && !n.space_before)
+            {
+                j += 3;
+                continue;
+            }
             if t.is_capitalised() {
                 if let Some((entity, n)) = self.entity_at(j) {
                     owner = Some(entity);
@@ -284,7 +304,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 self.vocab.thing(&s).into_owned()
             }
-            None if lex.is_generic(&head) => return None,
+            None if lex.is_generic(&head) => {
+                // "112 people": kept only for a figure that mistypes the same count.
+                return Some(Described {
+                    name: self.vocab.thing(&head).into_owned(),
+                    modifiers: Vec::new(),
+                    owner,
+                    place: self.place_after(head_end),
+                    end: head_end,
+                    loose: true,
+                });
+            }
             None if lex.is_per_entity(&head) && self.voted_side(head_end).is_none() => return None,
             None => self.vocab.thing(&head).into_owned(),
         };
@@ -297,6 +327,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     owner: Some(chamber(&head)),
                     place: None,
                     end: head_end,
+                    loose: false,
                 });
             }
         }
@@ -306,6 +337,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             owner,
             place: self.place_after(head_end),
             end: head_end,
+            loose: false,
         })
     }
 
@@ -444,6 +476,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             owner,
             place: None,
             end: side.1,
+            loose: false,
         })
     }
 
@@ -535,6 +568,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     // "the number had risen to 57": the thing counted just before.
                     return previous.map(|p| Described {
                         end: last,
+                        loose: false,
                         ..p.clone()
                     });
                 }
@@ -594,6 +628,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             owner,
             place: None,
             end: last,
+            loose: false,
         })
     }
 
@@ -640,6 +675,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     owner,
                     place: self.place_after(j),
                     end: j,
+                    loose: false,
                 });
             }
             if is_stop(t) {
@@ -818,8 +854,32 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
+        // ("43 lots of its drug" counts lots: the "of" follows a noun, not the figure.)
         if after.is_some_and(|a| a.is("of"))
-            && toks.get(end + 2).is_some_and(|t| t.has(words::PARTITIVE))
+            && toks.get(end + 2).is_some_and(|t| {
+                if d.end <= q.last {
+                    t.has(words::PARTITIVE)
+                } else {
+                    any_is(t, &["them", "us", "whom", "which", "those", "these"])
+                        || (t.is("the")
+                            && toks.get(end + 3).is_some_and(|n| n.kind == Kind::Number))
+                }
+            })
+        {
+            return false;
+        }
+        // A figure after a demonstrative refers back to one given before: "those 240 homes".
+        if prev.is_some_and(|p| p.is("those") || p.is("these")) {
+            return false;
+        }
+        // "The 240 homes that were flooded": a restrictive clause names a part.
+        if d.end > q.last
+            && after.is_some_and(|a| a.is("that") || a.is("who") || a.is("which"))
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| t.is("were") || t.is("was") || t.is("had") || t.is("have"))
+            && b >= 1
+            && toks[b - 1].is("the")
         {
             return false;
         }
@@ -839,10 +899,15 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         // "Of the 16 people killed, at least five died …": what follows the whole is a part.
+        let own_noun =
+            d.end > q.last && !d.loose && !self.vocab.lex.is_generic(&lemma(toks[d.end].text));
         if toks[cs].is("of")
             && k >= 1
             && self.qs[k - 1].first > cs
             && toks[self.qs[k - 1].first].sentence == sentence
+            && !(own_noun
+                && d.name != "dead"
+                && lemma(toks[d.end].text) != lemma(toks[self.qs[k - 1].last + 1].text))
         {
             return false;
         }
@@ -876,6 +941,37 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         true
+    }
+
+    /// A percentage that is a counted thing's size: "an 85 per cent stake", "its 80%
+    /// holding in Rovers".
+    fn percent_of(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
+        let name = self.vocab.group(&lemma(head.text))?;
+        if name != "stake" {
+            return None;
+        }
+        let sentence = toks[q.first].sentence;
+        let (cs, _) = clause_bounds(toks, q.first, sentence);
+        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        Some(Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence,
+            thing: Thing {
+                unit: Unit::Percent,
+                name: name.to_string(),
+                modifiers: String::new(),
+            },
+            owner,
+            place: self.place_after(q.last + 1),
+            time: self.time(q.hedge_start, q.last + 1),
+            source: context::source_of(toks, q.first),
+            phrase: q.span.start..head.span.end,
+            loose: false,
+        })
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
@@ -931,6 +1027,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             time: self.time(q.hedge_start, q.last),
             source: context::source_of(toks, q.first),
             phrase: verb.span.start..q.span.end,
+            loose: false,
         })
     }
 }

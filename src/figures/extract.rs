@@ -102,6 +102,9 @@ impl Quantity {
         }
         let step = if self.style.decimals > 0 {
             10f64.powi(-(self.style.decimals as i32))
+        } else if self.unit == Unit::Percent && written < 100.0 {
+            // "80 per cent" is 80, not a figure rounded to the nearest ten.
+            1.0
         } else {
             let mut step = 1.0;
             let mut w = written.round();
@@ -318,12 +321,21 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     }
     // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
     if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
-        let label = with_lower(p.text, |w| {
+        let (designator, label) = with_lower(p.text, |w| {
             let classes = words::classes(w);
-            classes & words::DESIGNATOR != 0
-                || (p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w))
+            (
+                classes & words::DESIGNATOR != 0,
+                p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w),
+            )
         });
-        if label {
+        if designator {
+            return true;
+        }
+        if label
+            && !names_a_nation(toks, i - 1)
+            // "Harbor Point’s 80 per cent": a possessive owns the figure, it does not name it.
+            && p.text == p.stem()
+        {
             return true;
         }
     }
@@ -342,6 +354,19 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// Does the capitalised word at `j` end a nation's name ("sell Saudi Arabia 48 jets")?
+/// A nation is not a model name, so the number after it is a count.
+fn names_a_nation(toks: &[Token<'_>], j: usize) -> bool {
+    let lex = super::lexicon::Lexicon::builtin();
+    let one = toks[j].text.to_lowercase();
+    lex.entity(&one).is_some()
+        || (j >= 1
+            && toks[j - 1].is_capitalised()
+            && lex
+                .entity(&format!("{} {one}", toks[j - 1].text.to_lowercase()))
+                .is_some())
 }
 
 fn scale_suffix(s: &str) -> Option<f64> {

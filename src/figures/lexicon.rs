@@ -25,6 +25,8 @@ struct LexiconFile {
     per_entity: Vec<String>,
     neutral_modifiers: Vec<String>,
     entities: Vec<Vec<String>>,
+    people_nouns: Vec<String>,
+    related: Vec<Vec<String>>,
 }
 
 /// The shipped vocabulary.
@@ -44,6 +46,9 @@ pub struct Lexicon {
     entities: FastMap<String, String>,
     /// First words of multi-word things and measures, with their plurals ("prisoners").
     phrase_starts: FastSet<String>,
+    people_nouns: FastSet<String>,
+    /// Counted thing → index of its related group.
+    related: FastMap<String, usize>,
 }
 
 impl Lexicon {
@@ -77,7 +82,15 @@ impl Lexicon {
         for phrase in things.keys().chain(file.financial.iter()) {
             add_phrase_start(&mut phrase_starts, phrase);
         }
+        let mut related = FastMap::default();
+        for (n, group) in file.related.iter().enumerate() {
+            for word in group {
+                related.insert(word.clone(), n);
+            }
+        }
         Lexicon {
+            people_nouns: set(file.people_nouns),
+            related,
             phrase_starts,
             things,
             status: set(file.status),
@@ -117,6 +130,14 @@ impl Lexicon {
     /// Counted separately for each candidate, party or team ("votes", "seats").
     pub fn is_per_entity(&self, lemma: &str) -> bool {
         self.per_entity.contains(lemma)
+    }
+    /// Does this counted thing (a group's name) count people?
+    pub fn is_people_noun(&self, name: &str) -> bool {
+        self.people_nouns.contains(name)
+    }
+    /// Are two counted things (groups' names) in one related group?
+    pub fn are_related(&self, a: &str, b: &str) -> bool {
+        matches!((self.related.get(a), self.related.get(b)), (Some(x), Some(y)) if x == y)
     }
     pub fn is_neutral(&self, word: &str) -> bool {
         self.neutral.contains(word)
@@ -325,7 +346,8 @@ mod tests {
         let v = Vocabulary::new(lex, &[]);
         assert_eq!(v.thing("troop"), v.thing("soldier"));
         assert_eq!(v.thing("house"), v.thing("home"));
-        assert_eq!(v.thing("captive"), v.thing("prisoner of war"));
+        assert_eq!(v.thing("captive"), v.thing("hostage"));
+        assert!(lex.are_related(&v.thing("prisoner of war"), &v.thing("captive")));
         assert_ne!(v.thing("tank"), v.thing("soldier"));
         assert_eq!(lex.entity("north korean"), Some("north korea"));
     }
