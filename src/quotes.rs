@@ -99,7 +99,8 @@ fn part_is_attributed(cx: &Context<'_, '_>, part: &Part) -> bool {
 }
 
 /// `Sunak said on Wednesday: “…”`, `She continued: “…”`: a colon introduction
-/// after a name or a personal pronoun.
+/// after a name or a personal pronoun; or after what somebody said, named by
+/// its owner: `His answer was simple: “…”`, `The mayor’s reply: “…”`.
 fn colon_names_speaker(cx: &Context<'_, '_>, part: &Part, first: usize) -> bool {
     let sentence = cx.sentence(part.para, first);
     let start = sentence.start.min(part.span.start);
@@ -116,7 +117,29 @@ fn colon_names_speaker(cx: &Context<'_, '_>, part: &Part, first: usize) -> bool 
                 .iter()
                 .any(|p| w.text.eq_ignore_ascii_case(p))
                 || (i > 0 && capitalised(w))
+                || is_possessive(w.text, &cx.prose()[w.span.end..])
         })
+}
+
+/// A possessive that can own words: "his", "their", "the mayor’s", "the
+/// players’" (not "it’s", "there’s", "let’s").
+fn is_possessive(word: &str, after: &str) -> bool {
+    const DETERMINERS: &[&str] = &["his", "her", "their", "its", "my", "our"];
+    const NOT_OWNERS: &[&str] = &[
+        "it", "that", "there", "here", "what", "he", "she", "let", "who", "where", "how",
+    ];
+    if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+        return true;
+    }
+    // A plural's apostrophe is not part of the word: "players" then ’.
+    let plural = word.ends_with('s') && after.starts_with(['\'', '’']);
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or(plural.then_some(word));
+    stem.is_some_and(|stem| {
+        stem.chars().count() > 1 && !NOT_OWNERS.iter().any(|n| stem.eq_ignore_ascii_case(n))
+    })
 }
 
 /// A credit after the quote: `“…” — Jane Doe`, or a short line naming the
@@ -155,15 +178,17 @@ fn credit_line_follows(cx: &Context<'_, '_>, part: &Part, last: usize) -> bool {
 }
 
 /// Paragraph `p` ends with a quotation credited to its speaker: a paragraph
-/// of quotation that follows is taken as the same speaker going on.
+/// of quotation that follows is taken as the same speaker going on. (A title
+/// or name in quotation marks is not a quotation: `the ‘Purple Book’`.)
 fn ends_with_credited_quote(cx: &Context<'_, '_>, p: usize) -> bool {
     let Some(last) = cx.doc.paragraphs[p].sentences.len().checked_sub(1) else {
         return false;
     };
     let span = cx.sentence(p, last);
-    let outside = cx.words_outside(span.clone());
-    let all = context::words(cx.prose(), span).count();
-    outside.len() < all && attribution::names_speaker(cx.prose(), outside)
+    let quotes_words = cx
+        .quoted_in(p, span.clone())
+        .any(|q| !matter::is_name(cx, p, q.clone()));
+    quotes_words && attribution::names_speaker(cx.prose(), cx.words_outside(span))
 }
 
 /// Paragraph `p` ends with a colon, introducing what follows.

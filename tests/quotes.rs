@@ -178,6 +178,51 @@ fn a_paragraph_of_quotation_after_the_speakers_quote_continues_it() {
     );
 }
 
+#[test]
+fn a_colon_after_what_somebody_said_credits_its_owner() {
+    assert_clean("She stepped off the bus in the rain. Her advice to the new recruits was short: ‘Listen first and talk later.’");
+    assert_clean("The coach’s assessment: “We were second best all afternoon and we know it.”");
+    assert_clean("The head teacher's answer at the meeting: “No child will lose a place.”");
+    assert_clean("The nurses’ reply was blunt: “We cannot keep working double shifts.”");
+}
+
+#[test]
+fn a_colon_after_a_contraction_or_a_thing_credits_nobody() {
+    let text = "It’s simple: “Nobody leaves the hall until the count is done.”";
+    assert_eq!(
+        flagged(text, UNATTRIBUTED),
+        vec!["“Nobody leaves the hall until the count is done.”"]
+    );
+}
+
+#[test]
+fn putting_it_some_way_is_speaking() {
+    assert_clean("The goalkeeper put it more simply. “We threw it away in ten minutes.”");
+    assert_clean("As one driver puts it, “the road is a river every single winter”.");
+    let text = "The council put it on hold in March. “Nobody told the residents anything at all.”";
+    assert_eq!(
+        flagged(text, UNATTRIBUTED),
+        vec!["“Nobody told the residents anything at all.”"]
+    );
+}
+
+#[test]
+fn more_ways_of_reporting_speech_credit_a_speaker() {
+    for verb in [
+        "retorted", "quipped", "conceded", "joked", "pleaded", "vowed", "echoed", "confided",
+        "reasoned", "notes", "muttered",
+    ] {
+        let text = format!("“Nobody on this ward has slept for two days,” the nurse {verb}.");
+        assert_clean(&text);
+    }
+    assert_clean(
+        "The porter walked out, complaining that “nobody on this ward has slept for days”.",
+    );
+    assert_clean(
+        "The ward is full, in the words of one porter, “to the last trolley in the corridor”.",
+    );
+}
+
 // ---------------------------------------------------------------------------
 // unattributed-quote: quotations with no speaker
 
@@ -237,6 +282,24 @@ fn an_unowned_claim_needs_a_source() {
         vec!["“a full and independent inquiry”"]
     );
     assert_clean("The union's demand for “a full and independent inquiry” was rejected.");
+}
+
+#[test]
+fn a_long_partial_quote_with_nobody_named_is_somebodys_words() {
+    let text = "Last winter the sirens sounded in the valley “far too late for the families down by the river,” and two roads were cut off.";
+    assert_eq!(
+        flagged(text, UNATTRIBUTED),
+        vec!["“far too late for the families down by the river,”"]
+    );
+}
+
+#[test]
+fn a_standalone_quote_after_a_title_in_quotes_is_not_a_continuation() {
+    let text = "The review will ask whether staff followed the ‘Green Book’, and why an earlier warning from a fire officer was ignored.\n\n‘Nobody checked the exits once that night.’\n";
+    assert_eq!(
+        flagged(text, UNATTRIBUTED),
+        vec!["‘Nobody checked the exits once that night.’"]
+    );
 }
 
 #[test]
@@ -324,6 +387,20 @@ fn signs_banners_and_titles_are_not_quotations() {
 }
 
 #[test]
+fn short_terms_and_capitalised_titles_stay_quiet_however_placed() {
+    assert_clean("The “temporary” bridge has now stood for eleven years.");
+    assert_clean("Her blog post “Why the village voted to close the school” went viral.");
+    assert_clean(
+        "The valley’s old name, meaning “the place where the two rivers meet”, is on the sign.",
+    );
+    assert_clean("Locals call it “the road that never ends in winter”.");
+    assert_clean("His nickname, ‘the boy who never missed a bus’, followed him to Leeds.");
+    assert_clean(
+        "The new law requires councils to keep “a register of every empty home in the borough”.",
+    );
+}
+
+#[test]
 fn nested_quotes_belong_to_their_quotation() {
     assert_clean("“My mother told me, ‘Never sign anything you have not read,’ and she was right,” Mr Adeyemi said.");
     assert_clean("‘He shouted “Get out now!” and we ran,’ said the neighbour.");
@@ -400,6 +477,19 @@ fn a_straight_single_quote_left_open_past_its_speaker_is_flagged() {
 fn a_quote_cut_short_by_the_next_quote_is_flagged() {
     let text = "“The report is wrong, said the chair. She called it “a hatchet job”.";
     assert_eq!(flagged(text, UNCLOSED), vec!["“The report is wrong,"]);
+}
+
+#[test]
+fn a_nested_quote_left_open_when_its_outer_quote_closes_is_flagged() {
+    let text = "The judge told the jury: “As the defence put it, ‘nobody saw the van that night.”";
+    assert_eq!(
+        flagged(text, UNCLOSED),
+        vec!["‘nobody saw the van that night."]
+    );
+    // Elisions and apostrophes inside a quote are not nested quotes.
+    assert_clean(
+        "“We grew up on rock ‘n’ roll in the ‘90s, and the Smiths’ shop sold it all,” she said.",
+    );
 }
 
 #[test]

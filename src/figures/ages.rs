@@ -1,21 +1,21 @@
 //! Ages of people: "Putin, 72,", "72-year-old Putin", "Bell, a 34-year-old
 //! mechanic", and "the 43-year-old" tied to the person the passage is about.
 
-use std::collections::HashMap;
-
+use crate::fasthash::{FastMap, FastSet};
 use crate::finding::Span;
 
 use super::context::Time;
 use super::counted::{Figure, Thing};
-use super::extract::{is_month, Hedge, Quantity, Unit};
+use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
+use super::words;
 
 /// A paragraph's tokens and quantities.
 pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
 
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "judge", "justice", "president", "senator", "sen", "rep", "gov", "governor", "mayor",
     "cllr", "councillor", "chancellor", "minister", "secretary", "general", "gen", "col",
@@ -25,14 +25,14 @@ const TITLES: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "added", "asked", "wrote", "writes", "warned", "explained",
     "insisted", "admitted", "argued", "replied", "testified", "recalled", "noted", "stated",
 ];
 
 /// Capitalised words that are not people even where a name could stand.
 #[rustfmt::skip]
-const NOT_PEOPLE: &[&str] = &[
+pub(super) const NOT_PEOPLE: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "police",
     "officials", "authorities", "government", "ministry", "company", "spokesman", "spokeswoman",
     "spokesperson", "but", "and", "as", "in", "on", "at", "by", "for", "of", "when", "after",
@@ -41,16 +41,18 @@ const NOT_PEOPLE: &[&str] = &[
 ];
 
 fn is_title(t: &Token<'_>) -> bool {
-    let w = t.text.trim_end_matches('.');
-    TITLES.iter().any(|x| x.eq_ignore_ascii_case(w))
+    t.has(words::TITLE)
+}
+
+fn is_speech_verb(t: &Token<'_>) -> bool {
+    t.has(words::SPEECH)
 }
 
 fn is_name_word(t: &Token<'_>) -> bool {
     t.is_capitalised()
-        && !is_title(t)
-        && !is_month(t.stem())
+        && !t.has(words::TITLE | words::NOT_PEOPLE)
+        && !t.stem_has(words::MONTH)
         && !t.stem().ends_with("day")
-        && !NOT_PEOPLE.iter().any(|w| t.is(w))
 }
 
 fn key(t: &Token<'_>) -> String {
@@ -220,18 +222,20 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
 /// age, who speaks, and which surnames belong to more than one person.
 struct People {
     /// Surname (or a named person's first name) → person id (their surname).
-    ids: HashMap<String, String>,
+    ids: FastMap<String, String>,
     /// Person id → ages given directly.
-    ages: HashMap<String, Vec<f64>>,
+    ages: FastMap<String, Vec<f64>>,
+    /// Every age given directly, as `f64` bits (ages are whole and positive).
+    given: FastSet<u64>,
     /// Surnames seen with two different first names ("Lorenzo Conti", "Paola Conti").
-    shared: HashMap<String, bool>,
+    shared: FastMap<String, bool>,
 }
 
 impl People {
     fn collect(paras: &[Parsed<'_>], mentions: &[Mention]) -> People {
-        let mut ids: HashMap<String, String> = HashMap::new();
-        let mut firsts: HashMap<String, String> = HashMap::new();
-        let mut shared: HashMap<String, bool> = HashMap::new();
+        let mut ids: FastMap<String, String> = FastMap::default();
+        let mut firsts: FastMap<String, String> = FastMap::default();
+        let mut shared: FastMap<String, bool> = FastMap::default();
         for (toks, _) in paras {
             for i in 0..toks.len() {
                 let t = &toks[i];
@@ -252,7 +256,7 @@ impl People {
                 }
             }
         }
-        let mut ages: HashMap<String, Vec<f64>> = HashMap::new();
+        let mut ages: FastMap<String, Vec<f64>> = FastMap::default();
         for m in mentions {
             let Some(name) = &m.name else { continue };
             ids.insert(name.surname.clone(), name.surname.clone());
@@ -264,7 +268,13 @@ impl People {
                 .or_default()
                 .push(m.q.value);
         }
-        People { ids, ages, shared }
+        let given = ages.values().flatten().map(|a| a.to_bits()).collect();
+        People {
+            ids,
+            ages,
+            given,
+            shared,
+        }
     }
 
     /// The person an age with a written name belongs to, unless the surname is shared.
@@ -286,10 +296,10 @@ impl People {
         value: f64,
     ) -> Option<String> {
         // Someone in the article is that age: the reference may well be to them.
-        if self.ages.values().flatten().any(|a| *a == value) {
+        if self.given.contains(&value.to_bits()) {
             return None;
         }
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         let passage = paras
             .iter()
             .enumerate()
@@ -325,16 +335,14 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
     let next = toks.get(i + 1);
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let sentence_start = prev.is_none_or(|p| p.sentence != t.sentence);
-    if next.is_some_and(|n| SPEECH_VERBS.iter().any(|v| n.is(v)))
-        && !(sentence_start && looks_plural(t.text))
-    {
+    if next.is_some_and(is_speech_verb) && !(sentence_start && looks_plural(t.text)) {
         return Some(key(t));
     }
     // The last word of a name after a title or after "said".
     let last_of_name = !next.is_some_and(|n| is_name_word(n));
-    let introduced = prev.is_some_and(|p| is_title(p) || SPEECH_VERBS.iter().any(|v| p.is(v)))
+    let introduced = prev.is_some_and(|p| is_title(p) || is_speech_verb(p))
         || (i >= 2
             && is_name_word(&toks[i - 1])
-            && (is_title(&toks[i - 2]) || SPEECH_VERBS.iter().any(|v| toks[i - 2].is(v))));
+            && (is_title(&toks[i - 2]) || is_speech_verb(&toks[i - 2])));
     (last_of_name && introduced).then(|| key(t))
 }

@@ -2,7 +2,7 @@
 //! sources) whose intervals cannot both hold, found by bucketing, not by
 //! comparing every figure with every other.
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 
 use crate::document::{BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule};
@@ -18,7 +18,7 @@ const LOOKBACK: usize = 24;
 pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     // One bucket per counted thing and owner: "Britain's 20,000 troops" are not the
     // whole exercise's "90,000 troops", nor "two Syrian teams" the "163 teams".
-    let mut buckets: HashMap<(&Thing, Option<&str>), Vec<usize>> = HashMap::new();
+    let mut buckets: FastMap<(&Thing, Option<&str>), Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
         buckets
             .entry((&f.thing, f.owner.as_deref()))

@@ -3,6 +3,7 @@
 
 use super::extract::is_month;
 use super::tokens::{Kind, Token};
+use super::words;
 
 /// When a figure holds, as far as its sentence says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +27,7 @@ impl Time {
 }
 
 #[rustfmt::skip]
-const WEEKDAYS: &[&str] = &[
+pub(super) const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
@@ -77,7 +78,12 @@ pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
                     found = Some((i, Time::Other(t.text.to_string())));
                 }
             }
-        } else if t.kind == Kind::Word && (t.is_capitalised() || is_time_word(t.text)) {
+        } else if t.kind == Kind::Word
+            && (t.is_capitalised() || is_time_word(t.text))
+            && (t.has(words::TIME_WORDS)
+                || t.stem_has(words::WEEKDAY | words::MONTH)
+                || t.is("’ll"))
+        {
             let stem = t.stem();
             if let Some(day) = WEEKDAYS.iter().find(|d| d.eq_ignore_ascii_case(stem)) {
                 if t.is_capitalised() {
@@ -216,7 +222,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let split = (modal && m.at > to + 2)
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
-                || (m.at > to && toks[a..b].iter().any(|t| EVENT_LINKS.iter().any(|w| t.is(w))));
+                || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
             (d <= 8 && !split).then_some((d, &m.time))
         })
         .min_by_key(|(d, _)| *d)
@@ -225,12 +231,12 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
 
 /// Words after a figure that start a clause about another event, with its own time.
 #[rustfmt::skip]
-const EVENT_LINKS: &[&str] = &[
+pub(super) const EVENT_LINKS: &[&str] = &[
     "after", "before", "during", "following", "since", "when", "while", "until", "where",
 ];
 
 #[rustfmt::skip]
-const CREDIT_VERBS: &[&str] = &[
+pub(super) const CREDIT_VERBS: &[&str] = &[
     "put", "puts", "putting", "estimate", "estimates", "estimated", "claim", "claims",
     "claimed", "reckon", "reckons", "reckoned", "counted", "counts", "calculated", "calculates",
 ];
@@ -257,9 +263,8 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
     for i in start..end {
         let t = &toks[i];
         // "Organisers say 200,000": a present-tense "say" credits a rival count.
-        let plural_say =
-            (t.is("say") || t.is("says")) && i > start && toks[i - 1].text.ends_with('s');
-        let is_credit = plural_say || CREDIT_VERBS.iter().any(|v| t.is(v));
+        let plural_say = t.has(words::SAY) && i > start && toks[i - 1].text.ends_with('s');
+        let is_credit = plural_say || t.has(words::CREDIT);
         if !is_credit || i == start || i >= from {
             continue;
         }

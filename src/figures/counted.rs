@@ -7,7 +7,7 @@ use super::context::{self, clause_bounds, Marker, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, Vocabulary};
 use super::tokens::{Kind, Token};
-use super::words;
+use super::words::{self, with_lower};
 
 /// What a figure is a value of. Two figures are compared only when this is equal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -95,6 +95,8 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Every comparable count, money and percentage-change figure of the paragraph.
     pub fn figures(&self, out: &mut Vec<Figure>) {
+        // This paragraph's figures start here; an update replaces only them.
+        let first_of_paragraph = out.len();
         let mut previous: Option<Described> = None;
         for k in 0..self.qs.len() {
             let q = &self.qs[k];
@@ -142,11 +144,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.
             if self.is_update(q.hedge_start) {
-                out.retain(|g| {
-                    !(g.paragraph == figure.paragraph
-                        && g.thing == figure.thing
-                        && g.owner == figure.owner)
-                });
+                let kept: Vec<Figure> = out
+                    .drain(first_of_paragraph..)
+                    .filter(|g| !(g.thing == figure.thing && g.owner == figure.owner))
+                    .collect();
+                out.extend(kept);
             }
             out.push(figure);
         }
@@ -338,9 +340,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 return Some((e.to_string(), 2));
             }
         }
-        let one = toks[j].stem().to_lowercase();
-        if let Some(e) = lex.entity(&one) {
-            return Some((e.to_string(), 1));
+        if let Some(e) = with_lower(toks[j].stem(), |one| lex.entity(one).map(str::to_string)) {
+            return Some((e, 1));
         }
         let t = toks[j].stem();
         let acronym =
@@ -359,8 +360,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 j += 1;
                 continue;
             }
-            let lower = t.text.to_lowercase();
-            return lex.is_status(&lower).then_some(lower);
+            return with_lower(t.text, |lower| {
+                lex.is_status(lower).then(|| lower.to_string())
+            });
         }
         None
     }
@@ -368,15 +370,16 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// "killed 16 people", "which injured 75 fans".
     fn status_before(&self, start: usize) -> Option<String> {
         let t = self.toks.get(start.checked_sub(1)?)?;
-        let lower = t.text.to_lowercase();
-        if !self.vocab.lex.is_status_verb(&lower) {
-            return None;
-        }
-        Some(match lower.as_str() {
-            "kills" | "killing" => "killed".into(),
-            "injuring" | "injures" => "injured".into(),
-            "wounding" => "wounded".into(),
-            _ => lower,
+        with_lower(t.text, |lower| {
+            if !self.vocab.lex.is_status_verb(lower) {
+                return None;
+            }
+            Some(match lower {
+                "kills" | "killing" => "killed".into(),
+                "injuring" | "injures" => "injured".into(),
+                "wounding" => "wounded".into(),
+                _ => lower.to_string(),
+            })
         })
     }
 

@@ -7,6 +7,7 @@
 use crate::finding::Span;
 
 use super::tokens::{Kind, Token};
+use super::words::{self, with_lower};
 
 /// What a quantity measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -157,6 +158,11 @@ fn lower(t: &Token<'_>) -> String {
     t.text.to_lowercase()
 }
 
+/// The word classes of a token's text in lower case (as `to_lowercase` gives it).
+fn lower_classes(t: &Token<'_>) -> u32 {
+    with_lower(t.text, words::classes)
+}
+
 fn word_at<'a>(toks: &'a [Token<'_>], i: usize) -> Option<&'a Token<'a>> {
     toks.get(i).filter(|t| t.kind == Kind::Word)
 }
@@ -166,7 +172,7 @@ fn is_glued(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 #[rustfmt::skip]
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
@@ -174,12 +180,12 @@ const MONTHS: &[&str] = &[
 
 pub fn is_month(word: &str) -> bool {
     // "May" and "March" are also ordinary words; callers see them next to numbers.
-    (3..=9).contains(&word.len()) && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    words::ascii_classes(word) & words::MONTH != 0
 }
 
 /// Words before a number that make it a label, not a count ("Article 5", "page 12").
 #[rustfmt::skip]
-const DESIGNATORS: &[&str] = &[
+pub(super) const DESIGNATORS: &[&str] = &[
     "article", "section", "clause", "chapter", "page", "pages", "p", "pp", "paragraph", "para",
     "rule", "room", "flight", "route", "bus", "line", "platform", "gate", "no", "nos", "number",
     "case", "reference", "ref", "version", "v", "phase", "type", "grade", "level", "category",
@@ -197,7 +203,7 @@ const DESIGNATORS: &[&str] = &[
 
 /// Capitalised words that may start a sentence before a number without naming it.
 #[rustfmt::skip]
-const COMMON_CAPITALISED: &[&str] = &[
+pub(super) const COMMON_CAPITALISED: &[&str] = &[
     "about", "around", "some", "nearly", "almost", "only", "just", "more", "fewer", "less",
     "over", "under", "up", "at", "between", "of", "in", "on", "by", "for", "with", "from", "to",
     "and", "but", "the", "a", "an", "all", "those", "these", "another", "approximately",
@@ -212,7 +218,7 @@ const COMMON_CAPITALISED: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const STREET_SUFFIXES: &[&str] = &[
+pub(super) const STREET_SUFFIXES: &[&str] = &[
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "drive",
     "dr", "way", "place", "pl", "square", "sq", "court", "ct", "terrace", "crescent", "close",
     "highway", "hwy", "parkway", "pkwy", "row", "gardens", "mews", "walk", "hill", "green",
@@ -265,28 +271,28 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     }
     // Times: "3 a.m.", "11 pm", "0900 GMT".
     if let Some(n) = next.filter(|n| n.kind == Kind::Word) {
-        let w = lower(n);
-        if matches!(
-            w.as_str(),
-            "am" | "pm"
-                | "gmt"
-                | "bst"
-                | "est"
-                | "edt"
-                | "et"
-                | "cet"
-                | "utc"
-                | "hrs"
-                | "o’clock"
-                | "o'clock"
-        ) || ((w == "a" || w == "p")
-            && toks.get(i + 2).is_some_and(|d| d.is_punct('.'))
-            && toks.get(i + 3).is_some_and(|m| m.is("m")))
-        {
+        let time_or_month = with_lower(n.text, |w| {
+            let time = matches!(
+                w,
+                "am" | "pm"
+                    | "gmt"
+                    | "bst"
+                    | "est"
+                    | "edt"
+                    | "et"
+                    | "cet"
+                    | "utc"
+                    | "hrs"
+                    | "o’clock"
+                    | "o'clock"
+            ) || ((w == "a" || w == "p")
+                && toks.get(i + 2).is_some_and(|d| d.is_punct('.'))
+                && toks.get(i + 3).is_some_and(|m| m.is("m")));
+            // "13 May"
+            time || (is_month(w) && n.is_capitalised())
+        });
+        if time_or_month {
             return true;
-        }
-        if is_month(&w) && n.is_capitalised() {
-            return true; // "13 May"
         }
     }
     // Dates: "May 13", "Feb. 6".
@@ -312,11 +318,12 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     }
     // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
     if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
-        let w = lower(p);
-        if DESIGNATORS.contains(&w.as_str()) {
-            return true;
-        }
-        if p.is_capitalised() && !COMMON_CAPITALISED.contains(&w.as_str()) && !is_month(&w) {
+        let label = with_lower(p.text, |w| {
+            let classes = words::classes(w);
+            classes & words::DESIGNATOR != 0
+                || (p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w))
+        });
+        if label {
             return true;
         }
     }
@@ -329,7 +336,7 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     // Addresses: "14 Market Street", "1200 Jefferson Ave."
     let mut j = i + 1;
     while j < toks.len() && j <= i + 3 && toks[j].is_capitalised() {
-        if STREET_SUFFIXES.contains(&lower(&toks[j]).as_str()) && j > i + 1 {
+        if j > i + 1 && lower_classes(&toks[j]) & words::STREET_SUFFIX != 0 {
             return true;
         }
         j += 1;
@@ -338,23 +345,23 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 fn scale_suffix(s: &str) -> Option<f64> {
-    match s.to_lowercase().as_str() {
+    with_lower(s, |s| match s {
         "k" => Some(1e3),
         "m" | "mn" | "mln" => Some(1e6),
         "bn" | "b" | "bln" => Some(1e9),
         "tn" | "trn" | "t" => Some(1e12),
         _ => None,
-    }
+    })
 }
 
 fn scale_word(s: &str) -> Option<f64> {
-    match s.to_lowercase().as_str() {
+    with_lower(s, |s| match s {
         "thousand" => Some(1e3),
         "million" | "mn" => Some(1e6),
         "billion" | "bn" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
-    }
+    })
 }
 
 fn currency_sign(s: &str) -> Option<&'static str> {
@@ -384,7 +391,7 @@ fn dollar_prefix(s: &str) -> Option<&'static str> {
 }
 
 fn currency_word(s: &str) -> Option<&'static str> {
-    match s.to_lowercase().as_str() {
+    with_lower(s, |s| match s {
         "dollar" | "dollars" => Some("USD"),
         "euro" | "euros" => Some("EUR"),
         "pound" | "pounds" | "sterling" => Some("GBP"),
@@ -394,7 +401,7 @@ fn currency_word(s: &str) -> Option<&'static str> {
         "rupee" | "rupees" => Some("INR"),
         "cents" | "cent" | "pence" | "p" => Some("cent"),
         _ => None,
-    }
+    })
 }
 
 fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
@@ -807,44 +814,44 @@ fn words_quantity(
 }
 
 /// Words before a figure that bound it, longest first.
-const HEDGES: &[(&str, Hedge)] = &[
-    ("no more than", Hedge::UpTo),
-    ("no fewer than", Hedge::AtLeast),
-    ("no less than", Hedge::AtLeast),
-    ("a little under", Hedge::Nearly),
-    ("a little over", Hedge::Over),
-    ("more than", Hedge::Over),
-    ("greater than", Hedge::Over),
-    ("upwards of", Hedge::Over),
-    ("in excess of", Hedge::Over),
-    ("at least", Hedge::AtLeast),
-    ("a minimum of", Hedge::AtLeast),
-    ("just over", Hedge::Over),
-    ("just under", Hedge::Nearly),
-    ("close to", Hedge::Nearly),
-    ("up to", Hedge::UpTo),
-    ("as many as", Hedge::UpTo),
-    ("as much as", Hedge::UpTo),
-    ("as few as", Hedge::AtLeast),
-    ("at most", Hedge::UpTo),
-    ("a maximum of", Hedge::UpTo),
-    ("fewer than", Hedge::UpTo),
-    ("less than", Hedge::UpTo),
-    ("an estimated", Hedge::About),
-    ("nearly", Hedge::Nearly),
-    ("almost", Hedge::Nearly),
-    ("about", Hedge::About),
-    ("around", Hedge::About),
-    ("roughly", Hedge::About),
-    ("approximately", Hedge::About),
-    ("some", Hedge::About),
-    ("estimated", Hedge::About),
-    ("circa", Hedge::About),
-    ("approx", Hedge::About),
-    ("under", Hedge::UpTo),
-    ("below", Hedge::UpTo),
-    ("over", Hedge::Over),
-    ("above", Hedge::Over),
+const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["no", "more", "than"], Hedge::UpTo),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["a", "little", "under"], Hedge::Nearly),
+    (&["a", "little", "over"], Hedge::Over),
+    (&["more", "than"], Hedge::Over),
+    (&["greater", "than"], Hedge::Over),
+    (&["upwards", "of"], Hedge::Over),
+    (&["in", "excess", "of"], Hedge::Over),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["just", "over"], Hedge::Over),
+    (&["just", "under"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Nearly),
+    (&["up", "to"], Hedge::UpTo),
+    (&["as", "many", "as"], Hedge::UpTo),
+    (&["as", "much", "as"], Hedge::UpTo),
+    (&["as", "few", "as"], Hedge::AtLeast),
+    (&["at", "most"], Hedge::UpTo),
+    (&["a", "maximum", "of"], Hedge::UpTo),
+    (&["fewer", "than"], Hedge::UpTo),
+    (&["less", "than"], Hedge::UpTo),
+    (&["an", "estimated"], Hedge::About),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["about"], Hedge::About),
+    (&["around"], Hedge::About),
+    (&["roughly"], Hedge::About),
+    (&["approximately"], Hedge::About),
+    (&["some"], Hedge::About),
+    (&["estimated"], Hedge::About),
+    (&["circa"], Hedge::About),
+    (&["approx"], Hedge::About),
+    (&["under"], Hedge::UpTo),
+    (&["below"], Hedge::UpTo),
+    (&["over"], Hedge::Over),
+    (&["above"], Hedge::Over),
 ];
 
 /// Read the hedge words right before a figure ("more than 70").
@@ -856,17 +863,22 @@ fn hedge(toks: &[Token<'_>], q: &mut Quantity) {
         return;
     }
     for (phrase, h) in HEDGES {
-        let n = phrase.split(' ').count();
+        let n = phrase.len();
         if q.first < n {
             continue;
         }
         let start = q.first - n;
+        // From the word next to the figure back, so most phrases fail at once.
         let matches = phrase
-            .split(' ')
-            .zip(&toks[start..q.first])
+            .iter()
+            .rev()
+            .zip(toks[start..q.first].iter().rev())
             .all(|(w, t)| t.is(w));
+        if !matches {
+            continue;
+        }
         // "handed over 450,000 homes": a verb's particle, not a bound.
-        let particle = (*phrase == "over" || *phrase == "up to")
+        let particle = (*phrase == ["over"] || *phrase == ["up", "to"])
             && start >= 1
             && [
                 "handed", "hand", "hands", "handing", "took", "take", "taken", "taking", "turned",
@@ -875,7 +887,7 @@ fn hedge(toks: &[Token<'_>], q: &mut Quantity) {
             ]
             .iter()
             .any(|v| toks[start - 1].is(v));
-        if matches && !particle {
+        if !particle {
             q.hedge = *h;
             q.hedge_start = start;
             return;

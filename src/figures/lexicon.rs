@@ -2,8 +2,11 @@
 //! units, money measures and entity names, read once from `data/figures/lexicon.toml`.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use crate::fasthash::{FastMap, FastSet};
+
+use super::words::with_lower;
 
 use serde::Deserialize;
 
@@ -27,20 +30,20 @@ struct LexiconFile {
 /// The shipped vocabulary.
 pub struct Lexicon {
     /// Lemma or lemma phrase → name of its counted-thing group.
-    things: HashMap<String, String>,
-    status: HashSet<String>,
-    status_verbs: HashSet<String>,
-    generic: HashSet<String>,
-    units: HashSet<String>,
-    financial: HashSet<String>,
-    anaphoric: HashSet<String>,
-    legislators: HashSet<String>,
-    per_entity: HashSet<String>,
-    neutral: HashSet<String>,
+    things: FastMap<String, String>,
+    status: FastSet<String>,
+    status_verbs: FastSet<String>,
+    generic: FastSet<String>,
+    units: FastSet<String>,
+    financial: FastSet<String>,
+    anaphoric: FastSet<String>,
+    legislators: FastSet<String>,
+    per_entity: FastSet<String>,
+    neutral: FastSet<String>,
     /// Entity name or adjective (lower case) → entity name.
-    entities: HashMap<String, String>,
+    entities: FastMap<String, String>,
     /// First words of multi-word things and measures, with their plurals ("prisoners").
-    phrase_starts: HashSet<String>,
+    phrase_starts: FastSet<String>,
 }
 
 impl Lexicon {
@@ -55,22 +58,22 @@ impl Lexicon {
     }
 
     fn from_file(file: LexiconFile) -> Lexicon {
-        let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
-        let mut things = HashMap::new();
+        let set = |v: Vec<String>| v.into_iter().collect::<FastSet<_>>();
+        let mut things = FastMap::default();
         for group in &file.counted {
             let Some(name) = group.first() else { continue };
             for word in group {
                 things.insert(lemma_phrase(word), name.clone());
             }
         }
-        let mut entities = HashMap::new();
+        let mut entities = FastMap::default();
         for group in &file.entities {
             let Some(name) = group.first() else { continue };
             for word in group {
                 entities.insert(word.clone(), name.clone());
             }
         }
-        let mut phrase_starts = HashSet::new();
+        let mut phrase_starts = FastSet::default();
         for phrase in things.keys().chain(file.financial.iter()) {
             add_phrase_start(&mut phrase_starts, phrase);
         }
@@ -125,7 +128,7 @@ impl Lexicon {
 }
 
 /// Remember the first word of a multi-word phrase, in the forms a text may use.
-fn add_phrase_start(starts: &mut HashSet<String>, phrase: &str) {
+fn add_phrase_start(starts: &mut FastSet<String>, phrase: &str) {
     let mut words = phrase.split(' ');
     let (Some(first), Some(_)) = (words.next(), words.next()) else {
         return;
@@ -141,14 +144,14 @@ fn add_phrase_start(starts: &mut HashSet<String>, phrase: &str) {
 /// The shipped vocabulary plus a newsroom's own synonym groups.
 pub struct Vocabulary<'a> {
     pub lex: &'a Lexicon,
-    extra: HashMap<String, String>,
-    extra_starts: HashSet<String>,
+    extra: FastMap<String, String>,
+    extra_starts: FastSet<String>,
 }
 
 impl<'a> Vocabulary<'a> {
     pub fn new(lex: &'a Lexicon, synonyms: &[Vec<String>]) -> Vocabulary<'a> {
-        let mut extra = HashMap::new();
-        let mut extra_starts = HashSet::new();
+        let mut extra = FastMap::default();
+        let mut extra_starts = FastSet::default();
         for group in synonyms {
             let lemmas: Vec<String> = group.iter().map(|w| lemma_phrase(w)).collect();
             // Join the shipped group one of the words belongs to, if any.
@@ -174,7 +177,7 @@ impl<'a> Vocabulary<'a> {
     pub fn may_start_phrase(&self, word: &str) -> bool {
         let hit = |w: &str| self.lex.phrase_starts.contains(w) || self.extra_starts.contains(w);
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            hit(&word.to_lowercase())
+            with_lower(word, hit)
         } else {
             hit(word)
         }
@@ -199,12 +202,13 @@ impl<'a> Vocabulary<'a> {
 
 /// The dictionary form of an English noun: lower case, singular.
 pub fn lemma(word: &str) -> String {
-    let w = word.to_lowercase();
-    let w = w
+    let mut w = word.to_lowercase();
+    let bare = w
         .trim_end_matches("’s")
         .trim_end_matches("'s")
         .trim_end_matches(['’', '\''])
-        .to_string();
+        .len();
+    w.truncate(bare);
     const IRREGULAR: &[(&str, &str)] = &[
         ("people", "people"),
         ("persons", "person"),
@@ -238,18 +242,23 @@ pub fn lemma(word: &str) -> String {
         ("aircraft", "aircraft"),
         ("thanks", "thanks"),
     ];
+    // Cut and mend the one lower-case copy in place.
     if let Some((_, l)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
-        return (*l).to_string();
+        w.clear();
+        w.push_str(l);
+        return w;
     }
-    if let Some(stem) = w.strip_suffix("ies") {
-        if stem.len() >= 2 {
-            return format!("{stem}y");
-        }
+    if w.len() >= 5 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+        return w;
     }
-    for ending in ["sses", "xes", "ches", "shes", "zzes"] {
-        if w.ends_with(ending) {
-            return w[..w.len() - 2].to_string();
-        }
+    if ["sses", "xes", "ches", "shes", "zzes"]
+        .iter()
+        .any(|ending| w.ends_with(ending))
+    {
+        w.truncate(w.len() - 2);
+        return w;
     }
     if w.len() > 3
         && w.ends_with('s')
@@ -257,7 +266,7 @@ pub fn lemma(word: &str) -> String {
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        return w[..w.len() - 1].to_string();
+        w.truncate(w.len() - 1);
     }
     w
 }
@@ -280,17 +289,18 @@ pub fn lemma_phrase(phrase: &str) -> String {
 
 /// Does the word look like a plural noun ("soldiers", "casualties", "people")?
 pub fn looks_plural(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "people" | "men" | "women" | "children" | "personnel" | "police"
-    ) || (lower.len() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("us")
-        && !lower.ends_with("is")
-        && !lower.ends_with("’s")
-        && !lower.ends_with("'s"))
+    with_lower(word, |lower| {
+        matches!(
+            lower,
+            "people" | "men" | "women" | "children" | "personnel" | "police"
+        ) || (lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("is")
+            && !lower.ends_with("’s")
+            && !lower.ends_with("'s"))
+    })
 }
 
 #[cfg(test)]

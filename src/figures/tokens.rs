@@ -66,9 +66,24 @@ impl<'a> Token<'a> {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
 
+    /// Does the word without its possessive ending belong to an
+    /// ASCII-compared class ([`words::MONTH`](super::words::MONTH), …)?
+    pub fn stem_has(&self, class: u32) -> bool {
+        let stem = self.stem();
+        if stem.len() == self.text.len() {
+            self.has(class)
+        } else {
+            words::ascii_classes(stem) & class != 0
+        }
+    }
+
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            }
     }
 
     /// The digits of a number token ("8,000" of "8,000"; "3" of "3bn").
@@ -204,7 +219,7 @@ fn classes_of(word: &str) -> u32 {
         return words::classes_of_bytes(&buf[..word.len()]);
     }
     // "’ll" and other words with curly apostrophes.
-    words::classes(&word.to_lowercase())
+    words::classes(&word.to_lowercase()) & !words::ASCII_ONLY
 }
 
 /// The character at byte `i` (a char boundary) and its length, ASCII first.

@@ -54,6 +54,47 @@ pub const DOWN: u32 = 1 << 14;
 /// Words of a change upwards.
 pub const UP: u32 = 1 << 15;
 
+/// Titles before a name ("Dr", "President").
+pub const TITLE: u32 = 1 << 16;
+
+/// Verbs of speech ("said", "told").
+pub const SPEECH: u32 = 1 << 17;
+
+/// Capitalised words that are not people even where a name could stand.
+pub const NOT_PEOPLE: u32 = 1 << 18;
+
+/// Month names and their abbreviations.
+pub const MONTH: u32 = 1 << 19;
+
+/// Days of the week.
+pub const WEEKDAY: u32 = 1 << 20;
+
+/// Words that may start or end a time marker ("last", "ago", "will").
+pub const TIME_WORDS: u32 = 1 << 21;
+
+/// Verbs that credit a figure to a source ("put", "estimated").
+pub const CREDIT: u32 = 1 << 22;
+
+/// "say" and "says".
+pub const SAY: u32 = 1 << 23;
+
+/// Words after a figure that start a clause about another event.
+pub const EVENT_LINKS: u32 = 1 << 24;
+
+/// Words before a number that make it a label ("Article 5").
+pub const DESIGNATOR: u32 = 1 << 25;
+
+/// Capitalised words that may start a sentence before a number without naming it.
+pub const COMMON_CAPITALISED: u32 = 1 << 26;
+
+/// Last words of a street address ("Street", "Ave").
+pub const STREET_SUFFIX: u32 = 1 << 27;
+
+/// Classes whose words are compared ASCII-case-insensitively: a word that only
+/// lower-cases into one of them (with a Kelvin sign "\u{212A}") is not in them.
+pub const ASCII_ONLY: u32 =
+    TITLE | SPEECH | NOT_PEOPLE | MONTH | WEEKDAY | TIME_WORDS | CREDIT | SAY | EVENT_LINKS;
+
 /// Every class with its words.
 #[rustfmt::skip]
 const CLASSES: &[(u32, &[&str])] = &[
@@ -135,6 +176,21 @@ const CLASSES: &[(u32, &[&str])] = &[
          "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
          "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
     ]),
+    (TITLE, super::ages::TITLES),
+    (SPEECH, super::ages::SPEECH_VERBS),
+    (NOT_PEOPLE, super::ages::NOT_PEOPLE),
+    (MONTH, super::extract::MONTHS),
+    (WEEKDAY, super::context::WEEKDAYS),
+    (TIME_WORDS, &[
+         "last", "next", "previous", "coming", "past", "earlier", "ago", "before", "end",
+         "initially", "originally", "previously", "will", "shall",
+    ]),
+    (CREDIT, super::context::CREDIT_VERBS),
+    (SAY, &["say", "says"]),
+    (EVENT_LINKS, super::context::EVENT_LINKS),
+    (DESIGNATOR, super::extract::DESIGNATORS),
+    (COMMON_CAPITALISED, super::extract::COMMON_CAPITALISED),
+    (STREET_SUFFIX, super::extract::STREET_SUFFIXES),
     (UP, &[
          "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
          "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
@@ -144,6 +200,40 @@ const CLASSES: &[(u32, &[&str])] = &[
 /// The classes of a lower-case word (0 for most words).
 pub fn classes(lower: &str) -> u32 {
     classes_of_bytes(lower.as_bytes())
+}
+
+/// Longest word [`ascii_classes`] and [`with_lower`] lower-case on the stack.
+const LONGEST: usize = 32;
+
+/// The classes of a word compared ASCII-case-insensitively (0 for a non-ASCII word).
+pub fn ascii_classes(word: &str) -> u32 {
+    if !word.is_ascii() || word.len() > LONGEST {
+        return 0;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    classes_of_bytes(&buf[..word.len()])
+}
+
+/// `f` of the word in lower case (as `str::to_lowercase` gives it), without
+/// allocating for a short ASCII word.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !word.is_ascii() || word.len() > LONGEST {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; LONGEST];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    match std::str::from_utf8(&buf[..word.len()]) {
+        Ok(lower) => f(lower),
+        Err(_) => f(&word.to_lowercase()),
+    }
 }
 
 /// The classes of a lower-case word given as bytes.

@@ -271,15 +271,26 @@ fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
 /// "José" against "Jose", "Jong-Un" against "Jong-un": the same word with other
 /// accents or capitals.
 fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
+    // Only a folded word written more than one way can need a finding.
+    let mut occurrences: Vec<Occurrence> = Vec::new();
+    let mut spelled: HashMap<&str, (&str, bool)> = HashMap::default(); // (first text, varies)
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
         }
         for (k, p) in m.parts.iter().enumerate() {
             if comparable(ctx, misspelled, (i, k)) && p.folded.len() >= 2 {
-                groups.entry(p.folded.as_str()).or_default().push((i, k));
+                occurrences.push((i, k));
+                let (first, varies) = spelled.entry(p.folded.as_str()).or_insert((p.text, false));
+                *varies |= *first != p.text;
             }
+        }
+    }
+    let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
+    for &(i, k) in &occurrences {
+        let folded = ctx.mentions[i].parts[k].folded.as_str();
+        if spelled[folded].1 {
+            groups.entry(folded).or_default().push((i, k));
         }
     }
     let mut out = Vec::new();
@@ -340,7 +351,6 @@ fn preferred_word(ctx: &Context<'_, '_>, text: &str) -> bool {
 /// What the article tells about one folded word.
 #[derive(Default)]
 struct Word<'t> {
-    occs: Vec<Occurrence>,
     forms: Vec<Form<'t>>,
     /// Used in a mention that is evidently a person's name.
     person: bool,
@@ -354,8 +364,6 @@ struct Word<'t> {
     alone: bool,
     /// On its own after a title that goes with a given name ("Prince Mohammad").
     titled_alone: bool,
-    /// Spelled with ä, ö or ü somewhere: the word with ae, oe, ue for them.
-    umlaut: Option<String>,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
     /// Reference people whose accepted spellings use it here.
@@ -365,51 +373,30 @@ struct Word<'t> {
 /// "Zelensky" against "Zelenskyy", "Sousa" against "Souza", "Kowalczyk" against
 /// "Kowalczik": one name spelled two ways, judged by how the article uses them.
 fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut words: HashMap<&str, Word<'_>> = HashMap::default();
+    // The words that can be compared, where they occur, and each distinct one once.
+    let mut occurrences: Vec<Occurrence> = Vec::new();
+    let mut distinct: HashSet<&str> = HashSet::default();
+    // Words spelled with ä, ö or ü: the word with ae, oe, ue for them.
+    let mut umlaut: HashMap<&str, String> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
         }
-        let person = is_person(ctx, i);
-        let n = m.parts.len();
-        let multi = m.word_count() >= 2 && !m.heading;
         for (k, p) in m.parts.iter().enumerate() {
             if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 3 {
                 continue;
             }
-            let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
-                org_only: true,
-                ..Word::default()
-            });
-            w.occs.push((i, k));
-            add_form(&mut w.forms, p.text, p.span.clone());
-            w.person |= person;
-            w.org_only &= m.org;
-            if multi && k == n - 1 && !m.org {
-                w.as_last.push(m.parts[0].folded.as_str());
-            }
-            if multi && k == 0 && !m.org {
-                w.as_first.push(m.parts[n - 1].folded.as_str());
-            }
-            w.alone |= m.word_count() == 1;
-            w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
-            if w.umlaut.is_none() && p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
-                w.umlaut = Some(fold(&expand_umlauts(p.text)));
-            }
-            if !w.evidence {
-                w.evidence = !(m.sentence_initial && m.word_count() == 1)
-                    || is_ordinary(&p.folded)
-                    || person_cue(ctx.doc, &m.span);
-            }
-            if let Some(r) = ctx.matched[i] {
-                if !w.people.contains(&r) {
-                    w.people.push(r);
-                }
+            occurrences.push((i, k));
+            distinct.insert(p.folded.as_str());
+            if p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+                umlaut
+                    .entry(p.folded.as_str())
+                    .or_insert_with(|| fold(&expand_umlauts(p.text)));
             }
         }
     }
     let keys: Vec<&str> = {
-        let mut k: Vec<&str> = words.keys().copied().collect();
+        let mut k: Vec<&str> = distinct.into_iter().collect();
         k.sort_unstable();
         k
     };
@@ -425,6 +412,42 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     for members in buckets.values_mut() {
         members.sort_by_key(|&n| lengths[n]);
     }
+    // Pairs of words spelled alike: only these are weighed as one name.
+    let mut alike: Vec<(usize, usize, Pair)> = Vec::new();
+    for members in buckets.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if lengths[b] > lengths[a] + 2 {
+                    break;
+                }
+                let short = lengths[a] < 4 || lengths[b] < 4;
+                // Short words: only a doubled letter ("Lal"/"Lall").
+                let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
+                let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
+                    || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
+                let kind = if umlauts {
+                    Pair::Umlaut
+                } else if same_key
+                    || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
+                {
+                    Pair::Alike(short)
+                } else if !short && swapped_letters(keys[a], keys[b]) {
+                    Pair::Swapped
+                } else {
+                    continue;
+                };
+                alike.push((a, b, kind));
+            }
+        }
+    }
+    if alike.is_empty() {
+        return Vec::new();
+    }
+    let wanted: HashSet<&str> = alike
+        .iter()
+        .flat_map(|&(a, b, _)| [keys[a], keys[b]])
+        .collect();
+    let words = word_uses(ctx, &occurrences, &wanted);
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -433,48 +456,30 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         }
         x
     }
-    for members in buckets.values() {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if lengths[b] > lengths[a] + 2 {
-                    break;
-                }
-                let (wa, wb) = (&words[keys[a]], &words[keys[b]]);
-                let short = lengths[a] < 4 || lengths[b] < 4;
-                // Short words: only a doubled letter ("Lal"/"Lall").
-                let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
-                let umlauts =
-                    wa.umlaut.as_deref() == Some(keys[b]) || wb.umlaut.as_deref() == Some(keys[a]);
-                let alike = same_key
-                    || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])));
-                let joined = if umlauts {
-                    umlaut_pair(wa, wb)
-                } else if alike {
-                    same_name(keys[a], keys[b], wa, wb, short)
-                } else {
-                    !short
-                        && swapped_letters(keys[a], keys[b])
-                        && company_pair(wa, wb, keys[a], keys[b])
-                };
-                if joined {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra] = rb;
-                }
-            }
+    for &(a, b, kind) in &alike {
+        let (wa, wb) = (&words[keys[a]], &words[keys[b]]);
+        let joined = match kind {
+            Pair::Umlaut => umlaut_pair(wa, wb),
+            Pair::Alike(short) => same_name(keys[a], keys[b], wa, wb, short),
+            Pair::Swapped => company_pair(wa, wb, keys[a], keys[b]),
+        };
+        if joined {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra] = rb;
         }
     }
-    let mut clusters: HashMap<usize, Vec<usize>> = HashMap::default();
-    for n in 0..keys.len() {
-        let r = root(&mut parent, n);
-        clusters.entry(r).or_default().push(n);
-    }
+    // Clusters of two words or more, each in word order.
+    let mut by_root: Vec<(usize, usize)> =
+        (0..keys.len()).map(|n| (root(&mut parent, n), n)).collect();
+    by_root.sort_unstable();
+    let clusters = by_root
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|c| c.len() >= 2)
+        .map(|c| c.iter().map(|&(_, n)| n).collect::<Vec<usize>>());
     let mut out = Vec::new();
-    for members in clusters.values() {
-        if members.len() < 2 {
-            continue;
-        }
+    for members in clusters {
         let mut forms: Vec<Form<'_>> = Vec::new();
-        for &n in members {
+        for &n in &members {
             let w = &words[keys[n]];
             for f in &w.forms {
                 forms.push(Form {
@@ -499,6 +504,54 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         }
     }
     out
+}
+
+/// What the article tells about each wanted word, from its occurrences.
+fn word_uses<'t>(
+    ctx: &'t Context<'_, '_>,
+    occurrences: &[Occurrence],
+    wanted: &HashSet<&str>,
+) -> HashMap<&'t str, Word<'t>> {
+    let mut words: HashMap<&str, Word<'_>> = HashMap::default();
+    let mut person = (usize::MAX, false); // (mention, is a person), for runs of one mention
+    for &(i, k) in occurrences {
+        let m = &ctx.mentions[i];
+        let p = &m.parts[k];
+        if !wanted.contains(p.folded.as_str()) {
+            continue;
+        }
+        if person.0 != i {
+            person = (i, is_person(ctx, i));
+        }
+        let n = m.parts.len();
+        let multi = m.word_count() >= 2 && !m.heading;
+        let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
+            org_only: true,
+            ..Word::default()
+        });
+        add_form(&mut w.forms, p.text, p.span.clone());
+        w.person |= person.1;
+        w.org_only &= m.org;
+        if multi && k == n - 1 && !m.org {
+            w.as_last.push(m.parts[0].folded.as_str());
+        }
+        if multi && k == 0 && !m.org {
+            w.as_first.push(m.parts[n - 1].folded.as_str());
+        }
+        w.alone |= m.word_count() == 1;
+        w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
+        if !w.evidence {
+            w.evidence = !(m.sentence_initial && m.word_count() == 1)
+                || is_ordinary(&p.folded)
+                || person_cue(ctx.doc, &m.span);
+        }
+        if let Some(r) = ctx.matched[i] {
+            if !w.people.contains(&r) {
+                w.people.push(r);
+            }
+        }
+    }
+    words
 }
 
 /// Is the mention evidently a person's name?
@@ -530,6 +583,17 @@ fn one_slip(a: &str, b: &str) -> bool {
         && a.chars().next() == b.chars().next()
         && a.chars().last() == b.chars().last()
         && edit_distance(a, b) == 1
+}
+
+/// How two words came to be compared.
+#[derive(Clone, Copy)]
+enum Pair {
+    /// "Söder"/"Soeder".
+    Umlaut,
+    /// Transliteration, a slip or a silent ending; `true` for three-letter words.
+    Alike(bool),
+    /// "Odebrecht"/"Odebretch".
+    Swapped,
 }
 
 /// Is the mention preceded by a title that goes with a given name ("Prince",

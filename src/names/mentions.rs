@@ -74,11 +74,12 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
     // Scratch buffers, reused sentence after sentence.
     let mut tokens: Vec<Token> = Vec::new();
     let mut kinds: Vec<Kind> = Vec::new();
+    let mut run: Vec<(usize, bool)> = Vec::new();
     for para in &doc.paragraphs {
         let heading = para.kind == BlockKind::Heading;
         for sentence in &para.sentences {
             tokenize(doc, sentence.clone(), &mut tokens);
-            assemble(doc, &tokens, &mut kinds, heading, &mut out);
+            assemble(doc, &tokens, &mut kinds, &mut run, heading, &mut out);
         }
     }
     out
@@ -111,6 +112,7 @@ fn is_hyphen(c: char) -> bool {
 
 fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     let prose = &doc.prose[sentence.clone()];
+    let bytes = prose.as_bytes();
     let base = sentence.start;
     tokens.clear();
     let mut initial = true;
@@ -134,12 +136,24 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         }
         let at = i;
         let mut j = i + c.len_utf8();
-        while let Some(c) = char_at(prose, j) {
+        // The last apostrophe inside the word ("O’Donnell’s"), found while scanning.
+        let mut apostrophe_at: Option<usize> = None;
+        loop {
+            // ASCII letters, the common case, a byte at a time.
+            while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
+                j += 1;
+            }
+            let Some(c) = char_at(prose, j) else { break };
             if c.is_alphabetic() {
                 j += c.len_utf8();
             } else if is_apostrophe(c) || is_hyphen(c) {
                 match char_at(prose, j + c.len_utf8()) {
-                    Some(n) if n.is_alphabetic() => j += c.len_utf8() + n.len_utf8(),
+                    Some(n) if n.is_alphabetic() => {
+                        if is_apostrophe(c) {
+                            apostrophe_at = Some(j);
+                        }
+                        j += c.len_utf8() + n.len_utf8();
+                    }
                     _ => break,
                 }
             } else {
@@ -150,11 +164,14 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         let mut name_end = j;
         let mut possessive = false;
         let mut contraction = false;
-        if let Some((head, tail)) = split_apostrophe(word) {
+        if let Some(ap) = apostrophe_at {
+            // Split "Putin’s" into ("Putin", "s"), at the last apostrophe.
+            let head = &prose[at..ap];
+            let tail = prose[ap..j].trim_start_matches(is_apostrophe);
             match tail {
                 "s" => {
                     possessive = true;
-                    name_end = at + head.len();
+                    name_end = ap;
                 }
                 "ve" | "ll" | "re" | "d" | "m" | "t" => contraction = true,
                 _ => {}
@@ -204,14 +221,6 @@ fn prev_is_space(s: &str, at: usize) -> bool {
     s[..at].chars().next_back().is_none_or(char::is_whitespace)
 }
 
-/// Split "Putin’s" into ("Putin", "s"), at the last apostrophe.
-fn split_apostrophe(word: &str) -> Option<(&str, &str)> {
-    let at = word.rfind(is_apostrophe)?;
-    let tail = &word[at..];
-    let tail = tail.trim_start_matches(is_apostrophe);
-    Some((&word[..at], tail))
-}
-
 /// How a token can take part in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -224,29 +233,45 @@ enum Kind {
 }
 
 fn kind(word: &str) -> Kind {
-    let first = word.chars().next();
-    if first.is_some_and(char::is_uppercase) {
+    let bytes = word.as_bytes();
+    let capital = match bytes.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
+    if capital {
         return Kind::Capital;
     }
     if is_particle(word) {
         return Kind::Particle;
     }
-    // "al-Assad": a particle (five letters at most) hyphened to a capital.
-    let head_end = word.len().min(6);
-    if let Some((at, h)) = word
-        .char_indices()
-        .take_while(|&(at, _)| at < head_end)
-        .find(|&(_, c)| is_hyphen(c))
-    {
-        let (head, tail) = (&word[..at], &word[at + h.len_utf8()..]);
-        if is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase) {
-            return Kind::Capital;
-        }
+    if is_hyphened_particle(word) {
+        return Kind::Capital;
     }
     if word == "of" || word == "the" {
         return Kind::TitleJoiner;
     }
     Kind::Other
+}
+
+/// "al-Assad": a particle (five letters at most) hyphened to a capital.
+fn is_hyphened_particle(word: &str) -> bool {
+    let head_end = word.len().min(6);
+    // Cheap test first: a hyphen ('-', or '‐' which starts with 0xE2) near the start.
+    if !word.as_bytes()[..head_end]
+        .iter()
+        .any(|&b| b == b'-' || b == 0xE2)
+    {
+        return false;
+    }
+    let Some((at, h)) = word
+        .char_indices()
+        .take_while(|&(at, _)| at < head_end)
+        .find(|&(_, c)| is_hyphen(c))
+    else {
+        return false;
+    };
+    let (head, tail) = (&word[..at], &word[at + h.len_utf8()..]);
+    is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_particle(word: &str) -> bool {
@@ -282,6 +307,7 @@ fn assemble<'a>(
     doc: &Document<'a>,
     tokens: &[Token],
     kinds: &mut Vec<Kind>,
+    run: &mut Vec<(usize, bool)>, // (token, part of a title), reused run after run
     heading: bool,
     out: &mut Vec<Mention<'a>>,
 ) {
@@ -314,7 +340,8 @@ fn assemble<'a>(
             continue;
         }
         // Collect the run [i, j).
-        let mut run: Vec<(usize, bool)> = vec![(i, false)]; // (token, part of a title)
+        run.clear();
+        run.push((i, false));
         let mut j = i + 1;
         while j < tokens.len() {
             let prev = &tokens[j - 1];
@@ -344,7 +371,7 @@ fn assemble<'a>(
             }
             j += 1;
         }
-        if let Some(m) = build(doc, tokens, kinds, &run, heading) {
+        if let Some(m) = build(doc, tokens, kinds, run, heading) {
             out.push(m);
         }
         i = j;

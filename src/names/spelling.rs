@@ -2,6 +2,7 @@
 //! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
 
 use crate::fasthash::FastSet as HashSet;
+use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
@@ -37,6 +38,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
         }
     }
     // Surnames on their own ("Ghandi said"), or after a given name nobody in the list has.
+    let inside = OnceCell::new();
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
         if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
@@ -45,7 +47,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
         if slips.iter().any(|s| s.at.0 == i) {
             continue;
         }
-        if let Some(slip) = surname_slip(ctx, i, &slips) {
+        if let Some(slip) = surname_slip(ctx, i, &slips, &inside) {
             slips.push(slip);
         }
     }
@@ -91,18 +93,18 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                 // Headlines run words together ("VLADAMIR PUTIN VISITS THE ZOO"):
                 // try the name at every place there; elsewhere at the start, or
                 // after one stray leading word.
-                let froms: Vec<usize> = if k > n {
+                let mut froms = if k > n {
                     continue;
                 } else if m.heading || m.parts.iter().all(|p| p.all_caps) {
-                    (0..=n - k).collect()
+                    0..n - k + 1
                 } else if k == n {
-                    vec![0]
+                    0..1
                 } else if n >= 3 && k == n - 1 {
-                    vec![1]
+                    1..2
                 } else {
                     continue;
                 };
-                let Some((from, (part, dist))) = froms.into_iter().find_map(|from| {
+                let Some((from, (part, dist))) = froms.find_map(|from| {
                     Some((
                         from,
                         align(ix, s.person, &m.parts[from..from + k], &s.folded)?,
@@ -391,7 +393,12 @@ fn people_near(ctx: &Context<'_, '_>, last: &str, given: &str) -> usize {
 
 /// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
 /// slip away from a reference surname.
-fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip> {
+fn surname_slip<'c>(
+    ctx: &'c Context<'_, '_>,
+    i: usize,
+    slips: &[Slip],
+    inside: &OnceCell<HashSet<&'c str>>,
+) -> Option<Slip> {
     let m = &ctx.mentions[i];
     // With a given name no reference person has, it is someone else ("Axel Witsel").
     if m.parts.len() != 1 {
@@ -406,7 +413,12 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     if folded.chars().count() < 5 || is_ordinary(folded) || ctx.is_reference_word(folded) {
         return None;
     }
-    if m.sentence_initial && m.word_count() == 1 && !seen_inside_sentence(ctx, folded) {
+    if m.sentence_initial
+        && m.word_count() == 1
+        && !inside
+            .get_or_init(|| words_inside_sentences(ctx))
+            .contains(folded.as_str())
+    {
         return None;
     }
     let mut choice: Option<(PersonRef, String, usize)> = None; // (person, spelling word, distance)
@@ -485,15 +497,14 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
     })
 }
 
-/// Does the word appear somewhere other than at the start of a sentence?
-fn seen_inside_sentence(ctx: &Context<'_, '_>, folded: &str) -> bool {
+/// The words that appear somewhere other than at the start of a sentence
+/// (every word but the first of a sentence-initial mention), built once a check.
+fn words_inside_sentences<'c>(ctx: &'c Context<'_, '_>) -> HashSet<&'c str> {
     ctx.mentions
         .iter()
-        .any(|m| !m.sentence_initial && m.parts.iter().any(|p| p.folded == folded))
-        || ctx
-            .mentions
-            .iter()
-            .any(|m| m.sentence_initial && m.parts.iter().skip(1).any(|p| p.folded == folded))
+        .flat_map(|m| m.parts.iter().skip(usize::from(m.sentence_initial)))
+        .map(|p| p.folded.as_str())
+        .collect()
 }
 
 /// The mention's name with one word replaced.

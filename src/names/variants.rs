@@ -107,15 +107,46 @@ impl<I: Iterator<Item = char>> Iterator for TranslitBody<I> {
 /// Optimal-string-alignment distance (insertions, deletions, substitutions and
 /// swaps of neighbours), counted in characters.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    // Names are short: on the stack up to 32 characters, on the heap beyond.
+    const MAX: usize = 32;
+    let (mut a_buf, mut b_buf) = (['\0'; MAX], ['\0'; MAX]);
+    match (chars_into(a, &mut a_buf), chars_into(b, &mut b_buf)) {
+        (Some(la), Some(lb)) => {
+            let mut rows = [0usize; 3 * (MAX + 1)];
+            osa_distance(&a_buf[..la], &b_buf[..lb], &mut rows)
+        }
+        _ => {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            let mut rows = vec![0usize; 3 * (b.len() + 1)];
+            osa_distance(&a, &b, &mut rows)
+        }
+    }
+}
+
+/// The characters of `s` into `buf`, and how many; `None` when they do not fit.
+fn chars_into(s: &str, buf: &mut [char]) -> Option<usize> {
+    let mut n = 0;
+    for c in s.chars() {
+        *buf.get_mut(n)? = c;
+        n += 1;
+    }
+    Some(n)
+}
+
+/// [`edit_distance`] over characters, with `rows` (zeroed, at least three times
+/// `b.len() + 1` long) as the working space.
+fn osa_distance(a: &[char], b: &[char], rows: &mut [usize]) -> usize {
     if a.is_empty() || b.is_empty() {
         return a.len().max(b.len());
     }
     let width = b.len() + 1;
-    let mut prev2 = vec![0usize; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur = vec![0usize; width];
+    let (mut prev2, rest) = rows.split_at_mut(width);
+    let (mut prev, rest) = rest.split_at_mut(width);
+    let mut cur = &mut rest[..width];
+    for (j, d) in prev.iter_mut().enumerate() {
+        *d = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {

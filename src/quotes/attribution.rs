@@ -9,9 +9,13 @@ use crate::finding::Span;
 
 /// Verbs (in the forms that report speech) and nouns that credit words to a source.
 const SPEECH_WORDS: &[&str] = &[
+    "accused",
+    "accuses",
+    "accusing",
     "acknowledge",
     "acknowledged",
     "acknowledges",
+    "acknowledging",
     "add",
     "added",
     "adding",
@@ -25,6 +29,7 @@ const SPEECH_WORDS: &[&str] = &[
     "announces",
     "announcing",
     "answered",
+    "answering",
     "appealed",
     "argue",
     "argued",
@@ -36,10 +41,13 @@ const SPEECH_WORDS: &[&str] = &[
     "asks",
     "assert",
     "asserted",
+    "asserting",
     "asserts",
+    "begged",
     "blasted",
     "blogged",
     "boasted",
+    "boasting",
     "branded",
     "call",
     "called",
@@ -60,8 +68,10 @@ const SPEECH_WORDS: &[&str] = &[
     "claiming",
     "claims",
     "commented",
+    "commenting",
     "complain",
     "complained",
+    "complaining",
     "complains",
     "concede",
     "conceded",
@@ -69,20 +79,27 @@ const SPEECH_WORDS: &[&str] = &[
     "conceding",
     "concluded",
     "condemned",
+    "confessed",
+    "confided",
     "confirm",
     "confirmed",
+    "confirming",
     "confirms",
     "contend",
     "contended",
+    "contending",
     "contends",
+    "countered",
     "cried",
     "criticised",
+    "criticising",
     "criticized",
-    "decried",
+    "criticizing",
     "declare",
     "declared",
     "declares",
     "declaring",
+    "decried",
     "demand",
     "demanded",
     "demanding",
@@ -91,42 +108,61 @@ const SPEECH_WORDS: &[&str] = &[
     "denies",
     "denounced",
     "deny",
+    "denying",
     "derided",
     "describe",
     "described",
     "describes",
     "describing",
+    "disclosed",
     "dismissed",
     "dubbed",
+    "echoed",
+    "echoing",
     "emphasised",
+    "emphasising",
     "emphasized",
+    "emphasizing",
+    "enthused",
     "exclaimed",
     "explain",
     "explained",
     "explaining",
     "explains",
+    "fumed",
+    "gushed",
     "hailed",
+    "implored",
     "insist",
     "insisted",
     "insisting",
     "insists",
+    "interjected",
     "interview",
     "joked",
+    "joking",
     "labeled",
     "labelled",
     "lamented",
+    "lamenting",
     "maintained",
     "maintains",
     "mentioned",
     "mocked",
+    "murmured",
+    "mused",
+    "muttered",
     "note",
     "noted",
+    "notes",
     "noting",
     "observed",
+    "observing",
     "opined",
     "plead",
     "pleaded",
     "pleading",
+    "pleads",
     "pledge",
     "pledged",
     "pledges",
@@ -136,10 +172,12 @@ const SPEECH_WORDS: &[&str] = &[
     "posting",
     "praised",
     "predicted",
+    "predicting",
     "promise",
     "promised",
     "promises",
     "quipped",
+    "quipping",
     "quote",
     "quoted",
     "quoting",
@@ -151,17 +189,23 @@ const SPEECH_WORDS: &[&str] = &[
     "recalling",
     "recalls",
     "recounted",
+    "reasoned",
     "reiterated",
+    "reiterating",
     "remarked",
+    "remarking",
     "replied",
     "replies",
     "reply",
     "replying",
     "reported",
     "responded",
+    "responding",
     "responds",
+    "retorted",
     "reveal",
     "revealed",
+    "revealing",
     "reveals",
     "said",
     "sang",
@@ -174,6 +218,7 @@ const SPEECH_WORDS: &[&str] = &[
     "shouted",
     "shouting",
     "shouts",
+    "sighed",
     "sing",
     "singing",
     "sings",
@@ -182,13 +227,15 @@ const SPEECH_WORDS: &[&str] = &[
     "speaking",
     "speaks",
     "spoke",
-    "statement",
     "stated",
+    "statement",
     "stating",
     "stressed",
     "stresses",
+    "stressing",
     "suggest",
     "suggested",
+    "suggesting",
     "suggests",
     "sung",
     "tell",
@@ -197,6 +244,8 @@ const SPEECH_WORDS: &[&str] = &[
     "termed",
     "testified",
     "testify",
+    "testifying",
+    "texted",
     "threatened",
     "told",
     "tweet",
@@ -216,6 +265,7 @@ const SPEECH_WORDS: &[&str] = &[
     "warning",
     "warns",
     "whispered",
+    "whispering",
     "wonder",
     "wondered",
     "write",
@@ -224,6 +274,7 @@ const SPEECH_WORDS: &[&str] = &[
     "written",
     "wrote",
     "yelled",
+    "yelling",
 ];
 
 /// Participles that, after "is/was/has been", present words without saying whose they are.
@@ -355,6 +406,9 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
         if is(word, "according") && words.get(i + 1).is_some_and(|n| is(n, "to")) {
             return true;
         }
+        if puts_it(words, i) || in_the_words_of(words, i) {
+            return true;
+        }
         let mut buf = [0u8; 24];
         let Some(w) = speech_word(word.text, &mut buf) else {
             continue;
@@ -379,14 +433,37 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
     false
 }
 
+/// "put it bluntly", "as the coach put it", "puts it this way": a speaker's
+/// way of saying something (but not "put it on hold", "put it into law").
+fn puts_it(words: &[Word<'_>], i: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "aside", "away", "back", "down", "forward", "in", "into", "off", "on", "onto", "out",
+        "over", "through", "together", "up",
+    ];
+    ["put", "puts", "putting"].iter().any(|p| is(&words[i], p))
+        && words.get(i + 1).is_some_and(|n| is(n, "it"))
+        && !words
+            .get(i + 2)
+            .is_some_and(|n| PLACES.iter().any(|p| is(n, p)))
+}
+
+/// "in the words of the prosecutor".
+fn in_the_words_of(words: &[Word<'_>], i: usize) -> bool {
+    is(&words[i], "words")
+        && i >= 2
+        && is(&words[i - 2], "in")
+        && is(&words[i - 1], "the")
+        && words.get(i + 1).is_some_and(|n| is(n, "of"))
+}
+
 /// Speech words that are also nouns ("amid calls for", "the union's demand"),
 /// read as nouns after a determiner, preposition or possessive. `w` is
 /// `words[i]` in lower case.
 fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
     const NOUNISH: &[&str] = &[
-        "call", "calls", "claim", "claims", "demand", "demands", "note", "pledge", "pledges",
-        "post", "promise", "promises", "quote", "read", "reply", "tweet", "urge", "vow", "vows",
-        "warning",
+        "call", "calls", "claim", "claims", "demand", "demands", "note", "notes", "pledge",
+        "pledges", "post", "promise", "promises", "quote", "read", "reply", "tweet", "urge", "vow",
+        "vows", "warning",
     ];
     const DETERMINERS: &[&str] = &[
         "a",

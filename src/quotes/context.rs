@@ -98,6 +98,13 @@ impl<'d, 'a> Context<'d, 'a> {
         &words[from..to.max(from)]
     }
 
+    /// The quoted spans (top-level and nested) of paragraph `para` that overlap `span`.
+    pub fn quoted_in(&self, para: usize, span: Span) -> impl Iterator<Item = &Span> + '_ {
+        self.quoted[para]
+            .iter()
+            .filter(move |q| q.start < span.end && q.end > span.start)
+    }
+
     /// Whether sentence `index` of paragraph `para` has no words outside quotations.
     pub fn all_quoted(&self, para: usize, index: usize) -> bool {
         self.words_outside(self.sentence(para, index)).is_empty()

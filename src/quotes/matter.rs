@@ -5,6 +5,7 @@ use super::attribution;
 use super::context::Context;
 use super::pairing::Quotation;
 use crate::document::Word;
+use crate::finding::Span;
 
 /// The kind of thing between the marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,30 +24,50 @@ const NAMING: &[&str] = &[
     "brand",
     "caption",
     "captioned",
+    "catchphrase",
+    "chorus",
     "dubbed",
     "entitled",
+    "expression",
     "hashtag",
     "headline",
     "headlined",
+    "inscribed",
+    "inscription",
     "known",
     "label",
+    "lyric",
+    "lyrics",
+    "mantra",
     "marked",
+    "meaning",
+    "means",
     "motto",
+    "name",
     "named",
+    "nickname",
     "nicknamed",
+    "nicknames",
+    "phrase",
     "placard",
     "placards",
     "read",
     "reading",
     "reads",
+    "refrain",
     "sign",
     "signs",
     "slogan",
     "stamped",
+    "subtitle",
+    "subtitled",
     "tagline",
+    "term",
     "theme",
     "title",
     "titled",
+    "translated",
+    "translates",
     "word",
     "words",
 ];
@@ -120,18 +141,7 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
 
     let open_sentence = cx.sentence(first.para, cx.sentence_at(first.para, first.span.start));
     let before = cx.words_outside(open_sentence.start.min(first.span.start)..first.span.start);
-    let named = before.iter().rev().take(4).any(|w| {
-        let w = w.text.to_lowercase();
-        NAMING.contains(&w.as_str()) || w == "so-called" || w == "styled"
-    });
-    // The title of a work right after its noun: "the report ‘Homes we can afford’".
-    let work = before
-        .last()
-        .is_some_and(|w| WORKS.contains(&w.text.to_lowercase().as_str()));
-    let so_called = before.len() >= 2
-        && before[before.len() - 1].text.eq_ignore_ascii_case("called")
-        && before[before.len() - 2].text.eq_ignore_ascii_case("so");
-    if named || so_called || work {
+    if introduced_as_name(before) {
         return Matter::Term;
     }
 
@@ -165,7 +175,82 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
     if words >= 3 && unowned_claim_before(before) {
         return Matter::Words;
     }
+    // Too long for a term or a scare quote, and not a title: somebody's words
+    // set into the sentence, “arrived far too late for anyone on the hill”.
+    // (One that opens with a capital is more likely a title in sentence case:
+    // the blog post “Why our town said no”.)
+    let starts_lower = content.trim_start().starts_with(char::is_lowercase);
+    // (Nor one whose source the sentence names as a document: “the law
+    // requires landlords to provide ‘…’”.)
+    if words >= LONG_PARTIAL && starts_lower && !names_a_document(before) {
+        return Matter::Words;
+    }
     Matter::Term
+}
+
+/// Written sources whose wording a sentence may quote.
+const DOCUMENTS: &[&str] = &[
+    "act",
+    "agreement",
+    "bill",
+    "charter",
+    "code",
+    "constitution",
+    "contract",
+    "guidance",
+    "judgment",
+    "law",
+    "licence",
+    "license",
+    "order",
+    "regulation",
+    "regulations",
+    "rule",
+    "rules",
+    "ruling",
+    "treaty",
+];
+
+/// Whether the words before a quotation name a document it may be quoting.
+fn names_a_document(before: &[Word<'_>]) -> bool {
+    before
+        .iter()
+        .any(|w| DOCUMENTS.iter().any(|d| w.text.eq_ignore_ascii_case(d)))
+}
+
+/// How many words make a partial quotation too long to be a term or scare quote.
+const LONG_PARTIAL: usize = 6;
+
+/// The words before a quotation make it a name: "known as", "a sign reading",
+/// "so-called", or a work's noun right before its title ("the report ‘…’").
+fn introduced_as_name(before: &[Word<'_>]) -> bool {
+    let named = before.iter().rev().take(4).any(|w| {
+        let w = w.text.to_lowercase();
+        NAMING.contains(&w.as_str()) || w == "so-called" || w == "styled"
+    });
+    let work = before
+        .last()
+        .is_some_and(|w| WORKS.contains(&w.text.to_lowercase().as_str()));
+    let so_called = before.len() >= 2
+        && before[before.len() - 1].text.eq_ignore_ascii_case("called")
+        && before[before.len() - 2].text.eq_ignore_ascii_case("so");
+    named || so_called || work
+}
+
+/// Whether the quoted `span` (marks included) of paragraph `para` is a name,
+/// title or single word rather than anybody's words: `the ‘Purple Book’`.
+pub fn is_name(cx: &Context<'_, '_>, para: usize, span: Span) -> bool {
+    let prose = cx.prose();
+    let inner = prose[span.clone()]
+        .trim_start_matches(['“', '‘', '"', '\''])
+        .trim_end_matches(['”', '’', '"', '\'']);
+    let words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let sentence = cx.sentence(para, cx.sentence_at(para, span.start));
+    let before = cx.words_outside(sentence.start.min(span.start)..span.start);
+    words < 2 || is_title(inner) || introduced_as_name(before)
 }
 
 /// Nouns for things people say, which a quotation may fill in.

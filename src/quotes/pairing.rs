@@ -66,13 +66,24 @@ pub enum Problem {
         open: Mark,
         para: usize,
         runs_to: usize,
-        /// The next opening mark of the same kind cut it short (rather than the paragraph's end).
-        cut_by_next: bool,
+        /// What cut it short.
+        cut_by: Cut,
     },
     /// A closing mark that closes nothing.
     Orphan { close: Mark, para: usize },
     /// A quotation closed with the other kind of mark: “We will rebuild,’
     Mismatched { open: Mark, close: Mark },
+}
+
+/// What ended a quotation that was never closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// The next opening mark of the same kind.
+    NextQuote,
+    /// The paragraph's end, with no fresh mark to continue it.
+    ParagraphEnd,
+    /// The closing mark of the quotation around it.
+    OuterClose,
 }
 
 /// Every quotation of a draft and every mark that does not pair.
@@ -169,8 +180,8 @@ impl Pairer<'_, '_> {
                 if let Some(pos) = self.find(Family::Single, Some(m.style)) {
                     match m.style {
                         // Single marks do not nest in single marks: the first was never closed.
-                        Style::Curly => self.unclosed(pos, m.at, true),
-                        Style::Straight => self.settle_straight_single(pos, m.at, true),
+                        Style::Curly => self.unclosed(pos, m.at, Cut::NextQuote),
+                        Style::Straight => self.settle_straight_single(pos, m.at, Cut::NextQuote),
                     }
                 }
                 self.push(p, m);
@@ -201,7 +212,7 @@ impl Pairer<'_, '_> {
     fn open_double(&mut self, p: usize, m: Mark) {
         if let Some(pos) = self.find(Family::Double, None) {
             // Double marks do not nest in double marks: the first was never closed.
-            self.unclosed(pos, m.at, true);
+            self.unclosed(pos, m.at, Cut::NextQuote);
         }
         self.push(p, m);
     }
@@ -340,9 +351,17 @@ impl Pairer<'_, '_> {
     }
 
     /// Close the quotation at stack position `pos` with `m`; any opened inside it
-    /// and still open are dropped.
+    /// and still open are reported when they plainly opened a quote, and
+    /// dropped otherwise.
     fn close(&mut self, pos: usize, m: Mark) {
-        self.drop_above(pos);
+        while self.stack.len() > pos + 1 {
+            let top = self.stack.len() - 1;
+            if self.plainly_opens(self.stack[top].mark) {
+                self.unclosed(top, m.at, Cut::OuterClose);
+            } else {
+                self.drop_from(top);
+            }
+        }
         if let Some(pending) = self.stack.pop() {
             let q = &mut self.pairing.quotations[pending.quotation];
             q.status = Status::Closed;
@@ -353,8 +372,23 @@ impl Pairer<'_, '_> {
         }
     }
 
+    /// A curly opening mark set where quotes open (after a space, a bracket or
+    /// punctuation) and before a letter: `put it, ‘they`. Never an elision or
+    /// an apostrophe, which the marks leave out or read as closing marks.
+    fn plainly_opens(&self, m: Mark) -> bool {
+        let prose = &self.doc.prose;
+        let before = prose[..m.at].chars().next_back();
+        let after = prose[m.end()..].chars().next();
+        m.style == Style::Curly
+            && m.role == Role::Open
+            && before.is_none_or(|c| {
+                c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | ':' | ',' | ';')
+            })
+            && after.is_some_and(char::is_alphabetic)
+    }
+
     /// The quotation at stack position `pos` was never closed; its text runs to `runs_to`.
-    fn unclosed(&mut self, pos: usize, runs_to: usize, cut_by_next: bool) {
+    fn unclosed(&mut self, pos: usize, runs_to: usize, cut_by: Cut) {
         self.drop_above(pos);
         if let Some(pending) = self.stack.pop() {
             let q = &mut self.pairing.quotations[pending.quotation];
@@ -367,7 +401,7 @@ impl Pairer<'_, '_> {
                 open: pending.mark,
                 para,
                 runs_to,
-                cut_by_next,
+                cut_by,
             });
         }
     }
@@ -376,7 +410,7 @@ impl Pairer<'_, '_> {
     /// `runs_to`: reported when it plainly opened a quote (it starts a
     /// sentence, and the quote runs on past its speaker: "'We won, she said."),
     /// dropped otherwise (it was most likely an apostrophe).
-    fn settle_straight_single(&mut self, pos: usize, runs_to: usize, cut_by_next: bool) {
+    fn settle_straight_single(&mut self, pos: usize, runs_to: usize, cut_by: Cut) {
         let open = self.stack[pos].mark;
         let prose = &self.doc.prose;
         let before = prose[..open.at].trim_end();
@@ -388,7 +422,7 @@ impl Pairer<'_, '_> {
         let past_speaker =
             attribution::break_in(prose, open.end()..runs_to.max(open.end())).is_some();
         if starts_sentence && past_speaker {
-            self.unclosed(pos, runs_to, cut_by_next);
+            self.unclosed(pos, runs_to, cut_by);
         } else {
             self.drop_from(pos);
         }
@@ -426,7 +460,7 @@ impl Pairer<'_, '_> {
             .iter()
             .rposition(|o| o.mark.family == Family::Single && o.mark.style == Style::Straight)
         {
-            self.settle_straight_single(pos, end, false);
+            self.settle_straight_single(pos, end, Cut::ParagraphEnd);
         }
         let bottom = *self.stack.first()?;
         let para = &self.doc.paragraphs[p];
@@ -453,7 +487,7 @@ impl Pairer<'_, '_> {
             });
         }
         while !self.stack.is_empty() {
-            self.unclosed(self.stack.len() - 1, para.span.end, false);
+            self.unclosed(self.stack.len() - 1, para.span.end, Cut::ParagraphEnd);
         }
         None
     }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::attribution;
 use super::context::Context;
 use super::marks::Mark;
-use super::pairing::{Problem, Quotation};
+use super::pairing::{Cut, Problem, Quotation};
 use crate::finding::{Edit, Finding, Fix, Rule};
 
 /// The placeholder a fix puts where the speaker's name belongs.
@@ -19,8 +19,8 @@ pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Finding {
             open,
             para,
             runs_to,
-            cut_by_next,
-        } => never_closed(cx, open, *para, *runs_to, *cut_by_next),
+            cut_by,
+        } => never_closed(cx, open, *para, *runs_to, *cut_by),
         Problem::Orphan { close, para } => never_opened(cx, close, *para),
         Problem::Mismatched { open, close } => mismatched(cx, open, close),
     }
@@ -55,7 +55,7 @@ fn never_closed(
     open: &Mark,
     para: usize,
     runs_to: usize,
-    cut_by_next: bool,
+    cut_by: Cut,
 ) -> Finding {
     let prose = cx.prose();
     let runs_to = runs_to.max(open.end());
@@ -64,10 +64,12 @@ fn never_closed(
     let end = brk.unwrap_or_else(|| sentence_end.clamp(open.end(), runs_to));
     let close = open.closing_char();
     let shown = excerpt(open.opening_char(), &prose[open.end()..end], None);
-    let why = if cut_by_next {
-        "another quotation opens before it ends"
-    } else {
-        "the paragraph ends without it, and the next paragraph does not reopen it"
+    let why = match cut_by {
+        Cut::NextQuote => "another quotation opens before it ends",
+        Cut::ParagraphEnd => {
+            "the paragraph ends without it, and the next paragraph does not reopen it"
+        }
+        Cut::OuterClose => "the quotation around it closes first",
     };
     let message = format!(
         "Quotation is never closed: {why}. Add the closing {close} where the quoted words end ({shown})"
