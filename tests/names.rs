@@ -57,6 +57,14 @@ fn people() -> Vec<Person> {
         person("Mark Smith", &[], "Someone famous"),
         person("Adam Smith", &[], "Economist"),
         person("Antony Smith", &[], "Someone else famous"),
+        person("Peter Hansom", &[], "Governor of Oregon"),
+        person("Mira Castellanos", &[], "Chief executive of Voxatel"),
+        person("Ramon Castellanos", &[], "Spanish footballer"),
+        person("Teodor Castellanos", &[], "Chilean poet"),
+        person("Myra Hollins", &[], "British novelist"),
+        person("Inés Márquez", &["Ines Marquez"], "Uruguayan swimmer"),
+        person("Calvin Dorsett", &[], "American senator"),
+        person("Calvin Dorsett Jr.", &[], "American banker"),
     ]
 }
 
@@ -131,6 +139,60 @@ fn ordinary_given_name_pinned_by_a_distinctive_surname() {
     assert_eq!(
         flags("Fans cheered as Leonel Messi walked out."),
         one(Misspelled, "Leonel", "Lionel")
+    );
+}
+
+#[test]
+fn the_role_beside_a_name_pins_an_ordinary_slip() {
+    assert_eq!(
+        flags("Gov. Peter Hanson signed the water bill on Friday."),
+        one(Misspelled, "Hanson", "Hansom")
+    );
+    assert_eq!(
+        flags("The bill passed, and the Oregon governor, Peter Hanson, signed it."),
+        one(Misspelled, "Hanson", "Hansom")
+    );
+    // No role: a Peter Hanson is just someone.
+    assert!(flags("Peter Hanson, a retired carpenter, mended the fence.").is_empty());
+}
+
+#[test]
+fn a_shared_surname_pins_the_one_with_a_near_given_name() {
+    // Several people are called Castellanos, but only one has a given name near Myra.
+    assert_eq!(
+        flags("Shares rose after Myra Castellanos announced the merger."),
+        one(Misspelled, "Myra", "Mira")
+    );
+    assert!(flags("Ramon Castellanos scored twice for the visitors.").is_empty());
+}
+
+#[test]
+fn an_accent_the_name_never_has() {
+    assert_eq!(
+        flags("In the final, Inés Marqúez led from the first length."),
+        one(Misspelled, "Marqúez", "Márquez")
+    );
+    // With the right accents or none at all, the name is fine.
+    assert!(flags("In the final, Inés Márquez led from the first length.").is_empty());
+    assert!(flags("In the final, Ines Marquez led from the first length.").is_empty());
+}
+
+#[test]
+fn a_junior_suffix_names_the_son() {
+    let text = "The bank's chairman, Calvin Dorset Jr., resigned on Monday.";
+    let found = run(text);
+    assert_eq!(summary(text, &found), one(Misspelled, "Dorset", "Dorsett"));
+    assert!(
+        found[0].message.contains("American banker"),
+        "{}",
+        found[0].message
+    );
+    let text = "Senator Calvin Dorset voted against the bill.";
+    let found = run(text);
+    assert!(
+        found[0].message.contains("American senator"),
+        "{}",
+        found[0].message
     );
 }
 
@@ -388,6 +450,61 @@ fn ties_flag_the_later_spelling() {
     );
     let text = "Lena Zaharova opened. Ms Zakharova closed.";
     assert_eq!(flags(text), one(Inconsistent, "Zakharova", "Zaharova"));
+}
+
+#[test]
+fn silent_endings_and_umlauts() {
+    assert_eq!(
+        flags("The harbour master, Aiko Satoh, closed the port. Sato said the ferries would wait."),
+        one(Inconsistent, "Sato", "Satoh")
+    );
+    assert_eq!(
+        flags("Councillor Rhona Fenwicke chaired the meeting. Fenwick told reporters it had gone well. Fenwicke agreed."),
+        one(Inconsistent, "Fenwick", "Fenwicke")
+    );
+    assert_eq!(
+        flags("Jürgen Kötter chairs the works council. Kötter said pay talks would resume, and Koetter later confirmed it."),
+        one(Inconsistent, "Koetter", "Kötter")
+    );
+}
+
+#[test]
+fn short_names_differ_only_by_a_doubled_letter() {
+    assert_eq!(
+        flags("The candidate, Anjali Sen, spoke first. Senn said the count was fair. Sen thanked her team."),
+        one(Inconsistent, "Senn", "Sen")
+    );
+    // Different short names, or a doubled letter with nothing tying them together, stay silent.
+    assert!(flags("Kim Dale spoke to Kym Ross after the match.").is_empty());
+    assert!(flags("Tom Senn arrived. Later, Anjali Sen spoke.").is_empty());
+}
+
+#[test]
+fn a_titled_given_name_refers_back() {
+    assert_eq!(
+        flags(
+            "Prince Abdullah bin Fahd arrived on Monday. Prince Abdallah later met the minister."
+        ),
+        one(Inconsistent, "Abdallah", "Abdullah")
+    );
+}
+
+#[test]
+fn letters_swapped_in_a_company_name() {
+    assert_eq!(
+        flags("Shares in Vantrecht fell sharply. Analysts said Vantretch had overpaid, and Vantrecht declined to comment."),
+        one(Inconsistent, "Vantretch", "Vantrecht")
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_place_name() {
+    assert_eq!(
+        flags("Fans filled St Agnes’s Hall. Later, St Agnes’ Hall emptied, and St Agnes’s Hall was locked."),
+        one(Inconsistent, "Agnes’", "Agnes’s")
+    );
+    // Only the apostrophe's shape differs: typography, not spelling.
+    assert!(flags("Fans filled St Agnes’s Hall. Later, St Agnes's Hall emptied.").is_empty());
 }
 
 #[test]

@@ -25,7 +25,72 @@ pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
     add(joined_differently(ctx, misspelled), &mut findings);
     add(accents_and_case(ctx, misspelled), &mut findings);
     add(variant_spellings(ctx, misspelled), &mut findings);
+    add(possessive_forms(ctx), &mut findings);
     findings
+}
+
+/// "St James’s Park" against "St James’ Park": a name whose inner possessive
+/// is written two ways (a capitalised word before and after it).
+fn possessive_forms(ctx: &Context<'_, '_>) -> Vec<Finding> {
+    let prose = ctx.doc.prose.as_str();
+    if !prose.contains(['’', '\'']) {
+        return Vec::new();
+    }
+    // (word, next word) → forms of the possessive word with the apostrophe.
+    let mut names: HashMap<(String, String), Vec<Form<'_>>> = HashMap::default();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for (at, c) in prose.char_indices() {
+        if !matches!(c, '’' | '\'') {
+            continue;
+        }
+        let head = &prose[..at];
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &head[word_start..];
+        if word.chars().count() < 3 || !word.ends_with('s') || !capitalised(word) {
+            continue;
+        }
+        let rest = &prose[at + c.len_utf8()..];
+        let (end, rest) = match rest.strip_prefix('s') {
+            Some(r) if !r.starts_with(char::is_alphabetic) => (at + c.len_utf8() + 1, r),
+            Some(_) => continue,
+            None => (at + c.len_utf8(), rest),
+        };
+        let Some(after) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let next: &str = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let before = head[..word_start].strip_suffix(' ').unwrap_or("");
+        let prev: &str = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !capitalised(next) || !capitalised(prev) || next.len() < 2 {
+            continue;
+        }
+        let key = (fold(word), fold(next));
+        let forms = names.entry(key).or_default();
+        add_form(forms, &prose[word_start..end], word_start..end);
+    }
+    let mut out = Vec::new();
+    for (_, mut forms) in names {
+        if forms.len() < 2 {
+            continue;
+        }
+        let shapes: Vec<bool> = forms.iter().map(|f| f.text.ends_with('s')).collect();
+        if shapes.iter().all(|&x| x) || shapes.iter().all(|&x| !x) {
+            continue; // only the apostrophe differs: typography, not spelling
+        }
+        forms.sort_by_key(|f| f.spans[0].start);
+        out.extend(report(&forms, "This name"));
+    }
+    out
 }
 
 fn overlaps(a: &Span, b: &Span) -> bool {
@@ -297,6 +362,8 @@ struct Word<'t> {
     as_first: Vec<&'t str>,
     /// On its own ("Mr Souza said").
     alone: bool,
+    /// On its own after a title that goes with a given name ("Prince Mohammad").
+    titled_alone: bool,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
     /// Reference people whose accepted spellings use it here.
@@ -309,16 +376,23 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     // The words that can be compared, where they occur, and each distinct one once.
     let mut occurrences: Vec<Occurrence> = Vec::new();
     let mut distinct: HashSet<&str> = HashSet::default();
+    // Words spelled with ä, ö or ü: the word with ae, oe, ue for them.
+    let mut umlaut: HashMap<&str, String> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
         }
         for (k, p) in m.parts.iter().enumerate() {
-            if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 4 {
+            if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 3 {
                 continue;
             }
             occurrences.push((i, k));
             distinct.insert(p.folded.as_str());
+            if p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+                umlaut
+                    .entry(p.folded.as_str())
+                    .or_insert_with(|| fold(&expand_umlauts(p.text)));
+            }
         }
     }
     let keys: Vec<&str> = {
@@ -339,16 +413,30 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         members.sort_by_key(|&n| lengths[n]);
     }
     // Pairs of words spelled alike: only these are weighed as one name.
-    let mut alike: Vec<(usize, usize)> = Vec::new();
+    let mut alike: Vec<(usize, usize, Pair)> = Vec::new();
     for members in buckets.values() {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 if lengths[b] > lengths[a] + 2 {
                     break;
                 }
-                if translits[a] == translits[b] || one_slip(keys[a], keys[b]) {
-                    alike.push((a, b));
-                }
+                let short = lengths[a] < 4 || lengths[b] < 4;
+                // Short words: only a doubled letter ("Lal"/"Lall").
+                let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
+                let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
+                    || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
+                let kind = if umlauts {
+                    Pair::Umlaut
+                } else if same_key
+                    || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
+                {
+                    Pair::Alike(short)
+                } else if !short && swapped_letters(keys[a], keys[b]) {
+                    Pair::Swapped
+                } else {
+                    continue;
+                };
+                alike.push((a, b, kind));
             }
         }
     }
@@ -357,7 +445,7 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     }
     let wanted: HashSet<&str> = alike
         .iter()
-        .flat_map(|&(a, b)| [keys[a], keys[b]])
+        .flat_map(|&(a, b, _)| [keys[a], keys[b]])
         .collect();
     let words = word_uses(ctx, &occurrences, &wanted);
     let mut parent: Vec<usize> = (0..keys.len()).collect();
@@ -368,8 +456,14 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         }
         x
     }
-    for &(a, b) in &alike {
-        if same_name(keys[a], keys[b], &words[keys[a]], &words[keys[b]]) {
+    for &(a, b, kind) in &alike {
+        let (wa, wb) = (&words[keys[a]], &words[keys[b]]);
+        let joined = match kind {
+            Pair::Umlaut => umlaut_pair(wa, wb),
+            Pair::Alike(short) => same_name(keys[a], keys[b], wa, wb, short),
+            Pair::Swapped => company_pair(wa, wb, keys[a], keys[b]),
+        };
+        if joined {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra] = rb;
         }
@@ -445,6 +539,7 @@ fn word_uses<'t>(
             w.as_first.push(m.parts[n - 1].folded.as_str());
         }
         w.alone |= m.word_count() == 1;
+        w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(&p.folded)
@@ -465,7 +560,14 @@ fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     if m.titled || ctx.matched[i].is_some() {
         return true;
     }
-    if m.org || m.heading || m.word_count() < 2 {
+    if m.org || m.heading {
+        return false;
+    }
+    // "Kudo said", "Whitcombe told reporters".
+    if person_cue(ctx.doc, &m.span) {
+        return true;
+    }
+    if m.word_count() < 2 {
         return false;
     }
     let first = &m.parts[0].folded;
@@ -483,8 +585,119 @@ fn one_slip(a: &str, b: &str) -> bool {
         && edit_distance(a, b) == 1
 }
 
+/// How two words came to be compared.
+#[derive(Clone, Copy)]
+enum Pair {
+    /// "Söder"/"Soeder".
+    Umlaut,
+    /// Transliteration, a slip or a silent ending; `true` for three-letter words.
+    Alike(bool),
+    /// "Odebrecht"/"Odebretch".
+    Swapped,
+}
+
+/// Is the mention preceded by a title that goes with a given name ("Prince",
+/// "Sheikh", "Pope"), not a surname ("Mr", "President")?
+fn given_name_title(ctx: &Context<'_, '_>, span: &Span) -> bool {
+    let before = ctx.doc.prose[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    [
+        "prince", "princess", "king", "queen", "sheikh", "sheik", "emir", "sultan", "pope",
+        "crown", "lady", "sir", "dame",
+    ]
+    .contains(&word.as_str())
+}
+
+/// "Söder" written "Soeder": the German spelling without umlauts.
+fn expand_umlauts(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    for c in text.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'Ä' => out.push_str("Ae"),
+            'Ö' => out.push_str("Oe"),
+            'Ü' => out.push_str("Ue"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One word is the other with a silent ending: a final h after a vowel
+/// ("Kudoh"/"Kudo", "al-Hayyah"/"al-Hayya") or a final e after a consonant
+/// ("Kishore"/"Kishor", "Whitcombe"/"Whitcomb"); the shorter has four letters or more.
+fn ending_variant(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let Some(end) = long.strip_prefix(short) else {
+        return false;
+    };
+    let before = short.chars().last();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    short.chars().count() >= 4
+        && match end {
+            "h" => before.is_some_and(vowel),
+            "e" => before.is_some_and(|c| !vowel(c) && c != 'y'),
+            _ => false,
+        }
+}
+
+/// The same letters with a neighbouring group reordered, in a long word that
+/// keeps its first four letters ("Odebretch"/"Odebrecht").
+fn swapped_letters(a: &str, b: &str) -> bool {
+    if a.len() != b.len() || a.chars().count() < 7 || a == b {
+        return false;
+    }
+    let head = |w: &str| w.chars().take(4).collect::<String>();
+    if head(a) != head(b) {
+        return false;
+    }
+    let mut x: Vec<char> = a.chars().collect();
+    let mut y: Vec<char> = b.chars().collect();
+    // The words differ only within four neighbouring letters.
+    let first = x.iter().zip(&y).position(|(p, q)| p != q).unwrap_or(0);
+    let last = x.len()
+        - 1
+        - x.iter()
+            .rev()
+            .zip(y.iter().rev())
+            .position(|(p, q)| p != q)
+            .unwrap_or(0);
+    if last - first > 3 {
+        return false;
+    }
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
+}
+
+/// A company or other name written with letters swapped: both spellings rare
+/// words, named outside sentence openings.
+fn company_pair(wa: &Word<'_>, wb: &Word<'_>, a: &str, b: &str) -> bool {
+    wa.evidence
+        && wb.evidence
+        && !is_ordinary(a)
+        && !is_ordinary(b)
+        && (wa.people.is_empty() || wb.people.is_empty())
+}
+
+/// "Söder" and "Soeder": one of them a person, and not two reference people.
+fn umlaut_pair(wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    (wa.person || wb.person || wa.alone || wb.alone)
+        && !(wa.org_only && wb.org_only)
+        && (wa.people.is_empty()
+            || wb.people.is_empty()
+            || wa.people.iter().any(|p| wb.people.contains(p)))
+}
+
 /// Two folded words spelled alike: are they one name, as the article uses them?
-fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
+/// Short words (three letters) must be pinned by how they are used.
+fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>, short: bool) -> bool {
     if !wa.evidence || !wb.evidence {
         return false;
     }
@@ -520,18 +733,23 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
     // A given name on one side and a surname on the other: two people.
     let only_first = |w: &Word<'_>| !w.as_first.is_empty() && w.as_last.is_empty() && !w.alone;
     let only_last = |w: &Word<'_>| w.as_first.is_empty() && (!w.as_last.is_empty() || w.alone);
-    if (only_first(wa) && only_last(wb)) || (only_first(wb) && only_last(wa)) {
+    let titled_given =
+        |alone: &Word<'_>, full: &Word<'_>| alone.titled_alone && !full.as_first.is_empty();
+    if (only_first(wa) && only_last(wb) && !titled_given(wb, wa))
+        || (only_first(wb) && only_last(wa) && !titled_given(wa, wb))
+    {
         return false;
     }
     // A surname used alone that refers back to one introduced in full.
+    // "Prince Mohammad" after "Mohammed bin Salman": titled, by the given name.
     let back_reference = |alone: &Word<'_>, full: &Word<'_>| {
         alone.as_last.is_empty()
             && alone.as_first.is_empty()
             && alone.alone
-            && !full.as_last.is_empty()
+            && (!full.as_last.is_empty() || (alone.titled_alone && !full.as_first.is_empty()))
     };
     pinned |= back_reference(wa, wb) || back_reference(wb, wa);
-    if is_ordinary(a) && is_ordinary(b) {
+    if short || (is_ordinary(a) && is_ordinary(b)) {
         return pinned;
     }
     true

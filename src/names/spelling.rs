@@ -3,6 +3,7 @@
 
 use crate::fasthash::FastSet as HashSet;
 use std::cell::OnceCell;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
 
@@ -50,6 +51,12 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
             slips.push(slip);
         }
     }
+    // Names the list knows, with an accent it never writes ("Sergio Peréz").
+    for i in 0..ctx.mentions.len() {
+        if let Some(slip) = misplaced_accent(ctx, i) {
+            slips.push(slip);
+        }
+    }
     let covered: HashSet<Occurrence> = slips.iter().map(|s| s.at).collect();
     let findings = slips.iter().map(|s| finding(ctx, s, &slips)).collect();
     (findings, covered)
@@ -68,6 +75,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
     if m.word_count() < 2 {
         return None;
     }
+    let junior = followed_by_junior(ctx, m);
     // (distance, slip)
     let mut best: Option<(usize, Slip)> = None;
     let mut ambiguous = false;
@@ -120,6 +128,11 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                     Some((d, b)) if *d == dist => {
                         if fold(&b.fix) != fold(&slip.fix) || b.at != slip.at {
                             ambiguous = true;
+                        } else if is_junior(ctx.person(slip.person)) == junior
+                            && is_junior(ctx.person(b.person)) != junior
+                        {
+                            // "… Jr." names the son; without it, the father.
+                            best = Some((dist, slip));
                         }
                     }
                     Some((d, _)) if *d < dist => {}
@@ -135,6 +148,24 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
         return None;
     }
     best.map(|(_, s)| s)
+}
+
+/// Is the mention followed by "Jr." ("Robert F. Kennedy Jr.")?
+fn followed_by_junior(ctx: &Context<'_, '_>, m: &Mention<'_>) -> bool {
+    let after = ctx.doc.prose[m.span.end..].trim_start_matches([',', ' ']);
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("jr")
+}
+
+/// Does the person's name carry "Jr."?
+fn is_junior(person: &crate::reference::Person) -> bool {
+    person
+        .canonical
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("jr"))
 }
 
 /// Line a mention's parts up with a spelling's: exactly one word a slip away,
@@ -185,25 +216,141 @@ fn plausible_slip(
     m: &Mention<'_>,
     part: usize,
     right: &str,
-    _person: usize,
-    _ix: &Index,
+    person: usize,
+    ix: &Index,
 ) -> bool {
     let wrong = &m.parts[part].folded;
     if ctx.is_reference_word(wrong) && ctx.is_reference_first(wrong) && part == 0 {
         // Another reference person's first name: only a slip when the rest pins it.
-        return pinned_by_rest(ctx, m, part);
+        return pinned_by_rest(ctx, m, part) || role_in_context(ctx, m, &ix.people[person]);
     }
     if !is_ordinary(wrong) {
         return true;
     }
     let rare_spelling =
         is_common_given(right) && given_births(wrong).saturating_mul(10) <= given_births(right);
-    rare_spelling || pinned_by_rest(ctx, m, part)
+    rare_spelling || pinned_by_rest(ctx, m, part) || role_in_context(ctx, m, &ix.people[person])
+}
+
+/// Words too general to tie a name to one person's role.
+const ROLE_STOPWORDS: &[&str] = &[
+    "the", "and", "for", "from", "with", "former", "since", "also", "who", "his", "her", "its",
+    "their", "new", "first", "said", "says", "told", "that", "this", "was", "has", "had", "will",
+    "party", "member", "leader",
+];
+
+/// The mention's neighbourhood names the person's role or organisation, as
+/// the list describes them: "Gov. Gavin Newsome", "Nvidia’s Jenson Huang",
+/// "Home Minister Amit Shaw".
+fn role_in_context(
+    ctx: &Context<'_, '_>,
+    m: &Mention<'_>,
+    person: &crate::reference::Person,
+) -> bool {
+    if person.description.is_empty() {
+        return false;
+    }
+    let described: Vec<String> = person
+        .description
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(fold)
+        .filter(|w| !ROLE_STOPWORDS.contains(&w.as_str()))
+        .collect();
+    if described.is_empty() {
+        return false;
+    }
+    let prose = ctx.doc.prose.as_str();
+    let mut from = m.span.start.saturating_sub(48);
+    while !prose.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (m.span.end + 32).min(prose.len());
+    while !prose.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &prose[from..m.span.start];
+    let after = &prose[m.span.end..to];
+    let split = |c: char| !c.is_alphanumeric() && c != '\'' && c != '’';
+    let abbreviation = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "gov" => "governor",
+            "sen" => "senator",
+            "rep" => "representative",
+            "secretary" | "sec" => "secretary",
+            "pm" => "prime",
+            _ => return None,
+        })
+    };
+    let words = before
+        .split(split)
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .chain(after.split(split).filter(|w| !w.is_empty()).take(4));
+    words.into_iter().any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        if !w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() < 4 {
+            return false;
+        }
+        let f = fold(w);
+        let f = abbreviation(&f).map_or(f, str::to_owned);
+        f.chars().count() >= 3 && !ROLE_STOPWORDS.contains(&f.as_str()) && described.contains(&f)
+    })
+}
+
+/// "Sergio Peréz": a name the list knows, written with an accent that none of
+/// the person's spellings has (an accent-free spelling is always fine).
+fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
+    let (x, person) = ctx.matched[i]?;
+    let m = &ctx.mentions[i];
+    if m.org || ctx.accepted_mention[i] {
+        return None;
+    }
+    let ix = ctx.indexes[x];
+    for (k, p) in m.parts.iter().enumerate() {
+        if p.text.is_ascii() || !p.is_word() || ctx.is_accepted_word(p.text) {
+            continue;
+        }
+        let written: String = p.text.nfc().collect::<String>().to_lowercase();
+        let mut accented: Option<&str> = None;
+        let mut known = false;
+        for &id in ix.with_word(&p.folded) {
+            let s = ix.spelling(id);
+            if s.person != person {
+                continue;
+            }
+            for (w, f) in s.parts.iter().zip(&s.folded) {
+                if *f != p.folded {
+                    continue;
+                }
+                if w.to_lowercase() == written {
+                    known = true;
+                } else if !w.is_ascii() && accented.is_none() {
+                    accented = Some(w);
+                }
+            }
+        }
+        if known {
+            continue;
+        }
+        let right = accented?;
+        let fix = cased_like(right, p.text);
+        return Some(Slip {
+            at: (i, k),
+            corrected: corrected_name(ctx, m, k, &fix),
+            fix,
+            person: (x, person),
+        });
+    }
+    None
 }
 
 /// The other words of the name single out one person: a distinctive word, or
-/// two or more matching words ("Ursula von der …").
+/// two or more matching words ("Ursula von der …"). A surname several people
+/// share still pins the one whose given name is a slip from the written one.
 fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
+    let wrong = m.parts[part].folded.as_str();
     let others: Vec<&super::mentions::Part<'_>> = m
         .parts
         .iter()
@@ -218,8 +365,30 @@ fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
         p.is_word()
             && p.folded.chars().count() >= 4
             && given_births(&p.folded) < ORDINARY_BIRTHS
-            && ctx.people_with_last(&p.folded) <= 1
+            && (ctx.people_with_last(&p.folded) <= 1 || people_near(ctx, &p.folded, wrong) == 1)
     })
+}
+
+/// How many reference people carry `last` as their last word and a word a
+/// slip (or a transliteration) from `given` before it.
+fn people_near(ctx: &Context<'_, '_>, last: &str, given: &str) -> usize {
+    let mut people: Vec<(usize, usize)> = Vec::new();
+    for (x, ix) in ctx.indexes.iter().enumerate() {
+        for &id in ix.with_word(last) {
+            let s = ix.spelling(id);
+            if s.last() != last || people.contains(&(x, s.person)) {
+                continue;
+            }
+            let n = s.folded.len();
+            if s.folded[..n - 1]
+                .iter()
+                .any(|w| likeness(w, given) != Likeness::Different)
+            {
+                people.push((x, s.person));
+            }
+        }
+    }
+    people.len()
 }
 
 /// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
