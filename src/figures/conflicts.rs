@@ -23,17 +23,18 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     // And one per unit, scale and multiset of written digits, for mistyped figures:
     // "$39.8 billion" … "the $38.9-billion deficit".
     let mut typos: FastMap<(Unit, u64, String), Vec<usize>> = FastMap::default();
+    let written: Vec<String> = figures.iter().map(|f| digits(doc, f)).collect();
     for (i, f) in figures.iter().enumerate() {
         if !f.loose {
             buckets.entry(&f.thing).or_default().push(i);
         }
-        if let Some(key) = digit_key(doc, f) {
+        if let Some(key) = digit_key(f, &written[i]) {
             typos.entry(key).or_default().push(i);
         }
     }
     let mut clashes: Vec<(usize, usize)> = Vec::new();
     let mut reported = vec![false; figures.len()];
-    let mut scan = |members: &[usize], fits: &dyn Fn(&Figure, &Figure) -> bool| {
+    let mut scan = |members: &[usize], fits: &dyn Fn(usize, usize) -> bool| {
         for (n, &i) in members.iter().enumerate() {
             if reported[i] {
                 continue;
@@ -42,7 +43,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             let earlier = &members[n.saturating_sub(LOOKBACK)..n];
             let clash = earlier.iter().copied().find(|&j| {
                 let g = &figures[j];
-                fits(g, f) && same_quantity(g, f) && !overlaps(g, f)
+                fits(j, i) && same_quantity(g, f) && !overlaps(g, f)
             });
             if let Some(j) = clash {
                 reported[i] = true;
@@ -51,11 +52,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
         }
     };
     for members in buckets.values() {
-        scan(members, &|g, f| owners_meet(lex, g, f));
+        scan(members, &|j, i| owners_meet(lex, &figures[j], &figures[i]));
     }
     for members in typos.values() {
-        scan(members, &|g, f| {
-            digits(doc, g) != digits(doc, f) && same_count_mistyped(lex, g, f)
+        scan(members, &|j, i| {
+            written[j] != written[i] && same_count_mistyped(lex, &figures[j], &figures[i])
         });
     }
     let mut findings: Vec<Finding> = clashes
@@ -90,11 +91,11 @@ fn digits(doc: &Document<'_>, f: &Figure) -> String {
 
 /// The bucket of figures that may be one figure with its digits swapped: same
 /// unit and scale word, same digits in any order (at least two different digits).
-fn digit_key(doc: &Document<'_>, f: &Figure) -> Option<(Unit, u64, String)> {
+fn digit_key(f: &Figure, written: &str) -> Option<(Unit, u64, String)> {
     if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
         return None;
     }
-    let mut d: Vec<char> = digits(doc, f).chars().collect();
+    let mut d: Vec<char> = written.chars().collect();
     d.sort_unstable();
     if d.len() < 2 || d.iter().all(|c| *c == d[0]) {
         return None;

@@ -898,18 +898,21 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return false;
         }
-        // "Of the 16 people killed, at least five died …": what follows the whole is a part.
-        let own_noun =
-            d.end > q.last && !d.loose && !self.vocab.lex.is_generic(&lemma(toks[d.end].text));
+        // "Of the 16 people killed, at least five died …": what follows the whole is a
+        // part, unless the figure counts a noun of its own ("Of the 40 homes, 12 cars …").
         if toks[cs].is("of")
             && k >= 1
             && self.qs[k - 1].first > cs
             && toks[self.qs[k - 1].first].sentence == sentence
-            && !(own_noun
-                && d.name != "dead"
-                && lemma(toks[d.end].text) != lemma(toks[self.qs[k - 1].last + 1].text))
         {
-            return false;
+            let own_noun = d.end > q.last && !d.loose && d.name != "dead" && {
+                let noun = lemma(toks[d.end].text);
+                !self.vocab.lex.is_generic(&noun)
+                    && noun != lemma(toks[self.qs[k - 1].last + 1].text)
+            };
+            if !own_noun {
+                return false;
+            }
         }
         // Rates: "3,000 men a month", "$20m a year", "per capita".
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
@@ -953,25 +956,45 @@ impl<'t, 'a> Reader<'t, 'a> {
         if name != "stake" {
             return None;
         }
-        let sentence = toks[q.first].sentence;
-        let (cs, _) = clause_bounds(toks, q.first, sentence);
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence);
         let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
-        Some(Figure {
+        Some(self.percent_figure(
+            q,
+            name.to_string(),
+            owner,
+            self.place_after(q.last + 1),
+            self.time(q.hedge_start, q.last + 1),
+            q.span.start..head.span.end,
+        ))
+    }
+
+    /// A percentage figure of a named measure.
+    fn percent_figure(
+        &self,
+        q: &Quantity,
+        name: String,
+        owner: Option<String>,
+        place: Option<String>,
+        time: Time,
+        phrase: Span,
+    ) -> Figure {
+        let toks = self.toks;
+        Figure {
             q: q.clone(),
             paragraph: self.paragraph,
-            sentence,
+            sentence: toks[q.first].sentence,
             thing: Thing {
                 unit: Unit::Percent,
-                name: name.to_string(),
+                name,
                 modifiers: String::new(),
             },
             owner,
-            place: self.place_after(q.last + 1),
-            time: self.time(q.hedge_start, q.last + 1),
+            place,
+            time,
             source: context::source_of(toks, q.first),
-            phrase: q.span.start..head.span.end,
+            phrase,
             loose: false,
-        })
+        }
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
@@ -1013,22 +1036,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 (format!("{direction} in {}", measure.name), measure.owner)
             }
         };
-        Some(Figure {
-            q: q.clone(),
-            paragraph: self.paragraph,
-            sentence,
-            thing: Thing {
-                unit: Unit::Percent,
-                name,
-                modifiers: String::new(),
-            },
+        Some(self.percent_figure(
+            q,
+            name,
             owner,
-            place: None,
-            time: self.time(q.hedge_start, q.last),
-            source: context::source_of(toks, q.first),
-            phrase: verb.span.start..q.span.end,
-            loose: false,
-        })
+            None,
+            self.time(q.hedge_start, q.last),
+            verb.span.start..q.span.end,
+        ))
     }
 }
 
