@@ -376,21 +376,18 @@ fn mask_urls(prose: &mut String) {
 /// white space ending the token looks to the pattern's final `\b` like the end
 /// of the text does.
 fn url_matches(re: &Regex, prose: &str) -> Vec<Range<usize>> {
-    static ANCHOR: OnceLock<Regex> = OnceLock::new();
-    let anchor =
-        ANCHOR.get_or_init(|| Regex::new(r"(?i)://|www\.|@").expect("anchor pattern is valid"));
     let bytes = prose.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(a) = anchor.find_at(prose, pos) {
-        let token_start = bytes[pos..a.start()]
+    while let Some(a) = next_url_anchor(bytes, pos) {
+        let token_start = bytes[pos..a.start]
             .iter()
             .rposition(u8::is_ascii_whitespace)
             .map_or(pos, |i| pos + i + 1);
-        let token_end = bytes[a.end()..]
+        let token_end = bytes[a.end..]
             .iter()
             .position(u8::is_ascii_whitespace)
-            .map_or(bytes.len(), |i| a.end() + i);
+            .map_or(bytes.len(), |i| a.end + i);
         match re.find_at(&prose[..token_end], token_start) {
             Some(m) => {
                 out.push(m.range());
@@ -400,6 +397,26 @@ fn url_matches(re: &Regex, prose: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The first `://`, `www.` (any case) or `@` at or after `from`, found with
+/// `memchr` on the one byte each must contain. The three cannot overlap, so the
+/// first hit of `:`, `.` or `@` is also the leftmost literal.
+fn next_url_anchor(bytes: &[u8], from: usize) -> Option<Range<usize>> {
+    let mut at = from;
+    while let Some(i) = memchr::memchr3(b':', b'.', b'@', bytes.get(at..)?) {
+        let hit = at + i;
+        match bytes[hit] {
+            b'@' => return Some(hit..hit + 1),
+            b':' if bytes[hit + 1..].starts_with(b"//") => return Some(hit..hit + 3),
+            b'.' if hit >= from + 3 && bytes[hit - 3..hit].eq_ignore_ascii_case(b"www") => {
+                return Some(hit - 3..hit + 1)
+            }
+            _ => {}
+        }
+        at = hit + 1;
+    }
+    None
 }
 
 fn trim_span(prose: &str, span: Span) -> Option<Span> {
@@ -762,6 +779,29 @@ mod tests {
                 .map(|(i, _)| i)
                 .collect();
             proptest::prop_assert_eq!(sentence_bounds(&text), full);
+        }
+
+        /// The byte scan for URL literals finds what the literal regex finds, in order.
+        #[test]
+        fn url_anchors_match_the_literal_regex(
+            text in "([a-z]{1,4}|[wW]{1,4}|[ .:/@]|://|www\\.|WwW\\.|é|“){0,40}",
+            from in 0usize..8,
+        ) {
+            let literal = Regex::new(r"(?i)://|www\.|@").expect("valid");
+            let from = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let mut pos = from;
+            let mut want = Vec::new();
+            while let Some(m) = literal.find_at(&text, pos) {
+                want.push(m.range());
+                pos = m.end();
+            }
+            let mut got = Vec::new();
+            let mut pos = from;
+            while let Some(r) = next_url_anchor(text.as_bytes(), pos) {
+                pos = r.end;
+                got.push(r);
+            }
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
