@@ -59,6 +59,16 @@ fn key(t: &Token<'_>) -> String {
     t.stem().to_lowercase()
 }
 
+/// `key(t) == key`, without lower-casing an ASCII word.
+fn key_is(t: &Token<'_>, key: &str) -> bool {
+    let stem = t.stem();
+    if stem.is_ascii() {
+        stem.len() == key.len() && stem.eq_ignore_ascii_case(key)
+    } else {
+        stem.to_lowercase() == key
+    }
+}
+
 /// A person's name as written next to an age: surname and maybe a first name.
 #[derive(Clone, Debug)]
 struct Name {
@@ -237,9 +247,21 @@ impl People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
+        // Speakers and other people's first names matter only to "the 43-year-old";
+        // without one, only the first names of the surnames given with an age do.
+        let bare = mentions.iter().any(|m| m.name.is_none());
+        let surnames: Vec<&str> = mentions
+            .iter()
+            .filter_map(|m| m.name.as_ref().map(|n| n.surname.as_str()))
+            .collect();
         for (toks, _) in paras {
             for i in 0..toks.len() {
                 let t = &toks[i];
+                // Only a capitalised word is a name word (here and in `speaker_at`).
+                let named = t.is_capitalised() && surnames.iter().any(|s| key_is(t, s));
+                if !(bare || named) {
+                    continue;
+                }
                 // "Lorenzo Conti": remember first names per surname.
                 if i >= 1
                     && is_name_word(t)

@@ -82,11 +82,11 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 /// The written digits of a figure, as typed ("39.8" → "398").
 fn digits(doc: &Document<'_>, f: &Figure) -> String {
     doc.text[f.q.number.clone()]
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .trim_start_matches('0')
-        .to_string()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .skip_while(|&b| b == b'0')
+        .map(char::from)
+        .collect()
 }
 
 /// The bucket of figures that may be one figure with its digits swapped: same
@@ -95,13 +95,14 @@ fn digit_key(f: &Figure, written: &str) -> Option<(Unit, u64, String)> {
     if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
         return None;
     }
-    let mut d: Vec<char> = written.chars().collect();
+    // `written` is ASCII digits: sorting its bytes sorts its characters.
+    let mut d = written.as_bytes().to_vec();
     d.sort_unstable();
     if d.len() < 2 || d.iter().all(|c| *c == d[0]) {
         return None;
     }
     let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);
-    Some((f.thing.unit, scale.to_bits(), d.into_iter().collect()))
+    Some((f.thing.unit, scale.to_bits(), String::from_utf8(d).ok()?))
 }
 
 /// Heads that say only "people".
