@@ -9,7 +9,7 @@ use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
-use super::words;
+use super::words::{self, with_lower};
 
 /// A paragraph's tokens and quantities.
 pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
@@ -57,16 +57,6 @@ fn is_name_word(t: &Token<'_>) -> bool {
 
 fn key(t: &Token<'_>) -> String {
     t.stem().to_lowercase()
-}
-
-/// `key(t) == key`, without lower-casing an ASCII word.
-fn key_is(t: &Token<'_>, key: &str) -> bool {
-    let stem = t.stem();
-    if stem.is_ascii() {
-        stem.len() == key.len() && stem.eq_ignore_ascii_case(key)
-    } else {
-        stem.to_lowercase() == key
-    }
 }
 
 /// A person's name as written next to an age: surname and maybe a first name.
@@ -250,7 +240,7 @@ impl People {
         // Speakers and other people's first names matter only to "the 43-year-old";
         // without one, only the first names of the surnames given with an age do.
         let bare = mentions.iter().any(|m| m.name.is_none());
-        let surnames: Vec<&str> = mentions
+        let surnames: FastSet<&str> = mentions
             .iter()
             .filter_map(|m| m.name.as_ref().map(|n| n.surname.as_str()))
             .collect();
@@ -258,7 +248,7 @@ impl People {
             for i in 0..toks.len() {
                 let t = &toks[i];
                 // Only a capitalised word is a name word (here and in `speaker_at`).
-                let named = t.is_capitalised() && surnames.iter().any(|s| key_is(t, s));
+                let named = t.is_capitalised() && with_lower(t.stem(), |k| surnames.contains(k));
                 if !(bare || named) {
                     continue;
                 }

@@ -66,19 +66,20 @@ fn is_base(toks: &[Token<'_>], at: usize) -> bool {
 /// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
 #[cfg(test)]
 pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
-    markers_in(toks, &|_| true)
+    let sentences = toks.last().map_or(0, |t| t.sentence + 1);
+    markers_in(toks, &vec![true; sentences])
 }
 
-/// The time markers of the sentences `wanted` says (markers of other sentences
-/// are never asked for), skipping a dateline.
-pub fn markers_in(toks: &[Token<'_>], wanted: &dyn Fn(usize) -> bool) -> Vec<Marker> {
+/// The time markers of the sentences marked in `wanted` (by sentence index;
+/// markers of other sentences are never asked for), skipping a dateline.
+pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
     let mut out = Vec::new();
     let skip_until = dateline_end(toks);
     let mut i = skip_until;
     while i < toks.len() {
         // A marker found at token `i` starts at most two tokens before it. (Skipping
         // "last" never lets its period word be read on its own: none is a marker.)
-        let near = |k: usize| wanted(toks[k].sentence);
+        let near = |k: usize| wanted.get(toks[k].sentence).copied().unwrap_or(false);
         if !(near(i) || (i >= 1 && near(i - 1)) || (i >= 2 && near(i - 2))) {
             i += 1;
             continue;

@@ -77,9 +77,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         paragraph: usize,
     ) -> Self {
         // Times are asked for only in the sentences of the figures.
-        let mut sentences: Vec<usize> = qs.iter().map(|q| toks[q.hedge_start].sentence).collect();
-        sentences.dedup();
-        let mut markers = context::markers_in(toks, &|s| sentences.contains(&s));
+        let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence + 1)];
+        for q in qs {
+            wanted[toks[q.hedge_start].sentence] = true;
+        }
+        let mut markers = context::markers_in(toks, &wanted);
         // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
         markers.retain(|m| {
             !qs.iter().any(|q| {
