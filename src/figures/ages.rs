@@ -9,7 +9,7 @@ use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
-use super::words;
+use super::words::{self, with_lower};
 
 /// A paragraph's tokens and quantities.
 pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
@@ -237,9 +237,21 @@ impl People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
+        // Speakers and other people's first names matter only to "the 43-year-old";
+        // without one, only the first names of the surnames given with an age do.
+        let bare = mentions.iter().any(|m| m.name.is_none());
+        let surnames: FastSet<&str> = mentions
+            .iter()
+            .filter_map(|m| m.name.as_ref().map(|n| n.surname.as_str()))
+            .collect();
         for (toks, _) in paras {
             for i in 0..toks.len() {
                 let t = &toks[i];
+                // Only a capitalised word is a name word (here and in `speaker_at`).
+                let named = t.is_capitalised() && with_lower(t.stem(), |k| surnames.contains(k));
+                if !(bare || named) {
+                    continue;
+                }
                 // "Lorenzo Conti": remember first names per surname.
                 if i >= 1
                     && is_name_word(t)

@@ -59,9 +59,18 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             written[j] != written[i] && same_count_mistyped(lex, &figures[j], &figures[i])
         });
     }
+    // Each paragraph's number as an editor counts them (headings not counted).
+    let mut numbers = Vec::new();
+    if !clashes.is_empty() {
+        let mut n = 0;
+        for p in &doc.paragraphs {
+            n += usize::from(p.kind != BlockKind::Heading);
+            numbers.push(n);
+        }
+    }
     let mut findings: Vec<Finding> = clashes
         .into_iter()
-        .map(|(j, i)| finding(doc, &figures[j], &figures[i]))
+        .map(|(j, i)| finding(doc, &numbers, &figures[j], &figures[i]))
         .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
@@ -82,11 +91,11 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 /// The written digits of a figure, as typed ("39.8" → "398").
 fn digits(doc: &Document<'_>, f: &Figure) -> String {
     doc.text[f.q.number.clone()]
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .trim_start_matches('0')
-        .to_string()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .skip_while(|&b| b == b'0')
+        .map(char::from)
+        .collect()
 }
 
 /// The bucket of figures that may be one figure with its digits swapped: same
@@ -95,13 +104,14 @@ fn digit_key(f: &Figure, written: &str) -> Option<(Unit, u64, String)> {
     if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
         return None;
     }
-    let mut d: Vec<char> = written.chars().collect();
+    // `written` is ASCII digits: sorting its bytes sorts its characters.
+    let mut d = written.as_bytes().to_vec();
     d.sort_unstable();
     if d.len() < 2 || d.iter().all(|c| *c == d[0]) {
         return None;
     }
     let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);
-    Some((f.thing.unit, scale.to_bits(), d.into_iter().collect()))
+    Some((f.thing.unit, scale.to_bits(), String::from_utf8(d).ok()?))
 }
 
 /// Heads that say only "people".
@@ -143,7 +153,7 @@ fn overlaps(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Where a figure stands, in an editor's words.
-fn location(doc: &Document<'_>, f: &Figure, from: &Figure) -> String {
+fn location(doc: &Document<'_>, numbers: &[usize], f: &Figure, from: &Figure) -> String {
     let kind = doc.paragraphs[f.paragraph].kind;
     if f.paragraph == from.paragraph {
         return "earlier in this paragraph".into();
@@ -155,14 +165,10 @@ fn location(doc: &Document<'_>, f: &Figure, from: &Figure) -> String {
             "in a heading".into()
         };
     }
-    let n = doc.paragraphs[..=f.paragraph]
-        .iter()
-        .filter(|p| p.kind != BlockKind::Heading)
-        .count();
-    format!("in paragraph {n}")
+    format!("in paragraph {}", numbers[f.paragraph])
 }
 
-fn finding(doc: &Document<'_>, first: &Figure, later: &Figure) -> Finding {
+fn finding(doc: &Document<'_>, numbers: &[usize], first: &Figure, later: &Figure) -> Finding {
     let text = |f: &Figure| {
         doc.text[f.phrase.clone()]
             .split_whitespace()
@@ -173,7 +179,7 @@ fn finding(doc: &Document<'_>, first: &Figure, later: &Figure) -> Finding {
         "{} conflicts with {} {}",
         text(later),
         text(first),
-        location(doc, first, later)
+        location(doc, numbers, first, later)
     );
     let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
         .with_related(

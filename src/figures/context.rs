@@ -64,11 +64,26 @@ fn is_base(toks: &[Token<'_>], at: usize) -> bool {
 }
 
 /// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
+#[cfg(test)]
 pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
+    let sentences = toks.last().map_or(0, |t| t.sentence + 1);
+    markers_in(toks, &vec![true; sentences])
+}
+
+/// The time markers of the sentences marked in `wanted` (by sentence index;
+/// markers of other sentences are never asked for), skipping a dateline.
+pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
     let mut out = Vec::new();
     let skip_until = dateline_end(toks);
     let mut i = skip_until;
     while i < toks.len() {
+        // A marker found at token `i` starts at most two tokens before it. (Skipping
+        // "last" never lets its period word be read on its own: none is a marker.)
+        let near = |k: usize| wanted.get(toks[k].sentence).copied().unwrap_or(false);
+        if !(near(i) || (i >= 1 && near(i - 1)) || (i >= 2 && near(i - 2))) {
+            i += 1;
+            continue;
+        }
         let t = &toks[i];
         let next = toks.get(i + 1);
         let mut found: Option<(usize, Time)> = None;
@@ -260,12 +275,13 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
             }
         }
     }
-    for i in start..end {
+    // A credit verb after the clause's first word and before the figure.
+    for i in start + 1..end.min(from) {
         let t = &toks[i];
         // "Organisers say 200,000": a present-tense "say" credits a rival count.
-        let plural_say = t.has(words::SAY) && i > start && toks[i - 1].text.ends_with('s');
+        let plural_say = t.has(words::SAY) && toks[i - 1].text.ends_with('s');
         let is_credit = plural_say || t.has(words::CREDIT);
-        if !is_credit || i == start || i >= from {
+        if !is_credit {
             continue;
         }
         let words: Vec<String> = toks[start.max(i.saturating_sub(3))..i]

@@ -5,7 +5,7 @@ use crate::finding::Span;
 
 use super::context::{self, clause_bounds, Marker, Time};
 use super::extract::{Quantity, Unit};
-use super::lexicon::{lemma, lemma_phrase, looks_plural, Vocabulary};
+use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
@@ -76,7 +76,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         vocab: &'t Vocabulary<'t>,
         paragraph: usize,
     ) -> Self {
-        let mut markers = context::markers(toks);
+        // Times are asked for only in the sentences of the figures.
+        let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence + 1)];
+        for q in qs {
+            wanted[toks[q.hedge_start].sentence] = true;
+        }
+        let mut markers = context::markers_in(toks, &wanted);
         // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
         markers.retain(|m| {
             !qs.iter().any(|q| {
@@ -196,7 +201,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if self.toks[after..self.toks.len().min(after + 2)]
             .iter()
             .take_while(|t| t.kind == Kind::Word && !is_stop(t))
-            .any(|t| lex.is_unit(&lemma(t.text)))
+            .any(|t| with_lemma(t.text, |l| lex.is_unit(l)))
         {
             return None;
         }
@@ -261,22 +266,31 @@ impl<'t, 'a> Reader<'t, 'a> {
             if let Some((phrase, n)) = self.lexicon_phrase(j) {
                 break (phrase, j + n - 1);
             }
-            let lower = t.text.to_lowercase();
-            let l = lemma(&lower);
-            if lex.is_unit(&l) {
-                return None;
+            let word = with_lower(t.text, |lower| {
+                with_lemma(lower, |l| {
+                    if lex.is_unit(l) {
+                        return None;
+                    }
+                    let head = self.vocab.group(l).is_some()
+                        || lex.is_financial(l)
+                        || lex.is_status(lower)
+                        || lex.is_generic(l)
+                        || lex.is_anaphoric_measure(l)
+                        // A money figure is of a measure: "$4.2bn arms deal" is a deal.
+                        || (looks_plural(t.text)
+                            && !t.is_capitalised()
+                            && !matches!(q.unit, Unit::Money(_)));
+                    Some(if head {
+                        Ok(l.to_string())
+                    } else {
+                        Err(lower.to_string())
+                    })
+                })
+            });
+            match word? {
+                Ok(l) => break (l, j),
+                Err(lower) => modifiers.push(lower),
             }
-            if self.vocab.group(&l).is_some()
-                || lex.is_financial(&l)
-                || lex.is_status(&lower)
-                || lex.is_generic(&l)
-                || lex.is_anaphoric_measure(&l)
-                // A money figure is of a measure: "$4.2bn arms deal" is a deal.
-                || (looks_plural(t.text) && !t.is_capitalised() && !matches!(q.unit, Unit::Money(_)))
-            {
-                break (l, j);
-            }
-            modifiers.push(lower);
             j += 1;
         };
         modifiers.retain(|m| !lex.is_neutral(m));
@@ -609,13 +623,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let name = match name {
             Some(n) => n,
-            None => {
-                let l = lemma(t.text);
-                if !(self.vocab.group(&l).is_some() || lex.is_financial(&l)) || lex.is_generic(&l) {
-                    return None;
-                }
-                l
-            }
+            None => with_lemma(t.text, |l| {
+                let measure =
+                    (self.vocab.group(l).is_some() || lex.is_financial(l)) && !lex.is_generic(l);
+                measure.then(|| l.to_string())
+            })?,
         };
         let (mut modifiers, owner) = self.premodifiers(floor, head_start);
         if !lex.is_financial(&name) {
@@ -721,10 +733,11 @@ impl<'t, 'a> Reader<'t, 'a> {
             if is_stop(t) || t.text.ends_with("’s") || t.text.ends_with("'s") {
                 break;
             }
-            let lower = t.text.to_lowercase();
-            if !lex.is_neutral(&lower) && !lex.is_generic(&lemma(&lower)) {
-                modifiers.push(lower);
-            }
+            with_lower(t.text, |lower| {
+                if !lex.is_neutral(lower) && !with_lemma(lower, |l| lex.is_generic(l)) {
+                    modifiers.push(lower.to_string());
+                }
+            });
         }
         (modifiers, owner)
     }
@@ -744,8 +757,9 @@ impl<'t, 'a> Reader<'t, 'a> {
             if t.kind != Kind::Word {
                 continue;
             }
-            let l = lemma(t.text);
-            if lex.is_financial(&l) && !lex.is_anaphoric_measure(&l) {
+            if with_lemma(t.text, |l| {
+                lex.is_financial(l) && !lex.is_anaphoric_measure(l)
+            }) {
                 let floor = j.saturating_sub(4);
                 return self.measure_at(floor, j, j);
             }
@@ -906,9 +920,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             && toks[self.qs[k - 1].first].sentence == sentence
         {
             let own_noun = d.end > q.last && !d.loose && d.name != "dead" && {
-                let noun = lemma(toks[d.end].text);
-                !self.vocab.lex.is_generic(&noun)
-                    && noun != lemma(toks[self.qs[k - 1].last + 1].text)
+                with_lemma(toks[d.end].text, |noun| {
+                    !self.vocab.lex.is_generic(noun)
+                        && with_lemma(toks[self.qs[k - 1].last + 1].text, |other| noun != other)
+                })
             };
             if !own_noun {
                 return false;
@@ -917,8 +932,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         // Rates: "3,000 men a month", "$20m a year", "per capita".
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
-                let l = lemma(t.text);
-                self.vocab.lex.is_unit(&l) || t.has(words::RATE_NOUNS)
+                with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS)
             })
         {
             return false;
@@ -952,7 +966,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let toks = self.toks;
         let q = &self.qs[k];
         let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
-        let name = self.vocab.group(&lemma(head.text))?;
+        let name = with_lemma(head.text, |l| self.vocab.group(l))?;
         if name != "stake" {
             return None;
         }

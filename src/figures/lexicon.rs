@@ -224,12 +224,63 @@ impl<'a> Vocabulary<'a> {
 /// The dictionary form of an English noun: lower case, singular.
 pub fn lemma(word: &str) -> String {
     let mut w = word.to_lowercase();
-    let bare = w
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .trim_end_matches(['’', '\''])
-        .len();
-    w.truncate(bare);
+    // Cut and mend the one lower-case copy in place.
+    match cut(&w) {
+        Cut::Irregular(l) => {
+            w.clear();
+            w.push_str(l);
+        }
+        Cut::To(n) => w.truncate(n),
+        Cut::ToY(n) => {
+            w.truncate(n);
+            w.push('y');
+        }
+    }
+    w
+}
+
+/// `f` of [`lemma`]`(word)`, without allocating for a short ASCII word.
+pub fn with_lemma<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const LONGEST: usize = 32;
+    if !word.is_ascii() || word.len() > LONGEST {
+        return f(&lemma(word));
+    }
+    let mut buf = [0u8; LONGEST];
+    let n = word.len();
+    buf[..n].copy_from_slice(word.as_bytes());
+    buf[..n].make_ascii_lowercase();
+    let (len, y) = match cut(std::str::from_utf8(&buf[..n]).unwrap_or_default()) {
+        Cut::Irregular(l) => return f(l),
+        Cut::To(len) => (len, false),
+        Cut::ToY(len) => (len, true),
+    };
+    if y {
+        // "ies" was cut: there is room for the "y".
+        buf[len] = b'y';
+    }
+    f(std::str::from_utf8(&buf[..len + usize::from(y)]).unwrap_or_default())
+}
+
+/// How a lower-case noun becomes its lemma.
+enum Cut {
+    /// An irregular plural or a word that keeps its "s".
+    Irregular(&'static str),
+    /// Its first bytes.
+    To(usize),
+    /// Its first bytes and a "y" ("casualties" → "casualt" + "y").
+    ToY(usize),
+}
+
+fn cut(w: &str) -> Cut {
+    // As `trim_end_matches("’s")`, then "'s", then apostrophes, without a string searcher.
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    let w = w.trim_end_matches(['’', '\'']);
     const IRREGULAR: &[(&str, &str)] = &[
         ("people", "people"),
         ("persons", "person"),
@@ -263,23 +314,17 @@ pub fn lemma(word: &str) -> String {
         ("aircraft", "aircraft"),
         ("thanks", "thanks"),
     ];
-    // Cut and mend the one lower-case copy in place.
     if let Some((_, l)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
-        w.clear();
-        w.push_str(l);
-        return w;
+        return Cut::Irregular(l);
     }
     if w.len() >= 5 && w.ends_with("ies") {
-        w.truncate(w.len() - 3);
-        w.push('y');
-        return w;
+        return Cut::ToY(w.len() - 3);
     }
     if ["sses", "xes", "ches", "shes", "zzes"]
         .iter()
         .any(|ending| w.ends_with(ending))
     {
-        w.truncate(w.len() - 2);
-        return w;
+        return Cut::To(w.len() - 2);
     }
     if w.len() > 3
         && w.ends_with('s')
@@ -287,9 +332,9 @@ pub fn lemma(word: &str) -> String {
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w.truncate(w.len() - 1);
+        return Cut::To(w.len() - 1);
     }
-    w
+    Cut::To(w.len())
 }
 
 /// Each word of a phrase in dictionary form: "Prisoners of War" → "prisoner of war".
@@ -302,7 +347,7 @@ pub fn lemma_phrase(phrase: &str) -> String {
         if matches!(w, "of" | "in" | "the") {
             out.push_str(w);
         } else {
-            out.push_str(&lemma(w));
+            with_lemma(w, |l| out.push_str(l));
         }
     }
     out

@@ -115,12 +115,23 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
     let text = &prose[para.span.clone()];
     let bytes = text.as_bytes();
     let base = para.span.start;
-    let mut out = Vec::with_capacity(text.len() / 5);
+    // News prose runs about four bytes a token, spaces included.
+    let mut out = Vec::with_capacity(text.len() / 3 + 4);
     let mut sentence = 0usize;
+    // Where the current sentence ends (after the last one: never).
+    let sentence_end = |s: usize| {
+        if s + 1 < para.sentences.len() {
+            para.sentences[s].end
+        } else {
+            usize::MAX
+        }
+    };
+    let mut next_sentence_at = sentence_end(0);
     let mut space_before = true;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b' ' {
+        // ASCII white space, as `char::is_whitespace` has it.
+        if matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             space_before = true;
             i += 1;
             continue;
@@ -186,8 +197,9 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
         } else {
             Kind::Punct
         };
-        while sentence + 1 < para.sentences.len() && para.sentences[sentence].end <= base + start {
+        while next_sentence_at <= base + start {
             sentence += 1;
+            next_sentence_at = sentence_end(sentence);
         }
         let word = &text[start..end];
         out.push(Token {
@@ -207,16 +219,11 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
 
 /// The word classes of a word, lower-cased without allocating where it can.
 fn classes_of(word: &str) -> u32 {
-    const LONGEST: usize = 16;
-    if word.len() > LONGEST {
-        return 0;
-    }
     if word.is_ascii() {
-        let mut buf = [0u8; LONGEST];
-        for (d, b) in buf.iter_mut().zip(word.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        return words::classes_of_bytes(&buf[..word.len()]);
+        return words::ascii_classes(word);
+    }
+    if word.len() > 16 {
+        return 0;
     }
     // "’ll" and other words with curly apostrophes.
     words::classes(&word.to_lowercase()) & !words::ASCII_ONLY

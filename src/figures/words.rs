@@ -1,10 +1,7 @@
 //! Word classes the figures check asks about again and again ("is this a
 //! change verb?"), looked up once per token and kept as bits on the token.
 
-use crate::fasthash::FastMap;
 use std::sync::OnceLock;
-
-type Table = FastMap<&'static [u8], u32>;
 
 /// Words that end a noun phrase after a number.
 pub const STOP: u32 = 1 << 0;
@@ -207,14 +204,10 @@ const LONGEST: usize = 32;
 
 /// The classes of a word compared ASCII-case-insensitively (0 for a non-ASCII word).
 pub fn ascii_classes(word: &str) -> u32 {
-    if !word.is_ascii() || word.len() > LONGEST {
+    if !word.is_ascii() {
         return 0;
     }
-    let mut buf = [0u8; LONGEST];
-    for (d, b) in buf.iter_mut().zip(word.bytes()) {
-        *d = b.to_ascii_lowercase();
-    }
-    classes_of_bytes(&buf[..word.len()])
+    table().get(word.as_bytes(), true)
 }
 
 /// `f` of the word in lower case (as `str::to_lowercase` gives it), without
@@ -238,17 +231,89 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// The classes of a lower-case word given as bytes.
 pub fn classes_of_bytes(lower: &[u8]) -> u32 {
+    table().get(lower, false)
+}
+
+fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = Table::default();
+    TABLE.get_or_init(Table::build)
+}
+
+/// Longest word of a class, in bytes: a word fits one `u128`.
+const KEY_BYTES: usize = 16;
+
+/// Open-addressed table of the class words, each packed into one integer, so a
+/// lookup is a multiply and a compare instead of hashing and comparing bytes.
+struct Table {
+    /// (packed word, its length, classes); length 0 marks an empty slot.
+    slots: Vec<(u128, u8, u32)>,
+    shift: u32,
+}
+
+impl Table {
+    const SLOT_BITS: u32 = 11;
+
+    fn build() -> Table {
+        let mut table = Table {
+            slots: vec![(0, 0, 0); 1 << Self::SLOT_BITS],
+            shift: 64 - Self::SLOT_BITS,
+        };
         for (class, list) in CLASSES {
             for w in *list {
-                *table.entry(w.as_bytes()).or_insert(0) |= class;
+                let (key, len) = pack(w.as_bytes(), false).expect("class words are short");
+                let mut i = table.home(key, len);
+                loop {
+                    let slot = &mut table.slots[i];
+                    if slot.1 == 0 {
+                        *slot = (key, len, *class);
+                        break;
+                    }
+                    if slot.0 == key && slot.1 == len {
+                        slot.2 |= class;
+                        break;
+                    }
+                    i = (i + 1) & (table.slots.len() - 1);
+                }
             }
         }
         table
-    });
-    table.get(lower).copied().unwrap_or(0)
+    }
+
+    fn home(&self, key: u128, len: u8) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ u64::from(len);
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The classes of `word`, ASCII-lower-cased first if `lower`.
+    fn get(&self, word: &[u8], lower: bool) -> u32 {
+        let Some((key, len)) = pack(word, lower) else {
+            return 0;
+        };
+        let mut i = self.home(key, len);
+        loop {
+            let slot = &self.slots[i];
+            if slot.1 == 0 {
+                return 0;
+            }
+            if slot.0 == key && slot.1 == len {
+                return slot.2;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+}
+
+/// A word of 1 to 16 bytes as one integer and its length (none for other words).
+fn pack(word: &[u8], lower: bool) -> Option<(u128, u8)> {
+    if word.is_empty() || word.len() > KEY_BYTES {
+        return None;
+    }
+    let mut buf = [0u8; KEY_BYTES];
+    buf[..word.len()].copy_from_slice(word);
+    if lower {
+        buf.make_ascii_lowercase();
+    }
+    Some((u128::from_le_bytes(buf), word.len() as u8))
 }
 
 #[cfg(test)]
