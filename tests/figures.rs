@@ -288,6 +288,46 @@ fn swapped_digits_of_different_things_stay_silent() {
     silent("About 250 people attended.\n\nOrganisers sold 520 tickets.\n");
 }
 
+#[test]
+fn a_measure_glued_to_its_unit_with_swapped_digits_is_one_measure() {
+    let text = "Crews said the grass fire had burnt 12,600 hectares of scrub near the dam.\n\n\
+                Residents were told the 16,200-hectare fire could reach the town within hours.\n";
+    let (f, span, related) = one(text);
+    assert_eq!(span, "16,200-hectare");
+    assert_eq!(related, "12,600 hectares");
+    assert!(f.fixes[0].apply(text).contains("the 12,600-hectare fire"));
+}
+
+#[test]
+fn measures_that_differ_otherwise_stay_silent() {
+    // Different digits: a fire grows, a second blaze is another fire.
+    silent("The fire had burnt 4,200 hectares.\n\nA separate 1,900-hectare blaze was contained.\n");
+    // Too few digits to say one is the other mistyped.
+    silent("The ferry sails 12 miles each way.\n\nThe 21-mile crossing takes an hour.\n");
+    // Different units, and a measure of the day before.
+    silent("The storm dropped 130 millimetres of rain.\n\nWinds reached 310 kilometres an hour.\n");
+    silent("The fire had burnt 5,400 hectares by Friday.\n\nOn Sunday it covered 4,500 hectares, officials said.\n");
+    // Compounds that are not measures.
+    silent("He served a 14-year term.\n\nThe 41-year-old spoke to reporters.\n");
+}
+
+#[test]
+fn a_vote_share_with_swapped_digits_is_one_share() {
+    let (_, span, related) = one(
+        "Ortega took 38.6% in the first round, ahead of three rivals.\n\n\
+         Analysts said Ortega, who won 36.8% of the vote, would need centrist support.\n",
+    );
+    assert_eq!(span, "36.8% of the vote");
+    assert_eq!(related, "38.6%");
+}
+
+#[test]
+fn shares_of_other_things_or_other_winners_stay_silent() {
+    silent("Ortega took 38.6% in the first round.\n\nIn the run-off Ortega won 52.1%.\n");
+    silent("Ortega took 38.6% in the first round.\n\nHis rival Vargas won 36.8%.\n");
+    silent("Ortega took 38.6% of the market.\n\nThe firm later won 36.8% of the market.\n");
+}
+
 // ---- owners, stakes, aircraft ----
 
 #[test]

@@ -107,7 +107,9 @@ fn digit_key(f: &Figure, written: &str) -> Option<(Unit, u64, String)> {
     // `written` is ASCII digits: sorting its bytes sorts its characters.
     let mut d = written.as_bytes().to_vec();
     d.sort_unstable();
-    if d.len() < 2 || d.iter().all(|c| *c == d[0]) {
+    // A measure is compared only this way, so it needs more digits to go on.
+    let fewest = if f.thing.unit == Unit::Measure { 3 } else { 2 };
+    if d.len() < fewest || d.iter().all(|c| *c == d[0]) {
         return None;
     }
     let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);

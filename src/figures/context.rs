@@ -230,7 +230,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let (a, b) = if m.at < from {
                 (m.at, from)
             } else {
-                (to, m.at)
+                (to.min(m.at), m.at)
             };
             // "will" is the figure's own verb only right before it or right after its noun.
             let modal = toks[m.at].is("will") || toks[m.at].is("shall") || toks[m.at].is("’ll");

@@ -52,6 +52,14 @@ struct Described {
     loose: bool,
 }
 
+/// Units that are not measurements: "three times", "5 per cent", "40 pence".
+const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
+
+/// Verbs for a share of the vote someone won.
+const SHARE_VERBS: &[&str] = &[
+    "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
+];
+
 fn is_stop(t: &Token<'_>) -> bool {
     t.has(words::STOP)
 }
@@ -112,15 +120,21 @@ impl<'t, 'a> Reader<'t, 'a> {
             let q = &self.qs[k];
             match q.unit {
                 Unit::Percent => {
-                    if let Some(f) = self.percent_change(k).or_else(|| self.percent_of(k)) {
+                    let f = self.percent_change(k).or_else(|| self.percent_of(k));
+                    if let Some(f) = f.or_else(|| self.percent_share(k)) {
                         out.push(f);
                     }
+                    continue;
+                }
+                Unit::Measure => {
+                    out.extend(self.measure(k));
                     continue;
                 }
                 Unit::Age | Unit::Points => continue,
                 Unit::Count | Unit::Money(_) => {}
             }
             let Some(d) = self.describe(k, previous.as_ref()) else {
+                out.extend(self.measure(k));
                 continue;
             };
             if !d.loose {
@@ -980,6 +994,93 @@ impl<'t, 'a> Reader<'t, 'a> {
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span.end,
         ))
+    }
+
+    /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
+    /// fire", "7.152 seconds". Loose: one story often measures several things in one
+    /// unit, so only a measure whose digits are another's in another order is compared.
+    fn measure(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        // The unit: glued on ("15,800-hectare", the quantity's last token) or next.
+        let at = match q.unit {
+            Unit::Measure => q.last,
+            Unit::Count if !q.style.words => q.last + 1,
+            _ => return None,
+        };
+        let t = toks.get(at).filter(|t| t.kind == Kind::Word)?;
+        let unit = lemma(t.text);
+        if !self.vocab.lex.is_unit(&unit) || NOT_MEASURES.contains(&unit.as_str()) {
+            return None;
+        }
+        Some(Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence: toks[q.first].sentence,
+            thing: Thing {
+                unit: Unit::Measure,
+                name: unit,
+                modifiers: String::new(),
+            },
+            owner: self.subject_owner(q.hedge_start),
+            place: self.place_after(at + 1),
+            time: self.time(q.hedge_start, at),
+            source: context::source_of(toks, q.first),
+            phrase: q.span.start..t.span.end,
+            loose: true,
+        })
+    }
+
+    /// A share someone named won: "Bolsonaro took 43.2%", "Lula, who won 48.4% of
+    /// the vote". Loose: shares of a first round and a run-off differ, so only a
+    /// share whose digits are another's in another order is compared.
+    fn percent_share(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let v = q.hedge_start.checked_sub(1)?;
+        if !any_is(&toks[v], SHARE_VERBS) {
+            return None;
+        }
+        // "took 12% of the market" is a share of something else.
+        let mut end = q.last;
+        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
+            let vote = (q.last + 2..q.last + 4).find(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| any_is(t, &["vote", "votes", "ballots"]))
+            })?;
+            if !toks[q.last + 2..vote].iter().all(|t| t.is("the")) {
+                return None;
+            }
+            end = vote;
+        }
+        // The winner: "Bolsonaro took", "Bolsonaro, who won".
+        let mut s = v.checked_sub(1)?;
+        if toks[s].is("who") && s >= 2 && toks[s - 1].is_punct(',') {
+            s -= 2;
+        }
+        let subject = &toks[s];
+        if subject.kind != Kind::Word
+            || !subject.is_capitalised()
+            || subject.has(words::PRONOUNS)
+            || subject.sentence != toks[v].sentence
+            || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
+        {
+            return None;
+        }
+        let who = self
+            .entity_at(s)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| subject.stem().to_lowercase());
+        let mut f = self.percent_figure(
+            q,
+            format!("share won by {who}"),
+            None,
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..toks[end].span.end,
+        );
+        f.loose = true;
+        Some(f)
     }
 
     /// A percentage figure of a named measure.

@@ -20,6 +20,9 @@ pub enum Unit {
     Money(&'static str),
     /// A person's age in years.
     Age,
+    /// A measurement in a named unit: glued on ("a 15,800-hectare fire"), or the
+    /// unit a counted figure is read as ("18,500 hectares").
+    Measure,
 }
 
 /// How the writer qualified the number.
@@ -475,8 +478,9 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     {
         let other = &toks[i + 2];
         if other.kind == Kind::Word {
-            // "72-year-old"; other compounds ("6-km", "45-minute") are measures, not counts.
-            return age_compound(toks, i, value, thousands, decimals);
+            // "72-year-old"; other compounds ("6-km", "15,800-hectare") are measures, not counts.
+            return age_compound(toks, i, value, thousands, decimals)
+                .or_else(|| measure_compound(toks, i, value, thousands, decimals));
         }
         if other.kind != Kind::Number || !other.suffix().is_empty() {
             return None;
@@ -630,6 +634,43 @@ fn is_score(toks: &[Token<'_>], i: usize, a: f64, b: f64) -> bool {
 }
 
 /// "72-year-old" (an age) — other hyphenated compounds are not counts.
+/// "a 15,800-hectare fire", "the 7.512-second margin": a measure in the unit
+/// glued on (whether the word is a unit is for the reader of figures to say).
+fn measure_compound(
+    toks: &[Token<'_>],
+    i: usize,
+    value: f64,
+    thousands: bool,
+    decimals: usize,
+) -> Option<Quantity> {
+    let unit = toks.get(i + 2)?;
+    // "a 15-year-old", "the 45-minute-long walk": a longer compound.
+    if toks
+        .get(i + 3)
+        .is_some_and(|d| d.is_punct('-') && !d.space_before)
+    {
+        return None;
+    }
+    Some(Quantity {
+        hedge_start: i,
+        first: i,
+        last: i + 2,
+        number: toks[i].span.clone(),
+        span: toks[i].span.start..unit.span.end,
+        value,
+        upper: None,
+        unit: Unit::Measure,
+        hedge: Hedge::Exact,
+        style: Style {
+            words: false,
+            capital: false,
+            thousands,
+            decimals,
+            scale: None,
+        },
+    })
+}
+
 fn age_compound(
     toks: &[Token<'_>],
     i: usize,
@@ -1018,7 +1059,12 @@ mod tests {
             f,
             [("72-year-old".to_string(), 72.0, Unit::Age, Hedge::Exact)]
         );
-        assert!(values("a 45-minute delay on a 6-km route").is_empty());
+        // Other compounds are measures in the unit glued on.
+        let units: Vec<Unit> = found("a 45-minute delay on a 6-km route")
+            .into_iter()
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(units, [Unit::Measure, Unit::Measure]);
     }
 
     #[test]
