@@ -33,16 +33,15 @@ pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
 /// is written two ways (a capitalised word before and after it).
 fn possessive_forms(ctx: &Context<'_, '_>) -> Vec<Finding> {
     let prose = ctx.doc.prose.as_str();
-    if !prose.contains(['’', '\'']) {
-        return Vec::new();
-    }
     // (word, next word) → forms of the possessive word with the apostrophe.
     let mut names: HashMap<(String, String), Vec<Form<'_>>> = HashMap::default();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    for (at, c) in prose.char_indices() {
-        if !matches!(c, '’' | '\'') {
-            continue;
-        }
+    // Apostrophes found a byte at a time: '\'' or '’' (which starts with 0xE2, a lead byte).
+    for at in memchr::memchr2_iter(b'\'', 0xE2, prose.as_bytes()) {
+        let c = match prose[at..].chars().next() {
+            Some(c @ ('’' | '\'')) => c,
+            _ => continue,
+        };
         let head = &prose[..at];
         let word_start = head
             .char_indices()
