@@ -62,9 +62,17 @@ impl<'a> Mention<'a> {
         self.words().count()
     }
 
-    /// The folded parts run together: "Kim Jong-un" and "Kim Jong Un" both give "kimjongun".
-    pub fn key(&self) -> String {
-        self.parts.iter().map(|p| p.folded.as_str()).collect()
+    /// Do the folded parts run together give `key`? ("Kim Jong-un" and "Kim Jong Un"
+    /// both give "kimjongun".) Compared in place, without building the key.
+    pub fn key_is(&self, key: &str) -> bool {
+        let mut rest = key;
+        for p in &self.parts {
+            match rest.strip_prefix(p.folded.as_str()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
     }
 }
 
@@ -146,6 +154,8 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         let mut j = i + c.len_utf8();
         // The last apostrophe inside the word ("O’Donnell’s"), found while scanning.
         let mut apostrophe_at: Option<usize> = None;
+        // Whether a hyphen joins letters in it ("al-Assad", "Jong-un").
+        let mut hyphened = false;
         loop {
             // ASCII letters, the common case, a byte at a time.
             while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
@@ -159,6 +169,8 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
                     Some(n) if n.is_alphabetic() => {
                         if is_apostrophe(c) {
                             apostrophe_at = Some(j);
+                        } else {
+                            hyphened = true;
                         }
                         j += c.len_utf8() + n.len_utf8();
                     }
@@ -168,7 +180,6 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
                 break;
             }
         }
-        let word = &prose[at..j];
         let mut name_end = j;
         let mut possessive = false;
         let mut contraction = false;
@@ -191,7 +202,7 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         // "Brussels’ position": an apostrophe closing a word in s.
         let next = char_at(prose, j);
         if let Some(apostrophe) = next.filter(|&c| is_apostrophe(c)) {
-            if word.ends_with('s') {
+            if bytes[j - 1] == b's' {
                 let after = char_at(prose, j + apostrophe.len_utf8());
                 if after.is_none_or(|c| !c.is_alphabetic()) {
                     possessive = true;
@@ -202,7 +213,7 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         let kind = if contraction {
             Kind::Other
         } else {
-            kind(&prose[at..name_end])
+            kind(&prose[at..name_end], hyphened)
         };
         let word_initial = std::mem::replace(&mut initial, false);
         i = j;
@@ -252,7 +263,7 @@ enum Kind {
     Other,
 }
 
-fn kind(word: &str) -> Kind {
+fn kind(word: &str, hyphened: bool) -> Kind {
     let bytes = word.as_bytes();
     let capital = match bytes.first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -261,14 +272,10 @@ fn kind(word: &str) -> Kind {
     if capital {
         return Kind::Capital;
     }
-    // Most words are lower-case and long: no particle is, nor has a hyphen early.
-    if word.len() > 6 && !has_early_hyphen(bytes) {
-        return Kind::Other;
-    }
     if is_particle(word) {
         return Kind::Particle;
     }
-    if is_hyphened_particle(word) {
+    if hyphened && is_hyphened_particle(word) {
         return Kind::Capital;
     }
     if word == "of" || word == "the" {
