@@ -191,13 +191,22 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
     {
         return drop;
     }
-    let mut keys: HashSet<String> = HashSet::default();
-    let mut firsts_of_last: HashMap<&str, Vec<&str>> = HashMap::default();
-    let mut inside: HashSet<&str> = HashSet::default();
+    // The keys of mentions not opening a sentence, run together in one buffer.
+    let mut joined = String::new();
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(mentions.len());
+    for m in mentions.iter().filter(|m| !m.sentence_initial) {
+        let start = joined.len();
+        joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
+        ranges.push(start..joined.len());
+    }
+    let mut keys: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(ranges.len(), Default::default());
+    keys.extend(ranges.iter().map(|r| &joined[r.clone()]));
+    let mut firsts_of_last: HashMap<&str, Vec<&str>> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut inside: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
-        if !m.sentence_initial {
-            keys.insert(m.key());
-        }
         if m.word_count() >= 2 {
             let last = m.parts[m.parts.len() - 1].folded.as_str();
             firsts_of_last
@@ -217,7 +226,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         rest.clear();
         rest.extend(m.parts[1..].iter().map(|p| p.folded.as_str()));
         let last = m.parts[m.parts.len() - 1].folded.as_str();
-        let known_rest = keys.contains(&rest)
+        let known_rest = keys.contains(rest.as_str())
             || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
             || firsts_of_last.get(last).is_some_and(|f| f.len() > 1);
         if !known_rest || ordinary::is_ordinary(first) || inside.contains(first) {

@@ -10,7 +10,7 @@ use crate::finding::{Edit, Finding, Fix, Rule, Span};
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
-use super::variants::{edit_distance, fold, likeness, same_translit, translit, Likeness};
+use super::variants::{edit_distance, fold, likeness, same_translit, translit_chars, Likeness};
 use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
@@ -33,16 +33,15 @@ pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
 /// is written two ways (a capitalised word before and after it).
 fn possessive_forms(ctx: &Context<'_, '_>) -> Vec<Finding> {
     let prose = ctx.doc.prose.as_str();
-    if !prose.contains(['’', '\'']) {
-        return Vec::new();
-    }
     // (word, next word) → forms of the possessive word with the apostrophe.
     let mut names: HashMap<(String, String), Vec<Form<'_>>> = HashMap::default();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    for (at, c) in prose.char_indices() {
-        if !matches!(c, '’' | '\'') {
-            continue;
-        }
+    // Apostrophes found a byte at a time: '\'' or '’' (which starts with 0xE2, a lead byte).
+    for at in memchr::memchr2_iter(b'\'', 0xE2, prose.as_bytes()) {
+        let c = match prose[at..].chars().next() {
+            Some(c @ ('’' | '\'')) => c,
+            _ => continue,
+        };
         let head = &prose[..at];
         let word_start = head
             .char_indices()
@@ -200,7 +199,9 @@ fn is_reference_spelling(ctx: &Context<'_, '_>, folded_key: &str, text: &str) ->
 
 /// "Kim Jong-un" against "Kim Jong Un": the same letters, joined differently.
 fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::default();
+    // The mentions' keys, run together in one buffer (no String per mention).
+    let mut joined = String::new();
+    let mut keyed: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (i, m) in ctx.mentions.iter().enumerate() {
         if m.parts.len() < 2 && !m.parts[0].text.contains(['-', '‐']) {
             continue;
@@ -208,7 +209,13 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
         if m.parts.iter().any(|p| p.all_caps) || !usable(ctx, i) {
             continue;
         }
-        groups.entry(m.key()).or_default().push(i);
+        let start = joined.len();
+        joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
+        keyed.push((i, start..joined.len()));
+    }
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, range) in keyed {
+        groups.entry(&joined[range]).or_default().push(i);
     }
     let mut out = Vec::new();
     for (key, members) in groups {
@@ -235,7 +242,7 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
                     text,
                     spans: ms.iter().map(|&i| ctx.mentions[i].span.clone()).collect(),
                     preferred: ctx.style.prefer.iter().any(|p| p.trim() == text),
-                    reference: is_reference_spelling(ctx, &key, text),
+                    reference: is_reference_spelling(ctx, key, text),
                 }
             })
             .collect();
@@ -273,7 +280,9 @@ fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
 fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
     // Only a folded word written more than one way can need a finding.
     let mut occurrences: Vec<Occurrence> = Vec::new();
-    let mut spelled: HashMap<&str, (&str, bool)> = HashMap::default(); // (first text, varies)
+    // (first text, varies); looked up only, so sized up front.
+    let mut spelled: HashMap<&str, (&str, bool)> =
+        HashMap::with_capacity_and_hasher(2 * ctx.mentions.len(), Default::default());
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
@@ -375,7 +384,8 @@ struct Word<'t> {
 fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
     // The words that can be compared, where they occur, and each distinct one once.
     let mut occurrences: Vec<Occurrence> = Vec::new();
-    let mut distinct: HashSet<&str> = HashSet::default();
+    let mut distinct: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(2 * ctx.mentions.len(), Default::default());
     // Words spelled with ä, ö or ü: the word with ae, oe, ue for them.
     let mut umlaut: HashMap<&str, String> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
@@ -401,7 +411,15 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         k
     };
     // Bucket by first letter (variants agree there), then by length.
-    let translits: Vec<String> = keys.iter().map(|k| translit(k)).collect();
+    // The transliteration keys, in one buffer (no String per word).
+    let mut translit_text = String::new();
+    let mut bounds: Vec<std::ops::Range<usize>> = Vec::with_capacity(keys.len());
+    for k in &keys {
+        let start = translit_text.len();
+        translit_text.extend(translit_chars(k));
+        bounds.push(start..translit_text.len());
+    }
+    let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
     let lengths: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
     let mut buckets: HashMap<char, Vec<usize>> = HashMap::default();
     for (n, t) in translits.iter().enumerate() {
@@ -792,7 +810,7 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
                 continue;
             }
             let written = m.text(ctx.doc);
-            if m.key() == key && m.word_count() >= 2 {
+            if m.key_is(&key) && m.word_count() >= 2 {
                 if written != house {
                     hits.push((m.span.clone(), written.to_owned(), house.clone()));
                 }

@@ -62,9 +62,17 @@ impl<'a> Mention<'a> {
         self.words().count()
     }
 
-    /// The folded parts run together: "Kim Jong-un" and "Kim Jong Un" both give "kimjongun".
-    pub fn key(&self) -> String {
-        self.parts.iter().map(|p| p.folded.as_str()).collect()
+    /// Do the folded parts run together give `key`? ("Kim Jong-un" and "Kim Jong Un"
+    /// both give "kimjongun".) Compared in place, without building the key.
+    pub fn key_is(&self, key: &str) -> bool {
+        let mut rest = key;
+        for p in &self.parts {
+            match rest.strip_prefix(p.folded.as_str()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
     }
 }
 
@@ -73,23 +81,25 @@ pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
     let mut out = Vec::with_capacity(doc.text.len() / 40);
     // Scratch buffers, reused sentence after sentence.
     let mut tokens: Vec<Token> = Vec::new();
-    let mut kinds: Vec<Kind> = Vec::new();
     let mut run: Vec<(usize, bool)> = Vec::new();
     for para in &doc.paragraphs {
         let heading = para.kind == BlockKind::Heading;
         for sentence in &para.sentences {
             tokenize(doc, sentence.clone(), &mut tokens);
-            assemble(doc, &tokens, &mut kinds, &mut run, heading, &mut out);
+            assemble(doc, &tokens, &mut run, heading, &mut out);
         }
     }
     out
 }
 
-/// A word of the prose with what surrounds it.
+/// A word of the prose that can be part of a name, with what surrounds it.
+/// (Other words are not kept: the word before one is simply not `joined`.)
 #[derive(Clone, Debug)]
 struct Token {
     /// The word without a possessive ending.
     span: Span,
+    /// How it can take part in a name (a contraction such as "We’re" cannot).
+    kind: Kind,
     /// Ends in ’s / 's, or in an apostrophe after s.
     possessive: bool,
     /// First in its sentence, or after an opening quotation mark, a colon or a dash.
@@ -98,8 +108,6 @@ struct Token {
     period: bool,
     /// Only white space (or a full stop and white space) up to the next token.
     joined: bool,
-    /// A contraction such as "We’re" or "didn’t": not a name.
-    contraction: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -117,7 +125,15 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     tokens.clear();
     let mut initial = true;
     let mut i = 0;
-    while let Some(c) = char_at(prose, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Between words: ASCII a byte at a time, other characters decoded.
+        let c = if b.is_ascii_alphabetic() {
+            'a'
+        } else if b < 0x80 {
+            char::from(b)
+        } else {
+            prose[i..].chars().next().unwrap_or(' ')
+        };
         if !c.is_alphabetic() {
             if matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[')
                 || (c == '\'' && prev_is_space(prose, i))
@@ -138,6 +154,8 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         let mut j = i + c.len_utf8();
         // The last apostrophe inside the word ("O’Donnell’s"), found while scanning.
         let mut apostrophe_at: Option<usize> = None;
+        // Whether a hyphen joins letters in it ("al-Assad", "Jong-un").
+        let mut hyphened = false;
         loop {
             // ASCII letters, the common case, a byte at a time.
             while bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
@@ -151,6 +169,8 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
                     Some(n) if n.is_alphabetic() => {
                         if is_apostrophe(c) {
                             apostrophe_at = Some(j);
+                        } else {
+                            hyphened = true;
                         }
                         j += c.len_utf8() + n.len_utf8();
                     }
@@ -160,7 +180,6 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
                 break;
             }
         }
-        let word = &prose[at..j];
         let mut name_end = j;
         let mut possessive = false;
         let mut contraction = false;
@@ -183,7 +202,7 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
         // "Brussels’ position": an apostrophe closing a word in s.
         let next = char_at(prose, j);
         if let Some(apostrophe) = next.filter(|&c| is_apostrophe(c)) {
-            if word.ends_with('s') {
+            if bytes[j - 1] == b's' {
                 let after = char_at(prose, j + apostrophe.len_utf8());
                 if after.is_none_or(|c| !c.is_alphabetic()) {
                     possessive = true;
@@ -191,16 +210,28 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
             }
         }
         let period = next == Some('.');
+        let kind = if contraction {
+            Kind::Other
+        } else {
+            kind(&prose[at..name_end], hyphened)
+        };
+        let word_initial = std::mem::replace(&mut initial, false);
+        i = j;
+        if kind == Kind::Other {
+            // Not kept: a word that cannot be in a name only ends the one before.
+            if let Some(last) = tokens.last_mut() {
+                last.joined = false;
+            }
+            continue;
+        }
         tokens.push(Token {
             span: base + at..base + name_end,
+            kind,
             possessive,
-            initial,
+            initial: word_initial,
             period,
             joined: !possessive,
-            contraction,
         });
-        initial = false;
-        i = j;
     }
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
@@ -232,7 +263,7 @@ enum Kind {
     Other,
 }
 
-fn kind(word: &str) -> Kind {
+fn kind(word: &str, hyphened: bool) -> Kind {
     let bytes = word.as_bytes();
     let capital = match bytes.first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -244,7 +275,7 @@ fn kind(word: &str) -> Kind {
     if is_particle(word) {
         return Kind::Particle;
     }
-    if is_hyphened_particle(word) {
+    if hyphened && is_hyphened_particle(word) {
         return Kind::Capital;
     }
     if word == "of" || word == "the" {
@@ -256,11 +287,7 @@ fn kind(word: &str) -> Kind {
 /// "al-Assad": a particle (five letters at most) hyphened to a capital.
 fn is_hyphened_particle(word: &str) -> bool {
     let head_end = word.len().min(6);
-    // Cheap test first: a hyphen ('-', or '‐' which starts with 0xE2) near the start.
-    if !word.as_bytes()[..head_end]
-        .iter()
-        .any(|&b| b == b'-' || b == 0xE2)
-    {
+    if !has_early_hyphen(word.as_bytes()) {
         return false;
     }
     let Some((at, h)) = word
@@ -274,58 +301,60 @@ fn is_hyphened_particle(word: &str) -> bool {
     is_particle(head) && tail.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Cheap test: a hyphen ('-', or '‐' which starts with 0xE2) in the first six bytes.
+fn has_early_hyphen(bytes: &[u8]) -> bool {
+    for &b in &bytes[..bytes.len().min(6)] {
+        if b == b'-' || b == 0xE2 {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_particle(word: &str) -> bool {
+    // Byte patterns: matched by a decision tree on the bytes, not string by string.
     matches!(
-        word,
-        "al" | "bin"
-            | "bint"
-            | "da"
-            | "das"
-            | "de"
-            | "del"
-            | "della"
-            | "den"
-            | "der"
-            | "des"
-            | "di"
-            | "do"
-            | "dos"
-            | "du"
-            | "el"
-            | "ibn"
-            | "la"
-            | "le"
-            | "ten"
-            | "ter"
-            | "van"
-            | "von"
-            | "zu"
+        word.as_bytes(),
+        b"al"
+            | b"bin"
+            | b"bint"
+            | b"da"
+            | b"das"
+            | b"de"
+            | b"del"
+            | b"della"
+            | b"den"
+            | b"der"
+            | b"des"
+            | b"di"
+            | b"do"
+            | b"dos"
+            | b"du"
+            | b"el"
+            | b"ibn"
+            | b"la"
+            | b"le"
+            | b"ten"
+            | b"ter"
+            | b"van"
+            | b"von"
+            | b"zu"
     )
 }
 
 fn assemble<'a>(
     doc: &Document<'a>,
     tokens: &[Token],
-    kinds: &mut Vec<Kind>,
     run: &mut Vec<(usize, bool)>, // (token, part of a title), reused run after run
     heading: bool,
     out: &mut Vec<Mention<'a>>,
 ) {
     let text: &'a str = doc.text;
     let word = |t: &Token| -> &'a str { &text[t.span.clone()] };
-    kinds.clear();
-    kinds.extend(tokens.iter().map(|t| {
-        if t.contraction {
-            Kind::Other
-        } else {
-            kind(word(t))
-        }
-    }));
-    let kinds: &[Kind] = kinds;
     // Can a name continue from token `i` (a particle run must reach a capital)?
     let reaches_capital = |mut i: usize| -> bool {
         while i < tokens.len() {
-            match kinds[i] {
+            match tokens[i].kind {
                 Kind::Capital => return true,
                 Kind::Particle if tokens[i].joined => i += 1,
                 _ => return false,
@@ -335,7 +364,9 @@ fn assemble<'a>(
     };
     let mut i = 0;
     while i < tokens.len() {
-        if !(kinds[i] == Kind::Capital || (kinds[i] == Kind::Particle && reaches_capital(i))) {
+        if !(tokens[i].kind == Kind::Capital
+            || (tokens[i].kind == Kind::Particle && reaches_capital(i)))
+        {
             i += 1;
             continue;
         }
@@ -351,16 +382,19 @@ fn assemble<'a>(
             if !prev.joined || prev.possessive || !period_ok {
                 break;
             }
-            match kinds[j] {
+            match tokens[j].kind {
                 Kind::Capital => run.push((j, false)),
                 Kind::Particle if reaches_capital(j) => run.push((j, false)),
                 Kind::TitleJoiner if is_title(prev_word) => {
                     // "Secretary of State", "Chancellor of the Exchequer".
                     let mut k = j;
-                    while k < tokens.len() && kinds[k] == Kind::TitleJoiner && tokens[k].joined {
+                    while k < tokens.len()
+                        && tokens[k].kind == Kind::TitleJoiner
+                        && tokens[k].joined
+                    {
                         k += 1;
                     }
-                    if k < tokens.len() && kinds[k] == Kind::Capital {
+                    if k < tokens.len() && tokens[k].kind == Kind::Capital {
                         run.extend((j..=k).map(|x| (x, true)));
                         j = k + 1;
                         continue;
@@ -371,7 +405,7 @@ fn assemble<'a>(
             }
             j += 1;
         }
-        if let Some(m) = build(doc, tokens, kinds, run, heading) {
+        if let Some(m) = build(doc, tokens, run, heading) {
             out.push(m);
         }
         i = j;
@@ -381,7 +415,6 @@ fn assemble<'a>(
 fn build<'a>(
     doc: &Document<'a>,
     tokens: &[Token],
-    kinds: &[Kind],
     run: &[(usize, bool)],
     heading: bool,
 ) -> Option<Mention<'a>> {
@@ -422,7 +455,7 @@ fn build<'a>(
     // Trailing particles cannot end a name.
     let name_len = name
         .iter()
-        .rposition(|&(t, _)| kinds[t] == Kind::Capital)
+        .rposition(|&(t, _)| tokens[t].kind == Kind::Capital)
         .map_or(0, |p| p + 1);
     let name = &name[..name_len];
     if name.is_empty() {
@@ -436,10 +469,10 @@ fn build<'a>(
                 span: tokens[t].span.clone(),
                 text: w,
                 folded: fold(w),
-                particle: kinds[t] == Kind::Particle,
+                particle: tokens[t].kind == Kind::Particle,
                 initial: is_initial(w),
-                all_caps: w.chars().filter(|c| c.is_alphabetic()).count() > 1
-                    && !w.chars().any(char::is_lowercase),
+                all_caps: !w.chars().any(char::is_lowercase)
+                    && w.chars().filter(|c| c.is_alphabetic()).count() > 1,
             }
         })
         .collect();
@@ -525,10 +558,10 @@ fn is_initial(word: &str) -> bool {
 /// Look a word up in a word list without regard to case (lists are lower case).
 fn in_list(
     word: &str,
-    list: &'static OnceLock<HashSet<&'static str>>,
+    list: &'static OnceLock<HashSet<&'static [u8]>>,
     words: &'static [&'static str],
 ) -> bool {
-    let set = list.get_or_init(|| words.iter().copied().collect());
+    let set = list.get_or_init(|| words.iter().map(|w| w.as_bytes()).collect());
     let mut buf = [0u8; 20];
     if word.len() > buf.len() || !word.is_ascii() {
         return false;
@@ -536,22 +569,22 @@ fn in_list(
     for (b, c) in buf.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+    set.contains(&buf[..word.len()])
 }
 
 /// Personal titles and the offices written before a name.
 pub fn is_title(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static [u8]>> = OnceLock::new();
     in_list(word, &SET, TITLES) || is_title_abbreviation(word)
 }
 
 fn is_title_abbreviation(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static [u8]>> = OnceLock::new();
     in_list(word, &SET, TITLE_ABBREVIATIONS)
 }
 
 fn is_stopword(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static [u8]>> = OnceLock::new();
     in_list(word, &SET, STOPWORDS)
 }
 
