@@ -920,12 +920,27 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["above"], Hedge::Over),
 ];
 
+/// The last word of every phrase in [`HEDGES`].
+#[rustfmt::skip]
+const HEDGE_ENDS: &[&str] = &[
+    "than", "under", "over", "of", "least", "to", "as", "most", "estimated", "nearly",
+    "almost", "about", "around", "roughly", "approximately", "some", "circa", "approx",
+    "below", "above",
+];
+
 /// Read the hedge words right before a figure ("more than 70").
 fn hedge(toks: &[Token<'_>], q: &mut Quantity) {
     if q.hedge == Hedge::Range {
         if q.first >= 1 && toks[q.first - 1].is("between") {
             q.hedge_start = q.first - 1;
         }
+        return;
+    }
+    // Every phrase ends in a word next to the figure; most figures follow no such word.
+    let Some(prev) = q.first.checked_sub(1).map(|k| &toks[k]) else {
+        return;
+    };
+    if prev.kind != Kind::Word || !HEDGE_ENDS.iter().any(|w| prev.is(w)) {
         return;
     }
     for (phrase, h) in HEDGES {

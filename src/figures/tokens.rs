@@ -137,7 +137,8 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
             continue;
         }
         let (c, len) = char_at(text, i);
-        if c.is_whitespace() {
+        // ASCII white space was skipped above.
+        if !c.is_ascii() && c.is_whitespace() {
             space_before = true;
             i += len;
             continue;
