@@ -39,6 +39,16 @@ fn silent(text: &str) {
 // ---- conflicts found ----
 
 #[test]
+fn jobs_and_posts_are_one_count() {
+    let (_, span, related) = one(
+        "The carmaker is cutting 4,500 jobs at its two northern plants, it said.\n\n\
+         Unions said the 4,800 posts were the backbone of the region's economy.\n",
+    );
+    assert_eq!(span, "4,800 posts");
+    assert_eq!(related, "4,500 jobs");
+}
+
+#[test]
 fn soldiers_and_troops_are_one_count() {
     let text = "The regime has sent 6,000 soldiers to the front, officials said.\n\n\
                 Analysts say the move is a sign of deepening ties.\n\n\
@@ -278,6 +288,24 @@ fn related_names_with_swapped_digits_are_one_count() {
     let (_, span, _) = one("The two sides freed 1,300 prisoners on Sunday.\n\n\
          Observers watched the release of the 3,100 captives at the border.\n");
     assert_eq!(span, "3,100 captives");
+}
+
+#[test]
+fn a_capacity_is_not_a_count_of_what_is_there() {
+    silent("The ferry was licensed to carry 150 passengers.\n\nIt was carrying 186 passengers when it sank, officials said.\n");
+    silent("The arena has a capacity of 21,000 fans.\n\nOnly 17,500 fans came to the final, the club said.\n");
+}
+
+#[test]
+fn the_number_of_far_back_in_its_clause_is_what_a_figure_counts() {
+    let text = "The ferry was carrying 120 passengers when it capsized, the coastguard said.\n\n\
+                The number of people confirmed dead after the passenger ferry overturned in rough seas \
+                off the island's northern tip rose to 23, officials said.\n\n\
+                Hospitals were treating 40 survivors.\n\n\
+                The 32 dead included four children, the coastguard said.\n";
+    let (_, span, related) = one(text);
+    assert_eq!(span, "32 dead");
+    assert_eq!(related, "23");
 }
 
 #[test]

@@ -55,6 +55,11 @@ struct Described {
 /// Units that are not measurements: "three times", "5 per cent", "40 pence".
 const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
 
+/// Words before "of" or "for" that make the figure a capacity: "room for 40".
+const CAPACITY_NOUNS: &[&str] = &[
+    "capacity", "licensed", "designed", "built", "rated", "room", "space", "seating",
+];
+
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
     "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
@@ -554,7 +559,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 .checked_sub(2)
                 .and_then(|m| self.measure_at(clause_start, m, last));
         }
-        // Walk back to the measure: "number of …" or "toll" first, then a known measure noun.
+        // Walk back to the measure: "number of …" or "toll" first, anywhere in the
+        // clause ("The number of people confirmed dead after … rose to 23"), then
+        // a known measure noun near the figure.
         let floor = clause_start.max(b.saturating_sub(15));
         let walk = |j: usize| -> bool {
             // Skip figures on the way: "from 420 (to 350)", "fell 9% (to …)".
@@ -566,7 +573,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     || (j >= 1 && toks[j - 1].is("from")))
         };
         let mut j = b - 1;
-        while j > floor {
+        while j > clause_start {
             j -= 1;
             let t = &toks[j];
             if walk(j) || t.is_punct(':') {
@@ -851,6 +858,26 @@ impl<'t, 'a> Reader<'t, 'a> {
         )
     }
 
+    /// Does the figure starting at token `b` say how many something can take, not
+    /// how many there are ("licensed to carry 200", "seats 53,000", "capacity of 90")?
+    fn is_capacity(&self, b: usize) -> bool {
+        let toks = self.toks;
+        let Some(p1) = b.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        let p2 = b.checked_sub(2).map(|i| &toks[i]);
+        if any_is(
+            p1,
+            &["carry", "hold", "seat", "accommodate", "house", "fit"],
+        ) {
+            return p2.is_some_and(|p| any_is(p, &["to", "can", "could", "cannot"]));
+        }
+        if any_is(p1, &["of", "for"]) {
+            return p2.is_some_and(|p| any_is(p, CAPACITY_NOUNS));
+        }
+        any_is(p1, &["holds", "seats", "accommodates", "sleeps"])
+    }
+
     /// Is the figure at `k` the current value of what it counts (not an old value,
     /// a projection, a part, a conversion or a rate)?
     fn is_current_value(&self, k: usize, d: &Described) -> bool {
@@ -874,6 +901,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             .iter()
             .any(|t| t.has(words::SUPERSEDED))
         {
+            return false;
+        }
+        // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
+        if self.is_capacity(b) {
             return false;
         }
         // Projections, targets, hopes: "expected about 40,000 troops".
