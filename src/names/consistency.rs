@@ -421,20 +421,19 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
     let lengths: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
-    let mut buckets: HashMap<char, Vec<usize>> = HashMap::default();
-    for (n, t) in translits.iter().enumerate() {
-        if let Some(c) = t.chars().next() {
-            buckets.entry(c).or_default().push(n);
-        }
-    }
-    for members in buckets.values_mut() {
-        members.sort_by_key(|&n| lengths[n]);
-    }
+    // One sorted list of (first letter, length, word) instead of a Vec per letter;
+    // pairs never cross letters, so the order of the buckets does not matter.
+    let mut sorted: Vec<(char, usize, usize)> = translits
+        .iter()
+        .enumerate()
+        .filter_map(|(n, t)| Some((t.chars().next()?, lengths[n], n)))
+        .collect();
+    sorted.sort_unstable();
     // Pairs of words spelled alike: only these are weighed as one name.
     let mut alike: Vec<(usize, usize, Pair)> = Vec::new();
-    for members in buckets.values() {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
+    for bucket in sorted.chunk_by(|x, y| x.0 == y.0) {
+        for (x, &(_, _, a)) in bucket.iter().enumerate() {
+            for &(_, _, b) in &bucket[x + 1..] {
                 if lengths[b] > lengths[a] + 2 {
                     break;
                 }

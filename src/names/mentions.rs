@@ -272,7 +272,8 @@ fn kind(word: &str, hyphened: bool) -> Kind {
     if capital {
         return Kind::Capital;
     }
-    if is_particle(word) {
+    // Particles run five letters at most ("della"): longer words skip the test.
+    if bytes.len() <= 5 && is_particle(word) {
         return Kind::Particle;
     }
     if hyphened && is_hyphened_particle(word) {

@@ -7,15 +7,16 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case, diacritics removed, apostrophes, hyphens and full stops dropped:
 /// "Erdoğan" → "erdogan", "Jong-Un" → "jongun", "O’Donnell" → "odonnell".
 pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
     if word.is_ascii() {
-        out.extend(
-            word.bytes()
-                .filter(|b| !matches!(b, b'\'' | b'-' | b'.'))
-                .map(|b| b.to_ascii_lowercase() as char),
-        );
+        // One copy, lowered in place; the marks to drop are rare, so checked first.
+        let mut out = word.to_owned();
+        if out.bytes().any(|b| matches!(b, b'\'' | b'-' | b'.')) {
+            out.retain(|c| !matches!(c, '\'' | '-' | '.'));
+        }
+        out.make_ascii_lowercase();
         return out;
     }
+    let mut out = String::with_capacity(word.len());
     for c in word.nfd() {
         if is_combining_mark(c) || matches!(c, '\'' | '’' | '-' | '‐' | '.') {
             continue;
@@ -189,8 +190,8 @@ pub fn likeness(a: &str, b: &str) -> Likeness {
     if a == b {
         return Likeness::Same;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    // Slips and transliterations keep the first letter (up to w/v, y/i, z/s).
+    // Slips and transliterations keep the first letter (up to w/v, y/i, z/s):
+    // tested before the lengths are counted, as it turns most pairs away.
     let first = |w: &str| {
         w.chars().next().map(|c| match c {
             'w' => 'v',
@@ -199,7 +200,11 @@ pub fn likeness(a: &str, b: &str) -> Likeness {
             c => c,
         })
     };
-    if la.min(lb) < 4 || la.abs_diff(lb) > 3 || first(a) != first(b) {
+    if first(a) != first(b) {
+        return Likeness::Different;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.min(lb) < 4 || la.abs_diff(lb) > 3 {
         return Likeness::Different;
     }
     if same_translit(a, b) {
