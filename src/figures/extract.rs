@@ -633,7 +633,6 @@ fn is_score(toks: &[Token<'_>], i: usize, a: f64, b: f64) -> bool {
     before || after
 }
 
-/// "72-year-old" (an age) — other hyphenated compounds are not counts.
 /// "a 15,800-hectare fire", "the 7.512-second margin": a measure in the unit
 /// glued on (whether the word is a unit is for the reader of figures to say).
 fn measure_compound(
@@ -643,7 +642,7 @@ fn measure_compound(
     thousands: bool,
     decimals: usize,
 ) -> Option<Quantity> {
-    let unit = toks.get(i + 2)?;
+    toks.get(i + 2)?;
     // "a 15-year-old", "the 45-minute-long walk": a longer compound.
     if toks
         .get(i + 3)
@@ -651,26 +650,18 @@ fn measure_compound(
     {
         return None;
     }
-    Some(Quantity {
-        hedge_start: i,
-        first: i,
-        last: i + 2,
-        number: toks[i].span.clone(),
-        span: toks[i].span.start..unit.span.end,
+    Some(compound(
+        toks,
+        i,
+        i + 2,
         value,
-        upper: None,
-        unit: Unit::Measure,
-        hedge: Hedge::Exact,
-        style: Style {
-            words: false,
-            capital: false,
-            thousands,
-            decimals,
-            scale: None,
-        },
-    })
+        Unit::Measure,
+        thousands,
+        decimals,
+    ))
 }
 
+/// "72-year-old": an age.
 fn age_compound(
     toks: &[Token<'_>],
     i: usize,
@@ -692,15 +683,36 @@ fn age_compound(
     if decimals > 0 || value <= 0.0 || value > 125.0 {
         return None;
     }
-    Some(Quantity {
+    Some(compound(
+        toks,
+        i,
+        i + 4,
+        value,
+        Unit::Age,
+        thousands,
+        decimals,
+    ))
+}
+
+/// The exact figure written in digits at token `i` and hyphened on through token `last`.
+fn compound(
+    toks: &[Token<'_>],
+    i: usize,
+    last: usize,
+    value: f64,
+    unit: Unit,
+    thousands: bool,
+    decimals: usize,
+) -> Quantity {
+    Quantity {
         hedge_start: i,
         first: i,
-        last: i + 4,
+        last,
         number: toks[i].span.clone(),
-        span: toks[i].span.start..old.span.end,
+        span: toks[i].span.start..toks[last].span.end,
         value,
         upper: None,
-        unit: Unit::Age,
+        unit,
         hedge: Hedge::Exact,
         style: Style {
             words: false,
@@ -709,7 +721,7 @@ fn age_compound(
             decimals,
             scale: None,
         },
-    })
+    }
 }
 
 fn small_number(w: &str) -> Option<f64> {
