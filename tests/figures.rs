@@ -291,6 +291,27 @@ fn related_names_with_swapped_digits_are_one_count() {
 }
 
 #[test]
+fn a_percentage_change_written_as_a_noun_is_the_verb_form_s_change() {
+    let (_, span, related) = one(
+        "Harlow Motors reported a 36% fall in operating profit for the quarter.\n\n\
+         Chief executive Mara Voss said the 31% drop in operating profit reflected weaker demand.\n",
+    );
+    assert_eq!(span, "31% drop in operating profit");
+    assert_eq!(related, "36% fall in operating profit");
+    let (_, span, _) = one(
+        "Operating profit fell 36% in the quarter, the company said.\n\n\
+         Analysts said the 31% drop in operating profit was the steepest in years.\n",
+    );
+    assert_eq!(span, "31% drop in operating profit");
+}
+
+#[test]
+fn percentage_changes_of_other_measures_or_forecasts_stay_silent() {
+    silent("Revenue fell 12% in the quarter.\n\nThe 18% drop in operating profit was worse.\n");
+    silent("Profit rose 4% last year.\n\nThe firm is expected to report a 9% rise in profit next year.\n");
+}
+
+#[test]
 fn a_capacity_is_not_a_count_of_what_is_there() {
     silent("The ferry was licensed to carry 150 passengers.\n\nIt was carrying 186 passengers when it sank, officials said.\n");
     silent("The arena has a capacity of 21,000 fans.\n\nOnly 17,500 fans came to the final, the club said.\n");

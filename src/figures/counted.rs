@@ -125,7 +125,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             let q = &self.qs[k];
             match q.unit {
                 Unit::Percent => {
-                    let f = self.percent_change(k).or_else(|| self.percent_of(k));
+                    let f = self
+                        .percent_change(k)
+                        .or_else(|| self.percent_change_noun(k))
+                        .or_else(|| self.percent_of(k));
                     if let Some(f) = f.or_else(|| self.percent_share(k)) {
                         out.push(f);
                     }
@@ -1141,6 +1144,45 @@ impl<'t, 'a> Reader<'t, 'a> {
             phrase,
             loose: false,
         }
+    }
+
+    /// A percentage change written as a noun: "a 42% fall in operating profit",
+    /// named as the verb form names it ("operating profit fell 24%").
+    fn percent_change_noun(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
+        let direction = with_lower(noun.text, |w| match w {
+            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" => {
+                Some("down")
+            }
+            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" => Some("up"),
+            _ => None,
+        })?;
+        if !toks.get(q.last + 2).is_some_and(|t| t.is("in")) {
+            return None;
+        }
+        // "is expected to report a 5% rise in profit": a forecast.
+        let sentence = toks[q.first].sentence;
+        let (cs, _) = clause_bounds(toks, q.first, sentence);
+        if toks[cs.max(q.hedge_start.saturating_sub(6))..q.hedge_start]
+            .iter()
+            .any(|t| t.has(words::PROJECTION))
+        {
+            return None;
+        }
+        let floor = q.last + 3;
+        let (end, measure) = (floor..toks.len().min(floor + 4))
+            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence == sentence)
+            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
+        Some(self.percent_figure(
+            q,
+            format!("{direction} in {}", measure.name),
+            measure.owner,
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..toks[end].span.end,
+        ))
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
