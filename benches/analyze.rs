@@ -10,6 +10,10 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
+/// The allocator the `copydesk` binary ships with, so the numbers are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use copydesk::{analyze, figures, names, quotes, Config, Document, Format};
 
 /// One story: paragraphs with quotes, attributions, figures and names.
