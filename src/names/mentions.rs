@@ -123,9 +123,14 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     let bytes = prose.as_bytes();
     let base = sentence.start;
     tokens.clear();
+    // No word after the sentence's last capital can join a name (a particle or
+    // "of" must reach one): the scan stops once past it.
+    let Some(last_capital) = last_capital(prose) else {
+        return;
+    };
     let mut initial = true;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while let Some(&b) = bytes.get(i).filter(|_| i <= last_capital) {
         // Between words: ASCII a byte at a time, other characters decoded.
         let c = if b.is_ascii_alphabetic() {
             'a'
@@ -236,6 +241,24 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
     }
+}
+
+/// Where the last capital letter of a text is (any non-ASCII letter counts, to
+/// be safe): the last word that can take part in a name holds it.
+fn last_capital(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    // ASCII capitals, and the lead bytes of other characters (then decoded).
+    while let Some(at) = bytes[..end]
+        .iter()
+        .rposition(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+    {
+        if bytes[at] < 0x80 || char_at(text, at).is_some_and(char::is_alphabetic) {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
 }
 
 /// The character at a byte offset (a char boundary), cheaply for ASCII.
