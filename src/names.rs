@@ -185,10 +185,15 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
 /// Which mentions lose their first word (decided before any is changed).
 fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec<bool> {
     let mut drop = vec![false; mentions.len()];
-    if !mentions
-        .iter()
-        .any(|m| m.sentence_initial && m.parts.len() >= 2)
-    {
+    // Only an opener that is a word and no ordinary one can be dropped: without
+    // one, the lookups below are not built at all.
+    let candidate = |m: &Mention<'_>| {
+        m.sentence_initial
+            && m.parts.len() >= 2
+            && m.parts[0].is_word()
+            && !ordinary::is_ordinary(&m.parts[0].folded)
+    };
+    if !mentions.iter().any(candidate) {
         return drop;
     }
     // The keys of mentions not opening a sentence, run together in one buffer.

@@ -10,7 +10,9 @@ use crate::finding::{Edit, Finding, Fix, Rule, Span};
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
-use super::variants::{edit_distance, fold, likeness, same_translit, translit_chars, Likeness};
+use super::variants::{
+    edit_distance, fold, fold_into, likeness, same_translit, translit_chars, Likeness,
+};
 use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
@@ -257,8 +259,12 @@ fn shape(m: &Mention<'_>, _ctx: &Context<'_, '_>) -> String {
         if k > 0 {
             s.push(' ');
         }
-        let segments: Vec<String> = p.text.split(['-', '‐']).map(fold).collect();
-        s.push_str(&segments.join("-"));
+        for (n, segment) in p.text.split(['-', '‐']).enumerate() {
+            if n > 0 {
+                s.push('-');
+            }
+            fold_into(segment, &mut s);
+        }
     }
     s
 }
