@@ -215,15 +215,16 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
         joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
         keyed.push((i, start..joined.len()));
     }
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, range) in keyed {
-        groups.entry(&joined[range]).or_default().push(i);
-    }
+    // Grouped by key in one sorted list (each group in mention order), not a Vec per key.
+    let mut groups: Vec<(&str, usize)> = keyed.into_iter().map(|(i, r)| (&joined[r], i)).collect();
+    groups.sort_unstable();
     let mut out = Vec::new();
-    for (key, members) in groups {
-        if members.len() < 2 {
+    for group in groups.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 2 {
             continue;
         }
+        let key = group[0].0;
+        let members: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
         // Shape: the words and how they are joined, ignoring case and accents.
         let mut shapes: Vec<(String, Vec<usize>)> = Vec::new();
         for &i in &members {
