@@ -1198,7 +1198,7 @@ mod tests {
             Some(4)
         );
         assert_eq!(last_capital("A"), Some(0));
-        assert_eq!(last_capital("near Zürich at night, “they” said"), Some(5));
+        assert_eq!(last_capital("near Zürich at night, “they” said"), Some(6));
         assert_eq!(last_capital("in café ’n’ bars [today]@"), Some(6));
     }
 
