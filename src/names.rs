@@ -8,7 +8,7 @@ mod ordinary;
 mod spelling;
 mod variants;
 
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use crate::fasthash::FastSet as HashSet;
 use std::sync::Arc;
 
 use crate::config::NameStyle;
@@ -185,10 +185,15 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
 /// Which mentions lose their first word (decided before any is changed).
 fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec<bool> {
     let mut drop = vec![false; mentions.len()];
-    if !mentions
-        .iter()
-        .any(|m| m.sentence_initial && m.parts.len() >= 2)
-    {
+    // Only an opener that is a word and no ordinary one can be dropped: without
+    // one, the lookups below are not built at all.
+    let candidate = |m: &Mention<'_>| {
+        m.sentence_initial
+            && m.parts.len() >= 2
+            && m.parts[0].is_word()
+            && !ordinary::is_ordinary(&m.parts[0].folded)
+    };
+    if !mentions.iter().any(candidate) {
         return drop;
     }
     // The keys of mentions not opening a sentence, run together in one buffer.
@@ -202,21 +207,19 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
     let mut keys: HashSet<&str> =
         HashSet::with_capacity_and_hasher(ranges.len(), Default::default());
     keys.extend(ranges.iter().map(|r| &joined[r.clone()]));
-    let mut firsts_of_last: HashMap<&str, Vec<&str>> =
-        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    // (last word, first word) of every full name, sorted: one list, not a Vec per surname.
+    let mut full_names: Vec<(&str, &str)> = Vec::with_capacity(mentions.len());
     let mut inside: HashSet<&str> =
         HashSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
         if m.word_count() >= 2 {
             let last = m.parts[m.parts.len() - 1].folded.as_str();
-            firsts_of_last
-                .entry(last)
-                .or_default()
-                .push(m.parts[0].folded.as_str());
+            full_names.push((last, m.parts[0].folded.as_str()));
         }
         let skip = usize::from(m.sentence_initial);
         inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.as_str()));
     }
+    full_names.sort_unstable();
     let mut rest = String::new();
     for (m, drop) in mentions.iter().zip(drop.iter_mut()) {
         if !m.sentence_initial || m.parts.len() < 2 || !m.parts[0].is_word() {
@@ -228,14 +231,14 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         let last = m.parts[m.parts.len() - 1].folded.as_str();
         let known_rest = keys.contains(rest.as_str())
             || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
-            || firsts_of_last.get(last).is_some_and(|f| f.len() > 1);
+            || with_last(&full_names, last).len() > 1;
         if !known_rest || ordinary::is_ordinary(first) || inside.contains(first) {
             continue;
         }
         let near = |a: &str, b: &str| variants::likeness(a, b) != variants::Likeness::Different;
-        let given_elsewhere = firsts_of_last
-            .get(last)
-            .is_some_and(|fs| fs.iter().any(|&f| f != first && near(first, f)));
+        let given_elsewhere = with_last(&full_names, last)
+            .iter()
+            .any(|&(_, f)| f != first && near(first, f));
         let reference_given = indexes.iter().any(|ix| {
             ix.contains_word(first)
                 || ix.with_word(last).iter().any(|&id| {
@@ -248,4 +251,11 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         *drop = !given_elsewhere && !reference_given;
     }
     drop
+}
+
+/// The full names (last word, first word) with this last word, from a sorted list.
+fn with_last<'l, 'w>(full_names: &'l [(&'w str, &'w str)], last: &str) -> &'l [(&'w str, &'w str)] {
+    let from = full_names.partition_point(|&(l, _)| l < last);
+    let to = full_names.partition_point(|&(l, _)| l <= last);
+    &full_names[from..to]
 }

@@ -10,7 +10,9 @@ use crate::finding::{Edit, Finding, Fix, Rule, Span};
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
-use super::variants::{edit_distance, fold, likeness, same_translit, translit_chars, Likeness};
+use super::variants::{
+    edit_distance, fold, fold_into, likeness, same_translit, translit_chars, Likeness,
+};
 use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
@@ -213,15 +215,16 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
         joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
         keyed.push((i, start..joined.len()));
     }
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (i, range) in keyed {
-        groups.entry(&joined[range]).or_default().push(i);
-    }
+    // Grouped by key in one sorted list (each group in mention order), not a Vec per key.
+    let mut groups: Vec<(&str, usize)> = keyed.into_iter().map(|(i, r)| (&joined[r], i)).collect();
+    groups.sort_unstable();
     let mut out = Vec::new();
-    for (key, members) in groups {
-        if members.len() < 2 {
+    for group in groups.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() < 2 {
             continue;
         }
+        let key = group[0].0;
+        let members: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
         // Shape: the words and how they are joined, ignoring case and accents.
         let mut shapes: Vec<(String, Vec<usize>)> = Vec::new();
         for &i in &members {
@@ -257,8 +260,12 @@ fn shape(m: &Mention<'_>, _ctx: &Context<'_, '_>) -> String {
         if k > 0 {
             s.push(' ');
         }
-        let segments: Vec<String> = p.text.split(['-', '‐']).map(fold).collect();
-        s.push_str(&segments.join("-"));
+        for (n, segment) in p.text.split(['-', '‐']).enumerate() {
+            if n > 0 {
+                s.push('-');
+            }
+            fold_into(segment, &mut s);
+        }
     }
     s
 }

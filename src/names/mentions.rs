@@ -123,9 +123,14 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     let bytes = prose.as_bytes();
     let base = sentence.start;
     tokens.clear();
+    // No word after the sentence's last capital can join a name (a particle or
+    // "of" must reach one): the scan stops once past it.
+    let Some(last_capital) = last_capital(prose) else {
+        return;
+    };
     let mut initial = true;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while let Some(&b) = bytes.get(i).filter(|_| i <= last_capital) {
         // Between words: ASCII a byte at a time, other characters decoded.
         let c = if b.is_ascii_alphabetic() {
             'a'
@@ -236,6 +241,48 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
     }
+}
+
+/// Where the last capital letter of a text is (any non-ASCII letter counts, to
+/// be safe): the last word that can take part in a name holds it.
+fn last_capital(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    // Eight bytes at a time from the end; only a block that may hold one is read byte by byte.
+    while end > 0 {
+        let start = end.saturating_sub(8);
+        if may_hold_capital(&bytes[start..end]) {
+            let found = (start..end).rev().find(|&at| {
+                let b = bytes[at];
+                b.is_ascii_uppercase()
+                    || (b >= 0xC0 && char_at(text, at).is_some_and(char::is_alphabetic))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        end = start;
+    }
+    None
+}
+
+/// Could a block of eight bytes hold an ASCII capital or a non-ASCII character?
+/// (A shorter block always may.)
+fn may_hold_capital(block: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Ok(block) = <[u8; 8]>::try_from(block) else {
+        return true;
+    };
+    let x = u64::from_le_bytes(block);
+    if x & HIGH != 0 {
+        return true;
+    }
+    // All bytes below 0x80, so no sum carries into the next byte: the high bit
+    // says "at least 'A'" (b + 0x3F) and "past 'Z'" (b + 0x25).
+    let at_least_a = x.wrapping_add(ONES * 0x3F) & HIGH;
+    let past_z = x.wrapping_add(ONES * 0x25) & HIGH;
+    at_least_a & !past_z != 0
 }
 
 /// The character at a byte offset (a char boundary), cheaply for ASCII.
@@ -1141,6 +1188,18 @@ mod tests {
             names("They honoured Martin Luther King Jr and King Charles."),
             vec!["Martin Luther King", "+Charles"]
         );
+    }
+
+    #[test]
+    fn the_last_capital_is_found_a_block_at_a_time() {
+        assert_eq!(last_capital("said the company on tuesday"), None);
+        assert_eq!(
+            last_capital("the Zoo and a long tail of lowercase words"),
+            Some(4)
+        );
+        assert_eq!(last_capital("A"), Some(0));
+        assert_eq!(last_capital("near Zürich at night, “they” said"), Some(6));
+        assert_eq!(last_capital("in café ’n’ bars [today]@"), Some(6));
     }
 
     #[test]

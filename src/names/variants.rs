@@ -7,16 +7,25 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case, diacritics removed, apostrophes, hyphens and full stops dropped:
 /// "Erdoğan" → "erdogan", "Jong-Un" → "jongun", "O’Donnell" → "odonnell".
 pub fn fold(word: &str) -> String {
-    if word.is_ascii() {
-        // One copy, lowered in place; the marks to drop are rare, so checked first.
-        let mut out = word.to_owned();
-        if out.bytes().any(|b| matches!(b, b'\'' | b'-' | b'.')) {
-            out.retain(|c| !matches!(c, '\'' | '-' | '.'));
-        }
-        out.make_ascii_lowercase();
-        return out;
-    }
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appended to a buffer the caller reuses.
+pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // The marks to drop are rare: most words are copied and lowered in place.
+        if word.bytes().any(|b| matches!(b, b'\'' | b'-' | b'.')) {
+            let kept = word.chars().filter(|c| !matches!(c, '\'' | '-' | '.'));
+            out.extend(kept.map(|c| c.to_ascii_lowercase()));
+        } else {
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        }
+        return;
+    }
     for c in word.nfd() {
         if is_combining_mark(c) || matches!(c, '\'' | '’' | '-' | '‐' | '.') {
             continue;
@@ -33,7 +42,6 @@ pub fn fold(word: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// A coarse key under which common transliteration and spelling swaps agree:
