@@ -66,7 +66,7 @@ fn is_base(toks: &[Token<'_>], at: usize) -> bool {
 /// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
 #[cfg(test)]
 pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
-    let sentences = toks.last().map_or(0, |t| t.sentence + 1);
+    let sentences = toks.last().map_or(0, |t| t.sentence() + 1);
     markers_in(toks, &vec![true; sentences])
 }
 
@@ -79,7 +79,7 @@ pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
     while i < toks.len() {
         // A marker found at token `i` starts at most two tokens before it. (Skipping
         // "last" never lets its period word be read on its own: none is a marker.)
-        let near = |k: usize| wanted.get(toks[k].sentence).copied().unwrap_or(false);
+        let near = |k: usize| wanted.get(toks[k].sentence()).copied().unwrap_or(false);
         if !(near(i) || (i >= 1 && near(i - 1)) || (i >= 2 && near(i - 2))) {
             i += 1;
             continue;
@@ -87,7 +87,7 @@ pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
         let t = &toks[i];
         let next = toks.get(i + 1);
         let mut found: Option<(usize, Time)> = None;
-        if t.kind == Kind::Number && t.digits == 4 && t.suffix().is_empty() {
+        if t.kind == Kind::Number && t.digits() == 4 && t.suffix().is_empty() {
             if let Ok(y) = t.text.parse::<u32>() {
                 if (1800..=2100).contains(&y) {
                     found = Some((i, Time::Other(t.text.to_string())));
@@ -216,10 +216,10 @@ fn dateline_end(toks: &[Token<'_>]) -> usize {
 /// The time of a figure spanning tokens `from..=to`: the nearest marker within
 /// eight tokens in the same sentence, or the present.
 pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
-    let sentence = toks[from].sentence;
+    let sentence = toks[from].sentence();
     markers
         .iter()
-        .filter(|m| toks[m.at].sentence == sentence)
+        .filter(|m| toks[m.at].sentence() == sentence)
         .filter_map(|m| {
             let d = if m.at < from {
                 from - m.at
@@ -260,7 +260,7 @@ pub(super) const CREDIT_VERBS: &[&str] = &[
 /// claimed", "intelligence puts the number at". Reporting verbs ("said") do not count:
 /// every figure in a news story is said by someone.
 pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
-    let sentence = toks[from].sentence;
+    let sentence = toks[from].sentence();
     let (start, end) = clause_bounds(toks, from, sentence);
     for i in start..end {
         if toks[i].is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
@@ -309,11 +309,11 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
 /// The clause around token `at`: the sentence, cut at semicolons.
 pub fn clause_bounds(toks: &[Token<'_>], at: usize, sentence: usize) -> (usize, usize) {
     let mut start = at;
-    while start > 0 && toks[start - 1].sentence == sentence && !toks[start - 1].is_punct(';') {
+    while start > 0 && toks[start - 1].sentence() == sentence && !toks[start - 1].is_punct(';') {
         start -= 1;
     }
     let mut end = at;
-    while end < toks.len() && toks[end].sentence == sentence && !toks[end].is_punct(';') {
+    while end < toks.len() && toks[end].sentence() == sentence && !toks[end].is_punct(';') {
         end += 1;
     }
     (start, end)

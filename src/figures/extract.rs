@@ -363,12 +363,16 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
 /// A nation is not a model name, so the number after it is a count.
 fn names_a_nation(toks: &[Token<'_>], j: usize) -> bool {
     let lex = super::lexicon::Lexicon::builtin();
-    let one = toks[j].text.to_lowercase();
-    lex.entity(&one).is_some()
+    let text = toks[j].text;
+    with_lower(text, |one| lex.entity(one).is_some())
         || (j >= 1
             && toks[j - 1].is_capitalised()
             && lex
-                .entity(&format!("{} {one}", toks[j - 1].text.to_lowercase()))
+                .entity(&format!(
+                    "{} {}",
+                    toks[j - 1].text.to_lowercase(),
+                    text.to_lowercase()
+                ))
                 .is_some())
 }
 
@@ -466,7 +470,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             }
         }
     }
-    let mut number_end = t.span.end;
+    let mut number_end = t.span().end;
     let mut upper = None;
     let mut hedge = Hedge::Exact;
     // Ranges, scores and phone numbers: "10-12", "3-1", "573-555-0142".
@@ -498,7 +502,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         upper = Some(hi);
         hedge = Hedge::Range;
         last = i + 2;
-        number_end = other.span.end;
+        number_end = other.span().end;
     }
     // "10 to 12" and "between 10 and 12".
     if upper.is_none() {
@@ -517,7 +521,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
                     upper = Some(hi);
                     hedge = Hedge::Range;
                     last = i + 2;
-                    number_end = toks[i + 2].span.end;
+                    number_end = toks[i + 2].span().end;
                 }
             }
         }
@@ -531,7 +535,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
                     text: format!(" {}", w.text),
                 });
                 last += 1;
-                number_end = w.span.end;
+                number_end = w.span().end;
             } else if w.is("thousands") || w.is("millions") || w.is("billions") {
                 return None;
             }
@@ -589,8 +593,8 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         hedge_start: first,
         first,
         last,
-        number: t.span.start..number_end,
-        span: toks[first].span.start..toks[last].span.end,
+        number: t.span().start..number_end,
+        span: toks[first].span().start..toks[last].span().end,
         value,
         upper,
         unit,
@@ -708,8 +712,8 @@ fn compound(
         hedge_start: i,
         first: i,
         last,
-        number: toks[i].span.clone(),
-        span: toks[i].span.start..toks[last].span.end,
+        number: toks[i].span(),
+        span: toks[i].span().start..toks[last].span().end,
         value,
         upper: None,
         unit,
@@ -722,6 +726,23 @@ fn compound(
             scale: None,
         },
     }
+}
+
+/// Could `w` be a word [`small_number`] reads? (Its length and first letter say.)
+fn may_be_small_number(w: &str) -> bool {
+    let Some(first) = w.as_bytes().first() else {
+        return false;
+    };
+    matches!(
+        (first.to_ascii_lowercase(), w.len()),
+        (b'z', 4)
+            | (b'o', 3)
+            | (b't', 3 | 5 | 6 | 8)
+            | (b'f', 4 | 5 | 7 | 8)
+            | (b's', 3 | 5 | 7 | 9)
+            | (b'e', 5 | 6 | 8)
+            | (b'n', 4 | 6 | 8)
+    )
 }
 
 fn small_number(w: &str) -> Option<f64> {
@@ -759,13 +780,15 @@ fn small_number(w: &str) -> Option<f64> {
 /// A number in words at `i`: "seventy-four", "a dozen", "half a million", "two hundred".
 fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t0 = &toks[i];
-    let first = t0.text.as_bytes()[0].to_ascii_lowercase();
-    if t0.text.len() > 9
-        || !matches!(
-            first,
-            b'a' | b'h' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z'
-        )
-    {
+    // Most words are none of "a", "an", "half" or a small number: one length
+    // and first-letter test each, before anything else is asked of them.
+    let lead = match t0.text.len() {
+        1 => t0.is("a"),
+        2 => t0.is("an"),
+        4 => t0.is("half"),
+        _ => false,
+    };
+    if !lead && !may_be_small_number(t0.text) {
         return None;
     }
     let mut j = i;
@@ -774,8 +797,8 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let mut scale_text: Option<(f64, String)> = None;
     // Leading "a"/"an"/"half a" before a scale word or "dozen".
     let next_scale = |k: usize| word_at(toks, k).and_then(|w| scale_word(w.text).map(|f| (f, w)));
-    let half = t0.is("half");
-    if t0.is("a") || t0.is("an") || half {
+    let half = lead && t0.text.len() == 4;
+    if lead {
         let (k, base) = if half {
             if !word_at(toks, i + 1).is_some_and(|a| a.is("a")) {
                 return None;
@@ -870,7 +893,7 @@ fn words_quantity(
     value: f64,
     scale: Option<(f64, String)>,
 ) -> Quantity {
-    let span = toks[i].span.start..toks[last].span.end;
+    let span = toks[i].span().start..toks[last].span().end;
     Quantity {
         hedge_start: i,
         first: i,
