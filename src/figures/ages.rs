@@ -244,11 +244,21 @@ impl People {
             .iter()
             .filter_map(|m| m.name.as_ref().map(|n| n.surname.as_str()))
             .collect();
+        // The surnames' lengths as bits (63 for any longer): an ASCII word keeps its
+        // length in lower case, so most words need no lookup.
+        let lengths = surnames
+            .iter()
+            .fold(0u64, |bits, s| bits | 1 << s.len().min(63));
+        let may_be_surname =
+            |stem: &str| !stem.is_ascii() || lengths & (1 << stem.len().min(63)) != 0;
         for (toks, _) in paras {
             for i in 0..toks.len() {
                 let t = &toks[i];
                 // Only a capitalised word is a name word (here and in `speaker_at`).
-                let named = t.is_capitalised() && with_lower(t.stem(), |k| surnames.contains(k));
+                let named = t.is_capitalised() && {
+                    let stem = t.stem();
+                    may_be_surname(stem) && with_lower(stem, |k| surnames.contains(k))
+                };
                 if !(bare || named) {
                     continue;
                 }

@@ -1,6 +1,8 @@
 //! What a figure counts and whose it is: the counted noun or the measure it
 //! fills, its owner and place, and whether it is a current, comparable value.
 
+use std::cell::OnceCell;
+
 use crate::finding::Span;
 
 use super::context::{self, clause_bounds, Marker, Time};
@@ -78,7 +80,8 @@ pub struct Reader<'t, 'a> {
     toks: &'t [Token<'a>],
     qs: &'t [Quantity],
     vocab: &'t Vocabulary<'t>,
-    markers: Vec<Marker>,
+    /// The time markers of the figures' sentences, found when a figure first asks.
+    markers: OnceCell<Vec<Marker>>,
     paragraph: usize,
 }
 
@@ -89,31 +92,39 @@ impl<'t, 'a> Reader<'t, 'a> {
         vocab: &'t Vocabulary<'t>,
         paragraph: usize,
     ) -> Self {
-        // Times are asked for only in the sentences of the figures.
-        let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence() + 1)];
-        for q in qs {
-            wanted[toks[q.hedge_start].sentence()] = true;
-        }
-        let mut markers = context::markers_in(toks, &wanted);
-        // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
-        markers.retain(|m| {
-            !qs.iter().any(|q| {
-                q.last + 1 == m.at
-                    && q.hedge_start >= 1
-                    && any_is(&toks[q.hedge_start - 1], &["from", "than"])
-            })
-        });
         Reader {
             toks,
             qs,
             vocab,
-            markers,
+            markers: OnceCell::new(),
             paragraph,
         }
     }
 
+    /// The time markers of the sentences of the paragraph's quantities.
+    fn markers(&self) -> &[Marker] {
+        self.markers.get_or_init(|| {
+            let (toks, qs) = (self.toks, self.qs);
+            // Times are asked for only in the sentences of the figures.
+            let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence() + 1)];
+            for q in qs {
+                wanted[toks[q.hedge_start].sentence()] = true;
+            }
+            let mut markers = context::markers_in(toks, &wanted);
+            // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
+            markers.retain(|m| {
+                !qs.iter().any(|q| {
+                    q.last + 1 == m.at
+                        && q.hedge_start >= 1
+                        && any_is(&toks[q.hedge_start - 1], &["from", "than"])
+                })
+            });
+            markers
+        })
+    }
+
     pub fn time(&self, from: usize, to: usize) -> Time {
-        context::time_of(self.toks, &self.markers, from, to)
+        context::time_of(self.toks, self.markers(), from, to)
     }
 
     /// Every comparable count, money and percentage-change figure of the paragraph.
