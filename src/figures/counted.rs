@@ -1,11 +1,9 @@
 //! What a figure counts and whose it is: the counted noun or the measure it
 //! fills, its owner and place, and whether it is a current, comparable value.
 
-use std::cell::OnceCell;
-
 use crate::finding::Span;
 
-use super::context::{self, clause_bounds, Marker, Time};
+use super::context::{self, clause_bounds, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
@@ -80,8 +78,6 @@ pub struct Reader<'t, 'a> {
     toks: &'t [Token<'a>],
     qs: &'t [Quantity],
     vocab: &'t Vocabulary<'t>,
-    /// The time markers of the figures' sentences, found when a figure first asks.
-    markers: OnceCell<Vec<Marker>>,
     paragraph: usize,
 }
 
@@ -96,35 +92,23 @@ impl<'t, 'a> Reader<'t, 'a> {
             toks,
             qs,
             vocab,
-            markers: OnceCell::new(),
             paragraph,
         }
     }
 
-    /// The time markers of the sentences of the paragraph's quantities.
-    fn markers(&self) -> &[Marker] {
-        self.markers.get_or_init(|| {
-            let (toks, qs) = (self.toks, self.qs);
-            // Times are asked for only in the sentences of the figures.
-            let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence() + 1)];
-            for q in qs {
-                wanted[toks[q.hedge_start].sentence()] = true;
-            }
-            let mut markers = context::markers_in(toks, &wanted);
-            // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
-            markers.retain(|m| {
-                !qs.iter().any(|q| {
-                    q.last + 1 == m.at
-                        && q.hedge_start >= 1
-                        && any_is(&toks[q.hedge_start - 1], &["from", "than"])
-                })
-            });
-            markers
-        })
-    }
-
+    /// When the figure spanning tokens `from..=to` holds.
     pub fn time(&self, from: usize, to: usize) -> Time {
-        context::time_of(self.toks, self.markers(), from, to)
+        let (toks, qs) = (self.toks, self.qs);
+        let mut markers = context::markers_near(toks, from, to);
+        // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
+        markers.retain(|m| {
+            !qs.iter().any(|q| {
+                q.last + 1 == m.at
+                    && q.hedge_start >= 1
+                    && any_is(&toks[q.hedge_start - 1], &["from", "than"])
+            })
+        });
+        context::time_of(toks, &markers, from, to)
     }
 
     /// Every comparable count, money and percentage-change figure of the paragraph.
