@@ -295,7 +295,7 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
                 && toks.get(i + 2).is_some_and(|d| d.is_punct('.'))
                 && toks.get(i + 3).is_some_and(|m| m.is("m")));
             // "13 May"
-            time || (is_month(w) && n.is_capitalised())
+            time || (n.is_capitalised() && is_month(w))
         });
         if time_or_month {
             return true;
@@ -324,13 +324,21 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     }
     // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
     if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
-        let (designator, label) = with_lower(p.text, |w| {
-            let classes = words::classes(w);
+        // An ASCII word's classes are the ones kept on its token.
+        let (designator, label) = if p.text.is_ascii() {
             (
-                classes & words::DESIGNATOR != 0,
-                p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w),
+                p.has(words::DESIGNATOR),
+                p.is_capitalised() && !p.has(words::COMMON_CAPITALISED | words::MONTH),
             )
-        });
+        } else {
+            with_lower(p.text, |w| {
+                let classes = words::classes(w);
+                (
+                    classes & words::DESIGNATOR != 0,
+                    p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w),
+                )
+            })
+        };
         if designator {
             return true;
         }
@@ -746,29 +754,44 @@ fn may_be_small_number(w: &str) -> bool {
 }
 
 fn small_number(w: &str) -> Option<f64> {
-    // Candidates by first letter and length, so most words cost one comparison.
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    let candidates: &[(&str, u8)] = match (first, w.len()) {
-        (b'z', 4) => &[("zero", 0)],
-        (b'o', 3) => &[("one", 1)],
-        (b't', 3) => &[("two", 2), ("ten", 10)],
-        (b't', 5) => &[("three", 3)],
-        (b't', 6) => &[("twelve", 12), ("twenty", 20), ("thirty", 30)],
-        (b't', 8) => &[("thirteen", 13)],
-        (b'f', 4) => &[("four", 4), ("five", 5)],
-        (b'f', 5) => &[("forty", 40), ("fifty", 50)],
-        (b'f', 7) => &[("fifteen", 15)],
-        (b'f', 8) => &[("fourteen", 14)],
-        (b's', 3) => &[("six", 6)],
-        (b's', 5) => &[("seven", 7), ("sixty", 60)],
-        (b's', 7) => &[("sixteen", 16), ("seventy", 70)],
-        (b's', 9) => &[("seventeen", 17)],
-        (b'e', 5) => &[("eight", 8)],
-        (b'e', 6) => &[("eleven", 11), ("eighty", 80)],
-        (b'e', 8) => &[("eighteen", 18)],
-        (b'n', 4) => &[("nine", 9)],
-        (b'n', 6) => &[("ninety", 90)],
-        (b'n', 8) => &[("nineteen", 19)],
+    // Candidates by length and first two letters, so most words cost one comparison.
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) {
+        return None;
+    }
+    let key = (
+        b.len(),
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+    );
+    let candidates: &[(&str, u8)] = match key {
+        (4, b'z', b'e') => &[("zero", 0)],
+        (3, b'o', b'n') => &[("one", 1)],
+        (3, b't', b'w') => &[("two", 2)],
+        (3, b't', b'e') => &[("ten", 10)],
+        (5, b't', b'h') => &[("three", 3)],
+        (6, b't', b'w') => &[("twelve", 12), ("twenty", 20)],
+        (6, b't', b'h') => &[("thirty", 30)],
+        (8, b't', b'h') => &[("thirteen", 13)],
+        (4, b'f', b'o') => &[("four", 4)],
+        (4, b'f', b'i') => &[("five", 5)],
+        (5, b'f', b'o') => &[("forty", 40)],
+        (5, b'f', b'i') => &[("fifty", 50)],
+        (7, b'f', b'i') => &[("fifteen", 15)],
+        (8, b'f', b'o') => &[("fourteen", 14)],
+        (3, b's', b'i') => &[("six", 6)],
+        (5, b's', b'e') => &[("seven", 7)],
+        (5, b's', b'i') => &[("sixty", 60)],
+        (7, b's', b'i') => &[("sixteen", 16)],
+        (7, b's', b'e') => &[("seventy", 70)],
+        (9, b's', b'e') => &[("seventeen", 17)],
+        (5, b'e', b'i') => &[("eight", 8)],
+        (6, b'e', b'l') => &[("eleven", 11)],
+        (6, b'e', b'i') => &[("eighty", 80)],
+        (8, b'e', b'i') => &[("eighteen", 18)],
+        (4, b'n', b'i') => &[("nine", 9)],
+        (6, b'n', b'i') => &[("ninety", 90)],
+        (8, b'n', b'i') => &[("nineteen", 19)],
         _ => return None,
     };
     candidates
