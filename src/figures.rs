@@ -30,13 +30,19 @@ pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
 /// Every figure of the draft read with what it counts, in document order.
 fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
-    let parsed: Vec<ages::Parsed<'_>> = doc
-        .paragraphs
-        .iter()
-        .map(|p| {
-            let toks = tokens::tokenize(&doc.prose, p);
-            let qs = extract::quantities(&toks);
-            (toks, qs)
+    // One buffer for the whole draft's tokens; each paragraph reads its own slice.
+    let mut toks = Vec::with_capacity(doc.prose.len() / 4 + 8);
+    let mut bounds = Vec::with_capacity(doc.paragraphs.len());
+    for p in &doc.paragraphs {
+        let start = toks.len();
+        tokens::tokenize_into(&doc.prose, p, &mut toks);
+        bounds.push(start..toks.len());
+    }
+    let parsed: Vec<ages::Parsed<'_, '_>> = bounds
+        .into_iter()
+        .map(|r| {
+            let toks = &toks[r];
+            (toks, extract::quantities(toks))
         })
         .collect();
     let mut figures = Vec::new();

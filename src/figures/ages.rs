@@ -12,7 +12,7 @@ use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
 /// A paragraph's tokens and quantities.
-pub type Parsed<'a> = (Vec<Token<'a>>, Vec<Quantity>);
+pub type Parsed<'t, 'a> = (&'t [Token<'a>], Vec<Quantity>);
 
 #[rustfmt::skip]
 pub(super) const TITLES: &[&str] = &[
@@ -77,7 +77,7 @@ struct Mention {
 }
 
 /// Every comparable age in the document, tied to a person.
-pub fn ages(paras: &[Parsed<'_>]) -> Vec<Figure> {
+pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     let mentions = find_mentions(paras);
     if mentions.is_empty() {
         return Vec::new();
@@ -94,7 +94,7 @@ pub fn ages(paras: &[Parsed<'_>]) -> Vec<Figure> {
         out.push(Figure {
             q: m.q.clone(),
             paragraph: m.paragraph,
-            sentence: toks[m.q.first].sentence,
+            sentence: toks[m.q.first].sentence(),
             thing: Thing {
                 unit: Unit::Age,
                 name: format!("age of {person}"),
@@ -111,7 +111,7 @@ pub fn ages(paras: &[Parsed<'_>]) -> Vec<Figure> {
     out
 }
 
-fn find_mentions(paras: &[Parsed<'_>]) -> Vec<Mention> {
+fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, (toks, qs)) in paras.iter().enumerate() {
         for q in qs {
@@ -129,7 +129,7 @@ fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
     let first = end
         .checked_sub(1)
         .map(|i| &toks[i])
-        .filter(|t| is_name_word(t) && t.sentence == last.sentence && !t.is_punct('-'))
+        .filter(|t| is_name_word(t) && t.sentence() == last.sentence() && !t.is_punct('-'))
         .map(key);
     Some(Name {
         first,
@@ -192,7 +192,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             } else {
                 comma - 1
             };
-            Some(make(Some(name), toks[start].span.start..q.span.end))
+            Some(make(Some(name), toks[start].span().start..q.span.end))
         }
         Unit::Age => {
             // "72-year-old Putin"
@@ -211,7 +211,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             }
             // "the 43-year-old": someone already named.
             if article.is("the") {
-                return Some(make(None, article.span.start..q.span.end));
+                return Some(make(None, article.span().start..q.span.end));
             }
             None
         }
@@ -233,7 +233,7 @@ struct People {
 }
 
 impl People {
-    fn collect(paras: &[Parsed<'_>], mentions: &[Mention]) -> People {
+    fn collect(paras: &[Parsed<'_, '_>], mentions: &[Mention]) -> People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
@@ -244,11 +244,21 @@ impl People {
             .iter()
             .filter_map(|m| m.name.as_ref().map(|n| n.surname.as_str()))
             .collect();
+        // The surnames' lengths as bits (63 for any longer): an ASCII word keeps its
+        // length in lower case, so most words need no lookup.
+        let lengths = surnames
+            .iter()
+            .fold(0u64, |bits, s| bits | 1 << s.len().min(63));
+        let may_be_surname =
+            |stem: &str| !stem.is_ascii() || lengths & (1 << stem.len().min(63)) != 0;
         for (toks, _) in paras {
             for i in 0..toks.len() {
                 let t = &toks[i];
                 // Only a capitalised word is a name word (here and in `speaker_at`).
-                let named = t.is_capitalised() && with_lower(t.stem(), |k| surnames.contains(k));
+                let named = t.is_capitalised() && {
+                    let stem = t.stem();
+                    may_be_surname(stem) && with_lower(stem, |k| surnames.contains(k))
+                };
                 if !(bare || named) {
                     continue;
                 }
@@ -256,7 +266,7 @@ impl People {
                 if i >= 1
                     && is_name_word(t)
                     && is_name_word(&toks[i - 1])
-                    && toks[i - 1].sentence == t.sentence
+                    && toks[i - 1].sentence() == t.sentence()
                 {
                     let first = key(&toks[i - 1]);
                     let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
@@ -303,7 +313,7 @@ impl People {
     /// if that is clearly one person whose age is given elsewhere.
     fn referent(
         &self,
-        paras: &[Parsed<'_>],
+        paras: &[Parsed<'_, '_>],
         paragraph: usize,
         at: usize,
         value: f64,
@@ -354,7 +364,7 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
     }
     let next = toks.get(i + 1);
     let prev = i.checked_sub(1).map(|p| &toks[p]);
-    let sentence_start = prev.is_none_or(|p| p.sentence != t.sentence);
+    let sentence_start = prev.is_none_or(|p| p.sentence() != t.sentence());
     if next.is_some_and(is_speech_verb) && !(sentence_start && looks_plural(t.text)) {
         return Some(key(t));
     }
@@ -370,7 +380,7 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
 /// Is token `i` the first of a sentence? The sentence numbers say so, or a
 /// closing quotation mark after a full stop does ("… for anybody." The 82-year-old).
 fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
-    if i == 0 || toks[i].sentence != toks[i - 1].sentence {
+    if i == 0 || toks[i].sentence() != toks[i - 1].sentence() {
         return true;
     }
     let closing = |t: &Token<'_>| {
@@ -384,7 +394,7 @@ fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
 /// nearest sentence opening with a name ("Brody, 51, delivered …", "Sen. Mitch
 /// McConnell, 83, …"), passing over sentences that open with a quotation or a
 /// pronoun. None when a sentence in between opens any other way.
-fn previous_subject(paras: &[Parsed<'_>], paragraph: usize, at: usize) -> Option<String> {
+fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Option<String> {
     const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their", "it"];
     let mut seen = 0;
     for p in (paragraph.saturating_sub(1)..=paragraph).rev() {

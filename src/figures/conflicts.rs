@@ -22,13 +22,12 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     let mut buckets: FastMap<&Thing, Vec<usize>> = FastMap::default();
     // And one per unit, scale and multiset of written digits, for mistyped figures:
     // "$39.8 billion" … "the $38.9-billion deficit".
-    let mut typos: FastMap<(Unit, u64, String), Vec<usize>> = FastMap::default();
-    let written: Vec<String> = figures.iter().map(|f| digits(doc, f)).collect();
+    let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
         if !f.loose {
             buckets.entry(&f.thing).or_default().push(i);
         }
-        if let Some(key) = digit_key(f, &written[i]) {
+        if let Some(key) = digit_key(f, digits(doc, f)) {
             typos.entry(key).or_default().push(i);
         }
     }
@@ -56,7 +55,8 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     }
     for members in typos.values() {
         scan(members, &|j, i| {
-            written[j] != written[i] && same_count_mistyped(lex, &figures[j], &figures[i])
+            !digits(doc, &figures[j]).eq(digits(doc, &figures[i]))
+                && same_count_mistyped(lex, &figures[j], &figures[i])
         });
     }
     // Each paragraph's number as an editor counts them (headings not counted).
@@ -89,31 +89,33 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 }
 
 /// The written digits of a figure, as typed ("39.8" → "398").
-fn digits(doc: &Document<'_>, f: &Figure) -> String {
+fn digits<'d>(doc: &'d Document<'_>, f: &Figure) -> impl Iterator<Item = u8> + 'd {
     doc.text[f.q.number.clone()]
         .bytes()
         .filter(u8::is_ascii_digit)
         .skip_while(|&b| b == b'0')
-        .map(char::from)
-        .collect()
 }
 
 /// The bucket of figures that may be one figure with its digits swapped: same
-/// unit and scale word, same digits in any order (at least two different digits).
-fn digit_key(f: &Figure, written: &str) -> Option<(Unit, u64, String)> {
+/// unit and scale word, same digits in any order (at least two different digits),
+/// the digits kept as how many times each is written.
+fn digit_key(f: &Figure, written: impl Iterator<Item = u8>) -> Option<(Unit, u64, [u32; 10])> {
     if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
         return None;
     }
-    // `written` is ASCII digits: sorting its bytes sorts its characters.
-    let mut d = written.as_bytes().to_vec();
-    d.sort_unstable();
+    let mut counts = [0u32; 10];
+    let mut len = 0;
+    for d in written {
+        counts[usize::from(d - b'0')] += 1;
+        len += 1;
+    }
     // A measure is compared only this way, so it needs more digits to go on.
     let fewest = if f.thing.unit == Unit::Measure { 3 } else { 2 };
-    if d.len() < fewest || d.iter().all(|c| *c == d[0]) {
+    if len < fewest || counts.iter().filter(|&&n| n > 0).count() < 2 {
         return None;
     }
     let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);
-    Some((f.thing.unit, scale.to_bits(), String::from_utf8(d).ok()?))
+    Some((f.thing.unit, scale.to_bits(), counts))
 }
 
 /// Heads that say only "people".

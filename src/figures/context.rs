@@ -66,28 +66,45 @@ fn is_base(toks: &[Token<'_>], at: usize) -> bool {
 /// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
 #[cfg(test)]
 pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
-    let sentences = toks.last().map_or(0, |t| t.sentence + 1);
-    markers_in(toks, &vec![true; sentences])
+    markers_between(toks, 0, toks.len())
 }
 
-/// The time markers of the sentences marked in `wanted` (by sentence index;
-/// markers of other sentences are never asked for), skipping a dateline.
-pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
+/// The time markers [`time_of`] may give a figure spanning tokens `from..=to`:
+/// those within its reach of eight tokens.
+pub fn markers_near(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
+    // A marker found at token `i` starts at most two tokens before it.
+    markers_between(
+        toks,
+        from.saturating_sub(REACH),
+        toks.len().min(to + REACH + 3),
+    )
+}
+
+/// How many tokens away from a figure a time marker may stand.
+const REACH: usize = 8;
+
+/// The time markers found at tokens `from..to`, skipping a dateline. (Skipping
+/// "last" never lets its period word be read on its own: none is a marker, so
+/// where the scan starts does not change what it finds.)
+fn markers_between(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
     let mut out = Vec::new();
-    let skip_until = dateline_end(toks);
-    let mut i = skip_until;
-    while i < toks.len() {
-        // A marker found at token `i` starts at most two tokens before it. (Skipping
-        // "last" never lets its period word be read on its own: none is a marker.)
-        let near = |k: usize| wanted.get(toks[k].sentence).copied().unwrap_or(false);
-        if !(near(i) || (i >= 1 && near(i - 1)) || (i >= 2 && near(i - 2))) {
-            i += 1;
-            continue;
-        }
+    let mut i = from.max(dateline_end(toks));
+    while i < to {
+        let (marker, read) = marker_at(toks, i);
+        out.extend(marker);
+        i += read;
+    }
+    out
+}
+
+/// The time marker found at token `i`, if any, and how many tokens were read.
+fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
+    let first = i;
+    {
         let t = &toks[i];
         let next = toks.get(i + 1);
         let mut found: Option<(usize, Time)> = None;
-        if t.kind == Kind::Number && t.digits == 4 && t.suffix().is_empty() {
+        if t.kind == Kind::Number && t.digits() == 4 && t.suffix().is_empty() {
             if let Ok(y) = t.text.parse::<u32>() {
                 if (1800..=2100).contains(&y) {
                     found = Some((i, Time::Other(t.text.to_string())));
@@ -150,14 +167,11 @@ pub fn markers_in(toks: &[Token<'_>], wanted: &[bool]) -> Vec<Marker> {
                 found = Some((i, Time::Other("future".into())));
             }
         }
-        if let Some((at, time)) = found {
-            if !is_base(toks, at) {
-                out.push(Marker { at, time });
-            }
-        }
-        i += 1;
+        let marker = found
+            .filter(|(at, _)| !is_base(toks, *at))
+            .map(|(at, time)| Marker { at, time });
+        (marker, i + 1 - first)
     }
-    out
 }
 
 /// Lower-case words that may start or end a time marker.
@@ -216,10 +230,10 @@ fn dateline_end(toks: &[Token<'_>]) -> usize {
 /// The time of a figure spanning tokens `from..=to`: the nearest marker within
 /// eight tokens in the same sentence, or the present.
 pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
-    let sentence = toks[from].sentence;
+    let sentence = toks[from].sentence();
     markers
         .iter()
-        .filter(|m| toks[m.at].sentence == sentence)
+        .filter(|m| toks[m.at].sentence() == sentence)
         .filter_map(|m| {
             let d = if m.at < from {
                 from - m.at
@@ -238,7 +252,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
-            (d <= 8 && !split).then_some((d, &m.time))
+            (d <= REACH && !split).then_some((d, &m.time))
         })
         .min_by_key(|(d, _)| *d)
         .map_or(Time::Present, |(_, t)| t.clone())
@@ -260,7 +274,7 @@ pub(super) const CREDIT_VERBS: &[&str] = &[
 /// claimed", "intelligence puts the number at". Reporting verbs ("said") do not count:
 /// every figure in a news story is said by someone.
 pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
-    let sentence = toks[from].sentence;
+    let sentence = toks[from].sentence();
     let (start, end) = clause_bounds(toks, from, sentence);
     for i in start..end {
         if toks[i].is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
@@ -309,11 +323,11 @@ pub fn source_of(toks: &[Token<'_>], from: usize) -> Option<String> {
 /// The clause around token `at`: the sentence, cut at semicolons.
 pub fn clause_bounds(toks: &[Token<'_>], at: usize, sentence: usize) -> (usize, usize) {
     let mut start = at;
-    while start > 0 && toks[start - 1].sentence == sentence && !toks[start - 1].is_punct(';') {
+    while start > 0 && toks[start - 1].sentence() == sentence && !toks[start - 1].is_punct(';') {
         start -= 1;
     }
     let mut end = at;
-    while end < toks.len() && toks[end].sentence == sentence && !toks[end].is_punct(';') {
+    while end < toks.len() && toks[end].sentence() == sentence && !toks[end].is_punct(';') {
         end += 1;
     }
     (start, end)

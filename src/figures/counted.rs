@@ -3,7 +3,7 @@
 
 use crate::finding::Span;
 
-use super::context::{self, clause_bounds, Marker, Time};
+use super::context::{self, clause_bounds, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
@@ -78,7 +78,6 @@ pub struct Reader<'t, 'a> {
     toks: &'t [Token<'a>],
     qs: &'t [Quantity],
     vocab: &'t Vocabulary<'t>,
-    markers: Vec<Marker>,
     paragraph: usize,
 }
 
@@ -89,12 +88,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         vocab: &'t Vocabulary<'t>,
         paragraph: usize,
     ) -> Self {
-        // Times are asked for only in the sentences of the figures.
-        let mut wanted = vec![false; toks.last().map_or(0, |t| t.sentence + 1)];
-        for q in qs {
-            wanted[toks[q.hedge_start].sentence] = true;
+        Reader {
+            toks,
+            qs,
+            vocab,
+            paragraph,
         }
-        let mut markers = context::markers_in(toks, &wanted);
+    }
+
+    /// When the figure spanning tokens `from..=to` holds.
+    pub fn time(&self, from: usize, to: usize) -> Time {
+        let (toks, qs) = (self.toks, self.qs);
+        let mut markers = context::markers_near(toks, from, to);
         // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
         markers.retain(|m| {
             !qs.iter().any(|q| {
@@ -103,17 +108,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && any_is(&toks[q.hedge_start - 1], &["from", "than"])
             })
         });
-        Reader {
-            toks,
-            qs,
-            vocab,
-            markers,
-            paragraph,
-        }
-    }
-
-    pub fn time(&self, from: usize, to: usize) -> Time {
-        context::time_of(self.toks, &self.markers, from, to)
+        context::time_of(toks, &markers, from, to)
     }
 
     /// Every comparable count, money and percentage-change figure of the paragraph.
@@ -153,7 +148,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             }
             let toks = self.toks;
             let phrase_end = if d.end > q.last && d.end <= q.last + 4 {
-                toks[d.end].span.end
+                toks[d.end].span().end
             } else {
                 q.span.end
             };
@@ -163,7 +158,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             let figure = Figure {
                 q: q.clone(),
                 paragraph: self.paragraph,
-                sentence: toks[q.first].sentence,
+                sentence: toks[q.first].sentence(),
                 thing: Thing {
                     unit: q.unit,
                     name: d.name,
@@ -246,12 +241,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         let toks = self.toks;
         let q = &self.qs[k];
         let lex = self.vocab.lex;
-        let sentence = toks[q.first].sentence;
+        let sentence = toks[q.first].sentence();
         let mut modifiers = Vec::new();
         let mut owner = None;
         let mut j = start;
         let (head, head_end) = loop {
-            if j >= toks.len() || j >= start + 5 || toks[j].sentence != sentence {
+            if j >= toks.len() || j >= start + 5 || toks[j].sentence() != sentence {
                 return None;
             }
             let t = &toks[j];
@@ -499,10 +494,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         };
         // Whose votes: the chamber named in the sentence.
-        let sentence = toks[q.first].sentence;
+        let sentence = toks[q.first].sentence();
         let owner = toks
             .iter()
-            .filter(|t| t.sentence == sentence && t.kind == Kind::Word)
+            .filter(|t| t.sentence() == sentence && t.kind == Kind::Word)
             .map(|t| lemma(t.text))
             .find(|l| self.vocab.lex.is_legislator(l))
             .map(|l| chamber(&l));
@@ -529,7 +524,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if b == 0 {
             return None;
         }
-        let sentence = toks[b].sentence;
+        let sentence = toks[b].sentence();
         let (clause_start, _) = clause_bounds(toks, b, sentence);
         let link = &toks[b - 1];
         // A list label: "Revenue: $21.3bn".
@@ -770,11 +765,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn antecedent_measure(&self, before: usize) -> Option<Described> {
         let toks = self.toks;
         let lex = self.vocab.lex;
-        let sentence = toks[before].sentence;
+        let sentence = toks[before].sentence();
         let mut j = before;
         while j > 0 {
             j -= 1;
-            if toks[j].sentence + 1 < sentence {
+            if toks[j].sentence() + 1 < sentence {
                 return None;
             }
             let t = &toks[j];
@@ -839,7 +834,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let subject = toks.get(j.checked_sub(1)?)?;
         if !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
-            || subject.sentence != verb.sentence
+            || subject.sentence() != verb.sentence()
         {
             return None;
         }
@@ -887,7 +882,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         let toks = self.toks;
         let q = &self.qs[k];
         let b = q.hedge_start;
-        let sentence = toks[q.first].sentence;
+        let sentence = toks[q.first].sentence();
         let (cs, ce) = clause_bounds(toks, q.first, sentence);
         let prev = b.checked_sub(1).map(|p| &toks[p]);
         let end = d.end.max(q.last);
@@ -965,7 +960,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if toks[cs].is("of")
             && k >= 1
             && self.qs[k - 1].first > cs
-            && toks[self.qs[k - 1].first].sentence == sentence
+            && toks[self.qs[k - 1].first].sentence() == sentence
         {
             let own_noun = d.end > q.last && !d.loose && d.name != "dead" && {
                 with_lemma(toks[d.end].text, |noun| {
@@ -1018,7 +1013,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if name != "stake" {
             return None;
         }
-        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence);
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
         let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
         Some(self.percent_figure(
             q,
@@ -1026,7 +1021,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             owner,
             self.place_after(q.last + 1),
             self.time(q.hedge_start, q.last + 1),
-            q.span.start..head.span.end,
+            q.span.start..head.span().end,
         ))
     }
 
@@ -1050,7 +1045,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
-            sentence: toks[q.first].sentence,
+            sentence: toks[q.first].sentence(),
             thing: Thing {
                 unit: Unit::Measure,
                 name: unit,
@@ -1060,7 +1055,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             place: self.place_after(at + 1),
             time: self.time(q.hedge_start, at),
             source: context::source_of(toks, q.first),
-            phrase: q.span.start..t.span.end,
+            phrase: q.span.start..t.span().end,
             loose: true,
         })
     }
@@ -1096,7 +1091,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if subject.kind != Kind::Word
             || !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
-            || subject.sentence != toks[v].sentence
+            || subject.sentence() != toks[v].sentence()
             || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
         {
             return None;
@@ -1111,7 +1106,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             None,
             None,
             self.time(q.hedge_start, end),
-            q.span.start..toks[end].span.end,
+            q.span.start..toks[end].span().end,
         );
         f.loose = true;
         Some(f)
@@ -1131,7 +1126,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         Figure {
             q: q.clone(),
             paragraph: self.paragraph,
-            sentence: toks[q.first].sentence,
+            sentence: toks[q.first].sentence(),
             thing: Thing {
                 unit: Unit::Percent,
                 name,
@@ -1163,7 +1158,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         }
         // "is expected to report a 5% rise in profit": a forecast.
-        let sentence = toks[q.first].sentence;
+        let sentence = toks[q.first].sentence();
         let (cs, _) = clause_bounds(toks, q.first, sentence);
         if toks[cs.max(q.hedge_start.saturating_sub(6))..q.hedge_start]
             .iter()
@@ -1173,7 +1168,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let floor = q.last + 3;
         let (end, measure) = (floor..toks.len().min(floor + 4))
-            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence == sentence)
+            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
             .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
         Some(self.percent_figure(
             q,
@@ -1181,7 +1176,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             measure.owner,
             None,
             self.time(q.hedge_start, end),
-            q.span.start..toks[end].span.end,
+            q.span.start..toks[end].span().end,
         ))
     }
 
@@ -1198,11 +1193,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
             return None;
         }
-        let sentence = toks[q.first].sentence;
+        let sentence = toks[q.first].sentence();
         // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
         let before = (k >= 1 && v >= 2 && (toks[v - 2].is_punct(',') || toks[v - 2].is_punct('(')))
             .then(|| &self.qs[k - 1])
-            .filter(|p| toks[p.first].sentence == sentence && p.last + 8 >= v - 2)
+            .filter(|p| toks[p.first].sentence() == sentence && p.last + 8 >= v - 2)
             .filter(|p| {
                 toks[p.last + 1..v - 2]
                     .iter()
@@ -1230,7 +1225,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             owner,
             None,
             self.time(q.hedge_start, q.last),
-            verb.span.start..q.span.end,
+            verb.span().start..q.span.end,
         ))
     }
 }

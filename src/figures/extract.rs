@@ -295,7 +295,7 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
                 && toks.get(i + 2).is_some_and(|d| d.is_punct('.'))
                 && toks.get(i + 3).is_some_and(|m| m.is("m")));
             // "13 May"
-            time || (is_month(w) && n.is_capitalised())
+            time || (n.is_capitalised() && is_month(w))
         });
         if time_or_month {
             return true;
@@ -324,13 +324,21 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     }
     // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
     if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
-        let (designator, label) = with_lower(p.text, |w| {
-            let classes = words::classes(w);
+        // An ASCII word's classes are the ones kept on its token.
+        let (designator, label) = if p.text.is_ascii() {
             (
-                classes & words::DESIGNATOR != 0,
-                p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w),
+                p.has(words::DESIGNATOR),
+                p.is_capitalised() && !p.has(words::COMMON_CAPITALISED | words::MONTH),
             )
-        });
+        } else {
+            with_lower(p.text, |w| {
+                let classes = words::classes(w);
+                (
+                    classes & words::DESIGNATOR != 0,
+                    p.is_capitalised() && classes & words::COMMON_CAPITALISED == 0 && !is_month(w),
+                )
+            })
+        };
         if designator {
             return true;
         }
@@ -363,12 +371,16 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
 /// A nation is not a model name, so the number after it is a count.
 fn names_a_nation(toks: &[Token<'_>], j: usize) -> bool {
     let lex = super::lexicon::Lexicon::builtin();
-    let one = toks[j].text.to_lowercase();
-    lex.entity(&one).is_some()
+    let text = toks[j].text;
+    with_lower(text, |one| lex.entity(one).is_some())
         || (j >= 1
             && toks[j - 1].is_capitalised()
             && lex
-                .entity(&format!("{} {one}", toks[j - 1].text.to_lowercase()))
+                .entity(&format!(
+                    "{} {}",
+                    toks[j - 1].text.to_lowercase(),
+                    text.to_lowercase()
+                ))
                 .is_some())
 }
 
@@ -466,7 +478,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             }
         }
     }
-    let mut number_end = t.span.end;
+    let mut number_end = t.span().end;
     let mut upper = None;
     let mut hedge = Hedge::Exact;
     // Ranges, scores and phone numbers: "10-12", "3-1", "573-555-0142".
@@ -498,7 +510,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         upper = Some(hi);
         hedge = Hedge::Range;
         last = i + 2;
-        number_end = other.span.end;
+        number_end = other.span().end;
     }
     // "10 to 12" and "between 10 and 12".
     if upper.is_none() {
@@ -517,7 +529,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
                     upper = Some(hi);
                     hedge = Hedge::Range;
                     last = i + 2;
-                    number_end = toks[i + 2].span.end;
+                    number_end = toks[i + 2].span().end;
                 }
             }
         }
@@ -531,7 +543,7 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
                     text: format!(" {}", w.text),
                 });
                 last += 1;
-                number_end = w.span.end;
+                number_end = w.span().end;
             } else if w.is("thousands") || w.is("millions") || w.is("billions") {
                 return None;
             }
@@ -589,8 +601,8 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         hedge_start: first,
         first,
         last,
-        number: t.span.start..number_end,
-        span: toks[first].span.start..toks[last].span.end,
+        number: t.span().start..number_end,
+        span: toks[first].span().start..toks[last].span().end,
         value,
         upper,
         unit,
@@ -708,8 +720,8 @@ fn compound(
         hedge_start: i,
         first: i,
         last,
-        number: toks[i].span.clone(),
-        span: toks[i].span.start..toks[last].span.end,
+        number: toks[i].span(),
+        span: toks[i].span().start..toks[last].span().end,
         value,
         upper: None,
         unit,
@@ -724,30 +736,62 @@ fn compound(
     }
 }
 
+/// Could `w` be a word [`small_number`] reads? (Its length and first letter say.)
+fn may_be_small_number(w: &str) -> bool {
+    let Some(first) = w.as_bytes().first() else {
+        return false;
+    };
+    matches!(
+        (first.to_ascii_lowercase(), w.len()),
+        (b'z', 4)
+            | (b'o', 3)
+            | (b't', 3 | 5 | 6 | 8)
+            | (b'f', 4 | 5 | 7 | 8)
+            | (b's', 3 | 5 | 7 | 9)
+            | (b'e', 5 | 6 | 8)
+            | (b'n', 4 | 6 | 8)
+    )
+}
+
 fn small_number(w: &str) -> Option<f64> {
-    // Candidates by first letter and length, so most words cost one comparison.
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    let candidates: &[(&str, u8)] = match (first, w.len()) {
-        (b'z', 4) => &[("zero", 0)],
-        (b'o', 3) => &[("one", 1)],
-        (b't', 3) => &[("two", 2), ("ten", 10)],
-        (b't', 5) => &[("three", 3)],
-        (b't', 6) => &[("twelve", 12), ("twenty", 20), ("thirty", 30)],
-        (b't', 8) => &[("thirteen", 13)],
-        (b'f', 4) => &[("four", 4), ("five", 5)],
-        (b'f', 5) => &[("forty", 40), ("fifty", 50)],
-        (b'f', 7) => &[("fifteen", 15)],
-        (b'f', 8) => &[("fourteen", 14)],
-        (b's', 3) => &[("six", 6)],
-        (b's', 5) => &[("seven", 7), ("sixty", 60)],
-        (b's', 7) => &[("sixteen", 16), ("seventy", 70)],
-        (b's', 9) => &[("seventeen", 17)],
-        (b'e', 5) => &[("eight", 8)],
-        (b'e', 6) => &[("eleven", 11), ("eighty", 80)],
-        (b'e', 8) => &[("eighteen", 18)],
-        (b'n', 4) => &[("nine", 9)],
-        (b'n', 6) => &[("ninety", 90)],
-        (b'n', 8) => &[("nineteen", 19)],
+    // Candidates by length and first two letters, so most words cost one comparison.
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) {
+        return None;
+    }
+    let key = (
+        b.len(),
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+    );
+    let candidates: &[(&str, u8)] = match key {
+        (4, b'z', b'e') => &[("zero", 0)],
+        (3, b'o', b'n') => &[("one", 1)],
+        (3, b't', b'w') => &[("two", 2)],
+        (3, b't', b'e') => &[("ten", 10)],
+        (5, b't', b'h') => &[("three", 3)],
+        (6, b't', b'w') => &[("twelve", 12), ("twenty", 20)],
+        (6, b't', b'h') => &[("thirty", 30)],
+        (8, b't', b'h') => &[("thirteen", 13)],
+        (4, b'f', b'o') => &[("four", 4)],
+        (4, b'f', b'i') => &[("five", 5)],
+        (5, b'f', b'o') => &[("forty", 40)],
+        (5, b'f', b'i') => &[("fifty", 50)],
+        (7, b'f', b'i') => &[("fifteen", 15)],
+        (8, b'f', b'o') => &[("fourteen", 14)],
+        (3, b's', b'i') => &[("six", 6)],
+        (5, b's', b'e') => &[("seven", 7)],
+        (5, b's', b'i') => &[("sixty", 60)],
+        (7, b's', b'i') => &[("sixteen", 16)],
+        (7, b's', b'e') => &[("seventy", 70)],
+        (9, b's', b'e') => &[("seventeen", 17)],
+        (5, b'e', b'i') => &[("eight", 8)],
+        (6, b'e', b'l') => &[("eleven", 11)],
+        (6, b'e', b'i') => &[("eighty", 80)],
+        (8, b'e', b'i') => &[("eighteen", 18)],
+        (4, b'n', b'i') => &[("nine", 9)],
+        (6, b'n', b'i') => &[("ninety", 90)],
+        (8, b'n', b'i') => &[("nineteen", 19)],
         _ => return None,
     };
     candidates
@@ -759,13 +803,15 @@ fn small_number(w: &str) -> Option<f64> {
 /// A number in words at `i`: "seventy-four", "a dozen", "half a million", "two hundred".
 fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t0 = &toks[i];
-    let first = t0.text.as_bytes()[0].to_ascii_lowercase();
-    if t0.text.len() > 9
-        || !matches!(
-            first,
-            b'a' | b'h' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z'
-        )
-    {
+    // Most words are none of "a", "an", "half" or a small number: one length
+    // and first-letter test each, before anything else is asked of them.
+    let lead = match t0.text.len() {
+        1 => t0.is("a"),
+        2 => t0.is("an"),
+        4 => t0.is("half"),
+        _ => false,
+    };
+    if !lead && !may_be_small_number(t0.text) {
         return None;
     }
     let mut j = i;
@@ -774,8 +820,8 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let mut scale_text: Option<(f64, String)> = None;
     // Leading "a"/"an"/"half a" before a scale word or "dozen".
     let next_scale = |k: usize| word_at(toks, k).and_then(|w| scale_word(w.text).map(|f| (f, w)));
-    let half = t0.is("half");
-    if t0.is("a") || t0.is("an") || half {
+    let half = lead && t0.text.len() == 4;
+    if lead {
         let (k, base) = if half {
             if !word_at(toks, i + 1).is_some_and(|a| a.is("a")) {
                 return None;
@@ -870,7 +916,7 @@ fn words_quantity(
     value: f64,
     scale: Option<(f64, String)>,
 ) -> Quantity {
-    let span = toks[i].span.start..toks[last].span.end;
+    let span = toks[i].span().start..toks[last].span().end;
     Quantity {
         hedge_start: i,
         first: i,

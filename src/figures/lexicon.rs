@@ -271,6 +271,45 @@ enum Cut {
     ToY(usize),
 }
 
+/// The lemma of an irregular plural or of a word that keeps its "s" (a `match`
+/// compiles to a test of the length, then of the bytes).
+fn irregular(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "people" => "people",
+        "persons" => "person",
+        "men" => "man",
+        "women" => "woman",
+        "children" => "child",
+        "lives" => "life",
+        "feet" => "foot",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "geese" => "goose",
+        "news" => "news",
+        "series" => "series",
+        "species" => "species",
+        "personnel" => "personnel",
+        "police" => "police",
+        "sales" => "sales",
+        "earnings" => "earnings",
+        "exports" => "exports",
+        "imports" => "imports",
+        "deliveries" => "delivery",
+        "crises" => "crisis",
+        "analyses" => "analysis",
+        "bus" => "bus",
+        "buses" => "bus",
+        "gas" => "gas",
+        "status" => "status",
+        "census" => "census",
+        "virus" => "virus",
+        "viruses" => "virus",
+        "aircraft" => "aircraft",
+        "thanks" => "thanks",
+        _ => return None,
+    })
+}
+
 fn cut(w: &str) -> Cut {
     // As `trim_end_matches("’s")`, then "'s", then apostrophes, without a string searcher.
     let mut w = w;
@@ -281,40 +320,7 @@ fn cut(w: &str) -> Cut {
         w = rest;
     }
     let w = w.trim_end_matches(['’', '\'']);
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("people", "people"),
-        ("persons", "person"),
-        ("men", "man"),
-        ("women", "woman"),
-        ("children", "child"),
-        ("lives", "life"),
-        ("feet", "foot"),
-        ("teeth", "tooth"),
-        ("mice", "mouse"),
-        ("geese", "goose"),
-        ("news", "news"),
-        ("series", "series"),
-        ("species", "species"),
-        ("personnel", "personnel"),
-        ("police", "police"),
-        ("sales", "sales"),
-        ("earnings", "earnings"),
-        ("exports", "exports"),
-        ("imports", "imports"),
-        ("deliveries", "delivery"),
-        ("crises", "crisis"),
-        ("analyses", "analysis"),
-        ("bus", "bus"),
-        ("buses", "bus"),
-        ("gas", "gas"),
-        ("status", "status"),
-        ("census", "census"),
-        ("virus", "virus"),
-        ("viruses", "virus"),
-        ("aircraft", "aircraft"),
-        ("thanks", "thanks"),
-    ];
-    if let Some((_, l)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+    if let Some(l) = irregular(w) {
         return Cut::Irregular(l);
     }
     if w.len() >= 5 && w.ends_with("ies") {

@@ -19,41 +19,58 @@ pub enum Kind {
     Punct,
 }
 
-/// One token with its byte span into the document.
+/// One token: its text (a slice of the document's prose) and where it starts.
+/// Kept small (32 bytes): a draft's tokens all stay alive while it is read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
-    pub span: Span,
     pub text: &'a str,
+    /// Byte offset of the token in the document.
+    start: u32,
+    /// Index of the sentence in the paragraph.
+    sentence: u32,
+    /// For numbers: length of the digits part ("3bn" → 1). For words: the
+    /// [`words`](super::words) classes it belongs to, as bits, looked up on
+    /// first use (most tokens are never asked).
+    info: Cell<u32>,
     pub kind: Kind,
     /// White space (or the paragraph start) comes right before it.
     pub space_before: bool,
-    /// Index of the sentence in the paragraph.
-    pub sentence: usize,
-    /// For numbers: length of the digits part ("3bn" → 1).
-    pub digits: usize,
-    /// For words: the [`words`](super::words) classes it belongs to, as bits,
-    /// looked up on first use (most tokens are never asked).
-    classes: Cell<u32>,
 }
 
-/// `classes` not looked up yet.
-const UNKNOWN: u32 = u32::MAX;
-
 impl<'a> Token<'a> {
+    /// Its byte span into the document.
+    pub fn span(&self) -> Span {
+        let start = self.start as usize;
+        start..start + self.text.len()
+    }
+
+    /// Index of the sentence in the paragraph.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// For numbers: length of the digits part ("3bn" → 1); 0 for other tokens.
+    pub fn digits(&self) -> usize {
+        if self.kind == Kind::Number {
+            self.info.get() as usize
+        } else {
+            0
+        }
+    }
+
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 
     /// Does the word belong to a class ([`words::STOP`](super::words::STOP), …)?
     pub fn has(&self, class: u32) -> bool {
-        let mut classes = self.classes.get();
+        if self.kind != Kind::Word {
+            return false;
+        }
+        let mut classes = self.info.get();
         if classes == UNKNOWN {
-            classes = if self.kind == Kind::Word {
-                classes_of(self.text)
-            } else {
-                0
-            };
-            self.classes.set(classes);
+            classes = classes_of(self.text);
+            self.info.set(classes);
         }
         classes & class != 0
     }
@@ -88,12 +105,12 @@ impl<'a> Token<'a> {
 
     /// The digits of a number token ("8,000" of "8,000"; "3" of "3bn").
     pub fn digits_text(&self) -> &'a str {
-        &self.text[..self.digits]
+        &self.text[..self.digits()]
     }
 
     /// Letters glued after a number's digits ("bn" of "3bn").
     pub fn suffix(&self) -> &'a str {
-        &self.text[self.digits..]
+        &self.text[self.digits()..]
     }
 
     /// A word without a possessive ending ("Bell" of "Bell’s").
@@ -111,12 +128,45 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Split a paragraph of `prose` into tokens, tagging each with its sentence.
+#[cfg(test)]
 pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    tokenize_into(prose, para, &mut out);
+    out
+}
+
+/// `classes` (of a word token) not looked up yet.
+const UNKNOWN: u32 = u32::MAX;
+
+/// [`BYTE_CLASS`] of ASCII white space, as `char::is_whitespace` has it.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const ALNUM: u8 = 2;
+
+/// The class of every byte, for the tokeniser's ASCII fast paths.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        table[i] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+/// Split a paragraph of `prose` into tokens, tagging each with its sentence, and
+/// append them to `out` (one buffer holds a whole draft's tokens).
+pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'a>>) {
     let text = &prose[para.span.clone()];
     let bytes = text.as_bytes();
     let base = para.span.start;
-    // News prose runs about four bytes a token, spaces included.
-    let mut out = Vec::with_capacity(text.len() / 3 + 4);
     let mut sentence = 0usize;
     // Where the current sentence ends (after the last one: never).
     let sentence_end = |s: usize| {
@@ -130,8 +180,8 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
     let mut space_before = true;
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII white space, as `char::is_whitespace` has it.
-        if matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        if class == SPACE {
             space_before = true;
             i += 1;
             continue;
@@ -145,7 +195,7 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
         }
         let start = i;
         let mut end = i + len;
-        let mut digits = 0;
+        let mut info = UNKNOWN;
         let kind = if c.is_ascii_digit() {
             // Digits, thousands separators and a decimal point, then glued letters.
             while end < bytes.len() {
@@ -160,7 +210,7 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
                     break;
                 }
             }
-            digits = end - start;
+            info = (end - start) as u32;
             while end < bytes.len() {
                 let (n, l) = char_at(text, end);
                 if !is_letter(n) {
@@ -169,12 +219,17 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
                 end += l;
             }
             Kind::Number
-        } else if is_letter(c) {
+        } else if class == ALNUM || is_letter(c) {
             while end < bytes.len() {
                 // Tight loop over ASCII letters and digits; decode only what is not.
-                if bytes[end].is_ascii_alphanumeric() {
+                let b = bytes[end];
+                if BYTE_CLASS[usize::from(b)] == ALNUM {
                     end += 1;
                     continue;
+                }
+                // Any other ASCII byte but an apostrophe ends the word.
+                if b.is_ascii() && b != b'\'' {
+                    break;
                 }
                 let (n, l) = char_at(text, end);
                 if !n.is_ascii() && n.is_alphanumeric() {
@@ -202,20 +257,18 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
             sentence += 1;
             next_sentence_at = sentence_end(sentence);
         }
-        let word = &text[start..end];
         out.push(Token {
-            span: base + start..base + end,
-            text: word,
+            text: &text[start..end],
+            // Offsets and counts fit 32 bits: drafts are far below 4 GB.
+            start: (base + start) as u32,
+            sentence: sentence as u32,
+            info: Cell::new(info),
             kind,
             space_before,
-            sentence,
-            digits,
-            classes: Cell::new(UNKNOWN),
         });
         space_before = false;
         i = end;
     }
-    out
 }
 
 /// The word classes of a word, lower-cased without allocating where it can.
