@@ -251,8 +251,26 @@ impl<'a> Run<'a> {
     }
 }
 
+/// The largest draft the command line checks: far beyond any article or
+/// edition, and well inside the engine's 32-bit offsets.
+pub const MAX_DRAFT_BYTES: u64 = 64 * 1024 * 1024;
+
+fn too_large(len: u64) -> String {
+    format!(
+        "too large to check ({} MB; copydesk checks drafts of up to {} MB)",
+        len.div_ceil(1024 * 1024),
+        MAX_DRAFT_BYTES / (1024 * 1024)
+    )
+}
+
 /// Read a draft, insisting on UTF-8 and saying where it is broken if not.
 fn read_draft(path: &Path) -> Result<String, String> {
+    let len = std::fs::metadata(path)
+        .map_err(|e| format!("cannot read: {e}"))?
+        .len();
+    if len > MAX_DRAFT_BYTES {
+        return Err(too_large(len));
+    }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     utf8(bytes)
 }
@@ -260,8 +278,12 @@ fn read_draft(path: &Path) -> Result<String, String> {
 fn read_stdin() -> Result<String, String> {
     let mut bytes = Vec::new();
     io::stdin()
+        .take(MAX_DRAFT_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_DRAFT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     utf8(bytes)
 }
 

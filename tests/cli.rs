@@ -143,6 +143,27 @@ fn unreadable_file_exits_2_and_the_others_are_still_checked() {
 }
 
 #[test]
+fn a_file_too_large_to_check_is_named_and_the_others_are_still_checked() {
+    let tmp = TempDir::new("huge");
+    // A sparse file just over the limit: no need to write 64 MB.
+    let huge = std::fs::File::create(tmp.path().join("edition.txt")).unwrap();
+    huge.set_len(copydesk::cli::MAX_DRAFT_BYTES + 1).unwrap();
+    tmp.write("library.md", UNATTRIBUTED);
+    let run = copydesk(
+        tmp.path(),
+        &["check", "--format", "json", "edition.txt", "library.md"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("edition.txt"), "{}", run.stderr);
+    assert!(run.stderr.contains("too large"), "{}", run.stderr);
+    assert!(
+        run.rules().iter().any(|r| r == "unattributed-quote"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn non_utf8_file_is_named_with_a_clear_message() {
     let tmp = TempDir::new("latin1");
     // "Café" in Latin-1: 0xE9 is not valid UTF-8 on its own.
