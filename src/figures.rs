@@ -48,7 +48,7 @@ fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure>
     let mut figures = Vec::new();
     for (i, (toks, qs)) in parsed.iter().enumerate() {
         if !qs.is_empty() {
-            Reader::new(toks, qs, &vocab, i).figures(&mut figures);
+            Reader::new(doc.text, toks, qs, &vocab, i).figures(&mut figures);
         }
     }
     figures.extend(ages::ages(&parsed));

@@ -8,7 +8,7 @@ use crate::document::{BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule};
 
 use super::counted::{Figure, Thing};
-use super::extract::{Hedge, Unit};
+use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
 
@@ -27,7 +27,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
         if !f.loose {
             buckets.entry(&f.thing).or_default().push(i);
         }
-        if let Some(key) = digit_key(f, digits(doc, f)) {
+        if let Some(key) = digit_key(&f.q, f.thing.unit, digits(doc.text, &f.q)) {
             typos.entry(key).or_default().push(i);
         }
     }
@@ -55,7 +55,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     }
     for members in typos.values() {
         scan(members, &|j, i| {
-            !digits(doc, &figures[j]).eq(digits(doc, &figures[i]))
+            !digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
                 && same_count_mistyped(lex, &figures[j], &figures[i])
         });
     }
@@ -88,19 +88,30 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
 }
 
-/// The written digits of a figure, as typed ("39.8" → "398").
-fn digits<'d>(doc: &'d Document<'_>, f: &Figure) -> impl Iterator<Item = u8> + 'd {
-    doc.text[f.q.number.clone()]
+/// The written digits of a figure in the draft's `text`, as typed ("39.8" → "398").
+fn digits<'d>(text: &'d str, q: &Quantity) -> impl Iterator<Item = u8> + 'd {
+    text[q.number.clone()]
         .bytes()
         .filter(u8::is_ascii_digit)
         .skip_while(|&b| b == b'0')
 }
 
+/// Could a figure of `unit` read from `q` in the draft's `text` be compared as a
+/// mistyped figure? A measure is compared only that way, so one that cannot need
+/// not be read further ("6 months" has too few digits).
+pub fn may_be_mistyped(text: &str, q: &Quantity, unit: Unit) -> bool {
+    digit_key(q, unit, digits(text, q)).is_some()
+}
+
 /// The bucket of figures that may be one figure with its digits swapped: same
 /// unit and scale word, same digits in any order (at least two different digits),
 /// the digits kept as how many times each is written.
-fn digit_key(f: &Figure, written: impl Iterator<Item = u8>) -> Option<(Unit, u64, [u32; 10])> {
-    if f.q.style.words || f.q.hedge == Hedge::Range || f.thing.unit == Unit::Age {
+fn digit_key(
+    q: &Quantity,
+    unit: Unit,
+    written: impl Iterator<Item = u8>,
+) -> Option<(Unit, u64, [u32; 10])> {
+    if q.style.words || q.hedge == Hedge::Range || unit == Unit::Age {
         return None;
     }
     let mut counts = [0u32; 10];
@@ -110,12 +121,12 @@ fn digit_key(f: &Figure, written: impl Iterator<Item = u8>) -> Option<(Unit, u64
         len += 1;
     }
     // A measure is compared only this way, so it needs more digits to go on.
-    let fewest = if f.thing.unit == Unit::Measure { 3 } else { 2 };
+    let fewest = if unit == Unit::Measure { 3 } else { 2 };
     if len < fewest || counts.iter().filter(|&&n| n > 0).count() < 2 {
         return None;
     }
-    let scale = f.q.style.scale.as_ref().map_or(1.0, |s| s.factor);
-    Some((f.thing.unit, scale.to_bits(), counts))
+    let scale = q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    Some((unit, scale.to_bits(), counts))
 }
 
 /// Heads that say only "people".

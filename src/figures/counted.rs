@@ -3,6 +3,7 @@
 
 use crate::finding::Span;
 
+use super::conflicts;
 use super::context::{self, clause_bounds, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
@@ -75,6 +76,8 @@ fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
 
 /// Reads the figures of one paragraph.
 pub struct Reader<'t, 'a> {
+    /// The draft's text, for the digits of a figure as written.
+    text: &'t str,
     toks: &'t [Token<'a>],
     qs: &'t [Quantity],
     vocab: &'t Vocabulary<'t>,
@@ -83,12 +86,14 @@ pub struct Reader<'t, 'a> {
 
 impl<'t, 'a> Reader<'t, 'a> {
     pub fn new(
+        text: &'t str,
         toks: &'t [Token<'a>],
         qs: &'t [Quantity],
         vocab: &'t Vocabulary<'t>,
         paragraph: usize,
     ) -> Self {
         Reader {
+            text,
             toks,
             qs,
             vocab,
@@ -1027,10 +1032,14 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
     /// fire", "7.152 seconds". Loose: one story often measures several things in one
-    /// unit, so only a measure whose digits are another's in another order is compared.
+    /// unit, so only a measure whose digits are another's in another order is compared;
+    /// one that can never be ("6 months") is not read at all.
     fn measure(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
+        if !conflicts::may_be_mistyped(self.text, q, Unit::Measure) {
+            return None;
+        }
         // The unit: glued on ("15,800-hectare", the quantity's last token) or next.
         let at = match q.unit {
             Unit::Measure => q.last,
