@@ -11,7 +11,7 @@ use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
 use super::variants::{
-    edit_distance, fold, fold_into, likeness, same_translit, translit_chars, Likeness,
+    edit_distance, fold, fold_into, likeness, same_translit, translit_into, Likeness,
 };
 use super::{Context, Occurrence, PersonRef};
 
@@ -423,7 +423,7 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     let mut bounds: Vec<std::ops::Range<usize>> = Vec::with_capacity(keys.len());
     for k in &keys {
         let start = translit_text.len();
-        translit_text.extend(translit_chars(k));
+        translit_into(k, &mut translit_text);
         bounds.push(start..translit_text.len());
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();

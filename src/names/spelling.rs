@@ -28,12 +28,13 @@ struct Slip {
 /// check then leaves alone).
 pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>) {
     let mut slips: Vec<Slip> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new(); // scratch for full_name_slip
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
         if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
             continue;
         }
-        if let Some(slip) = full_name_slip(ctx, i) {
+        if let Some(slip) = full_name_slip(ctx, i, &mut seen) {
             slips.push(slip);
         }
     }
@@ -70,7 +71,8 @@ enum Align {
 }
 
 /// "Vladamir Putin", "Olaf Sholz", "Recep Tayyib Erdoğan": all words but one match.
-fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
+/// (`seen` is scratch, reused mention after mention.)
+fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Option<Slip> {
     let m = &ctx.mentions[i];
     if m.word_count() < 2 {
         return None;
@@ -80,7 +82,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
     let mut best: Option<(usize, Slip)> = None;
     let mut ambiguous = false;
     for (x, ix) in ctx.indexes.iter().enumerate() {
-        let mut seen: Vec<u32> = Vec::new();
+        seen.clear();
         for p in m.words() {
             for &id in ix.with_word(p.folded) {
                 if seen.contains(&id) {
