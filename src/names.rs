@@ -45,7 +45,9 @@ pub fn check_with_people(doc: &Document<'_>, style: &NameStyle, people: &[Person
 }
 
 fn run(doc: &Document<'_>, style: &NameStyle, indexes: &[&Index]) -> Vec<Finding> {
-    let ctx = Context::new(doc, style, indexes);
+    let found = mentions::find(doc);
+    let parts = found.parts();
+    let ctx = Context::new(doc, style, indexes, found.mentions(&parts));
     let (mut findings, misspelled) = spelling::check(&ctx);
     findings.extend(consistency::check(&ctx, &misspelled));
     findings.sort_by_key(|f| (f.span.start, f.span.end));
@@ -70,8 +72,12 @@ pub(crate) struct Context<'d, 'a> {
 }
 
 impl<'d, 'a> Context<'d, 'a> {
-    fn new(doc: &'d Document<'a>, style: &'d NameStyle, indexes: &'d [&'d Index]) -> Self {
-        let mut mentions = mentions::find(doc);
+    fn new(
+        doc: &'d Document<'a>,
+        style: &'d NameStyle,
+        indexes: &'d [&'d Index],
+        mut mentions: Vec<Mention<'a>>,
+    ) -> Self {
         drop_sentence_openers(&mut mentions, indexes);
         let accepted = style
             .accept
@@ -108,7 +114,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let windows: &[usize] = if n >= 3 { &[0, 1] } else { &[0] };
         for &from in windows {
             key.clear();
-            key.extend(m.parts[from..].iter().map(|p| p.folded.as_str()));
+            key.extend(m.parts[from..].iter().map(|p| p.folded));
             for (x, ix) in self.indexes.iter().enumerate() {
                 if let Some(&id) = ix.accepted(key).first() {
                     return Some((x, ix.spelling(id).person));
@@ -127,10 +133,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if self.accepted.is_empty() {
             return false;
         }
-        let words: Vec<&str> = self.mentions[mention]
-            .words()
-            .map(|p| p.folded.as_str())
-            .collect();
+        let words: Vec<&str> = self.mentions[mention].words().map(|p| p.folded).collect();
         !words.is_empty()
             && self.accepted.iter().any(|acc| {
                 acc.len() >= words.len()
@@ -175,7 +178,7 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
     let drop = sentence_openers_to_drop(mentions, indexes);
     for (m, drop) in mentions.iter_mut().zip(drop) {
         if drop {
-            m.parts.remove(0);
+            m.parts = &m.parts[1..];
             m.span.start = m.parts[0].span.start;
             m.sentence_initial = false;
         }
@@ -191,7 +194,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         m.sentence_initial
             && m.parts.len() >= 2
             && m.parts[0].is_word()
-            && !ordinary::is_ordinary(&m.parts[0].folded)
+            && !ordinary::is_ordinary(m.parts[0].folded)
     };
     if !mentions.iter().any(candidate) {
         return drop;
@@ -201,7 +204,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(mentions.len());
     for m in mentions.iter().filter(|m| !m.sentence_initial) {
         let start = joined.len();
-        joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
+        joined.extend(m.parts.iter().map(|p| p.folded));
         ranges.push(start..joined.len());
     }
     let mut keys: HashSet<&str> =
@@ -213,11 +216,11 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         HashSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
         if m.word_count() >= 2 {
-            let last = m.parts[m.parts.len() - 1].folded.as_str();
-            full_names.push((last, m.parts[0].folded.as_str()));
+            let last = m.parts[m.parts.len() - 1].folded;
+            full_names.push((last, m.parts[0].folded));
         }
         let skip = usize::from(m.sentence_initial);
-        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded.as_str()));
+        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded));
     }
     full_names.sort_unstable();
     let mut rest = String::new();
@@ -225,10 +228,10 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         if !m.sentence_initial || m.parts.len() < 2 || !m.parts[0].is_word() {
             continue;
         }
-        let first = m.parts[0].folded.as_str();
+        let first = m.parts[0].folded;
         rest.clear();
-        rest.extend(m.parts[1..].iter().map(|p| p.folded.as_str()));
-        let last = m.parts[m.parts.len() - 1].folded.as_str();
+        rest.extend(m.parts[1..].iter().map(|p| p.folded));
+        let last = m.parts[m.parts.len() - 1].folded;
         let known_rest = keys.contains(rest.as_str())
             || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
             || with_last(&full_names, last).len() > 1;

@@ -11,7 +11,7 @@ use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
 use super::variants::{
-    edit_distance, fold, fold_into, likeness, same_translit, translit_chars, Likeness,
+    edit_distance, fold, fold_into, likeness, same_translit, translit_into, Likeness,
 };
 use super::{Context, Occurrence, PersonRef};
 
@@ -212,7 +212,7 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
             continue;
         }
         let start = joined.len();
-        joined.extend(m.parts.iter().map(|p| p.folded.as_str()));
+        joined.extend(m.parts.iter().map(|p| p.folded));
         keyed.push((i, start..joined.len()));
     }
     // Grouped by key in one sorted list (each group in mention order), not a Vec per key.
@@ -297,14 +297,14 @@ fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
         for (k, p) in m.parts.iter().enumerate() {
             if comparable(ctx, misspelled, (i, k)) && p.folded.len() >= 2 {
                 occurrences.push((i, k));
-                let (first, varies) = spelled.entry(p.folded.as_str()).or_insert((p.text, false));
+                let (first, varies) = spelled.entry(p.folded).or_insert((p.text, false));
                 *varies |= *first != p.text;
             }
         }
     }
     let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
     for &(i, k) in &occurrences {
-        let folded = ctx.mentions[i].parts[k].folded.as_str();
+        let folded = ctx.mentions[i].parts[k].folded;
         if spelled[folded].1 {
             groups.entry(folded).or_default().push((i, k));
         }
@@ -404,10 +404,10 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
                 continue;
             }
             occurrences.push((i, k));
-            distinct.insert(p.folded.as_str());
+            distinct.insert(p.folded);
             if p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
                 umlaut
-                    .entry(p.folded.as_str())
+                    .entry(p.folded)
                     .or_insert_with(|| fold(&expand_umlauts(p.text)));
             }
         }
@@ -423,7 +423,7 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     let mut bounds: Vec<std::ops::Range<usize>> = Vec::with_capacity(keys.len());
     for k in &keys {
         let start = translit_text.len();
-        translit_text.extend(translit_chars(k));
+        translit_into(k, &mut translit_text);
         bounds.push(start..translit_text.len());
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
@@ -541,7 +541,7 @@ fn word_uses<'t>(
     for &(i, k) in occurrences {
         let m = &ctx.mentions[i];
         let p = &m.parts[k];
-        if !wanted.contains(p.folded.as_str()) {
+        if !wanted.contains(p.folded) {
             continue;
         }
         if person.0 != i {
@@ -549,7 +549,7 @@ fn word_uses<'t>(
         }
         let n = m.parts.len();
         let multi = m.word_count() >= 2 && !m.heading;
-        let w = words.entry(p.folded.as_str()).or_insert_with(|| Word {
+        let w = words.entry(p.folded).or_insert_with(|| Word {
             org_only: true,
             ..Word::default()
         });
@@ -557,16 +557,16 @@ fn word_uses<'t>(
         w.person |= person.1;
         w.org_only &= m.org;
         if multi && k == n - 1 && !m.org {
-            w.as_last.push(m.parts[0].folded.as_str());
+            w.as_last.push(m.parts[0].folded);
         }
         if multi && k == 0 && !m.org {
-            w.as_first.push(m.parts[n - 1].folded.as_str());
+            w.as_first.push(m.parts[n - 1].folded);
         }
         w.alone |= m.word_count() == 1;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
-                || is_ordinary(&p.folded)
+                || is_ordinary(p.folded)
                 || person_cue(ctx.doc, &m.span);
         }
         if let Some(r) = ctx.matched[i] {
@@ -829,7 +829,7 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
                 let word_hit = words.iter().zip(&folded).find(|(w, f)| {
                     p.text != w.as_str()
                         && f.chars().count() >= 4
-                        && (p.folded == **f || same_translit(&p.folded, f))
+                        && (p.folded == **f || same_translit(p.folded, f))
                 });
                 let target = word_hit.map(|(w, _)| w.clone()).or_else(|| {
                     aliases

@@ -2,20 +2,22 @@
 //! ("Mr", "Prime Minister") split off and possessives ("Putin’s") dropped.
 
 use crate::fasthash::FastSet as HashSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
 use super::index::is_suffix;
-use super::variants::fold;
+use super::variants::fold_into;
 
 /// One word of a name as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Part<'a> {
     pub span: Span,
     pub text: &'a str,
-    pub folded: String,
+    /// Its folded form, kept in the one buffer of [`Found`].
+    pub folded: &'a str,
     /// A lower-case particle such as "von", "der", "bin", "de".
     pub particle: bool,
     /// A single letter ("F." in "John F. Kennedy").
@@ -36,7 +38,8 @@ impl Part<'_> {
 pub struct Mention<'a> {
     /// From the first to the last part, without title or possessive ending.
     pub span: Span,
-    pub parts: Vec<Part<'a>>,
+    /// A slice of the one list of parts of [`Found`].
+    pub parts: &'a [Part<'a>],
     /// Preceded by a personal title ("Mr", "President", "Cllr").
     pub titled: bool,
     /// Its first word opens a sentence or a quotation, where any word is capitalised.
@@ -66,8 +69,8 @@ impl<'a> Mention<'a> {
     /// both give "kimjongun".) Compared in place, without building the key.
     pub fn key_is(&self, key: &str) -> bool {
         let mut rest = key;
-        for p in &self.parts {
-            match rest.strip_prefix(p.folded.as_str()) {
+        for p in self.parts {
+            match rest.strip_prefix(p.folded) {
                 Some(r) => rest = r,
                 None => return false,
             }
@@ -76,9 +79,46 @@ impl<'a> Mention<'a> {
     }
 }
 
+/// Every mention of a draft before it is handed out: the parts of all mentions
+/// in one list and their folded forms in one buffer, so no mention allocates.
+pub struct Found<'a> {
+    folded: String,
+    /// Each part with its folded form as a range of `folded` (its own is empty).
+    parts: Vec<(Part<'a>, Range<usize>)>,
+    /// Each mention with its parts as a range of `parts` (its own are empty).
+    mentions: Vec<(Mention<'a>, Range<usize>)>,
+}
+
+impl<'a> Found<'a> {
+    /// The parts of all mentions, each holding its folded form.
+    pub fn parts(&self) -> Vec<Part<'_>> {
+        let part = |(p, at): &(Part<'a>, Range<usize>)| Part {
+            folded: &self.folded[at.clone()],
+            ..p.clone()
+        };
+        self.parts.iter().map(part).collect()
+    }
+
+    /// The mentions, each holding its slice of `parts` (from [`Found::parts`]).
+    pub fn mentions<'p>(&self, parts: &'p [Part<'p>]) -> Vec<Mention<'p>>
+    where
+        'a: 'p,
+    {
+        let mention = |(m, at): &(Mention<'a>, Range<usize>)| Mention {
+            parts: &parts[at.clone()],
+            ..m.clone()
+        };
+        self.mentions.iter().map(mention).collect()
+    }
+}
+
 /// Find every name mention in the draft, in order.
-pub fn find<'a>(doc: &Document<'a>) -> Vec<Mention<'a>> {
-    let mut out = Vec::with_capacity(doc.text.len() / 40);
+pub fn find<'a>(doc: &Document<'a>) -> Found<'a> {
+    let mut out = Found {
+        folded: String::with_capacity(doc.text.len() / 8),
+        parts: Vec::with_capacity(doc.text.len() / 30),
+        mentions: Vec::with_capacity(doc.text.len() / 40),
+    };
     // Scratch buffers, reused sentence after sentence.
     let mut tokens: Vec<Token> = Vec::new();
     let mut run: Vec<(usize, bool)> = Vec::new();
@@ -395,7 +435,7 @@ fn assemble<'a>(
     tokens: &[Token],
     run: &mut Vec<(usize, bool)>, // (token, part of a title), reused run after run
     heading: bool,
-    out: &mut Vec<Mention<'a>>,
+    out: &mut Found<'a>,
 ) {
     let text: &'a str = doc.text;
     let word = |t: &Token| -> &'a str { &text[t.span.clone()] };
@@ -453,19 +493,19 @@ fn assemble<'a>(
             }
             j += 1;
         }
-        if let Some(m) = build(doc, tokens, run, heading) {
-            out.push(m);
-        }
+        build(doc, tokens, run, heading, out);
         i = j;
     }
 }
 
+/// Add the mention a run of words holds, if any, to `out`.
 fn build<'a>(
     doc: &Document<'a>,
     tokens: &[Token],
     run: &[(usize, bool)],
     heading: bool,
-) -> Option<Mention<'a>> {
+    out: &mut Found<'a>,
+) {
     let text: &'a str = doc.text;
     let word = |i: usize| -> &'a str { &text[tokens[i].span.clone()] };
     // Leading function words capitalised at the start of a sentence.
@@ -507,36 +547,41 @@ fn build<'a>(
         .map_or(0, |p| p + 1);
     let name = &name[..name_len];
     if name.is_empty() {
-        return None;
+        return;
     }
-    let parts: Vec<Part<'a>> = name
-        .iter()
-        .map(|&(t, _)| {
-            let w = word(t);
-            Part {
-                span: tokens[t].span.clone(),
-                text: w,
-                folded: fold(w),
-                particle: tokens[t].kind == Kind::Particle,
-                initial: is_initial(w),
-                all_caps: !w.chars().any(char::is_lowercase)
-                    && w.chars().filter(|c| c.is_alphabetic()).count() > 1,
-            }
-        })
-        .collect();
-    if !parts.iter().any(|p| p.is_word() && p.folded.len() >= 2) {
-        return None;
+    let (first_part, first_folded) = (out.parts.len(), out.folded.len());
+    for &(t, _) in name {
+        let w = word(t);
+        let at = out.folded.len();
+        fold_into(w, &mut out.folded);
+        let part = Part {
+            span: tokens[t].span.clone(),
+            text: w,
+            folded: "",
+            particle: tokens[t].kind == Kind::Particle,
+            initial: is_initial(w),
+            all_caps: !w.chars().any(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() > 1,
+        };
+        out.parts.push((part, at..out.folded.len()));
+    }
+    let parts = &out.parts[first_part..];
+    if !parts.iter().any(|(p, at)| p.is_word() && at.len() >= 2) {
+        out.parts.truncate(first_part);
+        out.folded.truncate(first_folded);
+        return;
     }
     let first = name[0].0;
-    let org = parts.iter().any(|p| is_org_word(p.text));
-    Some(Mention {
-        span: parts[0].span.start..parts[parts.len() - 1].span.end,
+    let org = parts.iter().any(|(p, _)| is_org_word(p.text));
+    let mention = Mention {
+        span: parts[0].0.span.start..parts[parts.len() - 1].0.span.end,
         sentence_initial: !titled && from == 0 && tokens[first].initial,
         titled,
         heading,
         org,
-        parts,
-    })
+        parts: &[],
+    };
+    out.mentions.push((mention, first_part..out.parts.len()));
 }
 
 /// Do the words around a mention say it is a person ("Ghandi said",
@@ -1131,7 +1176,10 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let doc = Document::parse(text, Format::PlainText);
-        find(&doc)
+        let found = find(&doc);
+        let parts = found.parts();
+        found
+            .mentions(&parts)
             .iter()
             .map(|m| {
                 let mut s = m.text(&doc).to_string();
@@ -1209,6 +1257,8 @@ mod tests {
             Format::PlainText,
         );
         let found = find(&doc);
+        let parts = found.parts();
+        let found = found.mentions(&parts);
         assert!(found[0].org);
         assert!(!found[1].org);
     }

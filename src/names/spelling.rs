@@ -28,12 +28,13 @@ struct Slip {
 /// check then leaves alone).
 pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>) {
     let mut slips: Vec<Slip> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new(); // scratch for full_name_slip
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
         if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
             continue;
         }
-        if let Some(slip) = full_name_slip(ctx, i) {
+        if let Some(slip) = full_name_slip(ctx, i, &mut seen) {
             slips.push(slip);
         }
     }
@@ -70,7 +71,8 @@ enum Align {
 }
 
 /// "Vladamir Putin", "Olaf Sholz", "Recep Tayyib Erdoğan": all words but one match.
-fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
+/// (`seen` is scratch, reused mention after mention.)
+fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Option<Slip> {
     let m = &ctx.mentions[i];
     if m.word_count() < 2 {
         return None;
@@ -80,9 +82,9 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
     let mut best: Option<(usize, Slip)> = None;
     let mut ambiguous = false;
     for (x, ix) in ctx.indexes.iter().enumerate() {
-        let mut seen: Vec<u32> = Vec::new();
+        seen.clear();
         for p in m.words() {
-            for &id in ix.with_word(&p.folded) {
+            for &id in ix.with_word(p.folded) {
                 if seen.contains(&id) {
                     continue;
                 }
@@ -183,14 +185,14 @@ fn align(
     let mut near: Option<(usize, usize)> = None;
     for (k, (p, s)) in parts.iter().zip(spelling).enumerate() {
         let a = if p.folded == *s
-            || (k == last && ix.is_last_of(person, &p.folded))
-            || (k == 0 && ix.is_first_of(person, &p.folded))
+            || (k == last && ix.is_last_of(person, p.folded))
+            || (k == 0 && ix.is_first_of(person, p.folded))
         {
             Align::Equal
         } else if !p.is_word() {
             return None;
         } else {
-            match likeness(&p.folded, s) {
+            match likeness(p.folded, s) {
                 Likeness::Same => Align::Equal,
                 Likeness::Transliterated => Align::Near(1),
                 Likeness::Slip(d) => Align::Near(d),
@@ -316,7 +318,7 @@ fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
         let written: String = p.text.nfc().collect::<String>().to_lowercase();
         let mut accented: Option<&str> = None;
         let mut known = false;
-        for &id in ix.with_word(&p.folded) {
+        for &id in ix.with_word(p.folded) {
             let s = ix.spelling(id);
             if s.person != person {
                 continue;
@@ -351,7 +353,7 @@ fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
 /// two or more matching words ("Ursula von der …"). A surname several people
 /// share still pins the one whose given name is a slip from the written one.
 fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
-    let wrong = m.parts[part].folded.as_str();
+    let wrong = m.parts[part].folded;
     let others: Vec<&super::mentions::Part<'_>> = m
         .parts
         .iter()
@@ -365,8 +367,8 @@ fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
     others.iter().any(|p| {
         p.is_word()
             && p.folded.chars().count() >= 4
-            && given_births(&p.folded) < ORDINARY_BIRTHS
-            && (ctx.people_with_last(&p.folded) <= 1 || people_near(ctx, &p.folded, wrong) == 1)
+            && given_births(p.folded) < ORDINARY_BIRTHS
+            && (ctx.people_with_last(p.folded) <= 1 || people_near(ctx, p.folded, wrong) == 1)
     })
 }
 
@@ -410,7 +412,7 @@ fn surname_slip<'c>(
     if !word.is_word() || word.all_caps || m.heading {
         return None;
     }
-    let folded = &word.folded;
+    let folded = word.folded;
     if folded.chars().count() < 5 || is_ordinary(folded) || ctx.is_reference_word(folded) {
         return None;
     }
@@ -418,7 +420,7 @@ fn surname_slip<'c>(
         && m.word_count() == 1
         && !inside
             .get_or_init(|| words_inside_sentences(ctx))
-            .contains(folded.as_str())
+            .contains(folded)
     {
         return None;
     }
@@ -493,7 +495,7 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
         m.parts[n - 1].folded == folded
             && (m.titled
                 || slips.iter().any(|s| s.at.0 == j)
-                || (m.word_count() >= 2 && !m.org && is_common_given(&m.parts[0].folded))
+                || (m.word_count() >= 2 && !m.org && is_common_given(m.parts[0].folded))
                 || person_cue(ctx.doc, &m.span))
     })
 }
@@ -504,7 +506,7 @@ fn words_inside_sentences<'c>(ctx: &'c Context<'_, '_>) -> HashSet<&'c str> {
     ctx.mentions
         .iter()
         .flat_map(|m| m.parts.iter().skip(usize::from(m.sentence_initial)))
-        .map(|p| p.folded.as_str())
+        .map(|p| p.folded)
         .collect()
 }
 
@@ -572,7 +574,7 @@ fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
         }
         let same_person = ctx.matched[j] == Some(slip.person)
             || (other.word_count() == 1
-                && ix.is_last_of(slip.person.1, &other.parts[other.parts.len() - 1].folded));
+                && ix.is_last_of(slip.person.1, other.parts[other.parts.len() - 1].folded));
         if same_person {
             f = f.with_related(
                 other.span.clone(),

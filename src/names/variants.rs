@@ -50,8 +50,55 @@ pub fn fold_into(word: &str, out: &mut String) {
 /// Takes a folded word.
 pub fn translit(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
-    out.extend(translit_chars(folded));
+    translit_into(folded, &mut out);
     out
+}
+
+/// [`translit`], appended to a buffer the caller reuses; an ASCII word (most
+/// are) a byte at a time.
+pub fn translit_into(folded: &str, out: &mut String) {
+    if !folded.is_ascii() {
+        out.extend(translit_chars(folded));
+        return;
+    }
+    let body = mc_body(folded);
+    if body.len() != folded.len() {
+        out.push_str("mc");
+    }
+    let swap = |b: u8| match b {
+        b'y' => b'i',
+        b'w' => b'v',
+        b'z' => b's',
+        b => b,
+    };
+    let bytes = body.as_bytes();
+    let mut last: Option<u8> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (c, next) = (swap(b), bytes.get(i + 1).map(|&n| swap(n)));
+        let (emit, pair) = match (c, next) {
+            (b'k', Some(b's')) => (b'x', true),
+            (b'p', Some(b'h')) => (b'f', true),
+            (b'c', Some(b'k')) => (b'k', true),
+            (c, Some(b'h')) if matches!(c, b'b' | b'd' | b'g' | b'k' | b'r' | b't' | b'j') => {
+                (c, true)
+            }
+            (c, _) => (c, false),
+        };
+        i += 1 + usize::from(pair);
+        if last != Some(emit) {
+            last = Some(emit);
+            out.push(char::from(emit));
+        }
+    }
+}
+
+/// The word without a leading "mac" (before three letters or more) or "mc".
+fn mc_body(folded: &str) -> &str {
+    match folded.strip_prefix("mac") {
+        Some(rest) if rest.len() >= 3 => rest,
+        _ => folded.strip_prefix("mc").unwrap_or(folded),
+    }
 }
 
 /// Do two folded words share a transliteration key? (No allocation.)
@@ -61,10 +108,7 @@ pub fn same_translit(a: &str, b: &str) -> bool {
 
 /// The characters of [`translit`]'s key, produced lazily.
 pub fn translit_chars(folded: &str) -> impl Iterator<Item = char> + '_ {
-    let body = match folded.strip_prefix("mac") {
-        Some(rest) if rest.len() >= 3 => rest,
-        _ => folded.strip_prefix("mc").unwrap_or(folded),
-    };
+    let body = mc_body(folded);
     let prefix = if body.len() != folded.len() { "mc" } else { "" };
     prefix.chars().chain(TranslitBody {
         chars: body.chars().map(swap_letter).peekable(),
