@@ -225,7 +225,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
     full_names.sort_unstable();
     let mut rest = String::new();
     for (m, drop) in mentions.iter().zip(drop.iter_mut()) {
-        if !m.sentence_initial || m.parts.len() < 2 || !m.parts[0].is_word() {
+        if !candidate(m) {
             continue;
         }
         let first = m.parts[0].folded;
@@ -235,7 +235,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         let known_rest = keys.contains(rest.as_str())
             || indexes.iter().any(|ix| !ix.accepted(&rest).is_empty())
             || with_last(&full_names, last).len() > 1;
-        if !known_rest || ordinary::is_ordinary(first) || inside.contains(first) {
+        if !known_rest || inside.contains(first) {
             continue;
         }
         let near = |a: &str, b: &str| variants::likeness(a, b) != variants::Likeness::Different;

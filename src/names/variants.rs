@@ -65,30 +65,15 @@ pub fn translit_into(folded: &str, out: &mut String) {
     if body.len() != folded.len() {
         out.push_str("mc");
     }
-    let swap = |b: u8| match b {
-        b'y' => b'i',
-        b'w' => b'v',
-        b'z' => b's',
-        b => b,
-    };
-    let bytes = body.as_bytes();
-    let mut last: Option<u8> = None;
+    let letter = |i: usize| body.as_bytes().get(i).map(|&b| swap_letter(char::from(b)));
+    let mut last: Option<char> = None;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (c, next) = (swap(b), bytes.get(i + 1).map(|&n| swap(n)));
-        let (emit, pair) = match (c, next) {
-            (b'k', Some(b's')) => (b'x', true),
-            (b'p', Some(b'h')) => (b'f', true),
-            (b'c', Some(b'k')) => (b'k', true),
-            (c, Some(b'h')) if matches!(c, b'b' | b'd' | b'g' | b'k' | b'r' | b't' | b'j') => {
-                (c, true)
-            }
-            (c, _) => (c, false),
-        };
+    while let Some(c) = letter(i) {
+        let (emit, pair) = merge_pair(c, letter(i + 1));
         i += 1 + usize::from(pair);
         if last != Some(emit) {
             last = Some(emit);
-            out.push(char::from(emit));
+            out.push(emit);
         }
     }
 }
@@ -125,6 +110,18 @@ fn swap_letter(c: char) -> char {
     }
 }
 
+/// What a (swapped) letter becomes given the one after it, and whether the two
+/// merge: "ks" → "x", "ph" → "f", "ck" → "k", "kh" → "k" and the like.
+fn merge_pair(c: char, next: Option<char>) -> (char, bool) {
+    match (c, next) {
+        ('k', Some('s')) => ('x', true),
+        ('p', Some('h')) => ('f', true),
+        ('c', Some('k')) => ('k', true),
+        (c, Some('h')) if matches!(c, 'b' | 'd' | 'g' | 'k' | 'r' | 't' | 'j') => (c, true),
+        (c, _) => (c, false),
+    }
+}
+
 /// The body of a transliteration key: pairs merged, doubled letters once.
 struct TranslitBody<I: Iterator<Item = char>> {
     chars: std::iter::Peekable<I>,
@@ -139,13 +136,7 @@ impl<I: Iterator<Item = char>> Iterator for TranslitBody<I> {
         loop {
             let c = self.chars.next()?;
             let next = self.chars.peek().copied();
-            let (emit, pair) = match (c, next) {
-                ('k', Some('s')) => ('x', true),
-                ('p', Some('h')) => ('f', true),
-                ('c', Some('k')) => ('k', true),
-                (c, Some('h')) if matches!(c, 'b' | 'd' | 'g' | 'k' | 'r' | 't' | 'j') => (c, true),
-                (c, _) => (c, false),
-            };
+            let (emit, pair) = merge_pair(c, next);
             if pair {
                 self.chars.next();
             }
