@@ -736,7 +736,8 @@ fn compound(
     }
 }
 
-/// Could `w` be a word [`small_number`] reads? (Its length and first letter say.)
+/// Could `w` be a word [`small_number`] reads? (Its length and first letter say:
+/// a cheaper test than `small_number`'s own, asked of every word.)
 fn may_be_small_number(w: &str) -> bool {
     let Some(first) = w.as_bytes().first() else {
         return false;
@@ -978,7 +979,7 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["above"], Hedge::Over),
 ];
 
-/// The last word of every phrase in [`HEDGES`].
+/// The last word of every phrase in [`HEDGES`] (a test keeps the two in step).
 #[rustfmt::skip]
 const HEDGE_ENDS: &[&str] = &[
     "than", "under", "over", "of", "least", "to", "as", "most", "estimated", "nearly",
@@ -1052,6 +1053,31 @@ mod tests {
 
     fn values(text: &str) -> Vec<f64> {
         found(text).into_iter().map(|f| f.1).collect()
+    }
+
+    #[test]
+    fn hedge_ends_are_the_last_words_of_the_hedges() {
+        let mut ends: Vec<&str> = HEDGES
+            .iter()
+            .filter_map(|(p, _)| p.last().copied())
+            .collect();
+        ends.sort_unstable();
+        ends.dedup();
+        let mut listed = HEDGE_ENDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(ends, listed);
+    }
+
+    #[test]
+    fn every_small_number_passes_the_cheap_filter() {
+        let words = "zero one two three four five six seven eight nine ten eleven twelve \
+                     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty \
+                     thirty forty fifty sixty seventy eighty ninety";
+        for w in words.split_whitespace() {
+            assert!(small_number(w).is_some(), "{w}");
+            assert!(may_be_small_number(w), "{w}");
+            assert!(may_be_small_number(&w.to_uppercase()), "{w}");
+        }
     }
 
     #[test]

@@ -199,7 +199,7 @@ pub fn classes(lower: &str) -> u32 {
     classes_of_bytes(lower.as_bytes())
 }
 
-/// Longest word [`ascii_classes`] and [`with_lower`] lower-case on the stack.
+/// Longest word [`with_lower`] lower-cases on the stack.
 const LONGEST: usize = 32;
 
 /// The classes of a word compared ASCII-case-insensitively (0 for a non-ASCII word).
