@@ -421,19 +421,47 @@ fn next_url_anchor(bytes: &[u8], from: usize) -> Option<Range<usize>> {
 
 fn trim_span(prose: &str, span: Span) -> Option<Span> {
     let s = &prose[span.clone()];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let lead = s.len() - trim_start(s).len();
+    let trail = s.len() - trim_end(s).len();
     (lead + trail < s.len()).then(|| span.start + lead..span.end - trail)
 }
 
+/// The white space `char::is_whitespace` finds in ASCII: tab, line feed,
+/// vertical tab, form feed, carriage return and space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `str::trim_start`, skipping ASCII white space a byte at a time and decoding
+/// characters only when a non-ASCII one follows it.
+fn trim_start(s: &str) -> &str {
+    let ascii = s.bytes().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[ascii..];
+    match rest.as_bytes().first() {
+        Some(&b) if !b.is_ascii() => rest.trim_start(),
+        _ => rest,
+    }
+}
+
+/// `str::trim_end`, the same way from the end.
+fn trim_end(s: &str) -> &str {
+    let ascii = s.bytes().rev().take_while(|&b| is_ascii_space(b)).count();
+    let rest = &s[..s.len() - ascii];
+    match rest.as_bytes().last() {
+        Some(&b) if !b.is_ascii() => rest.trim_end(),
+        _ => rest,
+    }
+}
+
 /// Words after which a full stop does not end a sentence.
+/// Sorted, for a binary search.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
-    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cllr", "jr", "sr", "inc",
-    "ltd", "co", "corp", "bros", "no", "nos", "vs", "v", "etc", "approx", "est", "fig", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "e.u", "d.c", "ft", "mt", "ave", "blvd", "dept", "univ", "assn",
+    "a.m", "adm", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "capt", "cllr", "cmdr",
+    "co", "col", "corp", "d.c", "dec", "dept", "det", "dr", "e.g", "e.u", "est", "etc", "feb",
+    "fig", "fri", "ft", "gen", "gov", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "mon", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pres",
+    "prof", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "thu",
+    "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "univ", "v", "vs", "wed",
 ];
 
 /// Split a paragraph into sentences (Unicode sentence boundaries, then mended
@@ -519,8 +547,11 @@ fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
     let limit = ascii.unwrap_or(bytes.len());
     if !bytes[from..limit].is_ascii() {
         let mut at = from;
-        // Check every character start outside ASCII (lead bytes are 0xC0 and up).
-        while let Some(k) = bytes[at..limit].iter().position(|&b| b >= 0xC0) {
+        // Check the characters whose lead byte can start a terminator.
+        while let Some(k) = bytes[at..limit]
+            .iter()
+            .position(|&b| may_lead_terminator(b))
+        {
             at += k;
             if let Some(c) = text[at..]
                 .chars()
@@ -598,6 +629,12 @@ fn skip_close(bytes: &[u8], mut at: usize) -> usize {
     }
 }
 
+/// Whether `b` is the first byte of a non-ASCII [`is_sentence_terminator`]
+/// character (a test checks it against every such character).
+fn may_lead_terminator(b: u8) -> bool {
+    matches!(b, 0xD8 | 0xDB | 0xE0 | 0xE2 | 0xE3 | 0xEF)
+}
+
 fn is_sentence_terminator(c: char) -> bool {
     matches!(
         c,
@@ -657,13 +694,25 @@ fn window_end(text: &str, after: usize) -> usize {
 }
 
 /// Whether `word`, lower-cased, is in [`ABBREVIATIONS`]; without a lower-case
-/// copy for ASCII words (non-ASCII ones such as the Kelvin sign `K` can still
-/// lower-case to one).
+/// copy on the heap for ASCII words (non-ASCII ones such as the Kelvin sign `K`
+/// can still lower-case to one).
 fn is_abbreviation(word: &str) -> bool {
+    const LONGEST: usize = 6;
     if word.is_ascii() {
-        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        if word.len() > LONGEST {
+            return false;
+        }
+        let mut buf = [0u8; LONGEST];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        ABBREVIATIONS
+            .binary_search_by(|a| a.as_bytes().cmp(lower))
+            .is_ok()
     } else {
-        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        ABBREVIATIONS
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
     }
 }
 
@@ -733,6 +782,42 @@ mod tests {
         assert!(quoted.ends_with("All of it."));
         assert!(!quoted.contains('>'));
         assert_eq!(doc.paragraphs[1].sentences.len(), 2);
+    }
+
+    #[test]
+    fn abbreviation_list_is_sorted_and_short() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6 && a.is_ascii()));
+        assert!(is_abbreviation("Dr") && is_abbreviation("SEPT") && is_abbreviation("u.s"));
+        assert!(!is_abbreviation("Drs") && !is_abbreviation("approxim"));
+    }
+
+    #[test]
+    fn every_terminator_has_a_known_lead_byte() {
+        for c in ('\u{80}'..=char::MAX).filter(|&c| is_sentence_terminator(c)) {
+            let mut buf = [0; 4];
+            assert!(
+                may_lead_terminator(c.encode_utf8(&mut buf).as_bytes()[0]),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn trimming_matches_the_standard_library() {
+        for s in [
+            "",
+            "  ",
+            " a ",
+            "\u{a0}a\u{3000}",
+            "\t\x0b b\u{2009} \r\n",
+            "é ",
+            " ¶",
+            "a\u{85}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
     }
 
     #[test]
