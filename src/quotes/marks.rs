@@ -131,28 +131,12 @@ pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
 }
 
 /// The index of the next byte at or after `i` that may start a quotation
-/// mark (`"`, `'`, or 0xE2, the lead byte of ‘ ’ “ ”), eight bytes at a time.
-fn next_candidate(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has = |x: u64, b: u8| {
-        let y = x ^ (ONES * u64::from(b));
-        y.wrapping_sub(ONES) & !y & HIGH
-    };
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(chunk);
-        if has(x, b'"') | has(x, b'\'') | has(x, 0xE2) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | 0xE2) {
-        i += 1;
-    }
-    i
+/// mark (`"`, `'`, or 0xE2, the lead byte of ‘ ’ “ ”), or the end of `bytes`.
+fn next_candidate(bytes: &[u8], i: usize) -> usize {
+    bytes
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'"', b'\'', 0xE2, rest))
+        .map_or(bytes.len(), |k| i + k)
 }
 
 fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, Role)> {
