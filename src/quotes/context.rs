@@ -167,8 +167,11 @@ pub fn words(prose: &str, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
             while i < bytes.len() && CLASS[usize::from(bytes[i])] == OTHER {
                 i += 1;
             }
-            if i >= bytes.len() {
+            let Some(&b) = bytes.get(i) else {
                 return None;
+            };
+            if CLASS[usize::from(b)] == ALNUM {
+                break;
             }
             let (is_word, len) = word_char_at(text, i);
             if is_word {
@@ -181,7 +184,11 @@ pub fn words(prose: &str, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
             while i < bytes.len() && CLASS[usize::from(bytes[i])] == ALNUM {
                 i += 1;
             }
-            if i >= bytes.len() {
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            // Spaces and ASCII punctuation end a word; only an apostrophe may join two.
+            if CLASS[usize::from(b)] == OTHER && b != b'\'' {
                 break;
             }
             let (is_word, len) = word_char_at(text, i);
