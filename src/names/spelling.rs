@@ -78,6 +78,8 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
         return None;
     }
     let junior = followed_by_junior(ctx, m);
+    let n = m.parts.len();
+    let headline = m.heading || m.parts.iter().all(|p| p.all_caps);
     // (distance, slip)
     let mut best: Option<(usize, Slip)> = None;
     let mut ambiguous = false;
@@ -85,11 +87,6 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
         seen.clear();
         for p in m.words() {
             for &id in ix.with_word(p.folded) {
-                if seen.contains(&id) {
-                    continue;
-                }
-                seen.push(id);
-                let n = m.parts.len();
                 let s = ix.spelling(id);
                 let k = s.parts.len();
                 // Headlines run words together ("VLADAMIR PUTIN VISITS THE ZOO"):
@@ -97,7 +94,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 // after one stray leading word.
                 let mut froms = if k > n {
                     continue;
-                } else if m.heading || m.parts.iter().all(|p| p.all_caps) {
+                } else if headline {
                     0..n - k + 1
                 } else if k == n {
                     0..1
@@ -106,6 +103,12 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 } else {
                     continue;
                 };
+                // A spelling that does not fit here fails again for any other word:
+                // only spellings that fit are remembered, and aligned once.
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
                 let Some((from, (part, dist))) = froms.find_map(|from| {
                     Some((
                         from,
@@ -503,11 +506,15 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
 /// The words that appear somewhere other than at the start of a sentence
 /// (every word but the first of a sentence-initial mention), built once a check.
 fn words_inside_sentences<'c>(ctx: &'c Context<'_, '_>) -> HashSet<&'c str> {
-    ctx.mentions
-        .iter()
-        .flat_map(|m| m.parts.iter().skip(usize::from(m.sentence_initial)))
-        .map(|p| p.folded)
-        .collect()
+    let parts = ctx.mentions.iter().map(|m| m.parts.len()).sum();
+    let mut words = HashSet::with_capacity_and_hasher(parts, Default::default());
+    words.extend(
+        ctx.mentions
+            .iter()
+            .flat_map(|m| m.parts.iter().skip(usize::from(m.sentence_initial)))
+            .map(|p| p.folded),
+    );
+    words
 }
 
 /// The mention's name with one word replaced.
