@@ -9,6 +9,7 @@ mod spelling;
 mod variants;
 
 use crate::fasthash::FastSet as HashSet;
+use std::cell::OnceCell;
 use std::sync::Arc;
 
 use crate::config::NameStyle;
@@ -69,6 +70,8 @@ pub(crate) struct Context<'d, 'a> {
     pub matched: Vec<Option<PersonRef>>,
     /// Per mention: the newsroom accepted it as written.
     pub accepted_mention: Vec<bool>,
+    /// The words used somewhere other than first in a sentence, built once a check.
+    inside: OnceCell<HashSet<&'a str>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -78,7 +81,10 @@ impl<'d, 'a> Context<'d, 'a> {
         indexes: &'d [&'d Index],
         mut mentions: Vec<Mention<'a>>,
     ) -> Self {
-        drop_sentence_openers(&mut mentions, indexes);
+        let inside = OnceCell::new();
+        if let Some(words) = drop_sentence_openers(&mut mentions, indexes) {
+            let _ = inside.set(words);
+        }
         let accepted = style
             .accept
             .iter()
@@ -92,6 +98,7 @@ impl<'d, 'a> Context<'d, 'a> {
             accepted,
             matched: Vec::new(),
             accepted_mention: Vec::new(),
+            inside,
         };
         let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
@@ -122,6 +129,13 @@ impl<'d, 'a> Context<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The words that appear somewhere other than at the start of a sentence
+    /// (every word but the first of a sentence-initial mention).
+    pub fn inside_words(&self) -> &HashSet<&'a str> {
+        self.inside
+            .get_or_init(|| words_inside_sentences(&self.mentions))
     }
 
     pub fn person(&self, r: PersonRef) -> &Person {
@@ -173,9 +187,13 @@ pub(crate) type Occurrence = (usize, usize);
 /// "Later Kim Jong-un left": a capitalised word that opens a sentence before a
 /// name the draft or the reference list knows is not part of it, unless it is
 /// a name itself (an ordinary or reference name, a slip of one, or the given
-/// name written with that surname elsewhere).
-fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
-    let drop = sentence_openers_to_drop(mentions, indexes);
+/// name written with that surname elsewhere). Hands back the words used inside
+/// sentences when it needed them: dropping an opener does not change them.
+fn drop_sentence_openers<'a>(
+    mentions: &mut [Mention<'a>],
+    indexes: &[&Index],
+) -> Option<HashSet<&'a str>> {
+    let (drop, inside) = sentence_openers_to_drop(mentions, indexes);
     for (m, drop) in mentions.iter_mut().zip(drop) {
         if drop {
             m.parts = &m.parts[1..];
@@ -183,10 +201,15 @@ fn drop_sentence_openers(mentions: &mut [Mention<'_>], indexes: &[&Index]) {
             m.sentence_initial = false;
         }
     }
+    inside
 }
 
-/// Which mentions lose their first word (decided before any is changed).
-fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec<bool> {
+/// Which mentions lose their first word (decided before any is changed), and
+/// the words used inside sentences if they were needed.
+fn sentence_openers_to_drop<'a>(
+    mentions: &[Mention<'a>],
+    indexes: &[&Index],
+) -> (Vec<bool>, Option<HashSet<&'a str>>) {
     let mut drop = vec![false; mentions.len()];
     // Only an opener that is a word and no ordinary one can be dropped: without
     // one, the lookups below are not built at all.
@@ -197,7 +220,7 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
             && !ordinary::is_ordinary(m.parts[0].folded)
     };
     if !mentions.iter().any(candidate) {
-        return drop;
+        return (drop, None);
     }
     // The keys of mentions not opening a sentence, run together in one buffer.
     let mut joined = String::new();
@@ -212,16 +235,13 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
     keys.extend(ranges.iter().map(|r| &joined[r.clone()]));
     // (last word, first word) of every full name, sorted: one list, not a Vec per surname.
     let mut full_names: Vec<(&str, &str)> = Vec::with_capacity(mentions.len());
-    let mut inside: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(2 * mentions.len(), Default::default());
     for m in mentions {
         if m.word_count() >= 2 {
             let last = m.parts[m.parts.len() - 1].folded;
             full_names.push((last, m.parts[0].folded));
         }
-        let skip = usize::from(m.sentence_initial);
-        inside.extend(m.parts.iter().skip(skip).map(|p| p.folded));
     }
+    let inside = words_inside_sentences(mentions);
     full_names.sort_unstable();
     let mut rest = String::new();
     for (m, drop) in mentions.iter().zip(drop.iter_mut()) {
@@ -253,7 +273,18 @@ fn sentence_openers_to_drop(mentions: &[Mention<'_>], indexes: &[&Index]) -> Vec
         });
         *drop = !given_elsewhere && !reference_given;
     }
-    drop
+    (drop, Some(inside))
+}
+
+/// Every word of the mentions but the first of a sentence-initial one.
+fn words_inside_sentences<'a>(mentions: &[Mention<'a>]) -> HashSet<&'a str> {
+    let parts = mentions.iter().map(|m| m.parts.len()).sum();
+    let mut words = HashSet::with_capacity_and_hasher(parts, Default::default());
+    for m in mentions {
+        let skip = usize::from(m.sentence_initial);
+        words.extend(m.parts.iter().skip(skip).map(|p| p.folded));
+    }
+    words
 }
 
 /// The full names (last word, first word) with this last word, from a sorted list.

@@ -106,7 +106,10 @@ fn usable(ctx: &Context<'_, '_>, i: usize) -> bool {
 /// Can this word of a mention be compared?
 fn comparable(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>, at: Occurrence) -> bool {
     let p = &ctx.mentions[at.0].parts[at.1];
-    p.is_word() && !p.all_caps && !misspelled.contains(&at) && !ctx.is_accepted_word(p.text)
+    p.is_word()
+        && !p.all_caps
+        && (misspelled.is_empty() || !misspelled.contains(&at))
+        && !ctx.is_accepted_word(p.text)
 }
 
 /// One spelling's occurrences, for picking the spelling that wins.
@@ -205,7 +208,7 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
     let mut joined = String::new();
     let mut keyed: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (i, m) in ctx.mentions.iter().enumerate() {
-        if m.parts.len() < 2 && !m.parts[0].text.contains(['-', '‐']) {
+        if m.parts.len() < 2 && !has_hyphen(m.parts[0].text) {
             continue;
         }
         if m.parts.iter().any(|p| p.all_caps) || !usable(ctx, i) {
@@ -254,6 +257,11 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
     out
 }
 
+/// Does a word hold a hyphen ('-' or '‐', which starts with the byte 0xE2)?
+fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-' || b == 0xE2) && word.contains(['-', '‐'])
+}
+
 fn shape(m: &Mention<'_>, _ctx: &Context<'_, '_>) -> String {
     let mut s = String::new();
     for (k, p) in m.parts.iter().enumerate() {
@@ -290,6 +298,7 @@ fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
     // (first text, varies); looked up only, so sized up front.
     let mut spelled: HashMap<&str, (&str, bool)> =
         HashMap::with_capacity_and_hasher(2 * ctx.mentions.len(), Default::default());
+    let mut any_varies = false;
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
             continue;
@@ -299,8 +308,12 @@ fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
                 occurrences.push((i, k));
                 let (first, varies) = spelled.entry(p.folded).or_insert((p.text, false));
                 *varies |= *first != p.text;
+                any_varies |= *varies;
             }
         }
+    }
+    if !any_varies {
+        return Vec::new();
     }
     let mut groups: HashMap<&str, Vec<Occurrence>> = HashMap::default();
     for &(i, k) in &occurrences {
@@ -400,12 +413,12 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
             continue;
         }
         for (k, p) in m.parts.iter().enumerate() {
-            if !comparable(ctx, misspelled, (i, k)) || p.folded.chars().count() < 3 {
+            if !comparable(ctx, misspelled, (i, k)) || char_count(p.folded) < 3 {
                 continue;
             }
             occurrences.push((i, k));
             distinct.insert(p.folded);
-            if p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+            if !p.text.is_ascii() && p.text.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
                 umlaut
                     .entry(p.folded)
                     .or_insert_with(|| fold(&expand_umlauts(p.text)));
@@ -427,7 +440,7 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         bounds.push(start..translit_text.len());
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
-    let lengths: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
+    let lengths: Vec<usize> = keys.iter().map(|k| char_count(k)).collect();
     // One sorted list of (first letter, length, word) instead of a Vec per letter;
     // pairs never cross letters, so the order of the buckets does not matter.
     let mut sorted: Vec<(char, usize, usize)> = translits
@@ -598,10 +611,19 @@ fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     is_common_given(first) || ctx.is_reference_first(first)
 }
 
+/// How many characters a word has (its length, for an ASCII word).
+fn char_count(word: &str) -> usize {
+    if word.is_ascii() {
+        word.len()
+    } else {
+        word.chars().count()
+    }
+}
+
 /// One edit apart in words of six letters or more that agree at both ends
 /// ("Kristin"/"Kristen"; not "Sweden"/"Swedes").
 fn one_slip(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (la, lb) = (char_count(a), char_count(b));
     la.min(lb) >= 6
         && la.abs_diff(lb) <= 1
         && a.chars().next() == b.chars().next()
@@ -677,8 +699,7 @@ fn swapped_letters(a: &str, b: &str) -> bool {
     if a.len() != b.len() || a.chars().count() < 7 || a == b {
         return false;
     }
-    let head = |w: &str| w.chars().take(4).collect::<String>();
-    if head(a) != head(b) {
+    if !a.chars().take(4).eq(b.chars().take(4)) {
         return false;
     }
     let mut x: Vec<char> = a.chars().collect();

@@ -171,6 +171,12 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     let mut initial = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i).filter(|_| i <= last_capital) {
+        // A space, the commonest byte between words, changes nothing: a joined
+        // token stays joined and the next word is as initial as this point.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         // Between words: ASCII a byte at a time, other characters decoded.
         let c = if b.is_ascii_alphabetic() {
             'a'

@@ -2,7 +2,6 @@
 //! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
 
 use crate::fasthash::FastSet as HashSet;
-use std::cell::OnceCell;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
@@ -39,7 +38,6 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
         }
     }
     // Surnames on their own ("Ghandi said"), or after a given name nobody in the list has.
-    let inside = OnceCell::new();
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
         if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
@@ -48,7 +46,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
         if slips.iter().any(|s| s.at.0 == i) {
             continue;
         }
-        if let Some(slip) = surname_slip(ctx, i, &slips, &inside) {
+        if let Some(slip) = surname_slip(ctx, i, &slips) {
             slips.push(slip);
         }
     }
@@ -78,6 +76,8 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
         return None;
     }
     let junior = followed_by_junior(ctx, m);
+    let n = m.parts.len();
+    let headline = m.heading || m.parts.iter().all(|p| p.all_caps);
     // (distance, slip)
     let mut best: Option<(usize, Slip)> = None;
     let mut ambiguous = false;
@@ -85,11 +85,6 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
         seen.clear();
         for p in m.words() {
             for &id in ix.with_word(p.folded) {
-                if seen.contains(&id) {
-                    continue;
-                }
-                seen.push(id);
-                let n = m.parts.len();
                 let s = ix.spelling(id);
                 let k = s.parts.len();
                 // Headlines run words together ("VLADAMIR PUTIN VISITS THE ZOO"):
@@ -97,7 +92,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 // after one stray leading word.
                 let mut froms = if k > n {
                     continue;
-                } else if m.heading || m.parts.iter().all(|p| p.all_caps) {
+                } else if headline {
                     0..n - k + 1
                 } else if k == n {
                     0..1
@@ -106,6 +101,12 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 } else {
                     continue;
                 };
+                // A spelling that does not fit here fails again for any other word:
+                // only spellings that fit are remembered, and aligned once.
+                if seen.contains(&id) {
+                    continue;
+                }
+                seen.push(id);
                 let Some((from, (part, dist))) = froms.find_map(|from| {
                     Some((
                         from,
@@ -396,12 +397,7 @@ fn people_near(ctx: &Context<'_, '_>, last: &str, given: &str) -> usize {
 
 /// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
 /// slip away from a reference surname.
-fn surname_slip<'c>(
-    ctx: &'c Context<'_, '_>,
-    i: usize,
-    slips: &[Slip],
-    inside: &OnceCell<HashSet<&'c str>>,
-) -> Option<Slip> {
+fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip> {
     let m = &ctx.mentions[i];
     // With a given name no reference person has, it is someone else ("Axel Witsel").
     if m.parts.len() != 1 {
@@ -416,12 +412,7 @@ fn surname_slip<'c>(
     if folded.chars().count() < 5 || is_ordinary(folded) || ctx.is_reference_word(folded) {
         return None;
     }
-    if m.sentence_initial
-        && m.word_count() == 1
-        && !inside
-            .get_or_init(|| words_inside_sentences(ctx))
-            .contains(folded)
-    {
+    if m.sentence_initial && m.word_count() == 1 && !ctx.inside_words().contains(folded) {
         return None;
     }
     let mut choice: Option<(PersonRef, String, usize)> = None; // (person, spelling word, distance)
@@ -498,16 +489,6 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
                 || (m.word_count() >= 2 && !m.org && is_common_given(m.parts[0].folded))
                 || person_cue(ctx.doc, &m.span))
     })
-}
-
-/// The words that appear somewhere other than at the start of a sentence
-/// (every word but the first of a sentence-initial mention), built once a check.
-fn words_inside_sentences<'c>(ctx: &'c Context<'_, '_>) -> HashSet<&'c str> {
-    ctx.mentions
-        .iter()
-        .flat_map(|m| m.parts.iter().skip(usize::from(m.sentence_initial)))
-        .map(|p| p.folded)
-        .collect()
 }
 
 /// The mention's name with one word replaced.

@@ -312,6 +312,27 @@ mod tests {
         assert_ne!(t("Mack"), t("Mick"));
     }
 
+    #[test]
+    fn byte_and_character_keys_agree() {
+        // The pair check buckets words by the lazy key's first letter and
+        // compares the byte-built keys: the two must be one key.
+        for w in [
+            "mcallister",
+            "macdonald",
+            "mac",
+            "mc",
+            "ksenia",
+            "philips",
+            "ckx",
+            "khan",
+            "zelenskyy",
+            "wyatt",
+            "yy",
+        ] {
+            assert_eq!(translit_chars(w).collect::<String>(), translit(w), "{w}");
+        }
+    }
+
     /// The first, allocating implementation: the lazy key must agree with it.
     fn translit_reference(folded: &str) -> String {
         let body = match folded.strip_prefix("mac") {
