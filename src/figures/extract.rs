@@ -143,6 +143,10 @@ pub fn quantities(toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !toks[i].may_start_quantity() {
+            i += 1;
+            continue;
+        }
         let found = match toks[i].kind {
             Kind::Number => numeral(toks, i),
             Kind::Word => spelled(toks, i),
@@ -444,7 +448,31 @@ fn currency_word(s: &str) -> Option<&'static str> {
     })
 }
 
+/// The value of a numeral's digits, whether it has thousands separators, and
+/// how many decimals it has.
 fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
+    // A whole number of up to 15 digits is exact in an f64: no float parsing needed.
+    let mut whole = 0u64;
+    let mut count = 0;
+    let mut thousands = false;
+    let mut plain = !digits.is_empty();
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                whole = whole * 10 + u64::from(b - b'0');
+                count += 1;
+            }
+            b',' => thousands = true,
+            _ => plain = false,
+        }
+        if count > 15 || !plain {
+            plain = false;
+            break;
+        }
+    }
+    if plain {
+        return Some((whole as f64, thousands, 0));
+    }
     let thousands = digits.contains(',');
     let clean: String = digits.chars().filter(|c| *c != ',').collect();
     let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
@@ -736,14 +764,44 @@ fn compound(
     }
 }
 
+/// Could a word of `len` bytes whose first byte is `first` start a number in
+/// words ("a", "an", "half" or a [`small_number`])? The tokeniser asks it of every word.
+#[inline]
+pub(super) fn may_start_spelled(first: u8, len: usize) -> bool {
+    len < 16 && SPELLED_SHAPES[usize::from(first)] >> len & 1 != 0
+}
+
+/// For every first byte, the lengths (as bits) of the words that may start a number in words.
+static SPELLED_SHAPES: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut b = 0;
+    while b < 256 {
+        let first = (b as u8).to_ascii_lowercase();
+        let mut len = 0;
+        while len < 16 {
+            if matches!((first, len), (b'a', 1 | 2) | (b'h', 4)) || small_number_shape(first, len) {
+                table[b] |= 1 << len;
+            }
+            len += 1;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Could `w` be a word [`small_number`] reads? (Its length and first letter say:
 /// a cheaper test than `small_number`'s own, asked of every word.)
 fn may_be_small_number(w: &str) -> bool {
     let Some(first) = w.as_bytes().first() else {
         return false;
     };
+    small_number_shape(first.to_ascii_lowercase(), w.len())
+}
+
+/// The first letters (lower case) and lengths of the words [`small_number`] reads.
+const fn small_number_shape(first: u8, len: usize) -> bool {
     matches!(
-        (first.to_ascii_lowercase(), w.len()),
+        (first, len),
         (b'z', 4)
             | (b'o', 3)
             | (b't', 3 | 5 | 6 | 8)
@@ -864,8 +922,9 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             }
         }
         let Some(n) = word_at(toks, j + 1) else { break };
-        let nw = lower(n);
-        if nw == "hundred" {
+        // (None of these words has a letter that only lower-cases into ASCII, as
+        // the Kelvin sign does into "k": comparing ASCII cases is comparing lower cases.)
+        if n.is("hundred") {
             current *= 100.0;
             j += 1;
             // "two hundred and fifty"
@@ -877,12 +936,12 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             }
             continue;
         }
-        if nw == "dozen" {
+        if n.is("dozen") {
             current *= 12.0;
             j += 1;
             continue;
         }
-        if let Some(f) = scale_word(&nw) {
+        if let Some(f) = scale_word(n.text) {
             total += current * f;
             current = 0.0;
             scale_text = Some((f, format!(" {}", n.text)));
@@ -894,7 +953,7 @@ fn spelled(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             }
             break;
         }
-        if nw == "hundreds" || nw == "thousands" || nw == "millions" || nw == "dozens" {
+        if n.is("hundreds") || n.is("thousands") || n.is("millions") || n.is("dozens") {
             return None;
         }
         break;
@@ -1077,6 +1136,14 @@ mod tests {
             assert!(small_number(w).is_some(), "{w}");
             assert!(may_be_small_number(w), "{w}");
             assert!(may_be_small_number(&w.to_uppercase()), "{w}");
+        }
+        for w in words
+            .split_whitespace()
+            .chain(["a", "an", "half", "A", "An", "Half"])
+        {
+            for w in [w.to_string(), w.to_uppercase()] {
+                assert!(may_start_spelled(w.as_bytes()[0], w.len()), "{w}");
+            }
         }
     }
 

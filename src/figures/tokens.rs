@@ -6,6 +6,7 @@ use std::cell::Cell;
 
 use crate::finding::Span;
 
+use super::extract::may_start_spelled;
 use super::words;
 
 /// What a token is.
@@ -35,6 +36,8 @@ pub struct Token<'a> {
     pub kind: Kind,
     /// White space (or the paragraph start) comes right before it.
     pub space_before: bool,
+    /// A word starting with an upper-case letter.
+    capitalised: bool,
 }
 
 impl<'a> Token<'a> {
@@ -58,11 +61,27 @@ impl<'a> Token<'a> {
         }
     }
 
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    /// Could a quantity start here? A number, or a word that may start a
+    /// spelled-out one ("a", "half", "seventy"); most words and no punctuation.
+    #[inline]
+    pub fn may_start_quantity(&self) -> bool {
+        match self.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                let first = self.text.as_bytes().first();
+                first.is_some_and(|&b| may_start_spelled(b, self.text.len()))
+            }
+            Kind::Punct => false,
+        }
+    }
+
     /// Does the word belong to a class ([`words::STOP`](super::words::STOP), …)?
+    #[inline]
     pub fn has(&self, class: u32) -> bool {
         if self.kind != Kind::Word {
             return false;
@@ -96,11 +115,7 @@ impl<'a> Token<'a> {
 
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word
-            && match self.text.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.text.chars().next().is_some_and(char::is_uppercase),
-            }
+        self.capitalised
     }
 
     /// The digits of a number token ("8,000" of "8,000"; "3" of "3bn").
@@ -115,6 +130,10 @@ impl<'a> Token<'a> {
 
     /// A word without a possessive ending ("Bell" of "Bell’s").
     pub fn stem(&self) -> &'a str {
+        // Every ending ends in "s" or in the last byte of "’": most words have neither.
+        if !matches!(self.text.as_bytes().last(), Some(b's' | 0x99)) {
+            return self.text;
+        }
         self.text
             .strip_suffix("’s")
             .or_else(|| self.text.strip_suffix("'s"))
@@ -196,6 +215,7 @@ pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'
         let start = i;
         let mut end = i + len;
         let mut info = UNKNOWN;
+        let mut capitalised = false;
         let kind = if c.is_ascii_digit() {
             // Digits, thousands separators and a decimal point, then glued letters.
             while end < bytes.len() {
@@ -220,6 +240,11 @@ pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'
             }
             Kind::Number
         } else if class == ALNUM || is_letter(c) {
+            capitalised = if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
             while end < bytes.len() {
                 // Tight loop over ASCII letters and digits; decode only what is not.
                 let b = bytes[end];
@@ -265,6 +290,7 @@ pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'
             info: Cell::new(info),
             kind,
             space_before,
+            capitalised,
         });
         space_before = false;
         i = end;

@@ -204,10 +204,14 @@ const LONGEST: usize = 32;
 
 /// The classes of a word compared ASCII-case-insensitively (0 for a non-ASCII word).
 pub fn ascii_classes(word: &str) -> u32 {
-    if !word.is_ascii() {
+    // A word too long to pack is in no class either.
+    let Some((key, len)) = pack(word.as_bytes()) else {
+        return 0;
+    };
+    if key & HIGH_BITS != 0 {
         return 0;
     }
-    table().get(word.as_bytes(), true)
+    table().get(ascii_lowercase(key), len)
 }
 
 /// `f` of the word in lower case (as `str::to_lowercase` gives it), without
@@ -231,7 +235,7 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// The classes of a lower-case word given as bytes.
 pub fn classes_of_bytes(lower: &[u8]) -> u32 {
-    table().get(lower, false)
+    pack(lower).map_or(0, |(key, len)| table().get(key, len))
 }
 
 fn table() -> &'static Table {
@@ -260,7 +264,7 @@ impl Table {
         };
         for (class, list) in CLASSES {
             for w in *list {
-                let (key, len) = pack(w.as_bytes(), false).expect("class words are short");
+                let (key, len) = pack(w.as_bytes()).expect("class words are short");
                 let mut i = table.home(key, len);
                 loop {
                     let slot = &mut table.slots[i];
@@ -284,11 +288,8 @@ impl Table {
         (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// The classes of `word`, ASCII-lower-cased first if `lower`.
-    fn get(&self, word: &[u8], lower: bool) -> u32 {
-        let Some((key, len)) = pack(word, lower) else {
-            return 0;
-        };
+    /// The classes of the word packed into `key` and `len`.
+    fn get(&self, key: u128, len: u8) -> u32 {
         let mut i = self.home(key, len);
         loop {
             let slot = &self.slots[i];
@@ -303,22 +304,79 @@ impl Table {
     }
 }
 
-/// A word of 1 to 16 bytes as one integer and its length (none for other words).
-fn pack(word: &[u8], lower: bool) -> Option<(u128, u8)> {
-    if word.is_empty() || word.len() > KEY_BYTES {
-        return None;
-    }
-    let mut buf = [0u8; KEY_BYTES];
-    buf[..word.len()].copy_from_slice(word);
-    if lower {
-        buf.make_ascii_lowercase();
-    }
-    Some((u128::from_le_bytes(buf), word.len() as u8))
+/// A word of 1 to 16 bytes as one integer (little-endian, zero-padded) and its
+/// length (none for other words), read in two overlapping loads, not a byte copy.
+fn pack(word: &[u8]) -> Option<(u128, u8)> {
+    let n = word.len();
+    let load8 = |at: usize| {
+        word.get(at..at + 8)?
+            .try_into()
+            .ok()
+            .map(u64::from_le_bytes)
+    };
+    let load4 = |at: usize| {
+        word.get(at..at + 4)?
+            .try_into()
+            .ok()
+            .map(u32::from_le_bytes)
+    };
+    let key = match n {
+        0 => return None,
+        1..=3 => word
+            .iter()
+            .enumerate()
+            .fold(0u128, |key, (k, &b)| key | u128::from(b) << (8 * k)),
+        4..=7 => {
+            // The two loads overlap on the same bytes, so or-ing them is safe.
+            let (a, b) = (load4(0)?, load4(n - 4)?);
+            u128::from(u64::from(a) | u64::from(b) << (8 * (n - 4)))
+        }
+        8 => u128::from(load8(0)?),
+        9..=KEY_BYTES => {
+            // The last eight bytes, shifted down so that byte 8 comes first.
+            let high = load8(n - 8)? >> (8 * (KEY_BYTES - n));
+            u128::from(load8(0)?) | u128::from(high) << 64
+        }
+        _ => return None,
+    };
+    Some((key, n as u8))
+}
+
+/// The high bit of every byte of a packed word: set only by a non-ASCII byte.
+const HIGH_BITS: u128 = u128::from_le_bytes([0x80; KEY_BYTES]);
+
+/// A packed ASCII word in lower case, all bytes at once: adding 0x3F to a byte
+/// sets its high bit from "A" up, adding 0x25 from past "Z" (no byte carries over).
+fn ascii_lowercase(key: u128) -> u128 {
+    let ones = u128::from_le_bytes([1; KEY_BYTES]);
+    let from_a = key + ones * u128::from(0x80 - b'A');
+    let past_z = key + ones * u128::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & HIGH_BITS;
+    key | upper >> 2
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packing_is_a_byte_copy_and_lower_cases_only_letters() {
+        let all: Vec<u8> = (1..128).collect();
+        let lengths = [1, 2, 3, 4, 5, 7, 8, 9, 15, 16];
+        for word in lengths.iter().flat_map(|&n| all.chunks(n)) {
+            let mut buf = [0u8; KEY_BYTES];
+            buf[..word.len()].copy_from_slice(word);
+            let (key, len) = pack(word).expect("short");
+            assert_eq!(key, u128::from_le_bytes(buf), "{word:?}");
+            assert_eq!(usize::from(len), word.len());
+            buf.make_ascii_lowercase();
+            assert_eq!(ascii_lowercase(key), u128::from_le_bytes(buf), "{word:?}");
+        }
+        assert_eq!(pack(&[b'a'; 17]), None);
+        assert_eq!(pack(b""), None);
+        assert_eq!(ascii_classes("THE"), classes("the"));
+        assert_eq!(ascii_classes("Th\u{e9}"), 0);
+    }
 
     #[test]
     fn a_word_can_be_in_several_classes() {
