@@ -167,9 +167,7 @@ pub fn words(prose: &str, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
             while i < bytes.len() && CLASS[usize::from(bytes[i])] == OTHER {
                 i += 1;
             }
-            let Some(&b) = bytes.get(i) else {
-                return None;
-            };
+            let &b = bytes.get(i)?;
             if CLASS[usize::from(b)] == ALNUM {
                 break;
             }
