@@ -177,6 +177,15 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // Lower-case words cannot start a name: jump to where a capital may.
+        if b.is_ascii_lowercase() {
+            let end = lower_run_end(bytes, i);
+            if end > i {
+                pass_lower_run(prose, base, i..end, &mut initial, tokens);
+                i = end;
+                continue;
+            }
+        }
         // Between words: ASCII a byte at a time, other characters decoded.
         let c = if b.is_ascii_alphabetic() {
             'a'
@@ -287,6 +296,105 @@ fn tokenize(doc: &Document<'_>, sentence: Span, tokens: &mut Vec<Token>) {
     if let Some(last) = tokens.last_mut() {
         last.joined = false;
     }
+}
+
+/// Where a run of lower-case prose from a word start at `from` ends: before the
+/// word holding the next ASCII capital or non-ASCII byte (`from` if that is the first).
+fn lower_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(block) = bytes.get(at..at + 8) {
+        if may_hold_capital(block) {
+            break;
+        }
+        at += 8;
+    }
+    let mut end = bytes[at..]
+        .iter()
+        .position(|&b| b >= 0x80 || b.is_ascii_uppercase())
+        .map_or(bytes.len(), |p| at + p);
+    // Back to a point between words: no word runs over other ASCII bytes.
+    while end > from && matches!(bytes[end - 1], b'a'..=b'z' | b'-' | b'\'') {
+        end -= 1;
+    }
+    end
+}
+
+/// Take in a run of lower-case ASCII prose (from a word start to a point between
+/// words) as the word-by-word scan would, keeping only what it could use: the
+/// particles and "of"/"the" joined up to the run's end, where a capital may follow.
+/// Any other word in it, kept or not, only ends the name before, so is not kept.
+fn pass_lower_run(
+    prose: &str,
+    base: usize,
+    run: Range<usize>,
+    initial: &mut bool,
+    tokens: &mut Vec<Token>,
+) {
+    let bytes = prose.as_bytes();
+    let is_space = |b: u8| char::from(b).is_whitespace();
+    // The state after a stretch, set by its last byte that is not white space.
+    let initial_after = |end: usize| -> bool {
+        let Some(at) = bytes[run.start..end].iter().rposition(|&b| !is_space(b)) else {
+            return *initial;
+        };
+        let at = run.start + at;
+        match bytes[at] {
+            b'"' | b':' | b'(' | b'[' => true,
+            b'\'' => at == 0 || is_space(bytes[at - 1]),
+            _ => false,
+        }
+    };
+    // The joined particles before the end, found backwards.
+    let first = tokens.len();
+    let mut next = run.end;
+    loop {
+        // Only white space, or full stops straight after the word, keeps it joined.
+        let mut end = next;
+        while end > run.start && (is_space(bytes[end - 1]) || bytes[end - 1] == b'.') {
+            end -= 1;
+        }
+        if end == run.start || end == next || !bytes[end - 1].is_ascii_alphabetic() {
+            break;
+        }
+        let period = bytes[end] == b'.';
+        if !period && bytes[end..next].contains(&b'.') {
+            break;
+        }
+        let mut start = end;
+        while start > run.start && bytes[start - 1].is_ascii_alphabetic() {
+            start -= 1;
+        }
+        // A hyphen or an apostrophe after a letter makes it part of a longer word.
+        if start > run.start + 1
+            && matches!(bytes[start - 1], b'-' | b'\'')
+            && bytes[start - 2].is_ascii_alphabetic()
+        {
+            break;
+        }
+        let kind = kind(&prose[start..end], false);
+        if kind == Kind::Other {
+            break;
+        }
+        tokens.push(Token {
+            span: base + start..base + end,
+            kind,
+            possessive: false,
+            initial: false,
+            period,
+            joined: true,
+        });
+        next = start;
+    }
+    tokens[first..].reverse();
+    if next > run.start || first == tokens.len() {
+        if let Some(before) = first.checked_sub(1).and_then(|at| tokens.get_mut(at)) {
+            before.joined = false;
+        }
+    }
+    if let Some(chained) = tokens.get_mut(first) {
+        chained.initial = initial_after(next);
+    }
+    *initial = initial_after(run.end);
 }
 
 /// Where the last capital letter of a text is (any non-ASCII letter counts, to
@@ -1241,6 +1349,22 @@ mod tests {
         assert_eq!(
             names("They honoured Martin Luther King Jr and King Charles."),
             vec!["Martin Luther King", "+Charles"]
+        );
+    }
+
+    #[test]
+    fn lower_case_runs_keep_only_the_particles_that_reach_a_capital() {
+        assert_eq!(
+            names("It said that de Gaulle and then van der Berg, the ex-President, met al-Assad."),
+            vec!["de Gaulle", "van der Berg", "al-Assad"]
+        );
+        assert_eq!(
+            names("we saw him with de, then 'van Dijk' and (de la Cruz)."),
+            vec!["^van Dijk", "^de la Cruz"]
+        );
+        assert_eq!(
+            names("the talks: von der Leyen spoke"),
+            vec!["^von der Leyen"]
         );
     }
 

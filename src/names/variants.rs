@@ -15,14 +15,12 @@ pub fn fold(word: &str) -> String {
 /// [`fold`], appended to a buffer the caller reuses.
 pub fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        // The marks to drop are rare: most words are copied and lowered in place.
-        if word.bytes().any(|b| matches!(b, b'\'' | b'-' | b'.')) {
-            let kept = word.chars().filter(|c| !matches!(c, '\'' | '-' | '.'));
-            out.extend(kept.map(|c| c.to_ascii_lowercase()));
-        } else {
-            let start = out.len();
-            out.push_str(word);
-            out[start..].make_ascii_lowercase();
+        // One pass: the marks dropped, every other byte lowered.
+        out.reserve(word.len());
+        for b in word.bytes() {
+            if !matches!(b, b'\'' | b'-' | b'.') {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
         }
         return;
     }
