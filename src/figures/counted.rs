@@ -145,10 +145,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 out.extend(self.measure(k));
                 continue;
             };
-            if !d.loose {
-                previous = Some(d.clone());
-            }
             if !self.is_current_value(k, &d) {
+                if !d.loose {
+                    previous = Some(d);
+                }
                 continue;
             }
             let toks = self.toks;
@@ -157,8 +157,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             } else {
                 q.span.end
             };
-            let mut modifiers = d.modifiers;
-            modifiers.sort();
+            let mut modifiers: Vec<&str> = d.modifiers.iter().map(String::as_str).collect();
+            modifiers.sort_unstable();
             modifiers.dedup();
             let figure = Figure {
                 q: q.clone(),
@@ -166,11 +166,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 sentence: toks[q.first].sentence(),
                 thing: Thing {
                     unit: q.unit,
-                    name: d.name,
+                    name: d.name.clone(),
                     modifiers: modifiers.join(" "),
                 },
-                owner: d.owner.or_else(|| self.subject_owner(q.hedge_start)),
-                place: d.place,
+                owner: d
+                    .owner
+                    .clone()
+                    .or_else(|| self.subject_owner(q.hedge_start)),
+                place: d.place.clone(),
                 time: self.time(q.hedge_start, d.end.max(q.last)),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
@@ -186,6 +189,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 out.extend(kept);
             }
             out.push(figure);
+            // Kept whole (modifiers unsorted) for a later "the number had risen to 57".
+            if !d.loose {
+                previous = Some(d);
+            }
         }
     }
 

@@ -159,19 +159,26 @@ const UNKNOWN: u32 = u32::MAX;
 
 /// [`BYTE_CLASS`] of ASCII white space, as `char::is_whitespace` has it.
 const SPACE: u8 = 1;
-/// [`BYTE_CLASS`] of an ASCII letter or digit.
-const ALNUM: u8 = 2;
+/// [`BYTE_CLASS`] of an ASCII digit.
+const DIGIT: u8 = 2;
+/// [`BYTE_CLASS`] of an ASCII letter.
+const LETTER: u8 = 3;
+/// [`BYTE_CLASS`] of a byte of a multi-byte character.
+const NON_ASCII: u8 = 4;
 
-/// The class of every byte, for the tokeniser's ASCII fast paths.
+/// The class of every byte, for the tokeniser's ASCII fast paths (0: ASCII
+/// punctuation and control characters).
 static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
+    let mut table = [NON_ASCII; 256];
     let mut i = 0;
     while i < 128 {
         let b = i as u8;
         table[i] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
             SPACE
-        } else if b.is_ascii_alphanumeric() {
-            ALNUM
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
         } else {
             0
         };
@@ -198,85 +205,40 @@ pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'
     let mut next_sentence_at = sentence_end(0);
     let mut space_before = true;
     let mut i = 0;
-    while i < bytes.len() {
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        if class == SPACE {
-            space_before = true;
-            i += 1;
-            continue;
-        }
-        let (c, len) = char_at(text, i);
-        // ASCII white space was skipped above.
-        if !c.is_ascii() && c.is_whitespace() {
-            space_before = true;
-            i += len;
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = i;
-        let mut end = i + len;
         let mut info = UNKNOWN;
         let mut capitalised = false;
-        let kind = if c.is_ascii_digit() {
-            // Digits, thousands separators and a decimal point, then glued letters.
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii_digit() {
-                    end += 1;
-                } else if b == b',' && is_thousands_group(bytes, end + 1) {
-                    end += 4;
-                } else if b == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
-                    end += 1;
-                } else {
-                    break;
-                }
+        let (kind, end) = match BYTE_CLASS[usize::from(b)] {
+            SPACE => {
+                space_before = true;
+                i += 1;
+                continue;
             }
-            info = (end - start) as u32;
-            while end < bytes.len() {
-                let (n, l) = char_at(text, end);
-                if !is_letter(n) {
-                    break;
-                }
-                end += l;
+            LETTER => {
+                capitalised = b.is_ascii_uppercase();
+                (Kind::Word, word_end(text, i + 1))
             }
-            Kind::Number
-        } else if class == ALNUM || is_letter(c) {
-            capitalised = if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            };
-            while end < bytes.len() {
-                // Tight loop over ASCII letters and digits; decode only what is not.
-                let b = bytes[end];
-                if BYTE_CLASS[usize::from(b)] == ALNUM {
-                    end += 1;
+            DIGIT => {
+                let digits_end = digits_end(bytes, i + 1);
+                info = (digits_end - start) as u32;
+                (Kind::Number, letters_end(text, digits_end))
+            }
+            NON_ASCII => {
+                let (c, len) = char_at(text, i);
+                if c.is_whitespace() {
+                    space_before = true;
+                    i += len;
                     continue;
                 }
-                // Any other ASCII byte but an apostrophe ends the word.
-                if b.is_ascii() && b != b'\'' {
-                    break;
-                }
-                let (n, l) = char_at(text, end);
-                if !n.is_ascii() && n.is_alphanumeric() {
-                    end += l;
-                    continue;
-                }
-                if !is_apostrophe(n) {
-                    break;
-                }
-                if end + l < bytes.len() && is_letter(char_at(text, end + l).0) {
-                    end += l;
+                if c.is_alphabetic() {
+                    capitalised = c.is_uppercase();
+                    (Kind::Word, word_end(text, i + len))
                 } else {
-                    // A plural possessive ("officials’"): keep the apostrophe.
-                    if text[..end].ends_with('s') {
-                        end += l;
-                    }
-                    break;
+                    (Kind::Punct, i + len)
                 }
             }
-            Kind::Word
-        } else {
-            Kind::Punct
+            _ => (Kind::Punct, i + 1),
         };
         while next_sentence_at <= base + start {
             sentence += 1;
@@ -295,6 +257,124 @@ pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'
         space_before = false;
         i = end;
     }
+}
+
+/// The end of a number's digits, thousands separators and decimal point from `end`.
+fn digits_end(bytes: &[u8], mut end: usize) -> usize {
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_digit() {
+            end += 1;
+        } else if b == b',' && is_thousands_group(bytes, end + 1) {
+            end += 4;
+        } else if b == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The end of the letters glued to a number's digits ("bn" of "3bn") from `end`.
+fn letters_end(text: &str, mut end: usize) -> usize {
+    while end < text.len() {
+        let (n, l) = char_at(text, end);
+        if !is_letter(n) {
+            break;
+        }
+        end += l;
+    }
+    end
+}
+
+/// The end of a word whose first character ends before `end`: letters and
+/// digits, and an apostrophe inside it or after a plural "s".
+#[inline(always)]
+fn word_end(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let end = alnum_run_end(bytes, end);
+    match bytes.get(end) {
+        // Most words end at an ASCII byte other than an apostrophe.
+        Some(&b) if !b.is_ascii() || b == b'\'' => word_end_past(text, end),
+        _ => end,
+    }
+}
+
+/// [`word_end`] past a non-ASCII character or an apostrophe at `end`.
+#[inline(never)]
+fn word_end_past(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        end = alnum_run_end(bytes, end);
+        let Some(&b) = bytes.get(end) else {
+            return end;
+        };
+        // Any other ASCII byte but an apostrophe ends the word.
+        if b.is_ascii() && b != b'\'' {
+            return end;
+        }
+        let (n, l) = char_at(text, end);
+        if !n.is_ascii() && n.is_alphanumeric() {
+            end += l;
+            continue;
+        }
+        if !is_apostrophe(n) {
+            return end;
+        }
+        if end + l < bytes.len() && is_letter(char_at(text, end + l).0) {
+            end += l;
+        } else {
+            // A plural possessive ("officials’"): keep the apostrophe.
+            if text[..end].ends_with('s') {
+                end += l;
+            }
+            return end;
+        }
+    }
+}
+
+/// The first byte from `at` that is not an ASCII letter or digit, eight bytes
+/// at a time while eight remain (most words end within the first eight).
+#[inline(always)]
+fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let others = !ascii_alnum_bytes(u64::from_le_bytes(chunk)) & HIGH_BITS;
+        if others != 0 {
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes
+        .get(at)
+        .is_some_and(|&b| matches!(BYTE_CLASS[usize::from(b)], DIGIT | LETTER))
+    {
+        at += 1;
+    }
+    at
+}
+
+/// The high bit of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Every byte equal to `b`.
+const fn every_byte(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+/// The high bit set in each byte of `x` that is an ASCII letter or digit. Each
+/// range test adds a constant that carries into the high bit exactly at the
+/// range's bound; no byte overflows into the next, as all are below 0x80 first.
+fn ascii_alnum_bytes(x: u64) -> u64 {
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS;
+    // Letters folded to lower case: 'a'..='z'.
+    let folded = low | every_byte(0x20);
+    let letter = (folded + every_byte(0x80 - b'a')) & !(folded + every_byte(0x7f - b'z'));
+    let digit = (low + every_byte(0x80 - b'0')) & !(low + every_byte(0x7f - b'9'));
+    (letter | digit) & ascii
 }
 
 /// The word classes of a word, lower-cased without allocating where it can.
@@ -361,6 +441,20 @@ mod tests {
             texts("Bell’s 43-year-old officials’ car"),
             ["Bell’s", "43", "-", "year", "-", "old", "officials’", "car"]
         );
+    }
+
+    #[test]
+    fn eight_byte_letter_test_agrees_with_the_byte_test() {
+        for b in 0..=255u8 {
+            for lane in [0, 3, 7] {
+                let mut chunk = [b'a'; 8];
+                chunk[lane] = b;
+                let got = (ascii_alnum_bytes(u64::from_le_bytes(chunk)) >> (lane * 8)) & 0x80 != 0;
+                assert_eq!(got, b.is_ascii_alphanumeric(), "byte {b:#x} in lane {lane}");
+            }
+        }
+        assert_eq!(alnum_run_end(b"abcdefghij k", 0), 10);
+        assert_eq!(alnum_run_end(b"ab1d, e", 1), 4);
     }
 
     #[test]
