@@ -9,6 +9,7 @@ pub mod config;
 pub mod document;
 pub mod finding;
 
+mod byteblock;
 mod fasthash;
 
 pub mod figures;

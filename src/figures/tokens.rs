@@ -4,6 +4,7 @@
 use crate::document::Paragraph;
 use std::cell::Cell;
 
+use crate::byteblock::{self, HIGH_BITS};
 use crate::finding::Span;
 
 use super::extract::may_start_spelled;
@@ -357,24 +358,13 @@ fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
-/// The high bit of every byte.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// Every byte equal to `b`.
-const fn every_byte(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-/// The high bit set in each byte of `x` that is an ASCII letter or digit. Each
-/// range test adds a constant that carries into the high bit exactly at the
-/// range's bound; no byte overflows into the next, as all are below 0x80 first.
+/// The high bit set in each byte of `x` that is an ASCII letter or digit.
 fn ascii_alnum_bytes(x: u64) -> u64 {
     let ascii = !x & HIGH_BITS;
     let low = x & !HIGH_BITS;
     // Letters folded to lower case: 'a'..='z'.
-    let folded = low | every_byte(0x20);
-    let letter = (folded + every_byte(0x80 - b'a')) & !(folded + every_byte(0x7f - b'z'));
-    let digit = (low + every_byte(0x80 - b'0')) & !(low + every_byte(0x7f - b'9'));
-    (letter | digit) & ascii
+    let folded = low | 0x2020_2020_2020_2020;
+    (byteblock::in_range(folded, b'a', b'z') | byteblock::in_range(low, b'0', b'9')) & ascii
 }
 
 /// The word classes of a word, lower-cased without allocating where it can.

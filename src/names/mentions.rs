@@ -5,6 +5,7 @@ use crate::fasthash::FastSet as HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::byteblock;
 use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
@@ -435,20 +436,11 @@ fn last_capital(text: &str) -> Option<usize> {
 /// Could a block of eight bytes hold an ASCII capital or a non-ASCII character?
 /// (A shorter block always may.)
 fn may_hold_capital(block: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let Ok(block) = <[u8; 8]>::try_from(block) else {
         return true;
     };
     let x = u64::from_le_bytes(block);
-    if x & HIGH != 0 {
-        return true;
-    }
-    // All bytes below 0x80, so no sum carries into the next byte: the high bit
-    // says "at least 'A'" (b + 0x3F) and "past 'Z'" (b + 0x25).
-    let at_least_a = x.wrapping_add(ONES * 0x3F) & HIGH;
-    let past_z = x.wrapping_add(ONES * 0x25) & HIGH;
-    at_least_a & !past_z != 0
+    x & byteblock::HIGH_BITS != 0 || byteblock::in_range(x, b'A', b'Z') != 0
 }
 
 /// The character at a byte offset (a char boundary), cheaply for ASCII.
