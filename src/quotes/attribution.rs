@@ -7,274 +7,24 @@ use std::sync::OnceLock;
 use crate::document::Word;
 use crate::finding::Span;
 
-/// Verbs (in the forms that report speech) and nouns that credit words to a source.
-const SPEECH_WORDS: &[&str] = &[
-    "accused",
-    "accuses",
-    "accusing",
-    "acknowledge",
-    "acknowledged",
-    "acknowledges",
-    "acknowledging",
-    "add",
-    "added",
-    "adding",
-    "adds",
-    "admit",
-    "admits",
-    "admitted",
-    "admitting",
-    "announce",
-    "announced",
-    "announces",
-    "announcing",
-    "answered",
-    "answering",
-    "appealed",
-    "argue",
-    "argued",
-    "argues",
-    "arguing",
-    "ask",
-    "asked",
-    "asking",
-    "asks",
-    "assert",
-    "asserted",
-    "asserting",
-    "asserts",
-    "begged",
-    "blasted",
-    "blogged",
-    "boasted",
-    "boasting",
-    "branded",
-    "call",
-    "called",
-    "calling",
-    "calls",
-    "caution",
-    "cautioned",
-    "cautioning",
-    "cautions",
-    "chant",
-    "chanted",
-    "chanting",
-    "chants",
-    "characterised",
-    "characterized",
-    "claim",
-    "claimed",
-    "claiming",
-    "claims",
-    "commented",
-    "commenting",
-    "complain",
-    "complained",
-    "complaining",
-    "complains",
-    "concede",
-    "conceded",
-    "concedes",
-    "conceding",
-    "concluded",
-    "condemned",
-    "confessed",
-    "confided",
-    "confirm",
-    "confirmed",
-    "confirming",
-    "confirms",
-    "contend",
-    "contended",
-    "contending",
-    "contends",
-    "countered",
-    "cried",
-    "criticised",
-    "criticising",
-    "criticized",
-    "criticizing",
-    "declare",
-    "declared",
-    "declares",
-    "declaring",
-    "decried",
-    "demand",
-    "demanded",
-    "demanding",
-    "demands",
-    "denied",
-    "denies",
-    "denounced",
-    "deny",
-    "denying",
-    "derided",
-    "describe",
-    "described",
-    "describes",
-    "describing",
-    "disclosed",
-    "dismissed",
-    "dubbed",
-    "echoed",
-    "echoing",
-    "emphasised",
-    "emphasising",
-    "emphasized",
-    "emphasizing",
-    "enthused",
-    "exclaimed",
-    "explain",
-    "explained",
-    "explaining",
-    "explains",
-    "fumed",
-    "gushed",
-    "hailed",
-    "implored",
-    "insist",
-    "insisted",
-    "insisting",
-    "insists",
-    "interjected",
+/// Speech and communication verbs in the forms that report what someone said
+/// or wrote, one verb a line; a phrasal verb's forms are separated by "|"
+/// ("went on|goes on").
+const SPEECH_VERBS: &str = include_str!("../../data/quotes/speech-verbs.txt");
+
+/// Nouns for what a source said or wrote, which credit it after "in",
+/// "during" or "at": "in a statement", "in remarks to reporters", "during
+/// an interview", "in a letter to members".
+const SOURCE_NOUNS: &[&str] = &[
     "interview",
-    "joked",
-    "joking",
-    "labeled",
-    "labelled",
-    "lamented",
-    "lamenting",
-    "maintained",
-    "maintains",
-    "mentioned",
-    "mocked",
-    "murmured",
-    "mused",
-    "muttered",
-    "note",
-    "noted",
-    "notes",
-    "noting",
-    "observed",
-    "observing",
-    "opined",
-    "plead",
-    "pleaded",
-    "pleading",
-    "pleads",
-    "pledge",
-    "pledged",
-    "pledges",
-    "pledging",
-    "post",
-    "posted",
-    "posting",
-    "praised",
-    "predicted",
-    "predicting",
-    "promise",
-    "promised",
-    "promises",
-    "quipped",
-    "quipping",
-    "quote",
-    "quoted",
-    "quoting",
-    "read",
-    "reading",
-    "reads",
-    "recall",
-    "recalled",
-    "recalling",
-    "recalls",
-    "recounted",
-    "reasoned",
-    "reiterated",
-    "reiterating",
-    "remarked",
-    "remarking",
-    "replied",
-    "replies",
-    "reply",
-    "replying",
-    "reported",
-    "responded",
-    "responding",
-    "responds",
-    "retorted",
-    "reveal",
-    "revealed",
-    "revealing",
-    "reveals",
-    "said",
-    "sang",
-    "say",
-    "saying",
-    "says",
-    "scoffed",
-    "screamed",
-    "shout",
-    "shouted",
-    "shouting",
-    "shouts",
-    "sighed",
-    "sing",
-    "singing",
-    "sings",
-    "slammed",
-    "speak",
-    "speaking",
-    "speaks",
-    "spoke",
-    "stated",
+    "interviews",
+    "letter",
+    "memo",
+    "remarks",
+    "speech",
     "statement",
-    "stating",
-    "stressed",
-    "stresses",
-    "stressing",
-    "suggest",
-    "suggested",
-    "suggesting",
-    "suggests",
-    "sung",
-    "tell",
-    "telling",
-    "tells",
-    "termed",
-    "testified",
-    "testify",
-    "testifying",
-    "texted",
-    "threatened",
-    "told",
-    "tweet",
-    "tweeted",
-    "tweeting",
-    "tweets",
-    "urge",
-    "urged",
-    "urges",
-    "urging",
-    "vow",
-    "vowed",
-    "vowing",
-    "vows",
-    "warn",
-    "warned",
-    "warning",
-    "warns",
-    "whispered",
-    "whispering",
-    "wonder",
-    "wondered",
-    "write",
-    "writes",
-    "writing",
-    "written",
-    "wrote",
-    "yelled",
-    "yelling",
+    "statements",
+    "transcript",
 ];
 
 /// Participles that, after "is/was/has been", present words without saying whose they are.
@@ -345,17 +95,40 @@ const BE: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
 type WordSet = FastSet<&'static [u8]>;
 
-/// The speech words, and a bitmask of the letters they start with (a cheap
-/// first test that most words fail).
-fn speech_words() -> &'static (WordSet, u32) {
-    static SET: OnceLock<(WordSet, u32)> = OnceLock::new();
-    SET.get_or_init(|| {
-        let set = SPEECH_WORDS.iter().map(|w| w.as_bytes()).collect();
-        let initials = SPEECH_WORDS
+/// The speech words (verb forms and source nouns), a bitmask of the letters
+/// they start with (a cheap first test that most words fail), and the phrasal
+/// verbs as (verb, particle).
+struct Lexicon {
+    words: WordSet,
+    initials: u32,
+    phrasal: Vec<(&'static str, &'static str)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let lines = SPEECH_VERBS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let mut single: Vec<&'static str> = SOURCE_NOUNS.to_vec();
+        let mut phrasal = Vec::new();
+        for line in lines {
+            if line.contains('|') {
+                phrasal.extend(line.split('|').filter_map(|p| p.trim().split_once(' ')));
+            } else {
+                single.extend(line.split_whitespace());
+            }
+        }
+        let initials = single
             .iter()
             .filter_map(|w| w.bytes().next())
             .fold(0u32, |mask, b| mask | initial_bit(b));
-        (set, initials)
+        Lexicon {
+            words: single.iter().map(|w| w.as_bytes()).collect(),
+            initials,
+            phrasal,
+        }
     })
 }
 
@@ -371,13 +144,13 @@ fn initial_bit(b: u8) -> u32 {
 
 /// Whether `word` is a speech word (in any capitalisation), returned lower-cased.
 fn speech_word<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let (set, initials) = speech_words();
+    let lexicon = lexicon();
     let first = *word.as_bytes().first()?;
-    if word.len() < 3 || initial_bit(first) & initials == 0 {
+    if word.len() < 3 || initial_bit(first) & lexicon.initials == 0 {
         return None;
     }
     let lowered = ascii_lower(word, buf)?;
-    set.contains(lowered.as_bytes()).then_some(lowered)
+    lexicon.words.contains(lowered.as_bytes()).then_some(lowered)
 }
 
 /// An ASCII word in lower case, in `buf`; `None` for words no list here holds
@@ -406,7 +179,7 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
         if is(word, "according") && words.get(i + 1).is_some_and(|n| is(n, "to")) {
             return true;
         }
-        if puts_it(words, i) || in_the_words_of(words, i) {
+        if puts_it(words, i) || in_the_words_of(words, i) || phrasal_speech(prose, words, i) {
             return true;
         }
         let mut buf = [0u8; 24];
@@ -418,7 +191,13 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
         if start > 0 && prose.as_bytes()[start - 1] == b'-' {
             continue;
         }
-        if used_as_noun(w, words, i) {
+        if SOURCE_NOUNS.contains(&w) {
+            if in_a_source(words, i) {
+                return true;
+            }
+            continue;
+        }
+        if used_as_noun(w, words, i) || goes_on_to_act(w, words, i) {
             continue;
         }
         // "The scheme, described as ‘…’": a passive with its "is" left out.
@@ -431,6 +210,26 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
         return true;
     }
     false
+}
+
+/// A phrasal speech verb: "pointed out", "chimed in", and "went on" where it
+/// ends the clause ("…,” she went on.", not "went on to win").
+fn phrasal_speech(prose: &str, words: &[Word<'_>], i: usize) -> bool {
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let hit = lexicon()
+        .phrasal
+        .iter()
+        .find(|(verb, particle)| is(&words[i], verb) && is(next, particle));
+    let Some((_, particle)) = hit else {
+        return false;
+    };
+    let ends_clause = || {
+        let rest = prose[next.span.end..].trim_start();
+        !rest.starts_with(char::is_alphanumeric)
+    };
+    *particle != "on" || ends_clause()
 }
 
 /// "put it bluntly", "as the coach put it", "puts it this way": a speaker's
@@ -447,6 +246,16 @@ fn puts_it(words: &[Word<'_>], i: usize) -> bool {
             .is_some_and(|n| PLACES.iter().any(|p| is(n, p)))
 }
 
+/// "in a statement", "during an interview with", "at his speech": the source
+/// noun `words[i]` after "in", "during" or "at" (a determiner or two between).
+fn in_a_source(words: &[Word<'_>], i: usize) -> bool {
+    words[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| is(w, "in") || is(w, "during") || is(w, "at"))
+}
+
 /// "in the words of the prosecutor".
 fn in_the_words_of(words: &[Word<'_>], i: usize) -> bool {
     is(&words[i], "words")
@@ -456,14 +265,28 @@ fn in_the_words_of(words: &[Word<'_>], i: usize) -> bool {
         && words.get(i + 1).is_some_and(|n| is(n, "of"))
 }
 
+/// "continued to rise", "agreed to pay", "continued delivering": verbs that
+/// report speech only when they do not go on to another verb. `w` is
+/// `words[i]` in lower case.
+fn goes_on_to_act(w: &str, words: &[Word<'_>], i: usize) -> bool {
+    const CARRY_ON: &[&str] = &["agreed", "agrees", "continued", "continues"];
+    CARRY_ON.contains(&w)
+        && words
+            .get(i + 1)
+            .is_some_and(|n| is(n, "to") || n.text.ends_with("ing"))
+}
+
 /// Speech words that are also nouns ("amid calls for", "the union's demand"),
 /// read as nouns after a determiner, preposition or possessive. `w` is
 /// `words[i]` in lower case.
 fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
     const NOUNISH: &[&str] = &[
-        "call", "calls", "claim", "claims", "demand", "demands", "note", "notes", "pledge",
-        "pledges", "post", "promise", "promises", "quote", "read", "reply", "tweet", "urge", "vow",
-        "vows", "warning",
+        "answers", "blogs", "call", "calls", "chant", "chants", "claim", "claims", "comments",
+        "demand", "demands", "echoes", "emails", "interview", "joke", "jokes", "mention",
+        "mentions", "note", "notes", "pledge", "pledges", "praise", "promise", "promises", "quote",
+        "quotes", "rant", "rants", "read", "remark", "remarks", "reply", "reports", "shout",
+        "shouts", "sigh", "taunts", "tweet", "tweets", "urge", "vow", "vows", "warning",
+        "warnings",
     ];
     const DETERMINERS: &[&str] = &[
         "a",

@@ -1,0 +1,98 @@
+//! Where else a quotation's speaker may be named: anywhere in its paragraph,
+//! the paragraph it continues, the paragraph that follows, or a source tag.
+
+use super::context::Context;
+use super::matter;
+use super::pairing::{Part, Quotation};
+
+/// Whether the text around a quotation credits a speaker or a source, looked
+/// for beyond the sentences next to it: any sentence of a paragraph it runs
+/// through; a clause introducing it with a colon; a source tag after it
+/// ("[Reuters]"); for a quotation that opens its paragraph, the paragraph
+/// before (a speaker named there, or quoted words there: the same voice
+/// going on); for one that ends its paragraph, the opening sentences of the
+/// paragraph after ("That was how the mayor put it.").
+pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
+    let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
+        return false;
+    };
+    if q.parts.iter().any(|part| around_credits(cx, part)) {
+        return true;
+    }
+    if introduced_by_clause(cx, first) || source_tag_follows(cx, last) {
+        return true;
+    }
+    let opens = first.span.start == cx.doc.paragraphs[first.para].span.start;
+    if opens && first.para > 0 && continues(cx, first.para - 1) {
+        return true;
+    }
+    let ends = cx.prose()[last.span.end..cx.doc.paragraphs[last.para].span.end]
+        .trim()
+        .is_empty();
+    let next = last.para + 1;
+    ends && next < cx.doc.paragraphs.len() && opening_credits(cx, next)
+}
+
+/// How many sentences of its own paragraph either side of a quotation, and
+/// at the end of the paragraph before it, may name its speaker.
+const AROUND: usize = 3;
+
+/// Whether a sentence of the part's paragraph within [`AROUND`] of it credits a speaker.
+fn around_credits(cx: &Context<'_, '_>, part: &Part) -> bool {
+    let count = cx.doc.paragraphs[part.para].sentences.len();
+    let first = cx.sentence_at(part.para, part.span.start);
+    let last = cx.sentence_at(part.para, part.span.end.saturating_sub(1));
+    let from = first.saturating_sub(AROUND);
+    let to = (last + AROUND + 1).min(count);
+    (from..to).any(|i| cx.names_speaker(part.para, i))
+}
+
+/// Whether the opening sentence of paragraph `p` credits a speaker.
+fn opening_credits(cx: &Context<'_, '_>, p: usize) -> bool {
+    !cx.doc.paragraphs[p].sentences.is_empty() && cx.names_speaker(p, 0)
+}
+
+/// The closing sentences of paragraph `p` name a speaker or quote somebody's
+/// words, so a quotation opening the paragraph after it may be the same voice
+/// going on.
+fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
+    let count = cx.doc.paragraphs[p].sentences.len();
+    (count.saturating_sub(AROUND)..count).any(|i| {
+        let span = cx.sentence(p, i);
+        cx.names_speaker(p, i)
+            || cx
+                .quoted_in(p, span)
+                .any(|quoted| !matter::is_name(cx, p, quoted.clone()))
+    })
+}
+
+/// `The statement ended on a warning: “…”`, `He leaned in and boomed: “…”`: a
+/// clause of the writer's own introduces the quotation with a colon.
+fn introduced_by_clause(cx: &Context<'_, '_>, part: &Part) -> bool {
+    let sentence = cx.sentence(part.para, cx.sentence_at(part.para, part.span.start));
+    let start = sentence.start.min(part.span.start);
+    let prefix = &cx.prose()[start..part.span.start];
+    prefix.trim_end().ends_with(':') && !cx.words_outside(start..part.span.start).is_empty()
+}
+
+/// How many words a source tag may have: `[Reuters]`, `(The Times of London)`.
+const TAG_WORDS: usize = 6;
+
+/// A source in brackets right after the quotation: `“…” [Wire service]`.
+fn source_tag_follows(cx: &Context<'_, '_>, part: &Part) -> bool {
+    if part.close.is_none() {
+        return false;
+    }
+    let para_end = cx.doc.paragraphs[part.para].span.end;
+    let after = cx.prose()[part.span.end.min(para_end)..para_end].trim_start();
+    let after = after.trim_start_matches(['.', ',']).trim_start();
+    let Some(inner) = after.strip_prefix(['[', '(']) else {
+        return false;
+    };
+    let Some(end) = inner.find([']', ')']) else {
+        return false;
+    };
+    let tag = &inner[..end];
+    let words = tag.split_whitespace().count();
+    tag.starts_with(char::is_uppercase) && (1..=TAG_WORDS).contains(&words)
+}
