@@ -9,6 +9,7 @@ mod attribution;
 mod context;
 mod marks;
 mod matter;
+mod nearby;
 mod pairing;
 mod report;
 
@@ -33,7 +34,10 @@ pub fn check(doc: &Document<'_>) -> Vec<Finding> {
         .map(|p| report::unclosed(&cx, p))
         .collect();
     for q in &pairing.quotations {
-        if is_checked(&cx, q) && !is_attributed(&cx, q) && matter::classify(&cx, q) == Matter::Words
+        if is_checked(&cx, q)
+            && !is_attributed(&cx, q)
+            && !nearby::speaker_around(&cx, q)
+            && matter::classify(&cx, q) == Matter::Words
         {
             findings.extend(report::unattributed(&cx, q));
         }

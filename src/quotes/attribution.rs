@@ -197,7 +197,7 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
             }
             continue;
         }
-        if used_as_noun(w, words, i) || goes_on_to_act(w, words, i) {
+        if used_as_noun(w, words, i) || goes_on_to_act(w, words, i) || negated(words, i) {
             continue;
         }
         // "The scheme, described as ‘…’": a passive with its "is" left out.
@@ -263,6 +263,20 @@ fn in_the_words_of(words: &[Word<'_>], i: usize) -> bool {
         && is(&words[i - 2], "in")
         && is(&words[i - 1], "the")
         && words.get(i + 1).is_some_and(|n| is(n, "of"))
+}
+
+/// "declined to comment", "did not respond", "never said": speech that did
+/// not happen credits nobody.
+fn negated(words: &[Word<'_>], i: usize) -> bool {
+    const NOT: &[&str] = &[
+        "cannot", "couldn't", "couldn’t", "didn't", "didn’t", "never", "not", "won't", "won’t",
+        "wouldn't", "wouldn’t",
+    ];
+    const REFUSED: &[&str] = &["declined", "declining", "refused", "refusing"];
+    let back = |n: usize| i.checked_sub(n).map(|j| &words[j]);
+    back(1).is_some_and(|w| NOT.iter().any(|n| is(w, n)))
+        || (back(1).is_some_and(|w| is(w, "to"))
+            && back(2).is_some_and(|w| REFUSED.iter().any(|r| is(w, r))))
 }
 
 /// "continued to rise", "agreed to pay", "continued delivering": verbs that

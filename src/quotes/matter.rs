@@ -167,22 +167,22 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
     if attribution::passive_without_speaker(cx.prose(), before, after) {
         return Matter::Words;
     }
-    // Plainly somebody's words: “our cities”, “I will not resign”.
-    if words >= 3 && speaks_in_person(content) {
-        return Matter::Words;
-    }
     // A claim, call or promise with nobody making it: “amid calls for ‘…’”.
     if words >= 3 && unowned_claim_before(before) {
         return Matter::Words;
     }
-    // Too long for a term or a scare quote, and not a title: somebody's words
-    // set into the sentence, “arrived far too late for anyone on the hill”.
-    // (One that opens with a capital is more likely a title in sentence case:
-    // the blog post “Why our town said no”.)
+    // A quotation set into a sentence of the writer's own is somebody's words
+    // when it speaks in person (“our cities”, “I will not resign”) or is too
+    // long for a term or scare quote (“arrived far too late for anyone on the
+    // hill”) — unless the clause before it has an agent, the source as its
+    // subject or owner (“The mayor likened the plan to ‘…’”, “the ad
+    // targets a ‘…’”, “his ‘…’ promise”). (A long one that opens with a
+    // capital is more likely a title in sentence case: the blog post “Why
+    // our town said no”.)
     let starts_lower = content.trim_start().starts_with(char::is_lowercase);
-    // (Nor one whose source the sentence names as a document: “the law
-    // requires landlords to provide ‘…’”.)
-    if words >= LONG_PARTIAL && starts_lower && !names_a_document(before) {
+    let in_person = words >= 3 && speaks_in_person(content);
+    let long = words >= LONG_PARTIAL && starts_lower;
+    if (in_person || long) && !has_agent(prose, before) {
         return Matter::Words;
     }
     Matter::Term
@@ -211,11 +211,64 @@ const DOCUMENTS: &[&str] = &[
     "treaty",
 ];
 
-/// Whether the words before a quotation name a document it may be quoting.
-fn names_a_document(before: &[Word<'_>]) -> bool {
-    before
-        .iter()
-        .any(|w| DOCUMENTS.iter().any(|d| w.text.eq_ignore_ascii_case(d)))
+/// Sources that are not people, whose words a sentence may quote.
+const SOURCES: &[&str] = &[
+    "ad",
+    "ads",
+    "blog",
+    "campaign",
+    "email",
+    "filing",
+    "letter",
+    "memo",
+    "post",
+    "release",
+    "report",
+    "speech",
+    "statement",
+    "tweet",
+    "website",
+];
+
+/// Personal pronouns and possessives that make someone the agent of a clause.
+const PERSONAL: &[&str] = &[
+    "he", "her", "his", "i", "my", "our", "she", "their", "them", "they", "we",
+];
+
+/// Whether the words of a sentence before a quotation have an agent who may
+/// be its source: a name (a capitalised word after the first), a personal
+/// pronoun or possessive, a possessive noun (“the senator’s answer”), or a
+/// document (“the law requires landlords to provide ‘…’”, “the report”).
+fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
+    before.iter().enumerate().any(|(i, w)| {
+        let lower = w.text.to_lowercase();
+        let after = &prose[w.span.end..];
+        (i > 0 && w.text.starts_with(char::is_uppercase))
+            || PERSONAL.contains(&lower.as_str())
+            || lower.ends_with("'s")
+            || lower.ends_with("’s")
+            || (lower.ends_with('s') && after.starts_with(['\'', '’']))
+            || DOCUMENTS.contains(&lower.as_str())
+            || SOURCES.contains(&lower.as_str())
+    })
+}
+
+/// Whether a quotation is presented as somebody's words while saying whose
+/// they are not: “has been described as ‘…’”, “amid calls for ‘…’”. A speaker
+/// named elsewhere nearby does not own such words.
+pub fn presented_without_owner(cx: &Context<'_, '_>, q: &Quotation) -> bool {
+    let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
+        return false;
+    };
+    let open_sentence = cx.sentence(first.para, cx.sentence_at(first.para, first.span.start));
+    let before = cx.words_outside(open_sentence.start.min(first.span.start)..first.span.start);
+    let close_sentence = cx.sentence(
+        last.para,
+        cx.sentence_at(last.para, last.span.end.saturating_sub(1)),
+    );
+    let after = cx.words_outside(last.span.end.min(close_sentence.end)..close_sentence.end);
+    attribution::passive_without_speaker(cx.prose(), before, after)
+        || unowned_claim_before(before)
 }
 
 /// How many words make a partial quotation too long to be a term or scare quote.

@@ -10,12 +10,15 @@ use super::pairing::{Part, Quotation};
 /// through; a clause introducing it with a colon; a source tag after it
 /// ("[Reuters]"); for a quotation that opens its paragraph, the paragraph
 /// before (a speaker named there, or quoted words there: the same voice
-/// going on); for one that ends its paragraph, the opening sentences of the
+/// going on); for one that ends its paragraph, the opening sentence of the
 /// paragraph after ("That was how the mayor put it.").
 pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     let (Some(first), Some(last)) = (q.parts.first(), q.parts.last()) else {
         return false;
     };
+    if matter::presented_without_owner(cx, q) {
+        return false;
+    }
     if q.parts.iter().any(|part| around_credits(cx, part)) {
         return true;
     }
@@ -47,9 +50,20 @@ fn around_credits(cx: &Context<'_, '_>, part: &Part) -> bool {
     (from..to).any(|i| cx.names_speaker(part.para, i))
 }
 
-/// Whether the opening sentence of paragraph `p` credits a speaker.
+/// Whether paragraph `p` opens by pointing back at the quotation before it
+/// and crediting it: “That was how the mayor put it.”, “Those were the
+/// words of …”, “So said the coach.” (A speaker merely named there may be
+/// somebody new.)
 fn opening_credits(cx: &Context<'_, '_>, p: usize) -> bool {
-    !cx.doc.paragraphs[p].sentences.is_empty() && cx.names_speaker(p, 0)
+    const BACK: &[&str] = &["that", "these", "this", "those", "so", "such"];
+    let Some(span) = cx.doc.paragraphs[p].sentences.first().cloned() else {
+        return false;
+    };
+    let points_back = cx
+        .words_outside(span)
+        .first()
+        .is_some_and(|w| BACK.iter().any(|b| w.text.eq_ignore_ascii_case(b)));
+    points_back && cx.names_speaker(p, 0)
 }
 
 /// The closing sentences of paragraph `p` name a speaker or quote somebody's
