@@ -175,6 +175,29 @@ fn is(word: &Word<'_>, other: &str) -> bool {
 /// speaker: a speech verb in the active voice or with an agent ("described by
 /// the mayor as"), "according to", or "in a statement".
 pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
+    credits(prose, words, Reading::Loose)
+}
+
+/// Whether a clause reports that somebody spoke, read strictly, for a
+/// quotation in another paragraph: speech verbs that may be nouns ("an
+/// earlier warning", "endless calls") or that name a thing ("what
+/// forecasters call") do not count.
+pub fn reports_speech(prose: &str, words: &[Word<'_>]) -> bool {
+    credits(prose, words, Reading::Strict)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Loose,
+    Strict,
+}
+
+/// Verbs that name a thing as much as report speech: "what they call".
+const NAMING_VERBS: &[&str] = &[
+    "branded", "call", "called", "calling", "calls", "dubbed", "labeled", "labelled", "termed",
+];
+
+fn credits(prose: &str, words: &[Word<'_>], reading: Reading) -> bool {
     for (i, word) in words.iter().enumerate() {
         if is(word, "according") && words.get(i + 1).is_some_and(|n| is(n, "to")) {
             return true;
@@ -198,6 +221,9 @@ pub fn names_speaker(prose: &str, words: &[Word<'_>]) -> bool {
             continue;
         }
         if used_as_noun(w, words, i) || goes_on_to_act(w, words, i) || negated(words, i) {
+            continue;
+        }
+        if reading == Reading::Strict && (NAMING_VERBS.contains(&w) || is_nounish(w)) {
             continue;
         }
         // "The scheme, described as ‘…’": a passive with its "is" left out.
@@ -290,18 +316,25 @@ fn goes_on_to_act(w: &str, words: &[Word<'_>], i: usize) -> bool {
             .is_some_and(|n| is(n, "to") || n.text.ends_with("ing"))
 }
 
+/// Speech words that are also nouns: "amid calls for", "the union's demand".
+const NOUNISH: &[&str] = &[
+    "answers", "blogs", "call", "calls", "chant", "chants", "claim", "claims", "comments",
+    "demand", "demands", "echoes", "emails", "interview", "joke", "jokes", "mention",
+    "mentions", "note", "notes", "pledge", "pledges", "praise", "promise", "promises", "quote",
+    "quotes", "rant", "rants", "read", "remark", "remarks", "reply", "reports", "shout",
+    "shouts", "sigh", "taunts", "tweet", "tweets", "urge", "vow", "vows", "warning",
+    "warnings",
+];
+
+fn is_nounish(w: &str) -> bool {
+    NOUNISH.contains(&w)
+}
+
 /// Speech words that are also nouns ("amid calls for", "the union's demand"),
 /// read as nouns after a determiner, preposition or possessive. `w` is
 /// `words[i]` in lower case.
 fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
-    const NOUNISH: &[&str] = &[
-        "answers", "blogs", "call", "calls", "chant", "chants", "claim", "claims", "comments",
-        "demand", "demands", "echoes", "emails", "interview", "joke", "jokes", "mention",
-        "mentions", "note", "notes", "pledge", "pledges", "praise", "promise", "promises", "quote",
-        "quotes", "rant", "rants", "read", "remark", "remarks", "reply", "reports", "shout",
-        "shouts", "sigh", "taunts", "tweet", "tweets", "urge", "vow", "vows", "warning",
-        "warnings",
-    ];
+
     const DETERMINERS: &[&str] = &[
         "a",
         "after",
@@ -340,7 +373,7 @@ fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
         "with",
         "your",
     ];
-    if !NOUNISH.contains(&w) {
+    if !is_nounish(w) {
         return false;
     }
     let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {

@@ -306,6 +306,19 @@ pub fn is_name(cx: &Context<'_, '_>, para: usize, span: Span) -> bool {
     words < 2 || is_title(inner) || introduced_as_name(before)
 }
 
+/// Whether the quoted `span` of paragraph `p` reads as somebody's words: three
+/// words or more, and not a name or title.
+pub fn is_speech(cx: &Context<'_, '_>, p: usize, span: Span) -> bool {
+    let inner = cx.prose()[span.clone()]
+        .trim_start_matches(['“', '‘', '"', '\''])
+        .trim_end_matches(['”', '’', '"', '\'']);
+    let words = inner
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    words >= 3 && !is_name(cx, p, span)
+}
+
 /// Nouns for things people say, which a quotation may fill in.
 const CLAIM_NOUNS: &[&str] = &[
     "accusation",

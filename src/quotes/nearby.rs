@@ -1,6 +1,7 @@
 //! Where else a quotation's speaker may be named: anywhere in its paragraph,
 //! the paragraph it continues, the paragraph that follows, or a source tag.
 
+use super::attribution;
 use super::context::Context;
 use super::matter;
 use super::pairing::{Part, Quotation};
@@ -73,10 +74,10 @@ fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
     let count = cx.doc.paragraphs[p].sentences.len();
     (count.saturating_sub(AROUND)..count).any(|i| {
         let span = cx.sentence(p, i);
-        cx.names_speaker(p, i)
+        attribution::reports_speech(cx.prose(), cx.words_outside(span.clone()))
             || cx
                 .quoted_in(p, span)
-                .any(|quoted| !matter::is_name(cx, p, quoted.clone()))
+                .any(|quoted| matter::is_speech(cx, p, quoted.clone()))
     })
 }
 
