@@ -13,9 +13,10 @@ use crate::finding::Span;
 const SPEECH_VERBS: &str = include_str!("../../data/quotes/speech-verbs.txt");
 
 /// Nouns for what a source said or wrote, which credit it after "in",
-/// "during" or "at": "in a statement", "in remarks to reporters", "during
-/// an interview", "in a letter to members".
+/// "during" or "at", or with an owner: "in a statement", "in remarks to
+/// reporters", "during an interview", "the senator's first tweet".
 const SOURCE_NOUNS: &[&str] = &[
+    "email",
     "interview",
     "interviews",
     "letter",
@@ -25,6 +26,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "statement",
     "statements",
     "transcript",
+    "tweet",
+    "tweets",
 ];
 
 /// Participles that, after "is/was/has been", present words without saying whose they are.
@@ -272,14 +275,19 @@ fn puts_it(words: &[Word<'_>], i: usize) -> bool {
             .is_some_and(|n| PLACES.iter().any(|p| is(n, p)))
 }
 
-/// "in a statement", "during an interview with", "at his speech": the source
-/// noun `words[i]` after "in", "during" or "at" (a determiner or two between).
+/// "in a statement", "during an interview with", "Trump's first tweet": the
+/// source noun `words[i]` after "in", "during", "at" or an owner (a word or
+/// two between).
 fn in_a_source(words: &[Word<'_>], i: usize) -> bool {
-    words[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| is(w, "in") || is(w, "during") || is(w, "at"))
+    const OWNERS: &[&str] = &["her", "his", "their"];
+    words[..i].iter().rev().take(3).any(|w| {
+        is(w, "in")
+            || is(w, "during")
+            || is(w, "at")
+            || OWNERS.iter().any(|o| is(w, o))
+            || w.text.ends_with("'s")
+            || w.text.ends_with("’s")
+    })
 }
 
 /// "in the words of the prosecutor".
@@ -308,12 +316,14 @@ fn negated(words: &[Word<'_>], i: usize) -> bool {
 /// "continued to rise", "agreed to pay", "continued delivering": verbs that
 /// report speech only when they do not go on to another verb. `w` is
 /// `words[i]` in lower case.
+/// (", prompting cheers" after a comma is another clause.)
 fn goes_on_to_act(w: &str, words: &[Word<'_>], i: usize) -> bool {
     const CARRY_ON: &[&str] = &["agreed", "agrees", "continued", "continues"];
     CARRY_ON.contains(&w)
-        && words
-            .get(i + 1)
-            .is_some_and(|n| is(n, "to") || n.text.ends_with("ing"))
+        && words.get(i + 1).is_some_and(|n| {
+            let directly = words[i].span.end + 1 == n.span.start;
+            directly && (is(n, "to") || n.text.ends_with("ing"))
+        })
 }
 
 /// Speech words that are also nouns: "amid calls for", "the union's demand".
@@ -406,7 +416,9 @@ pub fn passive_without_speaker(prose: &str, before: &[Word<'_>], after: &[Word<'
         return false;
     }
     // "The scheme, described as ‘…’": a passive with its "is" left out.
-    let after_comma = prose[..before[at].span.start].trim_end().ends_with(',');
+    // ("Nordhaus, an engineer, welcomed ‘…’" is active: a reduced passive
+    // goes on with "as" or "to": "The scheme, described as ‘…’".)
+    let after_comma = at + 1 < n && prose[..before[at].span.start].trim_end().ends_with(',');
     let agent = has_agent(&before[at + 1..]) || has_agent(after);
     (after_comma || is_passive(before, at)) && !agent
 }

@@ -19,6 +19,7 @@ pub enum Matter {
 
 /// Words before a quotation that make it a name rather than speech.
 const NAMING: &[&str] = &[
+    "adage",
     "banner",
     "billed",
     "brand",
@@ -39,6 +40,7 @@ const NAMING: &[&str] = &[
     "lyric",
     "lyrics",
     "mantra",
+    "maxim",
     "marked",
     "meaning",
     "means",
@@ -51,6 +53,7 @@ const NAMING: &[&str] = &[
     "phrase",
     "placard",
     "placards",
+    "proverb",
     "read",
     "reading",
     "reads",
@@ -182,7 +185,7 @@ pub fn classify(cx: &Context<'_, '_>, q: &Quotation) -> Matter {
     let starts_lower = content.trim_start().starts_with(char::is_lowercase);
     let in_person = words >= 3 && speaks_in_person(content);
     let long = words >= LONG_PARTIAL && starts_lower;
-    if (in_person || long) && !has_agent(prose, before) {
+    if (in_person || long) && !has_agent(prose, before) && !modified_noun(before) {
         return Matter::Words;
     }
     Matter::Term
@@ -236,14 +239,15 @@ const PERSONAL: &[&str] = &[
 ];
 
 /// Whether the words of a sentence before a quotation have an agent who may
-/// be its source: a name (a capitalised word after the first), a personal
+/// be its source: a name (a capitalised word, not a sentence opener), a personal
 /// pronoun or possessive, a possessive noun (“the senator’s answer”), or a
 /// document (“the law requires landlords to provide ‘…’”, “the report”).
 fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
     before.iter().enumerate().any(|(i, w)| {
         let lower = w.text.to_lowercase();
         let after = &prose[w.span.end..];
-        (i > 0 && w.text.starts_with(char::is_uppercase))
+        let opener = i == 0 && OPENERS.contains(&lower.as_str());
+        (w.text.starts_with(char::is_uppercase) && !opener)
             || PERSONAL.contains(&lower.as_str())
             || lower.ends_with("'s")
             || lower.ends_with("’s")
@@ -252,6 +256,23 @@ fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
             || SOURCES.contains(&lower.as_str())
     })
 }
+
+/// A determiner right before the quotation makes it a phrase inside a noun
+/// phrase, not speech: the “longest standoff in our history”.
+fn modified_noun(before: &[Word<'_>]) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those"];
+    before
+        .last()
+        .is_some_and(|w| DETERMINERS.iter().any(|d| w.text.eq_ignore_ascii_case(d)))
+}
+
+/// Words that open sentences without naming anybody.
+const OPENERS: &[&str] = &[
+    "a", "after", "all", "an", "and", "as", "at", "before", "but", "by", "during", "for", "from",
+    "here", "how", "if", "in", "it", "its", "many", "most", "on", "one", "some", "that", "the",
+    "there", "these", "this", "those", "to", "under", "what", "when", "where", "while", "why",
+    "with",
+];
 
 /// Whether a quotation is presented as somebody's words while saying whose
 /// they are not: “has been described as ‘…’”, “amid calls for ‘…’”. A speaker

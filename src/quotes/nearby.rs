@@ -26,6 +26,9 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     if introduced_by_clause(cx, first) || source_tag_follows(cx, last) {
         return true;
     }
+    if follows_a_quotation(cx, first) || headline_style(cx, q) {
+        return true;
+    }
     let opens = first.span.start == cx.doc.paragraphs[first.para].span.start;
     if opens && first.para > 0 && continues(cx, first.para - 1) {
         return true;
@@ -34,7 +37,79 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
         .trim()
         .is_empty();
     let next = last.para + 1;
-    ends && next < cx.doc.paragraphs.len() && opening_credits(cx, next)
+    let whole = opens && ends;
+    ends && next < cx.doc.paragraphs.len()
+        && (opening_credits(cx, next)
+            || credit_line(cx, next)
+            || (whole && quote_goes_on(cx, next)))
+}
+
+/// Paragraph `p` is a credit line: `— Jane Doe`, `-Mayor Jones, at the rally.`
+fn credit_line(cx: &Context<'_, '_>, p: usize) -> bool {
+    let text = cx.prose()[cx.doc.paragraphs[p].span.clone()].trim_start();
+    let rest = text
+        .strip_prefix(['—', '–', '―', '-'])
+        .map(str::trim_start);
+    rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// Paragraph `p` opens with quoted words whose speaker its first sentences
+/// name: a paragraph of quotation before it is the same voice, its credit
+/// postponed. (A quotation after the writer's own sentences may be somebody
+/// else's.)
+fn quote_goes_on(cx: &Context<'_, '_>, p: usize) -> bool {
+    let para = &cx.doc.paragraphs[p];
+    let opens_quoted = cx
+        .quoted_in(p, para.span.clone())
+        .next()
+        .is_some_and(|q| q.start == para.span.start);
+    opens_quoted && (0..para.sentences.len().min(2)).any(|i| cx.names_speaker(p, i))
+}
+
+/// The quotation follows another in its paragraph with nothing but
+/// punctuation between: `“Is it over?” … “Have you lost?”` — one run of
+/// quoted words, credited (or not) as a whole.
+fn follows_a_quotation(cx: &Context<'_, '_>, part: &Part) -> bool {
+    let para = cx.doc.paragraphs[part.para].span.clone();
+    let Some(previous) = cx
+        .quoted_in(part.para, para.start..part.span.start)
+        .filter(|q| q.end <= part.span.start)
+        .last()
+    else {
+        return false;
+    };
+    let between = &cx.prose()[previous.end..part.span.start];
+    !between.chars().any(char::is_alphanumeric)
+}
+
+/// How many words a paragraph may have to read as a headline or section title.
+const HEADLINE_WORDS: usize = 12;
+
+/// A headline or section title quoting someone in single marks, in copy
+/// that quotes in double marks (the American style): `‘A change warrior.’`
+fn headline_style(cx: &Context<'_, '_>, q: &Quotation) -> bool {
+    let Some(first) = q.parts.first() else {
+        return false;
+    };
+    let single = |span: &std::ops::Range<usize>| cx.prose()[span.start..].starts_with(['‘', '\'']);
+    if q.parts.len() != 1 || !single(&first.span) {
+        return false;
+    }
+    let para = cx.doc.paragraphs[first.para].span.clone();
+    if cx.prose()[para.clone()].split_whitespace().count() > HEADLINE_WORDS {
+        return false;
+    }
+    let (mut singles, mut doubles) = (0usize, 0usize);
+    for (p, paragraph) in cx.doc.paragraphs.iter().enumerate() {
+        for quoted in cx.quoted_in(p, paragraph.span.clone()) {
+            if single(quoted) {
+                singles += 1;
+            } else {
+                doubles += 1;
+            }
+        }
+    }
+    doubles > singles
 }
 
 /// How many sentences of its own paragraph either side of a quotation, and
@@ -72,6 +147,9 @@ fn opening_credits(cx: &Context<'_, '_>, p: usize) -> bool {
 /// going on.
 fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
     let count = cx.doc.paragraphs[p].sentences.len();
+    if (0..count).all(|i| cx.all_quoted(p, i)) || labelled(cx, p) {
+        return true;
+    }
     (count.saturating_sub(AROUND)..count).any(|i| {
         let span = cx.sentence(p, i);
         attribution::reports_speech(cx.prose(), cx.words_outside(span.clone()))
@@ -79,6 +157,17 @@ fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
                 .quoted_in(p, span)
                 .any(|quoted| matter::is_speech(cx, p, quoted.clone()))
     })
+}
+
+/// Paragraph `p` opens with a speaker's label: `HOST: …`, `Mayor Jones: “…”`.
+fn labelled(cx: &Context<'_, '_>, p: usize) -> bool {
+    let span = cx.doc.paragraphs[p].span.clone();
+    let text = &cx.prose()[span];
+    let Some((label, _)) = text.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// `The statement ended on a warning: “…”`, `He leaned in and boomed: “…”`: a
