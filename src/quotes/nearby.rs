@@ -112,9 +112,13 @@ fn headline_style(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     doubles > singles
 }
 
-/// How many sentences of its own paragraph either side of a quotation, and
-/// at the end of the paragraph before it, may name its speaker.
+/// How many sentences of its own paragraph either side of a quotation may
+/// name its speaker.
 const AROUND: usize = 3;
+
+/// How many closing sentences of the paragraph before may name the speaker
+/// of a quotation that opens its paragraph.
+const CLOSING: usize = 2;
 
 /// Whether a sentence of the part's paragraph within [`AROUND`] of it credits a speaker.
 fn around_credits(cx: &Context<'_, '_>, part: &Part) -> bool {
@@ -150,7 +154,7 @@ fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
     if (0..count).all(|i| cx.all_quoted(p, i)) || labelled(cx, p) {
         return true;
     }
-    (count.saturating_sub(AROUND)..count).any(|i| {
+    (count.saturating_sub(CLOSING)..count).any(|i| {
         let span = cx.sentence(p, i);
         attribution::reports_speech(cx.prose(), cx.words_outside(span.clone()))
             || cx
