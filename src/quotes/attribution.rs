@@ -208,6 +208,9 @@ fn credits(prose: &str, words: &[Word<'_>], reading: Reading) -> bool {
         if puts_it(words, i) || in_the_words_of(words, i) || phrasal_speech(prose, words, i) {
             return true;
         }
+        if ends_clause_speaking(prose, words, i) {
+            return true;
+        }
         let mut buf = [0u8; 24];
         let Some(w) = speech_word(word.text, &mut buf) else {
             continue;
@@ -233,12 +236,28 @@ fn credits(prose: &str, words: &[Word<'_>], reading: Reading) -> bool {
         let reduced = PASSIVE_SPEECH.contains(&w)
             && words.get(i + 1).is_some_and(|n| is(n, "as") || is(n, "to"))
             && prose[..start].trim_end().ends_with(',');
-        if (reduced || is_passive(words, i)) && !has_agent(&words[i + 1..]) {
+        if (reduced || is_passive(prose, words, i)) && !has_agent(&words[i + 1..]) {
             continue;
         }
         return true;
     }
     false
+}
+
+/// Verbs that report speech only where they end the clause: "…,” the ad
+/// states.", "Hannity pressed.", not "the United States", "pressed ahead".
+const CLAUSE_FINAL: &[&str] = &["pressed", "retaliated", "state", "states"];
+
+fn ends_clause_speaking(prose: &str, words: &[Word<'_>], i: usize) -> bool {
+    let w = &words[i];
+    if !CLAUSE_FINAL.iter().any(|c| is(w, c)) {
+        return false;
+    }
+    let lower_before = i
+        .checked_sub(1)
+        .is_some_and(|p| words[p].text.starts_with(char::is_lowercase));
+    let rest = prose[w.span.end..].trim_start();
+    lower_before && (rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '“', '"']))
 }
 
 /// A phrasal speech verb: "pointed out", "chimed in", and "went on" where it
@@ -282,6 +301,7 @@ fn in_a_source(words: &[Word<'_>], i: usize) -> bool {
     const OWNERS: &[&str] = &["her", "his", "their"];
     words[..i].iter().rev().take(3).any(|w| {
         is(w, "in")
+            || is(w, "with")
             || is(w, "during")
             || is(w, "at")
             || OWNERS.iter().any(|o| is(w, o))
@@ -420,11 +440,12 @@ pub fn passive_without_speaker(prose: &str, before: &[Word<'_>], after: &[Word<'
     // goes on with "as" or "to": "The scheme, described as ‘…’".)
     let after_comma = at + 1 < n && prose[..before[at].span.start].trim_end().ends_with(',');
     let agent = has_agent(&before[at + 1..]) || has_agent(after);
-    (after_comma || is_passive(before, at)) && !agent
+    (after_comma || is_passive(prose, before, at)) && !agent
 }
 
-/// `words[i]` is a participle after a form of "to be", perhaps with adverbs between.
-fn is_passive(words: &[Word<'_>], i: usize) -> bool {
+/// `words[i]` is a participle after a form of "to be", perhaps with adverbs
+/// between (not across a quotation: `are “…,” said Jones` is active).
+fn is_passive(prose: &str, words: &[Word<'_>], i: usize) -> bool {
     let w = &words[i];
     let participle = w.text.ends_with("ed")
         || ["said", "told", "written", "sung", "read", "spoken"]
@@ -433,7 +454,13 @@ fn is_passive(words: &[Word<'_>], i: usize) -> bool {
     if !participle {
         return false;
     }
+    let mut after = w.span.start;
     for back in words[..i].iter().rev().take(3) {
+        let gap = prose.get(back.span.end..after).unwrap_or("");
+        if gap.contains(['“', '”', '"', '‘', '’']) && gap.trim().len() > 1 {
+            return false;
+        }
+        after = back.span.start;
         if BE.iter().any(|b| is(back, b)) {
             return true;
         }

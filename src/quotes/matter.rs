@@ -218,6 +218,8 @@ const DOCUMENTS: &[&str] = &[
 const SOURCES: &[&str] = &[
     "ad",
     "ads",
+    "plan",
+    "proposal",
     "blog",
     "campaign",
     "email",

@@ -26,7 +26,10 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     if introduced_by_clause(cx, first) || source_tag_follows(cx, last) {
         return true;
     }
-    if follows_a_quotation(cx, first) || headline_style(cx, q) {
+    if follows_a_quotation(cx, first) || headline_style(cx, q) || doubled_mark(cx, first) {
+        return true;
+    }
+    if labelled(cx, first.para) || credit_inside(cx, q) {
         return true;
     }
     let opens = first.span.start == cx.doc.paragraphs[first.para].span.start;
@@ -42,6 +45,29 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
         && (opening_credits(cx, next)
             || credit_line(cx, next)
             || (whole && quote_goes_on(cx, next)))
+}
+
+/// Two single marks typed for a double one (`''` as in typewritten copy),
+/// read as a single quotation inside another: its real extent is unknown.
+fn doubled_mark(cx: &Context<'_, '_>, part: &Part) -> bool {
+    let before = &cx.prose()[..part.span.start];
+    before.ends_with(['\'', '’', '‘'])
+        || cx.prose()[part.span.end..].starts_with(['\'', '’'])
+}
+
+/// How many words a credit line may have: `Josh Smith, Policy Institute.`
+const CREDIT_WORDS: usize = 8;
+
+/// A quotation whose last line, inside the marks, names its source (a pull
+/// quote): `“We will rebuild.` / `Jo Smith, council leader.”`
+fn credit_inside(cx: &Context<'_, '_>, q: &Quotation) -> bool {
+    let Some(last) = q.parts.last() else {
+        return false;
+    };
+    let text = cx.prose()[last.span.clone()].trim_end_matches(['”', '"', '’', '\'']);
+    q.parts.len() >= 2
+        && text.starts_with(char::is_uppercase)
+        && text.split_whitespace().count() <= CREDIT_WORDS
 }
 
 /// Paragraph `p` is a credit line: `— Jane Doe`, `-Mayor Jones, at the rally.`
