@@ -244,9 +244,9 @@ fn credits(prose: &str, words: &[Word<'_>], reading: Reading) -> bool {
     false
 }
 
-/// Verbs that report speech only where they end the clause: "…,” the ad
-/// states.", "Hannity pressed.", not "the United States", "pressed ahead".
-const CLAUSE_FINAL: &[&str] = &["pressed", "retaliated", "state", "states"];
+/// Verbs that report speech only where they end the clause:
+/// "Hannity pressed.", "Hollande retaliated.", not "pressed ahead".
+const CLAUSE_FINAL: &[&str] = &["pressed", "retaliated"];
 
 fn ends_clause_speaking(prose: &str, words: &[Word<'_>], i: usize) -> bool {
     let w = &words[i];
