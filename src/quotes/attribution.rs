@@ -195,6 +195,13 @@ enum Reading {
     Strict,
 }
 
+/// "will ask", "would say": speech still to come credits nothing said here.
+fn not_yet(words: &[Word<'_>], i: usize) -> bool {
+    const MODALS: &[&str] = &["could", "may", "might", "shall", "should", "will", "would"];
+    i.checked_sub(1)
+        .is_some_and(|p| MODALS.iter().any(|m| is(&words[p], m)))
+}
+
 /// Verbs that name a thing as much as report speech: "what they call".
 const NAMING_VERBS: &[&str] = &[
     "branded", "call", "called", "calling", "calls", "dubbed", "labeled", "labelled", "termed",
@@ -229,7 +236,9 @@ fn credits(prose: &str, words: &[Word<'_>], reading: Reading) -> bool {
         if used_as_noun(w, words, i) || goes_on_to_act(w, words, i) || negated(words, i) {
             continue;
         }
-        if reading == Reading::Strict && (NAMING_VERBS.contains(&w) || is_nounish(w)) {
+        if reading == Reading::Strict
+            && (NAMING_VERBS.contains(&w) || is_nounish(w) || not_yet(words, i))
+        {
             continue;
         }
         // "The scheme, described as ‘…’": a passive with its "is" left out.
@@ -294,13 +303,15 @@ fn puts_it(words: &[Word<'_>], i: usize) -> bool {
             .is_some_and(|n| PLACES.iter().any(|p| is(n, p)))
 }
 
-/// "in a statement", "during an interview with", "Trump's first tweet": the
-/// source noun `words[i]` after "in", "during", "at" or an owner (a word or
-/// two between).
+/// "in a statement", "during an interview with", "Trump's first tweet",
+/// "issued a statement": the source noun `words[i]` after "in", "with",
+/// "during", "at", an owner or a verb of issuing (a word or two between).
 fn in_a_source(words: &[Word<'_>], i: usize) -> bool {
     const OWNERS: &[&str] = &["her", "his", "their"];
+    const ISSUED: &[&str] = &["issued", "published", "released", "sent", "signed"];
     words[..i].iter().rev().take(3).any(|w| {
-        is(w, "in")
+        ISSUED.iter().any(|v| is(w, v))
+            || is(w, "in")
             || is(w, "with")
             || is(w, "during")
             || is(w, "at")

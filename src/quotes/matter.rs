@@ -244,15 +244,15 @@ const PERSONAL: &[&str] = &[
 /// be its source: a name (a capitalised word, not a sentence opener), a personal
 /// pronoun or possessive, a possessive noun (“the senator’s answer”), or a
 /// document (“the law requires landlords to provide ‘…’”, “the report”).
-fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
+pub fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
     before.iter().enumerate().any(|(i, w)| {
         let lower = w.text.to_lowercase();
         let after = &prose[w.span.end..];
-        let opener = i == 0 && OPENERS.contains(&lower.as_str());
+        let base = lower.split(['\'', '’']).next().unwrap_or("");
+        let opener = i == 0 && OPENERS.contains(&base);
         (w.text.starts_with(char::is_uppercase) && !opener)
             || PERSONAL.contains(&lower.as_str())
-            || lower.ends_with("'s")
-            || lower.ends_with("’s")
+            || owner(&lower)
             || (lower.ends_with('s') && after.starts_with(['\'', '’']))
             || DOCUMENTS.contains(&lower.as_str())
             || SOURCES.contains(&lower.as_str())
@@ -270,11 +270,26 @@ fn modified_noun(before: &[Word<'_>]) -> bool {
 
 /// Words that open sentences without naming anybody.
 const OPENERS: &[&str] = &[
-    "a", "after", "all", "an", "and", "as", "at", "before", "but", "by", "during", "for", "from",
-    "here", "how", "if", "in", "it", "its", "many", "most", "on", "one", "some", "that", "the",
-    "there", "these", "this", "those", "to", "under", "what", "when", "where", "while", "why",
-    "with",
+    "a", "about", "after", "all", "also", "although", "among", "an", "and", "another", "as",
+    "at", "because", "before", "both", "but", "by", "despite", "during", "each", "earlier",
+    "even", "every", "few", "for", "from", "here", "how", "if", "in", "it", "its", "just", "last",
+    "later", "less", "many", "more", "most", "much", "next", "no", "not", "now", "on", "once",
+    "one", "only", "other", "over", "several", "since", "so", "some", "still", "such", "that",
+    "the", "then", "there", "these", "this", "those", "though", "to", "today", "tonight",
+    "under", "unless", "until", "what", "when", "where", "whether", "while", "why", "with", "yet",
+    "yesterday",
 ];
+
+/// Words whose "’s" is a contraction, not an owner: "it’s", "that’s".
+const NOT_OWNERS: &[&str] = &[
+    "he", "here", "how", "it", "let", "she", "that", "there", "what", "where", "who",
+];
+
+/// A possessive noun ("the senator’s"), not a contraction ("it’s").
+fn owner(lower: &str) -> bool {
+    let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s"));
+    stem.is_some_and(|s| !NOT_OWNERS.contains(&s))
+}
 
 /// Whether a quotation is presented as somebody's words while saying whose
 /// they are not: “has been described as ‘…’”, “amid calls for ‘…’”. A speaker

@@ -201,12 +201,14 @@ fn labelled(cx: &Context<'_, '_>, p: usize) -> bool {
 }
 
 /// `The statement ended on a warning: “…”`, `He leaned in and boomed: “…”`: a
-/// clause of the writer's own introduces the quotation with a colon.
+/// clause introduces the quotation with a colon, and has an agent who may
+/// be its source (not `It’s simple: “…”`).
 fn introduced_by_clause(cx: &Context<'_, '_>, part: &Part) -> bool {
     let sentence = cx.sentence(part.para, cx.sentence_at(part.para, part.span.start));
     let start = sentence.start.min(part.span.start);
     let prefix = &cx.prose()[start..part.span.start];
-    prefix.trim_end().ends_with(':') && !cx.words_outside(start..part.span.start).is_empty()
+    let words = cx.words_outside(start..part.span.start);
+    prefix.trim_end().ends_with(':') && matter::has_agent(cx.prose(), words)
 }
 
 /// How many words a source tag may have: `[Reuters]`, `(The Times of London)`.
