@@ -22,7 +22,6 @@ use context::Context;
 use matter::Matter;
 use pairing::{Part, Quotation, Status};
 
-pub use report::WHO;
 
 /// Check every quotation of a draft.
 pub fn check(doc: &Document<'_>) -> Vec<Finding> {

@@ -218,6 +218,10 @@ const DOCUMENTS: &[&str] = &[
 const SOURCES: &[&str] = &[
     "ad",
     "ads",
+    "advert",
+    "adverts",
+    "commercial",
+    "video",
     "plan",
     "proposal",
     "blog",
@@ -235,6 +239,61 @@ const SOURCES: &[&str] = &[
     "website",
 ];
 
+/// People and bodies that speak, as the subject of a clause that quotes them:
+/// "The inspectors found the wards ‘…’", "the bank sees ‘…’".
+const SPEAKERS: &[&str] = &[
+    "administration",
+    "agency",
+    "analyst",
+    "analysts",
+    "bank",
+    "board",
+    "campaign",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "critic",
+    "critics",
+    "department",
+    "director",
+    "doctors",
+    "economists",
+    "experts",
+    "firm",
+    "government",
+    "governor",
+    "group",
+    "inspector",
+    "inspectors",
+    "judge",
+    "jury",
+    "lawyer",
+    "lawyers",
+    "leader",
+    "leaders",
+    "mayor",
+    "minister",
+    "ministry",
+    "officials",
+    "organisers",
+    "organizers",
+    "police",
+    "president",
+    "prosecutors",
+    "researchers",
+    "residents",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "union",
+];
+
 /// Personal pronouns and possessives that make someone the agent of a clause.
 const PERSONAL: &[&str] = &[
     "he", "her", "his", "i", "my", "our", "she", "their", "them", "they", "we",
@@ -242,8 +301,9 @@ const PERSONAL: &[&str] = &[
 
 /// Whether the words of a sentence before a quotation have an agent who may
 /// be its source: a name (a capitalised word, not a sentence opener), a personal
-/// pronoun or possessive, a possessive noun (“the senator’s answer”), or a
-/// document (“the law requires landlords to provide ‘…’”, “the report”).
+/// pronoun or possessive, a possessive noun (“the senator’s answer”), a
+/// person or body that speaks (“the inspectors found”), or a document (“the
+/// law requires landlords to provide ‘…’”, “the report”).
 pub fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
     before.iter().enumerate().any(|(i, w)| {
         let lower = w.text.to_lowercase();
@@ -256,6 +316,7 @@ pub fn has_agent(prose: &str, before: &[Word<'_>]) -> bool {
             || (lower.ends_with('s') && after.starts_with(['\'', '’']))
             || DOCUMENTS.contains(&lower.as_str())
             || SOURCES.contains(&lower.as_str())
+            || SPEAKERS.contains(&lower.as_str())
     })
 }
 

@@ -7,10 +7,7 @@ use super::attribution;
 use super::context::Context;
 use super::marks::Mark;
 use super::pairing::{Cut, Problem, Quotation};
-use crate::finding::{Edit, Finding, Fix, Rule};
-
-/// The placeholder a fix puts where the speaker's name belongs.
-pub const WHO: &str = "[WHO]";
+use crate::finding::{Finding, Fix, Rule};
 
 /// An opening mark never closed, or a closing mark never opened.
 pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Finding {
@@ -123,66 +120,22 @@ fn never_opened(cx: &Context<'_, '_>, close: &Mark, para: usize) -> Finding {
     finding
 }
 
-/// Quoted words with no speaker.
+/// Quoted words with no speaker. No fix is offered: only the writer knows
+/// the speaker, and a placeholder typed into the copy ("[WHO] said") would
+/// be wrong copy wherever it landed.
 pub fn unattributed(cx: &Context<'_, '_>, q: &Quotation) -> Option<Finding> {
     let open = q.open()?;
     let close = q.close()?;
-    let span = q.span();
     let shown = excerpt(
         open.opening_char(),
         &cx.prose()[open.end()..close.at.max(open.end())],
         Some(close.closing_char()),
     );
-    let message = format!("Quotation has no speaker: add who said it ({shown})");
-    let mut finding = Finding::new(Rule::UnattributedQuote, span, message);
-    if let Some(fix) = speaker_placeholder(cx, q, close) {
-        finding = finding.with_fix(fix);
-    }
-    Some(finding)
-}
-
-/// The fix for a quotation without a speaker: a `[WHO] said` placeholder after
-/// the closing mark, punctuated so the sentence still reads:
-///
-/// - `“We will rebuild.”` becomes `“We will rebuild,” [WHO] said.`
-/// - `“Why?”` becomes `“Why?” [WHO] said.`
-/// - `‘We will rebuild’.` becomes `‘We will rebuild’, [WHO] said.`
-/// - `hailed as ‘a triumph’ and` becomes `hailed as ‘a triumph’, [WHO] said, and`
-fn speaker_placeholder(cx: &Context<'_, '_>, q: &Quotation, close: &Mark) -> Option<Fix> {
-    let prose = cx.prose();
-    let last = q.parts.last()?;
-    let sentence = cx.sentence(last.para, cx.sentence_at(last.para, close.at));
-    let rest = &prose[close.end()..sentence.end.max(close.end())];
-    let ends_sentence = !rest.chars().any(char::is_alphanumeric);
-    let at = close.end();
-    let insert = |text: String| Edit { span: at..at, text };
-    let edits = match prose[..close.at].chars().next_back() {
-        Some('.') => {
-            let stop = if ends_sentence { "." } else { "" };
-            vec![
-                Edit {
-                    span: close.at - 1..close.at,
-                    text: ",".into(),
-                },
-                insert(format!(" {WHO} said{stop}")),
-            ]
-        }
-        Some('?' | '!') => {
-            let stop = if rest.trim().is_empty() { "." } else { "" };
-            vec![insert(format!(" {WHO} said{stop}"))]
-        }
-        Some(',') => vec![insert(format!(" {WHO} said,"))],
-        _ => match rest.trim_start().chars().next() {
-            None | Some('.' | '?' | '!' | ';' | ',' | ':' | ')') => {
-                vec![insert(format!(", {WHO} said"))]
-            }
-            Some(_) => vec![insert(format!(", {WHO} said,"))],
-        },
-    };
-    Some(Fix {
-        title: format!("Add a speaker: {WHO} said"),
-        edits,
-    })
+    let message = format!(
+        "Quotation has no speaker: nobody is credited in its sentence, the sentences around it, \
+         or the paragraph it continues; say who said it ({shown})"
+    );
+    Some(Finding::new(Rule::UnattributedQuote, q.span(), message))
 }
 
 /// A Markdown block quotation (paragraphs `paras`) with no speaker.
@@ -192,16 +145,10 @@ pub fn unattributed_block(cx: &Context<'_, '_>, paras: Range<usize>) -> Option<F
     let span = first.span.start..last.span.end;
     let shown = excerpt('“', &cx.prose()[span.clone()], Some('”'));
     let message = format!(
-        "Block quotation has no speaker: introduce it with who said it, or end it with a “— Name” line ({shown})"
+        "Block quotation has no speaker: nobody is credited in the paragraph before it, inside it \
+         or after it; introduce it with who said it, or end it with a “— Name” line ({shown})"
     );
-    let at = last.span.end;
-    Some(
-        Finding::new(Rule::UnattributedQuote, span, message).with_fix(Fix::replace(
-            format!("Add a speaker line: — {WHO}"),
-            at..at,
-            format!("\n> — {WHO}"),
-        )),
-    )
+    Some(Finding::new(Rule::UnattributedQuote, span, message))
 }
 
 /// The first few words of quoted text, for a message: `“We will rebuild the town…”`.
