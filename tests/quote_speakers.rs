@@ -63,7 +63,9 @@ fn speech_verbs_beyond_said_credit_the_speaker() {
         "“The roof leaks in three places,” she reckoned.",
         "“The roof leaks in three places,” Hannity pressed.",
     ] {
-        silent(&framed(attribution));
+        // The quotation after it is credited only by the verb before it.
+        let paragraph = format!("{attribution} “Nobody has been up there since the spring.”");
+        silent(&framed(&paragraph));
     }
 }
 
@@ -81,6 +83,13 @@ fn a_verb_that_goes_on_to_act_does_not_report_speech() {
 
 // ---------------------------------------------------------------------------
 // The speaker named in a neighbouring sentence or paragraph
+
+#[test]
+fn a_person_the_sentence_before_is_about_goes_on_speaking() {
+    silent(&framed(
+        "“I kept the keys for twenty years,” said Haines, 52.\n\nAfter the sale he was moved to the bus garage in Leigh. “The first week, I slept in the cab.”",
+    ));
+}
 
 #[test]
 fn reported_speech_in_the_paragraph_before_credits_a_quote_paragraph() {

@@ -262,11 +262,8 @@ fn ends_clause_speaking(prose: &str, words: &[Word<'_>], i: usize) -> bool {
     if !CLAUSE_FINAL.iter().any(|c| is(w, c)) {
         return false;
     }
-    let lower_before = i
-        .checked_sub(1)
-        .is_some_and(|p| words[p].text.starts_with(char::is_lowercase));
     let rest = prose[w.span.end..].trim_start();
-    lower_before && (rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '“', '"']))
+    rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '“', '"'])
 }
 
 /// A phrasal speech verb: "pointed out", "chimed in", and "went on" where it

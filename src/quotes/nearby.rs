@@ -36,6 +36,9 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
     if opens && first.para > 0 && continues(cx, first.para - 1) {
         return true;
     }
+    if first.para > 0 && about_them(cx, first) && continues(cx, first.para - 1) {
+        return true;
+    }
     let ends = cx.prose()[last.span.end..cx.doc.paragraphs[last.para].span.end]
         .trim()
         .is_empty();
@@ -198,6 +201,24 @@ fn labelled(cx: &Context<'_, '_>, p: usize) -> bool {
     };
     let words: Vec<&str> = label.split_whitespace().collect();
     (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The sentence just before the quotation, in its paragraph, is about a
+/// person by pronoun (“Why was he out in the heat?”, “After his sentence,
+/// she was deported.”): the speaker of the paragraph before still holds the floor.
+fn about_them(cx: &Context<'_, '_>, part: &Part) -> bool {
+    const PERSONAL: &[&str] = &["he", "him", "his", "she", "her"];
+    let at = cx.sentence_at(part.para, part.span.start);
+    let Some(before) = at.checked_sub(1) else {
+        return false;
+    };
+    let span = cx.sentence(part.para, before);
+    if span.end > part.span.start {
+        return false;
+    }
+    cx.words_outside(span)
+        .iter()
+        .any(|w| PERSONAL.iter().any(|p| w.text.eq_ignore_ascii_case(p)))
 }
 
 /// `The statement ended on a warning: “…”`, `He leaned in and boomed: “…”`: a
