@@ -22,7 +22,6 @@ use context::Context;
 use matter::Matter;
 use pairing::{Part, Quotation, Status};
 
-
 /// Check every quotation of a draft.
 pub fn check(doc: &Document<'_>) -> Vec<Finding> {
     let pairing = pairing::pair(doc);

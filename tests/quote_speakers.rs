@@ -19,7 +19,10 @@ fn silent(text: &str) {
     assert!(
         found.is_empty(),
         "expected no unattributed-quote finding in {text:?}, got {:?}",
-        found.iter().map(|f| &text[f.span.clone()]).collect::<Vec<_>>()
+        found
+            .iter()
+            .map(|f| &text[f.span.clone()])
+            .collect::<Vec<_>>()
     );
 }
 
@@ -102,6 +105,13 @@ fn reported_speech_in_the_paragraph_before_credits_a_quote_paragraph() {
 fn a_credited_quote_ending_the_paragraph_before_is_continued() {
     silent(&framed(
         "“We expected a few dozen people,” said Haldane. “Four hundred came.”\n\n“We had to open the side hall and borrow chairs from the school.”",
+    ));
+}
+
+#[test]
+fn a_statement_reopened_paragraph_by_paragraph_stays_credited() {
+    silent(&framed(
+        "The operator said:\n\n“The depot was costing more than it earned.\n\n“The new site will take every bus we own.\n\n“We expect the move to be finished by June.”",
     ));
 }
 

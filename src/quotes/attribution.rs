@@ -153,7 +153,10 @@ fn speech_word<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
         return None;
     }
     let lowered = ascii_lower(word, buf)?;
-    lexicon.words.contains(lowered.as_bytes()).then_some(lowered)
+    lexicon
+        .words
+        .contains(lowered.as_bytes())
+        .then_some(lowered)
 }
 
 /// An ASCII word in lower case, in `buf`; `None` for words no list here holds
@@ -331,8 +334,17 @@ fn in_the_words_of(words: &[Word<'_>], i: usize) -> bool {
 /// not happen credits nobody.
 fn negated(words: &[Word<'_>], i: usize) -> bool {
     const NOT: &[&str] = &[
-        "cannot", "couldn't", "couldn’t", "didn't", "didn’t", "never", "not", "won't", "won’t",
-        "wouldn't", "wouldn’t",
+        "cannot",
+        "couldn't",
+        "couldn’t",
+        "didn't",
+        "didn’t",
+        "never",
+        "not",
+        "won't",
+        "won’t",
+        "wouldn't",
+        "wouldn’t",
     ];
     const REFUSED: &[&str] = &["declined", "declining", "refused", "refusing"];
     let back = |n: usize| i.checked_sub(n).map(|j| &words[j]);
@@ -356,11 +368,50 @@ fn goes_on_to_act(w: &str, words: &[Word<'_>], i: usize) -> bool {
 
 /// Speech words that are also nouns: "amid calls for", "the union's demand".
 const NOUNISH: &[&str] = &[
-    "answers", "blogs", "call", "calls", "chant", "chants", "claim", "claims", "comments",
-    "demand", "demands", "echoes", "emails", "interview", "joke", "jokes", "mention",
-    "mentions", "note", "notes", "pledge", "pledges", "praise", "promise", "promises", "quote",
-    "quotes", "rant", "rants", "read", "remark", "remarks", "reply", "reports", "shout",
-    "shouts", "sigh", "taunts", "tweet", "tweets", "urge", "vow", "vows", "warning",
+    "answers",
+    "blogs",
+    "call",
+    "calls",
+    "chant",
+    "chants",
+    "claim",
+    "claims",
+    "comments",
+    "demand",
+    "demands",
+    "echoes",
+    "emails",
+    "interview",
+    "joke",
+    "jokes",
+    "mention",
+    "mentions",
+    "note",
+    "notes",
+    "pledge",
+    "pledges",
+    "praise",
+    "promise",
+    "promises",
+    "quote",
+    "quotes",
+    "rant",
+    "rants",
+    "read",
+    "remark",
+    "remarks",
+    "reply",
+    "reports",
+    "shout",
+    "shouts",
+    "sigh",
+    "taunts",
+    "tweet",
+    "tweets",
+    "urge",
+    "vow",
+    "vows",
+    "warning",
     "warnings",
 ];
 
@@ -372,7 +423,6 @@ fn is_nounish(w: &str) -> bool {
 /// read as nouns after a determiner, preposition or possessive. `w` is
 /// `words[i]` in lower case.
 fn used_as_noun(w: &str, words: &[Word<'_>], i: usize) -> bool {
-
     const DETERMINERS: &[&str] = &[
         "a",
         "after",

@@ -331,13 +331,84 @@ fn modified_noun(before: &[Word<'_>]) -> bool {
 
 /// Words that open sentences without naming anybody.
 const OPENERS: &[&str] = &[
-    "a", "about", "after", "all", "also", "although", "among", "an", "and", "another", "as",
-    "at", "because", "before", "both", "but", "by", "despite", "during", "each", "earlier",
-    "even", "every", "few", "for", "from", "here", "how", "if", "in", "it", "its", "just", "last",
-    "later", "less", "many", "more", "most", "much", "next", "no", "not", "now", "on", "once",
-    "one", "only", "other", "over", "several", "since", "so", "some", "still", "such", "that",
-    "the", "then", "there", "these", "this", "those", "though", "to", "today", "tonight",
-    "under", "unless", "until", "what", "when", "where", "whether", "while", "why", "with", "yet",
+    "a",
+    "about",
+    "after",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "here",
+    "how",
+    "if",
+    "in",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "less",
+    "many",
+    "more",
+    "most",
+    "much",
+    "next",
+    "no",
+    "not",
+    "now",
+    "on",
+    "once",
+    "one",
+    "only",
+    "other",
+    "over",
+    "several",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "the",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "to",
+    "today",
+    "tonight",
+    "under",
+    "unless",
+    "until",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "while",
+    "why",
+    "with",
+    "yet",
     "yesterday",
 ];
 
@@ -348,7 +419,9 @@ const NOT_OWNERS: &[&str] = &[
 
 /// A possessive noun ("the senator’s"), not a contraction ("it’s").
 fn owner(lower: &str) -> bool {
-    let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s"));
+    let stem = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"));
     stem.is_some_and(|s| !NOT_OWNERS.contains(&s))
 }
 
@@ -366,8 +439,7 @@ pub fn presented_without_owner(cx: &Context<'_, '_>, q: &Quotation) -> bool {
         cx.sentence_at(last.para, last.span.end.saturating_sub(1)),
     );
     let after = cx.words_outside(last.span.end.min(close_sentence.end)..close_sentence.end);
-    attribution::passive_without_speaker(cx.prose(), before, after)
-        || unowned_claim_before(before)
+    attribution::passive_without_speaker(cx.prose(), before, after) || unowned_claim_before(before)
 }
 
 /// How many words make a partial quotation too long to be a term or scare quote.

@@ -54,8 +54,7 @@ pub fn speaker_around(cx: &Context<'_, '_>, q: &Quotation) -> bool {
 /// read as a single quotation inside another: its real extent is unknown.
 fn doubled_mark(cx: &Context<'_, '_>, part: &Part) -> bool {
     let before = &cx.prose()[..part.span.start];
-    before.ends_with(['\'', '’', '‘'])
-        || cx.prose()[part.span.end..].starts_with(['\'', '’'])
+    before.ends_with(['\'', '’', '‘']) || cx.prose()[part.span.end..].starts_with(['\'', '’'])
 }
 
 /// How many words a credit line may have: `Josh Smith, Policy Institute.`
@@ -76,9 +75,7 @@ fn credit_inside(cx: &Context<'_, '_>, q: &Quotation) -> bool {
 /// Paragraph `p` is a credit line: `— Jane Doe`, `-Mayor Jones, at the rally.`
 fn credit_line(cx: &Context<'_, '_>, p: usize) -> bool {
     let text = cx.prose()[cx.doc.paragraphs[p].span.clone()].trim_start();
-    let rest = text
-        .strip_prefix(['—', '–', '―', '-'])
-        .map(str::trim_start);
+    let rest = text.strip_prefix(['—', '–', '―', '-']).map(str::trim_start);
     rest.is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
@@ -180,7 +177,7 @@ fn opening_credits(cx: &Context<'_, '_>, p: usize) -> bool {
 /// going on.
 fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
     let count = cx.doc.paragraphs[p].sentences.len();
-    if (0..count).all(|i| cx.all_quoted(p, i)) || labelled(cx, p) {
+    if (0..count).all(|i| cx.all_quoted(p, i)) || labelled(cx, p) || reopens(cx, p) {
         return true;
     }
     (count.saturating_sub(CLOSING)..count).any(|i| {
@@ -190,6 +187,17 @@ fn continues(cx: &Context<'_, '_>, p: usize) -> bool {
                 .quoted_in(p, span)
                 .any(|quoted| matter::is_speech(cx, p, quoted.clone()))
     })
+}
+
+/// Paragraph `p` opens with a quotation mark that it does not close: a
+/// quotation running on over paragraphs, each reopened (`Ward stated:` /
+/// `"…` / `"…` / `"…"`), which the paragraph after goes on with.
+fn reopens(cx: &Context<'_, '_>, p: usize) -> bool {
+    let span = cx.doc.paragraphs[p].span.clone();
+    let text = cx.prose()[span].trim_end();
+    let opens = text.starts_with(['"', '“', '‘']);
+    let closes = text.trim_end_matches(['.', ')']).ends_with(['"', '”', '’']);
+    opens && !closes
 }
 
 /// Paragraph `p` opens with a speaker's label: `HOST: …`, `Mayor Jones: “…”`.
