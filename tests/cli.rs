@@ -18,7 +18,7 @@ Work began in January after inspectors found cracks in two supports.\n";
 
 /// A draft whose only problem is a full-sentence quotation nobody said.
 const UNATTRIBUTED: &str = "# Library hours cut\n\n\
-The central library will close at 5pm on weekdays from next month, the city announced on Monday.\n\n\
+The central library will close at 5pm on weekdays from next month.\n\n\
 “Closing early punishes the students who need a quiet place to work the most.”\n\n\
 The change saves about £40,000 a year.\n";
 
