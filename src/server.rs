@@ -15,6 +15,7 @@
 mod actions;
 mod diagnostics;
 mod documents;
+mod framing;
 mod hover;
 mod project;
 mod settings;

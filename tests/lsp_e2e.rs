@@ -330,6 +330,64 @@ fn malformed_messages_get_errors_and_the_server_carries_on() {
     assert!(client.shutdown().success());
 }
 
+/// Wraps a message body in a broken frame.
+type BreakFrame = fn(&str) -> String;
+
+/// Every way a frame's header can be wrong, each with a body after it, then a
+/// normal request: the broken frame is answered or logged, the request answered.
+#[test]
+fn after_a_broken_frame_the_next_message_is_answered() {
+    let dir = TempDir::new("framing");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let hover = |id: i64| {
+        json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/hover",
+               "params": {"textDocument": {"uri": "file:///nowhere.md"},
+                          "position": {"line": 0, "character": 0}}})
+        .to_string()
+    };
+    let cases: [(&str, BreakFrame); 6] = [
+        ("short", |b: &str| {
+            format!("Content-Length: {}\r\n\r\n{b}", b.len() - 9)
+        }),
+        ("long", |b: &str| {
+            format!("Content-Length: {}\r\n\r\n{b}", b.len() + 25)
+        }),
+        ("non-numeric", |b: &str| {
+            format!("Content-Length: many\r\n\r\n{b}")
+        }),
+        ("negative", |b: &str| {
+            format!("Content-Length: -40\r\n\r\n{b}")
+        }),
+        ("missing", |b: &str| {
+            format!("Content-Type: text/json\r\n\r\n{b}")
+        }),
+        ("over the limit", |b: &str| {
+            format!("Content-Length: 300000000\r\n\r\n{b}")
+        }),
+    ];
+    let mut id = 100;
+    for (case, broken) in &cases {
+        id += 1;
+        client.send_unframed(broken(&hover(id)).as_bytes());
+        // Answered (an error response) or logged (a log message), whichever fits.
+        client.wait_for(&format!("word of the {case} frame"), |m| {
+            m.get("error").is_some() || m["method"] == json!("window/logMessage")
+        });
+        let response = client.request_response(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": "file:///nowhere.md"},
+                   "position": {"line": 0, "character": 0}}),
+        );
+        assert!(response.get("error").is_none(), "{case}: {response}");
+    }
+    // And the session still works end to end.
+    let uri = file_uri(&dir.path().join("d.md"));
+    open(&mut client, &uri, "markdown", DRAFT);
+    assert!(find_rule(&client.diagnostics(&uri, Some(1)), "unclosed-quote").is_some());
+    assert!(client.shutdown().success());
+}
+
 #[test]
 fn bad_changes_are_logged_and_other_documents_stay_correct() {
     let dir = TempDir::new("badchange");
