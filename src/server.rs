@@ -45,9 +45,31 @@ use settings::{ClientFeatures, Configs};
 /// editor stays responsive.
 const MAX_CHECKED_BYTES: usize = 2 * 1024 * 1024;
 
+/// How a session ended, which the process's exit status tells the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// `shutdown`, then `exit`: status 0.
+    ShutDown,
+    /// `exit` (or the end of input) without `shutdown` first: status 1, as the
+    /// spec asks.
+    WithoutShutdown,
+}
+
+impl Ending {
+    pub fn exit_code(self) -> std::process::ExitCode {
+        match self {
+            Ending::ShutDown => std::process::ExitCode::SUCCESS,
+            Ending::WithoutShutdown => {
+                eprintln!("copydesk: the client ended the session without a shutdown request");
+                std::process::ExitCode::from(1)
+            }
+        }
+    }
+}
+
 /// Serve the Language Server Protocol over stdin/stdout until `exit`.
-/// Fails if the client ends the session without asking for `shutdown` first.
-pub fn run_stdio() -> anyhow::Result<()> {
+/// An error is a failure of the server itself (its runtime or its stdio).
+pub fn run_stdio() -> anyhow::Result<Ending> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -63,10 +85,11 @@ pub fn run_stdio() -> anyhow::Result<()> {
     // stdin is read on a blocking thread that may still be waiting for input.
     runtime.shutdown_background();
     served.context("serving the language server over stdin/stdout")?;
-    if !shut_down.load(Ordering::SeqCst) {
-        anyhow::bail!("the client ended the session without a shutdown request");
-    }
-    Ok(())
+    Ok(if shut_down.load(Ordering::SeqCst) {
+        Ending::ShutDown
+    } else {
+        Ending::WithoutShutdown
+    })
 }
 
 /// One finished analysis of a document at one version.
@@ -422,6 +445,20 @@ impl LanguageServer for Backend {
                             "copydesk: didChange for {} (version {version}) rejected: {e}. \
                              Our copy no longer matches the editor's, so copydesk stops checking \
                              this document until the editor sends its full text (reopen it).",
+                            uri.as_str()
+                        ),
+                    )
+                    .await;
+                self.check(&uri).await; // clears its diagnostics
+            }
+            ChangeOutcome::OutOfOrder { current } => {
+                self.client
+                    .log_message(
+                        MessageType::ERROR,
+                        format!(
+                            "copydesk: didChange for {} rejected: its version {version} does not \
+                             follow version {current}. copydesk stops checking this document \
+                             until the editor sends its full text (reopen it).",
                             uri.as_str()
                         ),
                     )

@@ -618,14 +618,77 @@ fn a_pulling_client_is_not_also_pushed_to() {
 }
 
 #[test]
+fn a_change_past_the_end_of_a_line_lands_at_its_end() {
+    let dir = TempDir::new("pastend");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("d.md"));
+    open(&mut client, &uri, "markdown", DRAFT);
+    assert!(find_rule(&client.diagnostics(&uri, Some(1)), "unclosed-quote").is_some());
+    // The quotation opens on line 2: close it at a column far past the line's end.
+    change(
+        &mut client,
+        &uri,
+        2,
+        json!([{"range": {"start": {"line": 2, "character": 5000}, "end": {"line": 2, "character": 6000}}, "text": "”"}]),
+    );
+    let diagnostics = client.diagnostics(&uri, Some(2));
+    assert!(
+        find_rule(&diagnostics, "unclosed-quote").is_none(),
+        "{diagnostics:#?}"
+    );
+    // And the text is the one the editor has: a later edit lands where expected.
+    let quote_end = DRAFT.lines().nth(2).map_or(0, |l| l.encode_utf16().count()) + 1;
+    change(
+        &mut client,
+        &uri,
+        3,
+        json!([{"range": {"start": {"line": 2, "character": quote_end - 1}, "end": {"line": 2, "character": quote_end}}, "text": ""}]),
+    );
+    assert!(find_rule(&client.diagnostics(&uri, Some(3)), "unclosed-quote").is_some());
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn a_version_going_backwards_is_rejected_until_the_full_text_comes() {
+    let dir = TempDir::new("backwards");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("d.md"));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 5, "text": DRAFT}}),
+    );
+    assert!(!client.diagnostics(&uri, Some(5)).is_empty());
+    change(
+        &mut client,
+        &uri,
+        4,
+        json!([{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "x"}]),
+    );
+    let log = client.wait_notification("window/logMessage", |p| {
+        p["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("version 4") && m.contains("rejected"))
+    });
+    assert_eq!(log["type"], json!(1));
+    // Withdrawn, under the highest version seen.
+    assert!(client.diagnostics(&uri, Some(5)).is_empty());
+    change(&mut client, &uri, 6, json!([{"text": DRAFT}]));
+    assert!(find_rule(&client.diagnostics(&uri, Some(6)), "unclosed-quote").is_some());
+    assert!(client.shutdown().success());
+}
+
+#[test]
 fn exit_without_shutdown_is_an_error() {
     let dir = TempDir::new("exit");
     let mut client = LspClient::start(dir.path());
     client.initialize(json!({}), Value::Null, dir.path());
     client.notify("exit", Value::Null);
-    // Answering nothing more is fine; the process must end, unsuccessfully.
+    // Answering nothing more is fine; the process must end with status 1
+    // (the spec's; 2 would say the server itself failed).
     let status = client.wait_exit();
-    assert!(!status.success());
+    assert_eq!(status.code(), Some(1));
 }
 
 /// A draft that spells one name two ways.
