@@ -4,9 +4,8 @@
 //! Concurrency: tower-lsp runs handlers concurrently, so every handler does its
 //! bookkeeping (applying a `didChange`, taking a snapshot) synchronously under a
 //! `std::sync::Mutex` before its first `.await`, and never holds a lock across
-//! one. Analysis is pure and fast, so it runs inline on a snapshot; before a
-//! result is published the document's version is checked again, so a result
-//! for a stale version is never shown.
+//! one. Analysis runs off the message loop, one worker per document, and a
+//! result for a stale version is never published (see [`worker`]).
 //!
 //! Diagnostics are pushed (`textDocument/publishDiagnostics`, with the version)
 //! unless the client pulls them (`textDocument/diagnostic`), so the two never
@@ -20,11 +19,11 @@ mod hover;
 mod project;
 mod settings;
 mod stdio;
+mod worker;
 
-use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use anyhow::Context;
 use ropey::Rope;
@@ -34,16 +33,11 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
 use crate::document::Document;
-use crate::finding::Finding;
 use crate::position::{self, Change};
-use crate::workspace::Loaded;
 use actions::ACCEPT_NAME_COMMAND;
-use documents::{ChangeOutcome, Documents, Kind, Snapshot};
-use settings::{ClientFeatures, Configs};
-
-/// Drafts larger than this are not checked: the user is told once, and the
-/// editor stays responsive.
-const MAX_CHECKED_BYTES: usize = 2 * 1024 * 1024;
+use documents::ChangeOutcome;
+use settings::ClientFeatures;
+use worker::Core;
 
 /// How a session ended, which the process's exit status tells the editor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,36 +86,23 @@ pub fn run_stdio() -> anyhow::Result<Ending> {
     })
 }
 
-/// One finished analysis of a document at one version.
-struct Analysis {
-    snapshot: Snapshot,
-    text: String,
-    findings: Vec<Finding>,
-    loaded: Arc<Loaded>,
-    generation: u64,
-}
-
-/// What `analyse` found, with what must be told to the user.
-struct Outcome {
-    analysis: Option<Analysis>,
-    /// Configuration problems not shown yet.
-    config_errors: Vec<String>,
-    /// Set when the document is too large to check and the user has not been told.
-    too_large: Option<String>,
-    /// Set when the engine failed (a bug): logged, and the document shows nothing.
-    internal_error: Option<String>,
-}
-
 struct Backend {
-    client: Client,
-    features: OnceLock<ClientFeatures>,
-    docs: Mutex<Documents>,
-    configs: Mutex<Configs>,
+    core: Arc<Core>,
     /// Workspace folders, where a new `copydesk.toml` is created.
     roots: Mutex<Vec<PathBuf>>,
     /// Problems found during `initialize`, shown once the client is ready.
     pending_messages: Mutex<Vec<String>>,
     shut_down: Arc<AtomicBool>,
+}
+
+/// The handlers reach the shared state (client, documents, settings) through
+/// the core, which the document workers share too.
+impl std::ops::Deref for Backend {
+    type Target = Core;
+
+    fn deref(&self) -> &Core {
+        &self.core
+    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -131,149 +112,23 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Backend {
     fn new(client: Client, shut_down: Arc<AtomicBool>) -> Backend {
         Backend {
-            client,
-            features: OnceLock::new(),
-            docs: Mutex::new(Documents::default()),
-            configs: Mutex::new(Configs::default()),
+            core: Arc::new(Core::new(client)),
             roots: Mutex::new(Vec::new()),
             pending_messages: Mutex::new(Vec::new()),
             shut_down,
         }
     }
 
-    fn features(&self) -> ClientFeatures {
-        self.features.get().copied().unwrap_or_default()
-    }
-
-    /// Analyse the current text of `uri` (synchronous: takes the locks briefly).
-    fn analyse(&self, uri: &Uri) -> Outcome {
-        let mut outcome = Outcome {
-            analysis: None,
-            config_errors: Vec::new(),
-            too_large: None,
-            internal_error: None,
-        };
-        let snapshot = {
-            let mut docs = lock(&self.docs);
-            let Some(snapshot) = docs.snapshot(uri) else {
-                return outcome;
-            };
-            if snapshot.rope.len_bytes() > MAX_CHECKED_BYTES {
-                if let Some(doc) = docs.get_mut(uri).filter(|d| !d.told_too_large) {
-                    doc.told_too_large = true;
-                    outcome.too_large = Some(format!(
-                        "copydesk: {} is {} MB, larger than the {} MB it checks; it is not checked.",
-                        uri.as_str(),
-                        snapshot.rope.len_bytes() / (1024 * 1024),
-                        MAX_CHECKED_BYTES / (1024 * 1024)
-                    ));
-                }
-                return outcome;
-            }
-            snapshot
-        };
-        let governing = lock(&self.configs).for_document(uri);
-        outcome.config_errors = governing.new_errors;
-        let text = snapshot.rope.to_string();
-        // A bug in a check must not take the editor's session down with it.
-        let checked = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let doc = Document::parse(&text, snapshot.format);
-            crate::analyze_document(&doc, &governing.loaded.config)
-        }));
-        let findings = match checked {
-            Ok(findings) => findings,
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                outcome.internal_error = Some(format!(
-                    "copydesk: internal error while checking {} (version {}), please report it: {why}",
-                    uri.as_str(),
-                    snapshot.version
-                ));
-                return outcome;
-            }
-        };
-        outcome.analysis = Some(Analysis {
-            snapshot,
-            text,
-            findings,
-            loaded: governing.loaded,
-            generation: governing.generation,
-        });
-        outcome
-    }
-
-    /// Analyse and report what must be told; the analysis, if there is one.
-    async fn analyse_and_tell(&self, uri: &Uri) -> Option<Analysis> {
-        let outcome = self.analyse(uri);
-        for message in outcome.config_errors {
-            self.client
-                .show_message(MessageType::WARNING, message)
-                .await;
-        }
-        if let Some(message) = outcome.internal_error {
-            self.client.log_message(MessageType::ERROR, message).await;
-        }
-        if let Some(message) = outcome.too_large {
-            self.client
-                .log_message(MessageType::WARNING, &message)
-                .await;
-            self.client
-                .show_message(MessageType::WARNING, message)
-                .await;
-        }
-        outcome.analysis
-    }
-
-    fn diagnostics_of(&self, analysis: &Analysis) -> Vec<Diagnostic> {
-        let encoding = self.features().encoding;
-        let snapshot = &analysis.snapshot;
-        analysis
-            .findings
-            .iter()
-            .map(|f| diagnostics::diagnostic(f, &snapshot.rope, &snapshot.uri, encoding))
-            .collect()
-    }
-
     /// Check a document and push its diagnostics (unless the client pulls them).
-    async fn check(&self, uri: &Uri) {
-        let pushing = !self.features().pull_diagnostics;
-        let Some(analysis) = self.analyse_and_tell(uri).await else {
-            // Too large or out of sync: withdraw what was shown. (Other languages: nothing.)
-            if pushing {
-                let version = lock(&self.docs)
-                    .get(uri)
-                    .filter(|d| matches!(d.kind, Kind::Checked(_)))
-                    .map(|d| d.version);
-                if version.is_some() {
-                    self.client
-                        .publish_diagnostics(uri.clone(), Vec::new(), version)
-                        .await;
-                }
-            }
-            return;
-        };
-        if !pushing {
-            return;
-        }
-        let diagnostics = self.diagnostics_of(&analysis);
-        let version = analysis.snapshot.version;
-        let current = lock(&self.docs).is_current(uri, version);
-        if current {
-            self.client
-                .publish_diagnostics(uri.clone(), diagnostics, Some(version))
-                .await;
-        }
+    fn check(&self, uri: &Uri) {
+        self.core.check(uri);
     }
 
     /// Re-check every open draft, after settings or a `copydesk.toml` changed.
     async fn recheck_all(&self) {
         let uris = lock(&self.docs).checked();
         for uri in &uris {
-            self.check(uri).await;
+            self.check(uri);
         }
         let features = self.features();
         if features.pull_diagnostics && features.diagnostic_refresh {
@@ -292,6 +147,9 @@ impl Backend {
     /// the document is out of sync, like after a change out of range.
     async fn invalid_change(&self, params: stdio::InvalidChange) {
         let open = lock(&self.docs).mark_lost(&params.uri, params.version);
+        if open {
+            self.check(&params.uri); // clears its diagnostics
+        }
         self.client
             .log_message(
                 MessageType::ERROR,
@@ -303,9 +161,6 @@ impl Backend {
                 ),
             )
             .await;
-        if open {
-            self.check(&params.uri).await; // clears its diagnostics
-        }
     }
 }
 
@@ -402,7 +257,7 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         lock(&self.docs).open(doc.uri.clone(), &doc.language_id, doc.version, &doc.text);
-        self.check(&doc.uri).await;
+        self.check(&doc.uri);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -425,7 +280,7 @@ impl LanguageServer for Backend {
         // Applied before any await, so changes apply in the order they arrived.
         let outcome = lock(&self.docs).change(&uri, version, &changes, encoding);
         match outcome {
-            ChangeOutcome::Applied => self.check(&uri).await,
+            ChangeOutcome::Applied => self.check(&uri),
             ChangeOutcome::Unknown => {
                 self.client
                     .log_message(
@@ -449,7 +304,7 @@ impl LanguageServer for Backend {
                         ),
                     )
                     .await;
-                self.check(&uri).await; // clears its diagnostics
+                self.check(&uri); // clears its diagnostics
             }
             ChangeOutcome::OutOfOrder { current } => {
                 self.client
@@ -463,7 +318,7 @@ impl LanguageServer for Backend {
                         ),
                     )
                     .await;
-                self.check(&uri).await; // clears its diagnostics
+                self.check(&uri); // clears its diagnostics
             }
             ChangeOutcome::StillLost => {}
         }
@@ -479,6 +334,7 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let closed = lock(&self.docs).close(&uri);
+        self.core.forget(&uri);
         if closed.is_some() && !self.features().pull_diagnostics {
             self.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
@@ -512,7 +368,7 @@ impl LanguageServer for Backend {
         params: DocumentDiagnosticParams,
     ) -> RpcResult<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let report = match self.analyse_and_tell(&uri).await {
+        let report = match self.core.current(&uri).await {
             None => DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport::default()),
             Some(analysis) => {
                 let result_id = format!("{}:{}", analysis.snapshot.version, analysis.generation);
@@ -547,7 +403,7 @@ impl LanguageServer for Backend {
         if !wanted {
             return Ok(None);
         }
-        let Some(analysis) = self.analyse_and_tell(&uri).await else {
+        let Some(analysis) = self.core.current(&uri).await else {
             return Ok(None);
         };
         let features = self.features();
@@ -576,7 +432,7 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> RpcResult<Option<Hover>> {
         let at = params.text_document_position_params;
-        let Some(analysis) = self.analyse_and_tell(&at.text_document.uri).await else {
+        let Some(analysis) = self.core.current(&at.text_document.uri).await else {
             return Ok(None);
         };
         let encoding = self.features().encoding;

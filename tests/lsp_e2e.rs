@@ -679,6 +679,68 @@ fn a_version_going_backwards_is_rejected_until_the_full_text_comes() {
     assert!(client.shutdown().success());
 }
 
+/// A long draft with nothing to report, about 600 KB: its analysis takes far
+/// longer than answering a hover.
+fn long_draft(edit: usize) -> String {
+    let mut text = format!("Edit {edit}.\n\n");
+    for i in 0..6000 {
+        text.push_str(&format!(
+            "Item {i}: the harbour board met on a wet Tuesday and talked about the ferry timetable for an hour.\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_long_draft_being_retyped_blocks_no_other_request_and_stale_versions_are_dropped() {
+    let dir = TempDir::new("coalesce");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let small = file_uri(&dir.path().join("small.md"));
+    open(&mut client, &small, "markdown", DRAFT);
+    assert!(!client.diagnostics(&small, Some(1)).is_empty());
+
+    let long = file_uri(&dir.path().join("long.txt"));
+    open(&mut client, &long, "plaintext", &long_draft(1));
+    for version in 2..=11 {
+        change(
+            &mut client,
+            &long,
+            version,
+            json!([{"text": long_draft(version as usize)}]),
+        );
+    }
+    // Asked while the long draft is being analysed: answered before it is done.
+    let (_, quote_column) = columns(DRAFT, quote_start(DRAFT));
+    let position = json!({"line": 2, "character": quote_column});
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": small}, "position": position}),
+    );
+    assert!(hover.is_object(), "{hover}");
+    let published_long = |m: &Value| {
+        m["method"] == json!("textDocument/publishDiagnostics") && m["params"]["uri"] == json!(long)
+    };
+    assert!(
+        !client.unconsumed().any(&published_long),
+        "the long draft's diagnostics came before the hover's answer"
+    );
+
+    // Only the newest version is published, once; the ones typed over are dropped.
+    client.diagnostics(&long, Some(11));
+    let versions: Vec<i64> = client
+        .unconsumed()
+        .filter(|m| published_long(m))
+        .filter_map(|m| m["params"]["version"].as_i64())
+        .collect();
+    assert!(
+        versions.is_empty(),
+        "stale versions published: {versions:?}"
+    );
+    assert!(!client.arrives_within(Duration::from_millis(300), |m| published_long(m)));
+    assert!(client.shutdown().success());
+}
+
 #[test]
 fn exit_without_shutdown_is_an_error() {
     let dir = TempDir::new("exit");

@@ -202,6 +202,11 @@ impl LspClient {
             .unwrap_or_default()
     }
 
+    /// Messages received but not consumed yet, oldest first.
+    pub fn unconsumed(&self) -> impl Iterator<Item = &Value> {
+        self.pending.iter()
+    }
+
     /// Whether a message matching `pred` arrives within `wait` (for things that must not happen).
     pub fn arrives_within(&mut self, wait: Duration, pred: impl Fn(&Value) -> bool) -> bool {
         if self.pending.iter().any(&pred) {
