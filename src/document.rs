@@ -357,6 +357,10 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 
 /// Blank out URLs and e-mail addresses in prose: they are not words.
 fn mask_urls(prose: &mut String) {
+    // Most drafts hold no URL or address: they never pay to compile the pattern.
+    if next_url_anchor(prose.as_bytes(), 0).is_none() {
+        return;
+    }
     static URL: OnceLock<Regex> = OnceLock::new();
     let re = URL.get_or_init(|| {
         // ASCII word boundaries: a Unicode `\b` makes the regex engine give up
