@@ -2,7 +2,7 @@
 """`copydesk check` at scale: wall time and peak memory on long real-shaped
 drafts, and on one article.
 
-usage: python3 benches/cli_scale.py [BINARY] [ARTICLES_DIR] [--callgrind]
+usage: python3 benches/cli_scale.py [BINARY] [ARTICLES_DIR] [--callgrind] [--skip-50mb]
 (defaults: target/release/copydesk, ../realnews/polnear-train)
 
 - one article: wall time over 20 runs (min / median).
@@ -17,7 +17,6 @@ Drafts are written to a temporary folder and deleted; article text is never kept
 """
 import glob
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -46,23 +45,27 @@ def long_text(folder, words):
 
 
 def run(binary, path, limit=300):
-    """(wall seconds, peak RSS in MB of the child, or None on timeout)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(wall seconds, CPU seconds, peak RSS in MB) of one check, or None past `limit`."""
     t0 = time.perf_counter()
-    try:
-        subprocess.run([binary, "check", "--format", "json", path], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=limit)
-    except subprocess.TimeoutExpired:
-        return None
+    proc = subprocess.Popen([binary, "check", "--format", "json", path],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() - t0 > limit:
+            proc.kill()
+            os.wait4(proc.pid, 0)
+            return None
+        time.sleep(0.002)
+    proc.returncode = status
     wall = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest so far: only a new maximum is this run's.
-    return wall, (peak / 1024 if peak > before else float("nan"))
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def callgrind(binary, path):
     out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-                          binary, "check", path], capture_output=True, text=True)
+                          binary, "check", "--format", "json", path], capture_output=True, text=True)
     for line in out.stderr.splitlines():
         if "Collected" in line:
             return int(line.split(":")[-1].strip().replace(",", ""))
@@ -78,14 +81,18 @@ def main():
         one = os.path.join(tmp, "article.txt")
         with open(one, "w", encoding="utf-8") as f:
             f.write(article)
-        times = sorted(run(binary, one)[0] * 1000 for _ in range(20))
-        print(f"one article ({len(article.split())} words): min {times[0]:.1f} ms, "
-              f"median {statistics.median(times):.1f} ms over 20 runs")
+        runs = [run(binary, one) for _ in range(20)]
+        wall = sorted(r[0] * 1000 for r in runs)
+        cpu = sorted(r[1] * 1000 for r in runs)
+        print(f"one article ({len(article.split())} words), 20 runs: wall min {wall[0]:.1f} ms, "
+              f"median {statistics.median(wall):.1f} ms; CPU min {cpu[0]:.1f} ms, "
+              f"median {statistics.median(cpu):.1f} ms; peak RSS {runs[0][2]:.0f} MB")
+        base = None
         if "--callgrind" in sys.argv:
             empty = os.path.join(tmp, "empty.txt")
             open(empty, "w").close()
-            print(f"instructions: empty file {callgrind(binary, empty):,}, "
-                  f"one article {callgrind(binary, one):,}")
+            base = callgrind(binary, empty)
+            print(f"instructions: empty file {base:,}, one article {callgrind(binary, one):,}")
         for words in (10_000, 100_000, 1_000_000):
             text, n = long_text(folder, words)
             path = os.path.join(tmp, f"long{words}.txt")
@@ -95,11 +102,14 @@ def main():
             if got is None:
                 print(f"{n:,} words: over 300 s")
                 continue
-            wall, rss = got
-            print(f"{n:,} words ({len(text.encode()) / 1e6:.1f} MB): {wall:.2f} s, "
-                  f"{wall / n * 1e6:.2f} µs a word, peak RSS {rss:.0f} MB")
-            if words == 10_000 and "--callgrind" in sys.argv:
-                print(f"  instructions: {callgrind(binary, path):,}")
+            wall, cpu, rss = got
+            print(f"{n:,} words ({len(text.encode()) / 1e6:.1f} MB): wall {wall:.2f} s, "
+                  f"CPU {cpu:.2f} s, {cpu / n * 1e6:.2f} µs CPU a word, peak RSS {rss:.0f} MB")
+            if base is not None and words <= 100_000:
+                total = callgrind(binary, path)
+                print(f"  instructions: {total:,}, {(total - base) / n:,.0f} a word past start-up")
+        if "--skip-50mb" in sys.argv:
+            return
         big = os.path.join(tmp, "repeated.txt")
         with open(big, "w", encoding="utf-8") as f:
             block = article + "\n\n"
@@ -108,7 +118,8 @@ def main():
         if got is None:
             print("50 MB of one article repeated: over 300 s (killed)")
         else:
-            print(f"50 MB of one article repeated: {got[0]:.1f} s, peak RSS {got[1]:.0f} MB")
+            print(f"50 MB of one article repeated: wall {got[0]:.1f} s, CPU {got[1]:.1f} s, "
+                  f"peak RSS {got[2]:.0f} MB")
 
 
 if __name__ == "__main__":

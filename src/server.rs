@@ -166,6 +166,11 @@ impl Backend {
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> RpcResult<InitializeResult> {
+        // Build the engine's reference tables while the editor finishes the
+        // handshake, so the first draft opened does not wait for them.
+        tokio::task::spawn_blocking(|| {
+            crate::analyze("", crate::Format::PlainText, &crate::Config::default())
+        });
         let features = ClientFeatures::from_capabilities(&params.capabilities);
         let features = *self.features.get_or_init(|| features);
 
