@@ -422,16 +422,26 @@ impl LanguageServer for Backend {
         } else {
             None
         };
-        let doc = Document::parse(&analysis.text, analysis.snapshot.format);
-        let request = actions::Request {
-            snapshot: &analysis.snapshot,
-            doc: &doc,
-            findings: &analysis.findings,
-            range,
-            features,
-            toml: toml.as_ref(),
-        };
-        let actions = actions::code_actions(&request);
+        // Parsing the draft again (for the fixes' sentence context) is the
+        // engine's work: off the message loop, like analysis.
+        let actions = tokio::task::spawn_blocking(move || {
+            let doc = Document::parse(&analysis.text, analysis.snapshot.format);
+            let request = actions::Request {
+                snapshot: &analysis.snapshot,
+                doc: &doc,
+                findings: &analysis.findings,
+                range,
+                features,
+                toml: toml.as_ref(),
+            };
+            actions::code_actions(&request)
+        })
+        .await
+        .map_err(|e| RpcError {
+            code: tower_lsp_server::jsonrpc::ErrorCode::InternalError,
+            message: format!("copydesk: building code actions failed: {e}").into(),
+            data: None,
+        })?;
         Ok((!actions.is_empty()).then_some(actions))
     }
 
