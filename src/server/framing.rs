@@ -151,6 +151,11 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
     /// Read a body of `len` bytes, or find that the length was too long.
     async fn body(&mut self, len: usize) -> io::Result<Frame> {
         let mut checked = 0; // bytes of the body searched for a header line
+                             // Bytes there were when the body was last parsed to see whether it is
+                             // whole: a long body is parsed again only once they have doubled, so
+                             // one arriving in many pieces is parsed a bounded number of times.
+        let mut parsed_at = 0;
+        const SMALL: usize = 64 * 1024;
         loop {
             let have = self.buf.len() - self.pos;
             let window = &self.buf[self.pos..self.pos + have.min(len)];
@@ -162,7 +167,9 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
                 break;
             }
             let sofar = &self.buf[self.pos..];
-            let whole = if ends_an_object(sofar) {
+            let due = have < SMALL || have >= parsed_at * 2;
+            let whole = if due && ends_an_object(sofar) {
+                parsed_at = have;
                 complete_json(sofar)
             } else {
                 None
@@ -513,6 +520,36 @@ mod tests {
             Ok(Some(frame)) => assert_eq!(broken(&frame).1, &Id::Number(8)),
             other => panic!("expected a broken frame, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_long_body_arriving_in_pieces_is_one_message() {
+        // Objects inside the body end with braces, so many pieces end like a message.
+        let items: Vec<String> = (0..20_000).map(|i| format!("{{\"n\":{i}}}")).collect();
+        let text = format!(
+            r#"{{"jsonrpc":"2.0","method":"x","params":[{}]}}"#,
+            items.join(",")
+        );
+        let input = framed(&text);
+        let run = async {
+            let (mut client, server) = tokio::io::duplex(4096);
+            let writer = async move {
+                for piece in input.as_bytes().chunks(997) {
+                    tokio::io::AsyncWriteExt::write_all(&mut client, piece).await?;
+                }
+                Ok::<_, io::Error>(client)
+            };
+            let mut reader = FrameReader::new(server);
+            let (frame, client) = tokio::join!(reader.next_frame(), writer);
+            drop(client);
+            frame
+        };
+        let got = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .map(|rt| rt.block_on(run))
+            .unwrap_or_else(|e| panic!("runtime: {e}"));
+        assert!(matches!(got, Ok(Some(Frame::Body(b))) if b == text.as_bytes()));
     }
 
     #[test]
