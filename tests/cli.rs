@@ -1273,3 +1273,76 @@ fn plain_text_drafts_take_inline_ignores_on_their_own_line() {
     rules.sort();
     assert_eq!(rules, vec!["unclosed-quote", "unknown-directive"]);
 }
+
+/// The `copydesk …` commands of a recipe file, from lines starting with `prefix`,
+/// as argument lists (a trailing `> file` redirection dropped).
+fn recipe_commands(file: &str, prefix: &str) -> Vec<Vec<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    text.lines()
+        .filter_map(|l| l.trim_start().strip_prefix(prefix))
+        .filter(|l| l.starts_with("copydesk check"))
+        .map(|l| {
+            let command = l.split(" > ").next().unwrap_or(l);
+            command
+                .split_whitespace()
+                .skip(1)
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_github_actions_recipe_commands_work() {
+    let tmp = TempDir::new("actions");
+    tmp.write("drafts/bridge.md", UNCLOSED);
+    let commands = recipe_commands("examples/ci/github-actions.yml", "run: ");
+    assert_eq!(commands.len(), 2, "{commands:?}");
+    let annotate: Vec<&str> = commands[0].iter().map(String::as_str).collect();
+    let run = copydesk(tmp.path(), &annotate);
+    assert_eq!(
+        run.code, 1,
+        "the check step fails on findings: {}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.starts_with("::error file=drafts/bridge.md,"),
+        "{}",
+        run.stdout
+    );
+    let sarif: Vec<&str> = commands[1].iter().map(String::as_str).collect();
+    let run = copydesk(tmp.path(), &sarif);
+    assert_eq!(
+        run.code, 0,
+        "the SARIF step must not fail the job: {}",
+        run.stderr
+    );
+    let log: Value = serde_json::from_str(&run.stdout).expect("SARIF");
+    assert_eq!(log["runs"][0]["results"][0]["ruleId"], "unclosed-quote");
+}
+
+#[test]
+fn the_pre_commit_hooks_run() {
+    let tmp = TempDir::new("precommit");
+    let hooks = recipe_commands(".pre-commit-hooks.yaml", "entry: ");
+    assert_eq!(hooks.len(), 2, "{hooks:?}");
+    for hook in &hooks {
+        // pre-commit appends the staged files.
+        tmp.write("draft.md", example_draft());
+        let mut args: Vec<&str> = hook.iter().map(String::as_str).collect();
+        args.push("draft.md");
+        let run = copydesk(tmp.path(), &args);
+        assert_eq!(run.code, 1, "{hook:?}: {}", run.stderr);
+        assert!(
+            run.stdout.lines().all(|l| l.starts_with("draft.md:")),
+            "{}",
+            run.stdout
+        );
+    }
+    let fixed = std::fs::read_to_string(tmp.path().join("draft.md")).expect("draft");
+    assert!(
+        fixed.contains("Emmanuel Macron"),
+        "the fix hook fixed the name"
+    );
+}
