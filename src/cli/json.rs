@@ -1,5 +1,5 @@
-//! Machine output: every finding of every file as one JSON array (or one JSON
-//! object a line), with byte offsets, 1-based lines and character columns.
+//! Machine output: every finding of every file as one JSON array (or one object
+//! a line), with byte offsets, 1-based lines and character columns.
 //!
 //! The array is streamed, one finding a line, so memory does not grow with the run.
 

@@ -1,6 +1,5 @@
-//! One line a finding: `--format short` (`path:line:col: rule: message`, for
-//! grep and editors' error lists) and `--format github` (workflow commands that
-//! GitHub Actions shows as annotations on the pull request).
+//! One line a finding: `--format short` (`path:line:col: rule: message`) and
+//! `--format github` (workflow commands GitHub Actions shows as annotations).
 
 use super::lines::LineIndex;
 use crate::{Finding, Severity};

@@ -1,6 +1,7 @@
 //! SARIF 2.1.0 output (for GitHub code scanning and other SARIF viewers): one
-//! log with one run, the rules as the tool's reporting descriptors, and a result
-//! per finding with its region, related places and fixes.
+//! log with one run, the rules as reporting descriptors and a result per finding.
+//!
+//! Each result carries its region, related places and fixes.
 //!
 //! Columns count Unicode code points (`columnKind`), as in the JSON output;
 //! fixes and regions also carry exact UTF-8 byte offsets.

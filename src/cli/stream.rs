@@ -1,7 +1,9 @@
 //! `copydesk check --format jsonl -`: a stream of articles on stdin, one JSON
-//! object a line (`{"id": …, "text": …, "format": "markdown"|"text"}`), answered
-//! by one result line per article, in order, each written as soon as it is done,
-//! so an archive is checked inside a batch engine (Spark's `RDD.pipe`, Beam).
+//! object a line, answered by one result line per article, in order.
+//!
+//! An article is `{"id": …, "text": …, "format": "markdown"|"text"}`; each result
+//! is written as soon as it is done, so an archive is checked inside a batch
+//! engine (Spark's `RDD.pipe`, Beam).
 //!
 //! A result is `{"id": …, "findings": [...]}` (findings as in `--format json`,
 //! without `path`), or `{"id": …, "error": "…"}` for an article that could not
