@@ -742,6 +742,39 @@ fn a_long_draft_being_retyped_blocks_no_other_request_and_stale_versions_are_dro
 }
 
 #[test]
+fn a_draft_closed_and_opened_again_never_shows_the_old_texts_findings() {
+    let dir = TempDir::new("reopen");
+    let mut client = LspClient::start(dir.path());
+    client.initialize(json!({}), Value::Null, dir.path());
+    let uri = file_uri(&dir.path().join("d.txt"));
+    // A long clean text whose analysis is still running when the draft is
+    // closed and opened again, at the same version, with other text.
+    open(&mut client, &uri, "plaintext", &long_draft(1));
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    open(&mut client, &uri, "plaintext", DRAFT);
+    let fresh = |m: &Value| {
+        m["method"] == json!("textDocument/publishDiagnostics")
+            && m["params"]["uri"] == json!(uri)
+            && m["params"]["version"] == json!(1)
+    };
+    let first = client.wait_for("the reopened draft's diagnostics", fresh);
+    let diagnostics = first["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        find_rule(&diagnostics, "unclosed-quote").is_some(),
+        "{first}"
+    );
+    // The old text's (empty) result must not follow and overwrite it.
+    assert!(!client.arrives_within(Duration::from_millis(1500), fresh));
+    assert!(client.shutdown().success());
+}
+
+#[test]
 fn exit_without_shutdown_is_an_error() {
     let dir = TempDir::new("exit");
     let mut client = LspClient::start(dir.path());

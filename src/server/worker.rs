@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use tokio::sync::watch;
@@ -68,6 +69,8 @@ struct Outcome {
     internal_error: Option<String>,
 }
 
+static NEXT_EPOCH: AtomicU64 = AtomicU64::new(0);
+
 /// One document's worker state.
 struct Work {
     /// A worker is analysing this document.
@@ -78,6 +81,9 @@ struct Work {
     latest: Option<Arc<Analysis>>,
     /// Counts finished rounds, for requests waiting on one.
     rounds: watch::Sender<u64>,
+    /// Tells this opening of the document from a later one (closed and opened
+    /// again while a worker ran): a worker only reports to its own.
+    epoch: u64,
 }
 
 impl Default for Work {
@@ -87,6 +93,7 @@ impl Default for Work {
             again: false,
             latest: None,
             rounds: watch::channel(0).0,
+            epoch: NEXT_EPOCH.fetch_add(1, Ordering::Relaxed),
         }
     }
 }
@@ -118,7 +125,7 @@ impl Core {
     /// Check `uri` and publish the result (unless the client pulls): start its
     /// worker, or, if it is busy, have it go round again when it finishes.
     pub(crate) fn check(self: &Arc<Self>, uri: &Uri) {
-        {
+        let epoch = {
             let mut work = lock(&self.work);
             let w = work.entry(uri.clone()).or_default();
             if w.running {
@@ -126,10 +133,11 @@ impl Core {
                 return;
             }
             w.running = true;
-        }
+            w.epoch
+        };
         let core = Arc::clone(self);
         let uri = uri.clone();
-        tokio::spawn(async move { core.work_on(uri).await });
+        tokio::spawn(async move { core.work_on(uri, epoch).await });
     }
 
     /// Forget a closed document's worker state (a running worker stops after its round).
@@ -138,13 +146,22 @@ impl Core {
     }
 
     /// A worker: analyse the newest text until no newer one is waiting.
-    async fn work_on(self: Arc<Self>, uri: Uri) {
+    async fn work_on(self: Arc<Self>, uri: Uri, epoch: u64) {
+        let mine = |work: &HashMap<Uri, Work>| -> bool {
+            work.get(&uri).is_some_and(|w| w.epoch == epoch)
+        };
         loop {
             let analysis = self.analyse_and_tell(&uri).await.map(Arc::new);
+            if !mine(&lock(&self.work)) {
+                return; // closed (and perhaps opened again) meanwhile
+            }
             self.publish(&uri, analysis.as_deref()).await;
             let mut work = lock(&self.work);
+            if !mine(&work) {
+                return;
+            }
             let Some(w) = work.get_mut(&uri) else {
-                return; // closed meanwhile
+                return;
             };
             if let Some(analysis) = analysis {
                 w.latest = Some(analysis);
