@@ -2,6 +2,7 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
+mod gazetteer;
 mod index;
 mod mentions;
 mod ordinary;

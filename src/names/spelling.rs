@@ -6,6 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
 
+use super::gazetteer;
 use super::index::Index;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{given_births, is_common_given, is_ordinary, ORDINARY_BIRTHS};
@@ -116,7 +117,8 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                     continue;
                 };
                 let part = part + from;
-                if !plausible_slip(ctx, m, part, &s.folded[part - from], s.person, ix) {
+                let window = from..from + k;
+                if !plausible_slip(ctx, m, part, window, &s.folded[part - from], (x, s.person)) {
                     continue;
                 }
                 let fix = cased_like(&s.parts[part - from], m.parts[part].text);
@@ -213,26 +215,33 @@ fn align(
 /// Could the differing word be a slip for this person rather than another
 /// person's ordinary name? "Anthony Smith" is someone else; "Anthony Blinken"
 /// is pinned down by its distinctive surname, "Tayler Swift" by its rare spelling
-/// of a common name.
+/// of a common name. A written word that is itself a name people bear ("Ivana
+/// Trump" beside the listed "Ivanka Trump") needs the other words of the name
+/// (`window`, as lined up with the listed spelling) to single out one listed
+/// person, a role in context, or the person named correctly in the article.
 fn plausible_slip(
     ctx: &Context<'_, '_>,
     m: &Mention<'_>,
     part: usize,
+    window: std::ops::Range<usize>,
     right: &str,
-    person: usize,
-    ix: &Index,
+    person: PersonRef,
 ) -> bool {
     let wrong = &m.parts[part].folded;
+    let listed = ctx.person(person);
+    let tied = || {
+        role_in_context(ctx, m, listed) || ctx.matched.iter().any(|&r| r == Some(person))
+    };
     if ctx.is_reference_word(wrong) && ctx.is_reference_first(wrong) && part == 0 {
         // Another reference person's first name: only a slip when the rest pins it.
-        return pinned_by_rest(ctx, m, part) || role_in_context(ctx, m, &ix.people[person]);
+        return pinned_by_rest(ctx, m, part, &window) || tied();
     }
     if !is_ordinary(wrong) {
         return true;
     }
     let rare_spelling =
         is_common_given(right) && given_births(wrong).saturating_mul(10) <= given_births(right);
-    rare_spelling || pinned_by_rest(ctx, m, part) || role_in_context(ctx, m, &ix.people[person])
+    rare_spelling || pinned_by_rest(ctx, m, part, &window) || tied()
 }
 
 /// Words too general to tie a name to one person's role.
@@ -350,16 +359,19 @@ fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
     None
 }
 
-/// The other words of the name single out one person: a distinctive word, or
-/// two or more matching words ("Ursula von der …"). A surname several people
-/// share still pins the one whose given name is a slip from the written one.
-fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
-    let wrong = m.parts[part].folded;
-    let others: Vec<&super::mentions::Part<'_>> = m
-        .parts
+/// The other words of the name (within the `window` lined up with the listed
+/// spelling) single out one person: a distinctive word that only one listed
+/// person carries, or two or more matching words ("Ursula von der …").
+fn pinned_by_rest(
+    ctx: &Context<'_, '_>,
+    m: &Mention<'_>,
+    part: usize,
+    window: &std::ops::Range<usize>,
+) -> bool {
+    let others: Vec<&super::mentions::Part<'_>> = m.parts[window.clone()]
         .iter()
         .enumerate()
-        .filter(|&(k, _)| k != part)
+        .filter(|&(k, _)| k + window.start != part)
         .map(|(_, p)| p)
         .collect();
     if others.len() >= 2 {
@@ -369,30 +381,8 @@ fn pinned_by_rest(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize) -> bool {
         p.is_word()
             && p.folded.chars().count() >= 4
             && given_births(p.folded) < ORDINARY_BIRTHS
-            && (ctx.people_with_last(p.folded) <= 1 || people_near(ctx, p.folded, wrong) == 1)
+            && ctx.people_with_last(p.folded) <= 1
     })
-}
-
-/// How many reference people carry `last` as their last word and a word a
-/// slip (or a transliteration) from `given` before it.
-fn people_near(ctx: &Context<'_, '_>, last: &str, given: &str) -> usize {
-    let mut people: Vec<(usize, usize)> = Vec::new();
-    for (x, ix) in ctx.indexes.iter().enumerate() {
-        for &id in ix.with_word(last) {
-            let s = ix.spelling(id);
-            if s.last() != last || people.contains(&(x, s.person)) {
-                continue;
-            }
-            let n = s.folded.len();
-            if s.folded[..n - 1]
-                .iter()
-                .any(|w| likeness(w, given) != Likeness::Different)
-            {
-                people.push((x, s.person));
-            }
-        }
-    }
-    people.len()
 }
 
 /// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
@@ -409,7 +399,11 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
         return None;
     }
     let folded = word.folded;
-    if folded.chars().count() < 5 || is_ordinary(folded) || ctx.is_reference_word(folded) {
+    if folded.chars().count() < 5
+        || is_ordinary(folded)
+        || ctx.is_reference_word(folded)
+        || gazetteer::is_place(folded)
+    {
         return None;
     }
     if m.sentence_initial && m.word_count() == 1 && !ctx.inside_words().contains(folded) {
@@ -484,11 +478,29 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
     ctx.mentions.iter().enumerate().any(|(j, m)| {
         let n = m.parts.len();
         m.parts[n - 1].folded == folded
-            && (m.titled
+            && ((m.titled && !after_weak_title(ctx, &m.span))
                 || slips.iter().any(|s| s.at.0 == j)
                 || (m.word_count() >= 2 && !m.org && is_common_given(m.parts[0].folded))
                 || person_cue(ctx.doc, &m.span))
     })
+}
+
+/// Title words that also open the names of things ("Executive Order",
+/// "General Motors", "Major League", "Crown Estate"): after one of these, a
+/// capitalised word is not thereby a person.
+const WEAK_TITLES: &[&str] = &[
+    "executive", "general", "major", "chief", "acting", "assistant", "deputy", "vice", "prime",
+    "crown", "officer",
+];
+
+/// Is the title word right before the mention one of the [`WEAK_TITLES`]?
+fn after_weak_title(ctx: &Context<'_, '_>, span: &crate::finding::Span) -> bool {
+    let before = ctx.doc.prose[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    WEAK_TITLES.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The mention's name with one word replaced.
