@@ -9,7 +9,7 @@ engine folds a word (src/names/variants.rs `fold`: lower case, diacritics
 removed, apostrophes, hyphens and full stops dropped), the words of a
 many-word name run together ("New York" -> "newyork"). Kept: every country
 (ISO 3166 names, common and official), every first-level region of ISO 3166-2
-(US states, provinces, German Länder, ...), every capital, and every city of
+(US states, provinces, German Länder, ...), every continent, every capital, and every city of
 100,000 people or more. The name checks use it to tell a place from a person:
 "Texas" is never a misspelled "Tebas". Re-run after the packages change and
 commit the output; the build never reads the packages. See SOURCES.md.
@@ -60,6 +60,8 @@ def main() -> None:
         names.add(c["name"])
         if c.get("capital"):
             names.add(c["capital"])
+    for c in gc.get_continents().values():
+        names.add(c["name"])
     for s in gc.get_us_states().values():
         names.add(s["name"])
     for c in gc.get_cities().values():

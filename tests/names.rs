@@ -689,3 +689,58 @@ fn a_title_that_opens_the_name_of_a_thing_does_not_make_a_person() {
         one(Misspelled, "Onderr", "Onder")
     );
 }
+
+#[test]
+fn a_listed_name_in_a_headline_is_not_a_slip_of_another() {
+    let people = vec![
+        person("Jim Yong Kim", &[], "President of the World Bank"),
+        person("Young Kim", &[], "US Representative from California"),
+    ];
+    let run = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+    };
+    assert!(run("Senators Back Jim Yong Kim for Second Term\n\nThe vote was close.").is_empty());
+    // A real slip in a Title Case headline is still found, name run into the verb.
+    assert_eq!(
+        run("Senators Back Jim Yung Kim for Second Term\n\nThe vote was close."),
+        one(Misspelled, "Yung", "Yong")
+    );
+}
+
+#[test]
+fn a_short_surname_slipped_once_beside_its_full_mention() {
+    let text = "Rep. Dara Issa opened the hearing.\n\nIssa asked about the budget. \
+                Isas said later that the agency had failed.\n\nIssa left early.";
+    assert_eq!(flags(text), one(Inconsistent, "Isas", "Issa"));
+    // A slip at the last letter of a longer surname.
+    let text = "Nadia Okafor runs the clinic.\n\nOkafor said funding was short. \
+                The board backed her, Okafo said. Okafor thanked them.";
+    assert_eq!(flags(text), one(Inconsistent, "Okafo", "Okafor"));
+}
+
+#[test]
+fn plurals_demonyms_places_and_two_names_are_not_slips() {
+    // A family named in the plural.
+    assert!(flags(
+        "Tom Harlow spoke first.\n\nHarlow thanked the crowd. The Harlows left at ten. Harlow stayed."
+    )
+    .is_empty());
+    // A place and its people.
+    assert!(flags(
+        "Leaders from Asia met in Lima.\n\nAsia's growth slowed, and Asian markets fell. Asia recovered."
+    )
+    .is_empty());
+    // Two spellings that are each a name people bear: two people.
+    assert!(flags(
+        "Ann Ward chairs the panel.\n\nWard said the vote was close. Wade, her deputy, agreed. Ward left."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_titled_surname_slipped_beside_the_titled_surname() {
+    let text = "Mr. Tovar met the envoys.\n\nThe talks, Mr. Tovar said, went well. \
+                Critics said President Tovra had given too much away.";
+    assert_eq!(flags(text), one(Inconsistent, "Tovra", "Tovar"));
+}

@@ -7,6 +7,7 @@ use crate::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
+use super::gazetteer;
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
@@ -393,6 +394,8 @@ struct Word<'t> {
     alone: bool,
     /// On its own after a title that goes with a given name ("Prince Mohammad").
     titled_alone: bool,
+    /// On its own after any title ("Mr. Obama", "President Obama").
+    after_title: bool,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
     /// Reference people whose accepted spellings use it here.
@@ -470,6 +473,8 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
                     Pair::Alike(short)
                 } else if !short && swapped_letters(keys[a], keys[b]) {
                     Pair::Swapped
+                } else if lengths[a].max(lengths[b]) >= 4 && edit_distance(keys[a], keys[b]) == 1 {
+                    Pair::Slip
                 } else {
                     continue;
                 };
@@ -498,7 +503,12 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         let joined = match kind {
             Pair::Umlaut => umlaut_pair(wa, wb),
             Pair::Alike(short) => same_name(keys[a], keys[b], wa, wb, short),
-            Pair::Swapped => company_pair(wa, wb, keys[a], keys[b]),
+            Pair::Swapped => {
+                company_pair(wa, wb, keys[a], keys[b])
+                    || (edit_distance(keys[a], keys[b]) == 1
+                        && slip_pair(ctx, keys[a], keys[b], wa, wb))
+            }
+            Pair::Slip => slip_pair(ctx, keys[a], keys[b], wa, wb),
         };
         if joined {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
@@ -577,6 +587,7 @@ fn word_uses<'t>(
         }
         w.alone |= m.word_count() == 1;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
+        w.after_title |= m.word_count() == 1 && m.titled;
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(p.folded)
@@ -640,6 +651,8 @@ enum Pair {
     Alike(bool),
     /// "Odebrecht"/"Odebretch".
     Swapped,
+    /// One edit in a short word or at either end ("Isas"/"Issa", "Walke"/"Walker").
+    Slip,
 }
 
 /// Is the mention preceded by a title that goes with a given name ("Prince",
@@ -729,6 +742,40 @@ fn company_pair(wa: &Word<'_>, wb: &Word<'_>, a: &str, b: &str) -> bool {
         && !is_ordinary(a)
         && !is_ordinary(b)
         && (wa.people.is_empty() || wb.people.is_empty())
+}
+
+/// "Isas said" beside "Darrell Issa": one edit apart where the stricter pairs
+/// do not reach (short words, a slip at either end). Only the rarer spelling can
+/// be the slip, so it must be no word a name list or the gazetteer knows
+/// (neither is a place: "Sweden"/"Swedes", "Russia"/"Russian"), no plural or
+/// demonym of the other ("the Obamas", "Asian"), and the article must pin both on one person.
+fn slip_pair(ctx: &Context<'_, '_>, a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    let uses = |w: &Word<'_>| w.forms.iter().map(|f| f.spans.len()).sum::<usize>();
+    let (rare, common, n_rare, n_common) = if uses(wa) <= uses(wb) {
+        (a, b, uses(wa), uses(wb))
+    } else {
+        (b, a, uses(wb), uses(wa))
+    };
+    let known = |w: &str| is_ordinary(w) || ctx.is_reference_word(w);
+    // "Obamas" of "Obama"; "Asian" of "Asia", "Korean" of "Korea".
+    let plural = |x: &str, y: &str| {
+        x.strip_suffix('s') == Some(y) || (x.strip_suffix('n') == Some(y) && y.ends_with('a'))
+    };
+    n_rare < n_common
+        && n_common >= 2
+        && !known(rare)
+        && !gazetteer::is_place(rare)
+        && !gazetteer::is_place(common)
+        && !plural(a, b)
+        && !plural(b, a)
+        && (same_name(a, b, wa, wb, true) || both_titled_surnames(wa, wb))
+}
+
+/// "President Obaam" beside "Mr. Obama": both written alone after a title, as
+/// a surname is, and neither ever as a given name.
+fn both_titled_surnames(wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    let surname_only = |w: &Word<'_>| w.after_title && w.as_first.is_empty() && !w.org_only;
+    wa.evidence && wb.evidence && surname_only(wa) && surname_only(wb) && (wa.person || wb.person)
 }
 
 /// "Söder" and "Soeder": one of them a person, and not two reference people.

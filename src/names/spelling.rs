@@ -79,9 +79,17 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
     let junior = followed_by_junior(ctx, m);
     let n = m.parts.len();
     let headline = m.heading || m.parts.iter().all(|p| p.all_caps);
-    // (distance, slip)
-    let mut best: Option<(usize, Slip)> = None;
+    // ((distance, more words lined up first), slip): "Jim Yung Kim" is a slip of
+    // "Jim Yong Kim" before it is one of "Young Kim".
+    let mut best: Option<((usize, std::cmp::Reverse<usize>), Slip)> = None;
     let mut ambiguous = false;
+    // In a headline, a name the list knows exactly ("… Nominates Jim Yong Kim")
+    // is not read as a slip of another ("Young Kim").
+    let exact = if headline {
+        exact_names(ctx, m)
+    } else {
+        Vec::new()
+    };
     for (x, ix) in ctx.indexes.iter().enumerate() {
         seen.clear();
         for p in m.words() {
@@ -109,6 +117,9 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 }
                 seen.push(id);
                 let Some((from, (part, dist))) = froms.find_map(|from| {
+                    if exact.iter().any(|r| r.start < from + k && from < r.end) {
+                        return None;
+                    }
                     Some((
                         from,
                         align(ix, s.person, &m.parts[from..from + k], &s.folded)?,
@@ -129,20 +140,21 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                     person: (x, s.person),
                     corrected,
                 };
+                let rank = (dist, std::cmp::Reverse(k));
                 match &best {
-                    Some((d, b)) if *d == dist => {
+                    Some((d, b)) if *d == rank => {
                         if fold(&b.fix) != fold(&slip.fix) || b.at != slip.at {
                             ambiguous = true;
                         } else if is_junior(ctx.person(slip.person)) == junior
                             && is_junior(ctx.person(b.person)) != junior
                         {
                             // "… Jr." names the son; without it, the father.
-                            best = Some((dist, slip));
+                            best = Some((rank, slip));
                         }
                     }
-                    Some((d, _)) if *d < dist => {}
+                    Some((d, _)) if *d < rank => {}
                     _ => {
-                        best = Some((dist, slip));
+                        best = Some((rank, slip));
                         ambiguous = false;
                     }
                 }
@@ -153,6 +165,23 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
         return None;
     }
     best.map(|(_, s)| s)
+}
+
+/// The runs of two words or more of a mention that spell a listed name exactly.
+fn exact_names(ctx: &Context<'_, '_>, m: &Mention<'_>) -> Vec<std::ops::Range<usize>> {
+    let n = m.parts.len();
+    let mut out = Vec::new();
+    let mut key = String::new();
+    for from in 0..n {
+        for to in from + 2..=n.min(from + 5) {
+            key.clear();
+            key.extend(m.parts[from..to].iter().map(|p| p.folded));
+            if ctx.indexes.iter().any(|ix| !ix.accepted(&key).is_empty()) {
+                out.push(from..to);
+            }
+        }
+    }
+    out
 }
 
 /// Is the mention followed by "Jr." ("Robert F. Kennedy Jr.")?
@@ -562,7 +591,10 @@ fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
     // Other mentions of the same person.
     let ix = ctx.indexes[slip.person.0];
     for (j, other) in ctx.mentions.iter().enumerate() {
-        if j == slip.at.0 || f.related.len() >= 5 {
+        if f.related.len() >= 5 {
+            break;
+        }
+        if j == slip.at.0 {
             continue;
         }
         let same_person = ctx.matched[j] == Some(slip.person)
