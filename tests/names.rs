@@ -663,7 +663,10 @@ fn a_place_is_never_a_misspelled_person() {
     ];
     let run = |text: &str| {
         let doc = Document::parse(text, Format::PlainText);
-        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
     };
     // A state and a country, even where the text reads like a person's.
     assert!(run("Senator Ada Lowe of Texas said the bill would pass.").is_empty());
@@ -677,10 +680,17 @@ fn a_place_is_never_a_misspelled_person() {
 
 #[test]
 fn a_title_that_opens_the_name_of_a_thing_does_not_make_a_person() {
-    let people = vec![person("Robert Onder", &[], "US Representative from Missouri")];
+    let people = vec![person(
+        "Robert Onder",
+        &[],
+        "US Representative from Missouri",
+    )];
     let run = |text: &str| {
         let doc = Document::parse(text, Format::PlainText);
-        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
     };
     assert!(run("The White House may act by Executive Order within weeks.").is_empty());
     assert!(run("Critics said President Executive Order would follow.").is_empty());
@@ -698,7 +708,10 @@ fn a_listed_name_in_a_headline_is_not_a_slip_of_another() {
     ];
     let run = |text: &str| {
         let doc = Document::parse(text, Format::PlainText);
-        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
     };
     assert!(run("Senators Back Jim Yong Kim for Second Term\n\nThe vote was close.").is_empty());
     // A real slip in a Title Case headline is still found, name run into the verb.
@@ -743,4 +756,56 @@ fn a_titled_surname_slipped_beside_the_titled_surname() {
     let text = "Mr. Tovar met the envoys.\n\nThe talks, Mr. Tovar said, went well. \
                 Critics said President Tovra had given too much away.";
     assert_eq!(flags(text), one(Inconsistent, "Tovra", "Tovar"));
+}
+
+#[test]
+fn a_slip_in_a_name_of_three_letters_is_found_where_the_name_is_pinned() {
+    let people = vec![
+        person("John McCain", &[], "US Senator from Arizona"),
+        person("Tim Cook", &[], "Chief executive of Apple"),
+        person("Tim Cooke", &[], "Irish rower"),
+        person("Bill Cook", &[], "American inventor"),
+    ];
+    let run = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
+    };
+    // A distinctive surname pins the given name.
+    assert_eq!(
+        run("The deal was struck with Jhn McCain on Tuesday."),
+        one(Misspelled, "Jhn", "John")
+    );
+    // The role beside the name pins a short surname.
+    assert_eq!(
+        run("Apple chief executive Tim Cok said sales rose."),
+        one(Misspelled, "Cok", "Cook")
+    );
+    // Without either, a short name is someone else's.
+    assert!(run("A neighbour, Tim Cok, said he heard nothing.").is_empty());
+    assert!(run("The shop is run by Jon McCann and his sister.").is_empty());
+    // A headline word before the name is no short slip of its first word.
+    let people = vec![person("Donald Trump", &["Don Trump"], "US President")];
+    let text = "Reporters Set Out To Take Down Trump\n\nDonald Trump said the story was false.";
+    let doc = Document::parse(text, Format::PlainText);
+    assert!(check_with_people(&doc, &NameStyle::default(), &people).is_empty());
+}
+
+#[test]
+fn chief_executive_is_the_role_of_a_ceo() {
+    let people = vec![
+        person("Jensen Huang", &[], "Co-founder and CEO of Nvidia"),
+        person("Huang Xiaoming", &["Xiaoming Huang"], "Chinese actor"),
+    ];
+    let text = "Chief Executive Jenson Huang said demand was strong.";
+    let doc = Document::parse(text, Format::PlainText);
+    assert_eq!(
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people)
+        ),
+        one(Misspelled, "Jenson", "Jensen")
+    );
 }

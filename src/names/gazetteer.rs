@@ -46,7 +46,9 @@ mod tests {
 
     #[test]
     fn knows_countries_states_and_cities() {
-        for place in ["japan", "texas", "shanghai", "bayern", "ontario", "newyork", "saopaulo"] {
+        for place in [
+            "japan", "texas", "shanghai", "bayern", "ontario", "newyork", "saopaulo",
+        ] {
             assert!(is_place(place), "{place}");
         }
     }

@@ -1345,7 +1345,9 @@ mod tests {
         assert!(is_title_case("Kasich Says He Will Stay In the Race."));
         assert!(is_title_case("Rubio Hits Back at Trump Over Tax Plan"));
         assert!(!is_title_case("Kasich said he would stay in the race."));
-        assert!(!is_title_case("Mr. Kasich spoke to Iowa Farm Bureau members."));
+        assert!(!is_title_case(
+            "Mr. Kasich spoke to Iowa Farm Bureau members."
+        ));
         let doc = Document::parse(
             "Kasich Says He Will Stay In.\n\nKasich said so on Friday.\n",
             Format::PlainText,

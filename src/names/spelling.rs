@@ -10,7 +10,7 @@ use super::gazetteer;
 use super::index::Index;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{given_births, is_common_given, is_ordinary, ORDINARY_BIRTHS};
-use super::variants::{fold, likeness, Likeness};
+use super::variants::{edit_distance, fold, likeness, Likeness};
 use super::{Context, Occurrence, PersonRef};
 
 /// A word of a mention that should be spelled as a reference person spells it.
@@ -228,6 +228,7 @@ fn align(
                 Likeness::Same => Align::Equal,
                 Likeness::Transliterated => Align::Near(1),
                 Likeness::Slip(d) => Align::Near(d),
+                Likeness::Different if short_slip(p.folded, s) => Align::Near(1),
                 Likeness::Different => return None,
             }
         };
@@ -239,6 +240,17 @@ fn align(
         }
     }
     near
+}
+
+/// "Jhn"/"John", "Cok"/"Cook": one edit where a word has fewer than four
+/// letters (too short for [`likeness`] on its own), the first letter kept.
+fn short_slip(written: &str, right: &str) -> bool {
+    let (a, b) = (written.chars().count(), right.chars().count());
+    a.min(b) >= 2
+        && a.max(b) >= 3
+        && a.min(b) < 4
+        && written.chars().next() == right.chars().next()
+        && edit_distance(written, right) == 1
 }
 
 /// Could the differing word be a slip for this person rather than another
@@ -258,9 +270,13 @@ fn plausible_slip(
 ) -> bool {
     let wrong = &m.parts[part].folded;
     let listed = ctx.person(person);
-    let tied = || {
-        role_in_context(ctx, m, listed) || ctx.matched.iter().any(|&r| r == Some(person))
-    };
+    let short = wrong.chars().count() < 4 || right.chars().count() < 4;
+    let tied = || role_in_context(ctx, m, listed) || ctx.matched.contains(&Some(person));
+    if short {
+        // "Jhn McCain", "Tim Cok": a short word is a slip only where the name is
+        // pinned, and opens the mention ("Take Down Trump" is no "Don Trump").
+        return window.start == 0 && (pinned_by_rest(ctx, m, part, &window) || tied());
+    }
     if ctx.is_reference_word(wrong) && ctx.is_reference_first(wrong) && part == 0 {
         // Another reference person's first name: only a slip when the rest pins it.
         return pinned_by_rest(ctx, m, part, &window) || tied();
@@ -291,13 +307,17 @@ fn role_in_context(
     if person.description.is_empty() {
         return false;
     }
-    let described: Vec<String> = person
+    let mut described: Vec<String> = person
         .description
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
         .map(fold)
         .filter(|w| !ROLE_STOPWORDS.contains(&w.as_str()))
         .collect();
+    // A "CEO" is written out as "chief executive" too.
+    if described.iter().any(|w| w == "ceo") {
+        described.push("executive".to_owned());
+    }
     if described.is_empty() {
         return false;
     }
@@ -518,8 +538,17 @@ fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
 /// "General Motors", "Major League", "Crown Estate"): after one of these, a
 /// capitalised word is not thereby a person.
 const WEAK_TITLES: &[&str] = &[
-    "executive", "general", "major", "chief", "acting", "assistant", "deputy", "vice", "prime",
-    "crown", "officer",
+    "executive",
+    "general",
+    "major",
+    "chief",
+    "acting",
+    "assistant",
+    "deputy",
+    "vice",
+    "prime",
+    "crown",
+    "officer",
 ];
 
 /// Is the title word right before the mention one of the [`WEAK_TITLES`]?
