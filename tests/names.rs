@@ -809,3 +809,33 @@ fn chief_executive_is_the_role_of_a_ceo() {
         one(Misspelled, "Jenson", "Jensen")
     );
 }
+
+
+#[test]
+fn a_given_name_that_is_also_an_organisation_word_leaves_the_check_on() {
+    let people = vec![person("Bill Maher", &[], "American television host")];
+    let run = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+    };
+    let text = "The host, Bill Maher, said it was wrong.\n\nMaher said so again. \
+                She disagreed, and Mhaer said no.";
+    assert_eq!(run(text), one(Misspelled, "Mhaer", "Maher"));
+    assert_eq!(
+        run("Viewers of Bill Mahre were told to wait."),
+        one(Misspelled, "Mahre", "Maher")
+    );
+    // As the last word, "Bill" still makes a thing: no person to compare.
+    assert!(run("The Maher Bill passed. The Mahre Bill failed.").is_empty());
+}
+
+#[test]
+fn a_possessive_marks_a_name_at_the_start_of_a_sentence() {
+    let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
+                Okafro's plan was praised. Okafor left.";
+    assert_eq!(flags(text), one(Inconsistent, "Okafro", "Okafor"));
+    // Without it, a capital at the start of a sentence proves nothing.
+    let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
+                Okafro was praised. Okafor left.";
+    assert!(flags(text).is_empty());
+}

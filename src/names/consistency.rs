@@ -591,7 +591,8 @@ fn word_uses<'t>(
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(p.folded)
-                || person_cue(ctx.doc, &m.span);
+                || person_cue(ctx.doc, &m.span)
+                || possessive_after(ctx.doc, &m.span);
         }
         if let Some(r) = ctx.matched[i] {
             if !w.people.contains(&r) {
@@ -600,6 +601,13 @@ fn word_uses<'t>(
         }
     }
     words
+}
+
+/// "Boylle’s question": a possessive after the word marks a name even at the
+/// start of a sentence.
+fn possessive_after(doc: &crate::document::Document<'_>, span: &Span) -> bool {
+    let after = &doc.prose[span.end..];
+    ["’s ", "'s ", "’ ", "' "].iter().any(|p| after.starts_with(p))
 }
 
 /// Is the mention evidently a person's name?

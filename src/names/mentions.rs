@@ -10,7 +10,7 @@ use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
 use super::index::is_suffix;
-use super::variants::fold_into;
+use super::variants::{fold, fold_into};
 
 /// One word of a name as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -720,7 +720,12 @@ fn build<'a>(
         return;
     }
     let first = name[0].0;
-    let org = parts.iter().any(|(p, _)| is_org_word(p.text));
+    // "Senate Bill" is a thing, "Bill Gates" a person: an organisation word
+    // that is a common given name counts only as the last word.
+    let last = parts.len() - 1;
+    let org = parts.iter().enumerate().any(|(k, (p, _))| {
+        is_org_word(p.text) && (k == last || !super::ordinary::is_common_given(&fold(p.text)))
+    });
     let mention = Mention {
         span: parts[0].0.span.start..parts[parts.len() - 1].0.span.end,
         sentence_initial: !titled && from == 0 && tokens[first].initial,
