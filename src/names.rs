@@ -71,6 +71,8 @@ pub(crate) struct Context<'d, 'a> {
     pub matched: Vec<Option<PersonRef>>,
     /// Per mention: the newsroom accepted it as written.
     pub accepted_mention: Vec<bool>,
+    /// The reference people some mention names exactly.
+    pub named: HashSet<PersonRef>,
     /// The words used somewhere other than first in a sentence, built once a check.
     inside: OnceCell<HashSet<&'a str>>,
 }
@@ -99,12 +101,14 @@ impl<'d, 'a> Context<'d, 'a> {
             accepted,
             matched: Vec::new(),
             accepted_mention: Vec::new(),
+            named: HashSet::default(),
             inside,
         };
         let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
             .map(|i| ctx.reference_match(i, &mut key))
             .collect();
+        ctx.named = ctx.matched.iter().flatten().copied().collect();
         ctx.accepted_mention = (0..ctx.mentions.len())
             .map(|i| ctx.is_accepted(i))
             .collect();

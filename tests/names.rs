@@ -810,13 +810,15 @@ fn chief_executive_is_the_role_of_a_ceo() {
     );
 }
 
-
 #[test]
 fn a_given_name_that_is_also_an_organisation_word_leaves_the_check_on() {
     let people = vec![person("Bill Maher", &[], "American television host")];
     let run = |text: &str| {
         let doc = Document::parse(text, Format::PlainText);
-        summary(text, &check_with_people(&doc, &NameStyle::default(), &people))
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
     };
     let text = "The host, Bill Maher, said it was wrong.\n\nMaher said so again. \
                 She disagreed, and Mhaer said no.";
@@ -838,4 +840,32 @@ fn a_possessive_marks_a_name_at_the_start_of_a_sentence() {
     let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
                 Okafro was praised. Okafor left.";
     assert!(flags(text).is_empty());
+}
+
+#[test]
+fn a_speech_verb_after_an_adverb_marks_a_name() {
+    let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
+                Okafro also said the plan was sound. Okafor left.";
+    assert_eq!(flags(text), one(Inconsistent, "Okafro", "Okafor"));
+}
+
+#[test]
+fn one_fix_for_every_occurrence_per_name_not_per_finding() {
+    let text = "In Delhi, Ghandi said the vote mattered, and Ghandi left before Ghandi returned.";
+    let found = run(text);
+    assert_eq!(found.len(), 3);
+    let with_all: Vec<usize> = found
+        .iter()
+        .map(|f| {
+            f.fixes
+                .iter()
+                .filter(|x| x.title == "Use Gandhi throughout")
+                .count()
+        })
+        .collect();
+    assert_eq!(with_all, vec![1, 0, 0]);
+    let text = "Anna Petrowski spoke. Petrowsky said no. Petrowski agreed. Petrowsky left. Petrowski stayed.";
+    let found = run(text);
+    let with_all: Vec<usize> = found.iter().map(|f| f.fixes.len()).collect();
+    assert_eq!(with_all, vec![2, 1]);
 }

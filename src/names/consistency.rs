@@ -162,6 +162,7 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
         edits.sort_by_key(|e| e.span.start);
         edits
     };
+    let first_loser = throughout.first().map_or(0, |e| e.span.start);
     let mut out = Vec::new();
     for (k, f) in forms.iter().enumerate() {
         if k == w {
@@ -175,7 +176,8 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
             let mut finding = Finding::new(Rule::InconsistentName, span.clone(), message).with_fix(
                 Fix::replace(format!("Change to {right}"), span.clone(), right),
             );
-            if throughout.len() > 1 {
+            // One edit list per name: on the first finding only.
+            if throughout.len() > 1 && span.start == first_loser {
                 finding = finding.with_fix(Fix {
                     title: format!("Use {right} throughout"),
                     edits: throughout.clone(),
@@ -607,7 +609,9 @@ fn word_uses<'t>(
 /// start of a sentence.
 fn possessive_after(doc: &crate::document::Document<'_>, span: &Span) -> bool {
     let after = &doc.prose[span.end..];
-    ["’s ", "'s ", "’ ", "' "].iter().any(|p| after.starts_with(p))
+    ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Is the mention evidently a person's name?

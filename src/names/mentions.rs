@@ -749,6 +749,17 @@ pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
     let next_end = after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
+    // "Kowal also said", "Kowal quickly added": past one adverb to the verb.
+    let adverb = &after[..next_end];
+    if adverb.ends_with("ly") || in_cue_list(adverb, ADVERBS) {
+        let rest = after[next_end..].trim_start();
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if in_cue_list(&rest[..end], PERSON_CUES_AFTER) {
+            return true;
+        }
+    }
     let before = doc.prose[..span.start].trim_end();
     let prev_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |at| {
         at + before[at..].chars().next().map_or(0, char::len_utf8)
@@ -811,6 +822,9 @@ const PERSON_CUES_AFTER: &[&str] = &[
     "argues",
     "spoke",
 ];
+
+/// Adverbs that may stand between a name and its speech verb.
+const ADVERBS: &[&str] = &["also", "then", "later", "again", "once", "still", "further"];
 
 const PERSON_CUES_BEFORE: &[&str] = &["said", "says", "told", "according", "asked", "by"];
 

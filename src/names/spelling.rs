@@ -1,7 +1,7 @@
 //! misspelled-name: a mention that nearly matches a well-known person's name
 //! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
 
-use crate::fasthash::FastSet as HashSet;
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::finding::{Edit, Finding, Fix, Rule};
@@ -28,6 +28,8 @@ struct Slip {
 /// check then leaves alone).
 pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>) {
     let mut slips: Vec<Slip> = Vec::new();
+    // Per mention: the person it is a slip for (looked up, never searched for).
+    let mut slipped: Vec<Option<PersonRef>> = vec![None; ctx.mentions.len()];
     let mut seen: Vec<u32> = Vec::new(); // scratch for full_name_slip
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
@@ -35,19 +37,20 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
             continue;
         }
         if let Some(slip) = full_name_slip(ctx, i, &mut seen) {
+            slipped[i] = Some(slip.person);
             slips.push(slip);
         }
     }
-    // Surnames on their own ("Ghandi said"), or after a given name nobody in the list has.
+    // Surnames on their own ("Ghandi said"), or after a given name nobody in
+    // the list has; each written word is weighed once, however often it recurs.
+    let mut weighed: HashMap<&str, Option<(PersonRef, String)>> = HashMap::default();
     for i in 0..ctx.mentions.len() {
         let m = &ctx.mentions[i];
-        if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
+        if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] || slipped[i].is_some() {
             continue;
         }
-        if slips.iter().any(|s| s.at.0 == i) {
-            continue;
-        }
-        if let Some(slip) = surname_slip(ctx, i, &slips) {
+        if let Some(slip) = surname_slip(ctx, i, &slipped, &mut weighed) {
+            slipped[i] = Some(slip.person);
             slips.push(slip);
         }
     }
@@ -58,8 +61,74 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
         }
     }
     let covered: HashSet<Occurrence> = slips.iter().map(|s| s.at).collect();
-    let findings = slips.iter().map(|s| finding(ctx, s, &slips)).collect();
-    (findings, covered)
+    (findings(ctx, &slips), covered)
+}
+
+/// One finding per slip. The fix for every occurrence of one misspelling goes
+/// on its first finding only (one edit list per name, not one per finding), and
+/// the related mentions of each person are gathered once.
+fn findings(ctx: &Context<'_, '_>, slips: &[Slip]) -> Vec<Finding> {
+    let written = |s: &Slip| ctx.mentions[s.at.0].parts[s.at.1].text;
+    let mut groups: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (n, s) in slips.iter().enumerate() {
+        groups
+            .entry((s.fix.as_str(), written(s)))
+            .or_default()
+            .push(n);
+    }
+    let mut throughout: Vec<Option<Fix>> = vec![None; slips.len()];
+    for members in groups.values().filter(|g| g.len() > 1) {
+        let mut edits: Vec<Edit> = members
+            .iter()
+            .map(|&n| Edit {
+                span: ctx.mentions[slips[n].at.0].parts[slips[n].at.1]
+                    .span
+                    .clone(),
+                text: slips[n].fix.clone(),
+            })
+            .collect();
+        edits.sort_by_key(|e| e.span.start);
+        let first = members
+            .iter()
+            .copied()
+            .min_by_key(|&n| ctx.mentions[slips[n].at.0].parts[slips[n].at.1].span.start)
+            .unwrap_or(members[0]);
+        throughout[first] = Some(Fix {
+            title: format!("Use {} throughout", slips[first].fix),
+            edits,
+        });
+    }
+    let mut related: HashMap<PersonRef, Vec<usize>> = HashMap::default();
+    for s in slips {
+        related
+            .entry(s.person)
+            .or_insert_with(|| mentions_of(ctx, s.person, RELATED + 1));
+    }
+    slips
+        .iter()
+        .zip(throughout)
+        .map(|(s, all)| finding(ctx, s, all, &related[&s.person]))
+        .collect()
+}
+
+/// How many other mentions of the person a finding points to.
+const RELATED: usize = 5;
+
+/// The first `limit` mentions of a person: the full name as listed, or the
+/// surname alone.
+fn mentions_of(ctx: &Context<'_, '_>, person: PersonRef, limit: usize) -> Vec<usize> {
+    let ix = ctx.indexes[person.0];
+    ctx.mentions
+        .iter()
+        .enumerate()
+        .filter(|&(j, other)| {
+            ctx.matched[j] == Some(person)
+                || (other.word_count() == 1
+                    && ix.is_last_of(person.1, other.parts[other.parts.len() - 1].folded))
+        })
+        .map(|(j, _)| j)
+        .take(limit)
+        .collect()
 }
 
 /// How a mention's word lines up with a spelling's word.
@@ -271,7 +340,7 @@ fn plausible_slip(
     let wrong = &m.parts[part].folded;
     let listed = ctx.person(person);
     let short = wrong.chars().count() < 4 || right.chars().count() < 4;
-    let tied = || role_in_context(ctx, m, listed) || ctx.matched.contains(&Some(person));
+    let tied = || role_in_context(ctx, m, listed) || ctx.named.contains(&person);
     if short {
         // "Jhn McCain", "Tim Cok": a short word is a slip only where the name is
         // pinned, and opens the mention ("Take Down Trump" is no "Don Trump").
@@ -435,8 +504,15 @@ fn pinned_by_rest(
 }
 
 /// "Ghandi" or "Mr Sholz": a surname on its own that is no ordinary name and a
-/// slip away from a reference surname.
-fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip> {
+/// slip away from a reference surname. (`slipped`: per mention, the person it
+/// was found a slip for so far; `weighed`: each written word's verdict, so a
+/// word that recurs is weighed once.)
+fn surname_slip<'a>(
+    ctx: &Context<'_, 'a>,
+    i: usize,
+    slipped: &[Option<PersonRef>],
+    weighed: &mut HashMap<&'a str, Option<(PersonRef, String)>>,
+) -> Option<Slip> {
     let m = &ctx.mentions[i];
     // With a given name no reference person has, it is someone else ("Axel Witsel").
     if m.parts.len() != 1 {
@@ -448,14 +524,34 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
         return None;
     }
     let folded = word.folded;
+    if m.sentence_initial && m.word_count() == 1 && !ctx.inside_words().contains(folded) {
+        return None;
+    }
+    let (person, right) = weighed
+        .entry(folded)
+        .or_insert_with(|| surname_fix(ctx, folded, slipped))
+        .clone()?;
+    let fix = cased_like(&right, word.text);
+    Some(Slip {
+        at: (i, part),
+        corrected: corrected_name(ctx, m, part, &fix),
+        fix,
+        person,
+    })
+}
+
+/// The listed person (and their surname as written) that a lone word is a slip
+/// of, if the article makes the word a person's and no one else bears it.
+fn surname_fix(
+    ctx: &Context<'_, '_>,
+    folded: &str,
+    slipped: &[Option<PersonRef>],
+) -> Option<(PersonRef, String)> {
     if folded.chars().count() < 5
         || is_ordinary(folded)
         || ctx.is_reference_word(folded)
         || gazetteer::is_place(folded)
     {
-        return None;
-    }
-    if m.sentence_initial && m.word_count() == 1 && !ctx.inside_words().contains(folded) {
         return None;
     }
     let mut choice: Option<(PersonRef, String, usize)> = None; // (person, spelling word, distance)
@@ -474,7 +570,7 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
             };
             let right = s.parts[s.parts.len() - 1].clone();
             match &choice {
-                Some((_, w, best)) if *best < d => {}
+                Some((_, _, best)) if *best < d => {}
                 Some((_, w, best)) if *best == d => {
                     if fold(w) != fold(&right) {
                         return None; // two different surnames fit: stay silent
@@ -487,13 +583,13 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     let (mut person, right, _) = choice?;
     // A place or a thing can sit a letter away from a surname ("Qatar", "Tatar"):
     // ask for a sign that the word names a person.
-    if !names_a_person(ctx, folded, slips) {
+    if !names_a_person(ctx, folded, slipped) {
         return None;
     }
     // Someone in the article who is not a reference person bears this surname
     // or one a slip away: that is their name (or the consistency check's business).
     for (j, other) in ctx.mentions.iter().enumerate() {
-        if other.word_count() < 2 || ctx.matched[j].is_some() || slips.iter().any(|s| s.at.0 == j) {
+        if other.word_count() < 2 || ctx.matched[j].is_some() || slipped[j].is_some() {
             continue;
         }
         let last = &other.parts[other.parts.len() - 1].folded;
@@ -504,31 +600,24 @@ fn surname_slip(ctx: &Context<'_, '_>, i: usize, slips: &[Slip]) -> Option<Slip>
     // Prefer the person this article names elsewhere.
     let right_folded = fold(&right);
     for (j, other) in ctx.mentions.iter().enumerate() {
-        let named = ctx.matched[j].or_else(|| slips.iter().find(|s| s.at.0 == j).map(|s| s.person));
-        if let Some(p) = named {
+        if let Some(p) = ctx.matched[j].or(slipped[j]) {
             if ctx.indexes[p.0].is_last_of(p.1, &right_folded) && other.word_count() >= 2 {
                 person = p;
                 break;
             }
         }
     }
-    let fix = cased_like(&right, word.text);
-    Some(Slip {
-        at: (i, part),
-        corrected: corrected_name(ctx, m, part, &fix),
-        fix,
-        person,
-    })
+    Some((person, right))
 }
 
 /// Is the word, somewhere in the article, a person's surname: after a title or
 /// a given name, in a name already found misspelled, or with "said" or "who"?
-fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slips: &[Slip]) -> bool {
+fn names_a_person(ctx: &Context<'_, '_>, folded: &str, slipped: &[Option<PersonRef>]) -> bool {
     ctx.mentions.iter().enumerate().any(|(j, m)| {
         let n = m.parts.len();
         m.parts[n - 1].folded == folded
             && ((m.titled && !after_weak_title(ctx, &m.span))
-                || slips.iter().any(|s| s.at.0 == j)
+                || slipped[j].is_some()
                 || (m.word_count() >= 2 && !m.org && is_common_given(m.parts[0].folded))
                 || person_cue(ctx.doc, &m.span))
     })
@@ -579,7 +668,12 @@ fn cased_like(right: &str, written: &str) -> String {
     }
 }
 
-fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
+fn finding(
+    ctx: &Context<'_, '_>,
+    slip: &Slip,
+    throughout: Option<Fix>,
+    related: &[usize],
+) -> Finding {
     let m = &ctx.mentions[slip.at.0];
     let part = &m.parts[slip.at.1];
     let person = ctx.person(slip.person);
@@ -599,42 +693,15 @@ fn finding(ctx: &Context<'_, '_>, slip: &Slip, all: &[Slip]) -> Finding {
             part.span.clone(),
             slip.fix.clone(),
         ));
-    let same: Vec<&Slip> = all
-        .iter()
-        .filter(|s| s.fix == slip.fix && ctx.mentions[s.at.0].parts[s.at.1].text == part.text)
-        .collect();
-    if same.len() > 1 {
-        let mut edits: Vec<Edit> = same
-            .iter()
-            .map(|s| Edit {
-                span: ctx.mentions[s.at.0].parts[s.at.1].span.clone(),
-                text: s.fix.clone(),
-            })
-            .collect();
-        edits.sort_by_key(|e| e.span.start);
-        f = f.with_fix(Fix {
-            title: format!("Use {} throughout", slip.fix),
-            edits,
-        });
+    if let Some(all) = throughout {
+        f = f.with_fix(all);
     }
     // Other mentions of the same person.
-    let ix = ctx.indexes[slip.person.0];
-    for (j, other) in ctx.mentions.iter().enumerate() {
-        if f.related.len() >= 5 {
-            break;
-        }
-        if j == slip.at.0 {
-            continue;
-        }
-        let same_person = ctx.matched[j] == Some(slip.person)
-            || (other.word_count() == 1
-                && ix.is_last_of(slip.person.1, other.parts[other.parts.len() - 1].folded));
-        if same_person {
-            f = f.with_related(
-                other.span.clone(),
-                format!("{} is named here", person.canonical),
-            );
-        }
+    for &j in related.iter().filter(|&&j| j != slip.at.0).take(RELATED) {
+        f = f.with_related(
+            ctx.mentions[j].span.clone(),
+            format!("{} is named here", person.canonical),
+        );
     }
     f.acceptable_name = Some(written.to_owned());
     f
