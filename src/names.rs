@@ -75,6 +75,8 @@ pub(crate) struct Context<'d, 'a> {
     pub named: HashSet<PersonRef>,
     /// The words used somewhere other than first in a sentence, built once a check.
     inside: OnceCell<HashSet<&'a str>>,
+    /// Some name in the draft is written with an accent (worked out once, if asked).
+    accents: OnceCell<bool>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -103,6 +105,7 @@ impl<'d, 'a> Context<'d, 'a> {
             accepted_mention: Vec::new(),
             named: HashSet::default(),
             inside,
+            accents: OnceCell::new(),
         };
         let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
@@ -141,6 +144,16 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn inside_words(&self) -> &HashSet<&'a str> {
         self.inside
             .get_or_init(|| words_inside_sentences(&self.mentions))
+    }
+
+    /// Does the draft write any name with a letter beyond ASCII ("Erdoğan")?
+    /// A draft that writes none is offered fixes without accents.
+    pub fn writes_accents(&self) -> bool {
+        *self.accents.get_or_init(|| {
+            self.mentions
+                .iter()
+                .any(|m| m.parts.iter().any(|p| !p.text.is_ascii()))
+        })
     }
 
     pub fn person(&self, r: PersonRef) -> &Person {

@@ -869,3 +869,13 @@ fn one_fix_for_every_occurrence_per_name_not_per_finding() {
     let with_all: Vec<usize> = found.iter().map(|f| f.fixes.len()).collect();
     assert_eq!(with_all, vec![2, 1]);
 }
+
+#[test]
+fn the_fix_follows_the_drafts_accent_style() {
+    // Written without accents throughout: the fix has none either.
+    let text = "Recep Tayyip Erdogan spoke. Later Recep Tayyip Erdgan left.";
+    assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdogan"));
+    // A draft that writes accents is offered the accented name.
+    let text = "Inés Márquez swam. Recep Tayyip Erdgan watched.";
+    assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdoğan"));
+}

@@ -201,7 +201,7 @@ fn full_name_slip(ctx: &Context<'_, '_>, i: usize, seen: &mut Vec<u32>) -> Optio
                 if !plausible_slip(ctx, m, part, window, &s.folded[part - from], (x, s.person)) {
                     continue;
                 }
-                let fix = cased_like(&s.parts[part - from], m.parts[part].text);
+                let fix = in_style(ctx, &s.parts[part - from], m.parts[part].text);
                 let corrected = corrected_name(ctx, m, part, &fix);
                 let slip = Slip {
                     at: (i, part),
@@ -531,7 +531,7 @@ fn surname_slip<'a>(
         .entry(folded)
         .or_insert_with(|| surname_fix(ctx, folded, slipped))
         .clone()?;
-    let fix = cased_like(&right, word.text);
+    let fix = in_style(ctx, &right, word.text);
     Some(Slip {
         at: (i, part),
         corrected: corrected_name(ctx, m, part, &fix),
@@ -656,6 +656,24 @@ fn corrected_name(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize, fix: &str
     let p = &m.parts[part];
     let (a, b) = (p.span.start - m.span.start, p.span.end - m.span.start);
     format!("{}{}{}", &text[..a], fix, &text[b..])
+}
+
+/// `right` as the draft would write it: in capitals where the word is, and
+/// without accents in a draft that writes no name with one ("Erdogan").
+fn in_style(ctx: &Context<'_, '_>, right: &str, written: &str) -> String {
+    let fix = cased_like(right, written);
+    if fix.is_ascii() || ctx.writes_accents() {
+        return fix;
+    }
+    let plain: String = fix
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    if plain.is_ascii() {
+        plain
+    } else {
+        fix
+    }
 }
 
 /// Write `right` in capitals when the draft wrote the word in capitals.
