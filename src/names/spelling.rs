@@ -31,13 +31,13 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, HashSet<Occurrence>
     // Per mention: the person it is a slip for (looked up, never searched for).
     let mut slipped: Vec<Option<PersonRef>> = vec![None; ctx.mentions.len()];
     let mut seen: Vec<u32> = Vec::new(); // scratch for full_name_slip
-    for i in 0..ctx.mentions.len() {
+    for (i, slip_of) in slipped.iter_mut().enumerate() {
         let m = &ctx.mentions[i];
         if ctx.matched[i].is_some() || m.org || ctx.accepted_mention[i] {
             continue;
         }
         if let Some(slip) = full_name_slip(ctx, i, &mut seen) {
-            slipped[i] = Some(slip.person);
+            *slip_of = Some(slip.person);
             slips.push(slip);
         }
     }
