@@ -13,14 +13,6 @@ fn findings(text: &str, format: Format) -> Vec<Finding> {
     found
 }
 
-/// The flagged text of each unclosed-quote finding.
-fn flagged(text: &str) -> Vec<&str> {
-    findings(text, Format::Markdown)
-        .into_iter()
-        .map(|f| &text[f.span])
-        .collect()
-}
-
 #[track_caller]
 fn silent(text: &str) {
     for format in [Format::Markdown, Format::PlainText] {
