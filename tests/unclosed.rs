@@ -235,6 +235,14 @@ fn a_quote_reopened_after_an_attribution_inside_it_continues() {
 }
 
 #[test]
+fn the_convention_holds_across_an_interjected_paragraph() {
+    silent("HALE: We have to talk about the budget first, and then we can talk about the roads.\n\n“Let me finish. The roads come after the schools.\n\n(CROSSTALK)\n\n“Every one of them,” Hale said.\n");
+    // An aside between the paragraphs is no licence to leave a quote open.
+    let text = "“Let me finish. The roads come after the schools.\n\n(CROSSTALK)\n\nThe debate ended at ten.\n";
+    assert_eq!(findings(text, Format::Markdown).len(), 1);
+}
+
+#[test]
 fn a_quote_running_on_through_lines_without_its_marks_is_closed_where_it_ends() {
     let text = "The statement in full:\n\"We thank the volunteers.\nThe search ends tonight.\nThe families have been told.\"\n";
     assert!(findings(text, Format::PlainText).is_empty());

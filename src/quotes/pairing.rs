@@ -710,12 +710,11 @@ impl Pairer<'_, '_> {
         if runs_on {
             return Some((p + 1, false));
         }
-        let caption = self
-            .doc
-            .paragraphs
-            .get(p + 1)
-            .is_some_and(|c| is_caption(&self.doc.prose[c.span.clone()]));
-        (caption && reopens(p + 2)).then_some((p + 2, true))
+        let aside = self.doc.paragraphs.get(p + 1).is_some_and(|c| {
+            let text = &self.doc.prose[c.span.clone()];
+            is_caption(text) || is_interjection(text)
+        });
+        (aside && reopens(p + 2)).then_some((p + 2, true))
     }
 }
 
@@ -734,6 +733,17 @@ fn reports_speech(after: &str) -> bool {
         .split_whitespace()
         .take(7)
         .any(|w| w.eq_ignore_ascii_case("that"))
+}
+
+/// A bracketed line between a speaker's paragraphs in a transcript:
+/// `(CROSSTALK)`, `[Applause.]`, `(inaudible)`.
+fn is_interjection(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')));
+    inner.is_some_and(|t| t.len() <= 40 && !t.contains(['(', ')', '[', ']', '“', '"']))
 }
 
 /// A photo caption pasted into the copy: it ends with a credit ("Image: NASA.").
