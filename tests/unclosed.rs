@@ -181,6 +181,17 @@ fn a_single_opening_mark_typed_backwards_is_named_and_turned() {
 }
 
 #[test]
+fn swapped_closing_marks_are_one_finding_and_the_fix_swaps_them() {
+    let text = "“The plan is to build ‘a proper sea wall” along the front,’ the mayor wrote.";
+    let finding = one(text);
+    assert!(finding.message.contains("swapped"), "{}", finding.message);
+    assert_eq!(
+        fixed(text),
+        "“The plan is to build ‘a proper sea wall’ along the front,” the mayor wrote."
+    );
+}
+
+#[test]
 fn invisible_direction_marks_do_not_hide_a_backwards_mark() {
     let text = "Replies poured in.\n\n\u{202a}”Stay safe, everyone!” posted a reader.\n";
     assert_eq!(

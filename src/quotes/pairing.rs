@@ -90,6 +90,8 @@ pub enum Problem {
     },
     /// The same opening mark typed twice: `said: ““We`.
     Doubled { first: Mark, second: Mark },
+    /// Two closing marks swapped: `“… ‘a wall” on the border,’ she wrote`.
+    Crossed { first: Mark, second: Mark },
 }
 
 /// What ended a quotation that was never closed.
@@ -130,6 +132,7 @@ pub fn pair(doc: &Document<'_>) -> Pairing {
         pairing: Pairing::default(),
         stack: Vec::new(),
         nests: Vec::new(),
+        crossing: None,
     };
     let mut carried: Option<Carry> = None;
     for (p, range) in ranges.iter().enumerate() {
@@ -180,12 +183,27 @@ struct Pairer<'d, 'm> {
     /// Quotations with double marks nested inside: (quotation, its
     /// [`Problem::Nested`] in `pairing.problems`).
     nests: Vec<(usize, usize)>,
+    /// Two swapped closing marks: the first, and the index of the second.
+    crossing: Option<(Mark, usize)>,
 }
 
 impl Pairer<'_, '_> {
     /// Read mark `k` of paragraph `p` (whose marks end at `end`).
     fn feed(&mut self, p: usize, k: usize, end: usize) {
         let m = self.marks[k];
+        if let Some((first, at)) = self.crossing.take() {
+            if at == k {
+                self.close_crossed(first, m);
+                return;
+            }
+        }
+        if self.crosses(k, end) {
+            // `“… ‘a wall” on the border,’ she wrote`: close the single quote
+            // here, the double one at the next mark, and report the swap once.
+            self.crossing = Some((m, k + 1));
+            self.close(self.stack.len() - 1, m);
+            return;
+        }
         match (m.family, m.role) {
             (Family::Double, Role::Open) => self.open_double(p, k, end),
             (Family::Double, Role::Close | Role::CloseOrApostrophe) => {
@@ -325,6 +343,42 @@ impl Pairer<'_, '_> {
             });
             self.nests
                 .push((quotation, self.pairing.problems.len() - 1));
+        }
+    }
+
+    /// Double closing mark `k` arrives while a curly single quote is open
+    /// inside the double one, and the very next mark is the single closing
+    /// mark: the writer swapped the two closing marks.
+    fn crosses(&self, k: usize, end: usize) -> bool {
+        let m = self.marks[k];
+        let n = self.stack.len();
+        let (Some(inner), Some(outer)) =
+            (self.stack.last(), n.checked_sub(2).map(|i| self.stack[i]))
+        else {
+            return false;
+        };
+        let next = self.marks.get(k + 1).filter(|_| k + 1 < end);
+        m.family == Family::Double
+            && m.role == Role::Close
+            && outer.mark.family == Family::Double
+            && outer.mark.style == m.style
+            && inner.mark.family == Family::Single
+            && inner.mark.style == Style::Curly
+            && self.plainly_opens(inner.mark)
+            && next.is_some_and(|x| {
+                x.family == Family::Single && x.style == Style::Curly && x.role == Role::Close
+            })
+    }
+
+    /// The second of two swapped closing marks: it closes the double quote.
+    fn close_crossed(&mut self, first: Mark, second: Mark) {
+        if let Some(pos) = self.find(Family::Double, None) {
+            if pos + 1 == self.stack.len() {
+                self.close(pos, second);
+                self.pairing
+                    .problems
+                    .push(Problem::Crossed { first, second });
+            }
         }
     }
 

@@ -27,7 +27,37 @@ pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Option<Finding> {
         Problem::Backwards { mark, opens } => Some(backwards(cx, mark, *opens)),
         Problem::Nested { outer, inner } => nested(cx, outer, inner),
         Problem::Doubled { first, second } => Some(doubled(cx, first, second)),
+        Problem::Crossed { first, second } => Some(crossed(first, second)),
     }
+}
+
+/// Two closing marks swapped: `‘a wall” on the border,’` — each closes the
+/// other's quote.
+fn crossed(first: &Mark, second: &Mark) -> Finding {
+    let (a, b) = (first.closing_char(), second.closing_char());
+    let message = format!(
+        "Closing quotation marks swapped: {a} closes the quote opened with {}, and {b} the one opened with {}",
+        second.opening_char(),
+        first.opening_char()
+    );
+    Finding::new(Rule::UnclosedQuote, first.at..second.end(), message)
+        .with_related(
+            second.span(),
+            "this mark and the first one belong the other way round",
+        )
+        .with_fix(Fix {
+            title: format!("Swap the closing marks: {b} … {a}"),
+            edits: vec![
+                Edit {
+                    span: first.span(),
+                    text: b.to_string(),
+                },
+                Edit {
+                    span: second.span(),
+                    text: a.to_string(),
+                },
+            ],
+        })
 }
 
 /// A mark typed the wrong way round: `the “review“ of`, `He says,” there`.
