@@ -301,3 +301,23 @@ fn the_unclosed_fix_does_not_swallow_the_reporters_words() {
     let finding = one(text);
     assert!(finding.fixes.is_empty(), "{:#?}", finding.fixes);
 }
+
+#[test]
+fn no_fix_where_the_reporters_words_may_come_before_the_speaker() {
+    // A later sentence whose speaker's clause goes on with a new quote.
+    let text = "“We never promised to pay the fees. Asked about the bill, the mayor replied, “Not this year.”";
+    let finding = one(text);
+    assert!(finding.fixes.is_empty(), "{:#?}", finding.fixes);
+    // A speaker described with a comma: the break may fall inside the description.
+    let text = "“Climate came first from day one, the tall, grey-haired envoy said.\n\nShe leaves in June.\n";
+    let finding = one(text);
+    assert!(finding.fixes.is_empty(), "{:#?}", finding.fixes);
+}
+
+#[test]
+fn a_multi_sentence_quote_is_closed_before_a_short_attribution() {
+    assert_eq!(
+        fixed("“The storm took the roof. We slept in the school hall, she said.\n\nThe roof was fixed in May.\n"),
+        "“The storm took the roof. We slept in the school hall,” she said.\n\nThe roof was fixed in May.\n"
+    );
+}

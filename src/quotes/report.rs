@@ -226,18 +226,52 @@ fn never_closed(
     );
     let mut finding = Finding::new(Rule::UnclosedQuote, open.at..end, message);
     if let Some(b) = brk {
-        finding = finding
-            .with_related(
-                b - 1..b,
-                "the quoted words probably end here, before the speaker",
-            )
-            .with_fix(Fix::replace(
+        finding = finding.with_related(
+            b - 1..b,
+            "the quoted words probably end here, before the speaker",
+        );
+        if closing_here_is_safe(cx, open, para, b) {
+            finding = finding.with_fix(Fix::replace(
                 format!("Close the quotation: insert {close}"),
                 b..b,
                 close.to_string(),
             ));
+        }
     }
     finding
+}
+
+/// Whether closing the quote opened by `open` at `b` (before the speaker
+/// found there) surely keeps the reporter's words out of it. Not when the
+/// words before `b` may be the start of the speaker's description (`…
+/// priority, the bespectacled, 71-year-old diplomat said`), nor, in a later
+/// sentence than the opening mark's, when the speaker's clause goes on
+/// (`… fees. Asked if he meant it, Trump replied, “Well…`): there the
+/// reporter's words may come first.
+fn closing_here_is_safe(cx: &Context<'_, '_>, open: &Mark, para: usize, b: usize) -> bool {
+    let prose = cx.prose();
+    let before = prose[open.end()..b - 1].trim_end();
+    let fragment = before
+        .rfind(',')
+        .map_or(before, |c| before[c + 1..].trim_start());
+    let mut words = fragment.split_whitespace();
+    let determiner = words.next().is_some_and(|w| {
+        ["the", "a", "an", "his", "her", "their", "its"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if determiner && fragment.split_whitespace().count() <= 2 {
+        return false;
+    }
+    let opened_in = cx.sentence_at(para, open.at);
+    let broken_in = cx.sentence_at(para, b - 1);
+    let same_paragraph = open.at >= cx.doc.paragraphs[para].span.start;
+    if same_paragraph && opened_in == broken_in {
+        return true;
+    }
+    let rest = &prose[b..cx.sentence(para, broken_in).end.max(b)];
+    const SHORT_CLAUSE: usize = 6;
+    rest.split_whitespace().count() <= SHORT_CLAUSE && !rest.contains(['“', '"', '‘', '\''])
 }
 
 /// Why a quote open at the end of paragraph `para` is not carried on: said
