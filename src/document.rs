@@ -281,6 +281,17 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
         }
         lines.clear();
     };
+    // Lines holding only a copydesk directive comment are not prose (see
+    // `ignores`): skipped here, blanked in the prose below.
+    let mut directives: Vec<Span> = Vec::new();
+    let may_have_directives = text.contains("copydesk-");
+    let mut take = |line: Span, lines: &mut Vec<Span>| {
+        if may_have_directives && crate::ignores::is_directive_line(&text[line.clone()]) {
+            directives.push(line);
+        } else {
+            lines.push(line);
+        }
+    };
     let mut start = 0;
     for (i, b) in text.bytes().enumerate() {
         if b == b'\n' {
@@ -288,17 +299,24 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
             if text[line.clone()].trim().is_empty() {
                 flush(&mut lines, &mut blocks);
             } else {
-                lines.push(line);
+                take(line, &mut lines);
             }
             start = i + 1;
         }
     }
     if start < text.len() && !text[start..].trim().is_empty() {
-        lines.push(start..text.len());
+        take(start..text.len(), &mut lines);
     }
     flush(&mut lines, &mut blocks);
     // Line breaks inside a hard-wrapped paragraph are spaces in the prose.
     let mut prose = text.as_bytes().to_vec();
+    for line in &directives {
+        for byte in &mut prose[line.clone()] {
+            if !matches!(*byte, b'\n' | b'\r') {
+                *byte = b' ';
+            }
+        }
+    }
     for b in &blocks {
         for byte in &mut prose[b.span.clone()] {
             if matches!(*byte, b'\n' | b'\r') {
