@@ -147,6 +147,15 @@ struct Block {
     block_quote: bool,
 }
 
+/// The length of a UTF-8 byte-order mark at the start of `text` (0 without one).
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// Copy `range` of `text` into the prose buffer.
 fn copy_into(prose: &mut [u8], text: &str, range: Range<usize>) {
     prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
@@ -169,7 +178,10 @@ fn markdown_prose(text: &str) -> (String, Vec<Block>) {
     // Tight list items have their text directly inside the item.
     let mut item_stack: Vec<Option<usize>> = Vec::new();
 
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    // A byte-order mark would hide a heading's `#` from the parser.
+    let bom = bom_len(text);
+    for (event, range) in Parser::new_ext(&text[bom..], options).into_offset_iter() {
+        let range = range.start + bom..range.end + bom;
         match event {
             Event::Start(Tag::MetadataBlock(_)) | Event::Start(Tag::CodeBlock(_)) => {
                 skip_depth += 1
@@ -292,9 +304,12 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
             lines.push(line);
         }
     };
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
+    // A byte-order mark is not part of the first line's text.
+    let mut start = bom_len(text);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Lines end at \n, \r\n and a lone \r (old Mac files), as editors count them.
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
             let line = start..i;
             if text[line.clone()].trim().is_empty() {
                 flush(&mut lines, &mut blocks);
@@ -360,6 +375,10 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 
 /// Blank out URLs and e-mail addresses in prose: they are not words.
 fn mask_urls(prose: &mut String) {
+    // Most drafts hold no URL or address: they never pay to compile the pattern.
+    if next_url_anchor(prose.as_bytes(), 0).is_none() {
+        return;
+    }
     static URL: OnceLock<Regex> = OnceLock::new();
     let re = URL.get_or_init(|| {
         // ASCII word boundaries: a Unicode `\b` makes the regex engine give up
@@ -920,6 +939,47 @@ mod tests {
         let doc = Document::parse(text, Format::PlainText);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(&text[doc.paragraphs[1].span.clone()], "Second line.");
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_too() {
+        let text = "A first line here.\r\rA second line here.\rA third one.\r";
+        let doc = Document::parse(text, Format::PlainText);
+        let paragraphs: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.span.clone()])
+            .collect();
+        assert_eq!(
+            paragraphs,
+            ["A first line here.", "A second line here.", "A third one."]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_changes_no_paragraph() {
+        for (format, text) in [
+            (
+                Format::Markdown,
+                "# The headline\n\nOne paragraph.\n\nAnother one.\n",
+            ),
+            (
+                Format::PlainText,
+                "The headline\n\nOne paragraph.\n\nAnother one.\n",
+            ),
+        ] {
+            let with = format!("\u{feff}{text}");
+            let plain = Document::parse(text, format);
+            let marked = Document::parse(&with, format);
+            let shape = |d: &Document<'_>, shift: usize| -> Vec<(BlockKind, Span)> {
+                d.paragraphs
+                    .iter()
+                    .map(|p| (p.kind, p.span.start - shift..p.span.end - shift))
+                    .collect()
+            };
+            assert_eq!(shape(&marked, 3), shape(&plain, 0), "{format:?}");
+            assert_eq!(marked.paragraphs[0].kind, BlockKind::Heading);
+        }
     }
 }
 
