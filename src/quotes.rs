@@ -8,6 +8,7 @@
 mod attribution;
 mod context;
 mod marks;
+mod markup;
 mod matter;
 mod nearby;
 mod pairing;
@@ -29,7 +30,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = pairing
         .problems
         .iter()
-        .map(|p| report::unclosed(&cx, p))
+        .filter_map(|p| report::unclosed(&cx, p))
         .collect();
     for q in &pairing.quotations {
         if is_checked(&cx, q)
