@@ -7,7 +7,7 @@ use super::attribution;
 use super::context::Context;
 use super::marks::{Mark, Style};
 use super::pairing::{Cut, Problem, Quotation};
-use crate::finding::{Finding, Fix, Rule};
+use crate::finding::{Edit, Finding, Fix, Rule};
 
 /// An opening mark never closed, a closing mark never opened, or a pair of
 /// marks that do not match.
