@@ -10,6 +10,8 @@
 //! - `copydesk-disable` silences findings that start after it, until a matching
 //!   `copydesk-enable` (or the end of the draft).
 
+pub mod unknown_directive;
+
 use std::sync::OnceLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
@@ -116,12 +118,12 @@ enum Kind {
 
 /// A set of rules, as bits in the order of [`Rule::ALL`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct RuleSet(u8);
+struct RuleSet(u16);
 
 impl RuleSet {
     const EVERY: RuleSet = RuleSet((1 << Rule::ALL.len()) - 1);
 
-    fn bit(rule: Rule) -> u8 {
+    fn bit(rule: Rule) -> u16 {
         let i = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
         1 << i
     }

@@ -11,6 +11,8 @@ mod marks;
 mod matter;
 mod pairing;
 mod report;
+pub mod unattributed_quote;
+pub mod unclosed_quote;
 
 use std::ops::Range;
 
