@@ -4,9 +4,10 @@
 //! The year is the one written after the date; failing that, the year nearest
 //! the draft's own date (front matter `date:`, or a full date in its opening
 //! lines), or nearest today when the configuration brings today's date in
-//! ([`crate::Config::today`]; the engine never reads a clock). Any year the
-//! draft mentions (and the year after it) that makes the pair agree keeps the
-//! check silent: a wrong alarm is worse than a missed one.
+//! ([`crate::Config::today`]; the engine never reads a clock). Any year written
+//! in the pair's paragraph (and, when the year comes from today, anywhere in
+//! the draft), or the year after it, that makes the pair agree keeps the check
+//! silent: a wrong alarm is worse than a missed one.
 
 use std::sync::OnceLock;
 
@@ -28,7 +29,8 @@ pub const RULE: RuleDoc = RuleDoc {
                   written after the date, else the year nearest the draft's date (front matter \
                   `date:` or a dateline), else the year nearest today for a date without one.",
     example: "The council will meet on Thursday, Nov. 26, 2021, to vote on the budget.\n",
-    not_flagged: "Pairs that agree in any year the draft mentions (or the year after it), ranges \
+    not_flagged: "Pairs that agree in a year written in their paragraph (or, without a date for \
+                  the draft, anywhere in it), or the year after it; ranges \
                   (\"Friday and Saturday, Nov. 26-27\"), dates that do not exist, and dates with \
                   no year anywhere when today's date is not known.",
     // The weekday may be right and the date wrong: a person must decide.
@@ -115,11 +117,21 @@ pub fn check(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
     if pairs.is_empty() {
         return Vec::new();
     }
-    let reference = draft_date(doc).or(config.today);
-    let mentioned = mentioned_years(prose);
+    // The draft's own date is firm; today is only a guess at when it was written,
+    // so then any year the draft mentions may be the one meant.
+    let (reference, everywhere) = match draft_date(doc) {
+        Some(date) => (Some((date, Year::FromDraft)), Vec::new()),
+        None => (config.today.map(|d| (d, Year::FromToday)), mentioned_years(prose)),
+    };
     pairs
         .iter()
-        .filter_map(|caps| judge(prose, caps, reference, &mentioned))
+        .filter_map(|caps| {
+            let at = caps.get(0)?.start();
+            let paragraph = doc.paragraph_at(at).map(|i| doc.paragraphs[i].span.clone());
+            let mut mentioned = mentioned_years(doc.prose_of(paragraph.unwrap_or(at..at)));
+            mentioned.extend(&everywhere);
+            judge(prose, caps, reference, &mentioned)
+        })
         .collect()
 }
 
@@ -140,7 +152,7 @@ fn pair_pattern() -> &'static Regex {
 fn judge(
     prose: &str,
     caps: &Captures<'_>,
-    reference: Option<Date>,
+    reference: Option<(Date, Year)>,
     mentioned: &[i32],
 ) -> Option<Finding> {
     let weekday_m = caps.name("weekday")?;
@@ -161,7 +173,8 @@ fn judge(
     let (year, how) = match explicit {
         Some(year) => (year, Year::Written),
         None => {
-            let year = nearest_year(reference?, month, day)?;
+            let (reference, how) = reference?;
+            let year = nearest_year(reference, month, day)?;
             // Any year the draft mentions that makes the pair agree: unsure, so silent.
             let agrees_elsewhere = mentioned.iter().any(|&y| {
                 [y, y + 1].into_iter().any(|y| {
@@ -171,7 +184,7 @@ fn judge(
             if agrees_elsewhere {
                 return None;
             }
-            (year, Year::Taken)
+            (year, how)
         }
     };
     let date = Date::checked(year, month, day)?;
@@ -185,8 +198,12 @@ fn judge(
             "{date_text}, {year} is a {}, not a {}",
             WEEKDAYS[actual], WEEKDAYS[written]
         ),
-        Year::Taken => format!(
-            "{date_text} is a {} in {year}, not a {} (the year is taken from the draft's date or today's)",
+        Year::FromDraft => format!(
+            "{date_text} is a {} in {year}, the year of the draft's date, not a {}",
+            WEEKDAYS[actual], WEEKDAYS[written]
+        ),
+        Year::FromToday => format!(
+            "{date_text} is a {} in {year}, not a {} (the draft gives no year; {year} is the nearest to today's date)",
             WEEKDAYS[actual], WEEKDAYS[written]
         ),
     };
@@ -203,9 +220,14 @@ fn judge(
 }
 
 /// How the year of a pair was found.
+#[derive(Clone, Copy)]
 enum Year {
+    /// Written after the date.
     Written,
-    Taken,
+    /// The year nearest the draft's own date.
+    FromDraft,
+    /// The year nearest today's date.
+    FromToday,
 }
 
 /// The fix that keeps the weekday and moves the day to the nearest date that
@@ -216,7 +238,7 @@ fn nearest_day_fix(date: Date, weekday: usize, day: &regex::Match<'_>) -> Option
     let moved = Date::from_days(date.days() + shift);
     (moved.month == date.month).then(|| {
         Fix::replace(
-            format!("Change the date to the {}", moved.day),
+            format!("Change the day to {}", moved.day),
             day.range(),
             moved.day.to_string(),
         )
@@ -421,6 +443,11 @@ mod tests {
         // 26 November 2020 was a Thursday.
         let text = "After the 2020 election, the vote came on Thursday, Nov. 26.\n";
         assert!(findings(text, Some(Date::new(2021, 12, 1))).is_empty());
+        let elsewhere = "The vote came on Thursday, Nov. 26.\n\nIt was the first since 2020.\n";
+        assert!(findings(elsewhere, Some(Date::new(2021, 12, 1))).is_empty());
+        // With the draft's own date, only a year beside the pair counts.
+        let dated = format!("---\ndate: 2021-11-20\n---\n\n{elsewhere}");
+        assert_eq!(findings(&dated, None).len(), 1);
     }
 
     #[test]
