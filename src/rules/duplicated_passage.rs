@@ -3,14 +3,14 @@
 //! paragraph, a paragraph left behind after a rewrite).
 //!
 //! Sentences are compared by their words, lower-cased, so punctuation and
-//! quotation marks do not hide a copy; "nearly" means sharing at least four in
-//! five of their two-word runs. A run of copied sentences is one finding,
-//! the whole paragraph when every sentence of it is a copy.
-
-use std::collections::HashMap;
+//! quotation marks do not hide a copy; "nearly" means beginning or ending with
+//! the same three words and sharing at least four in five of their two-word
+//! runs. A run of copied sentences is one finding, the whole paragraph when
+//! every sentence of it is a copy.
 
 use crate::config::Config;
 use crate::document::{BlockKind, Document};
+use crate::fasthash::FastMap;
 use crate::finding::{Finding, Fix, Severity, Span};
 use crate::rules::{Check, FixSafety, RuleDoc};
 
@@ -37,10 +37,10 @@ pub const RULE: RuleDoc = RuleDoc {
 const MIN_WORDS: usize = 8;
 /// Near copies need this many words, so that a changed word is a small part.
 const MIN_NEAR_WORDS: usize = 12;
-/// Share of two-word runs (shingles) two near copies have in common, in fifths.
+/// Share of two-word runs two near copies have in common, in fifths.
 const NEAR_FIFTHS: usize = 4;
-/// A shingle found in more sentences than this is boilerplate, not evidence.
-const SHINGLE_CAP: usize = 8;
+/// Sentences kept per first (or last) three words: more is boilerplate.
+const CANDIDATE_CAP: usize = 8;
 
 /// One sentence, as compared.
 struct Sentence {
@@ -92,30 +92,16 @@ fn sentences(doc: &Document<'_>) -> Vec<Sentence> {
         {
             continue;
         }
+        let mut quotes = QuoteState::default();
         for span in &p.sentences {
             // Quotations are repeated on purpose: a pull quote, the words of a
             // quote given in the lede and again in full.
-            if is_quoted(doc, p.span.start, span) {
+            let inside = quotes.open_at(&doc.prose, span.start);
+            if inside || is_quoted(doc.prose_of(span.clone())) {
                 continue;
             }
             let mut words = String::new();
-            let mut count = 0;
-            for w in doc.words(span.clone()) {
-                if !w.text.chars().any(char::is_alphanumeric) {
-                    continue;
-                }
-                if count > 0 {
-                    words.push(' ');
-                }
-                words.extend(w.text.chars().flat_map(char::to_lowercase).map(|c| {
-                    if c == '’' {
-                        '\''
-                    } else {
-                        c
-                    }
-                }));
-                count += 1;
-            }
+            let count = normalise(doc.prose_of(span.clone()), &mut words);
             out.push(Sentence {
                 span: span.clone(),
                 para,
@@ -128,10 +114,43 @@ fn sentences(doc: &Document<'_>) -> Vec<Sentence> {
     out
 }
 
+/// Write the words of `text` into `out`, lower-cased and parted by single
+/// spaces (apostrophes kept, as `'`); return how many there are.
+fn normalise(text: &str, out: &mut String) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if count > 0 {
+                    out.push(' ');
+                }
+                count += 1;
+                in_word = true;
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else if in_word && matches!(c, '\'' | '’') {
+            out.push('\'');
+        } else {
+            in_word = false;
+        }
+    }
+    count
+}
+
 /// For each sentence, the earlier sentence it copies (exactly, else nearly).
+///
+/// Exact copies are found by their words; near copies among the sentences that
+/// begin or end with the same three words, since a changed word or two leaves
+/// one end or the other alone.
 fn copy_of(sentences: &[Sentence]) -> Vec<Option<usize>> {
-    let mut exact: HashMap<&str, usize> = HashMap::new();
-    let mut by_shingle: HashMap<[&str; 2], Vec<usize>> = HashMap::new();
+    let mut exact: FastMap<&str, usize> = FastMap::default();
+    let mut by_start: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_end: FastMap<&str, Vec<usize>> = FastMap::default();
     let mut copies = vec![None; sentences.len()];
     for (i, s) in sentences.iter().enumerate() {
         if s.count < MIN_WORDS {
@@ -142,13 +161,19 @@ fn copy_of(sentences: &[Sentence]) -> Vec<Option<usize>> {
             continue;
         }
         exact.insert(&s.words, i);
-        let shingles = shingles(&s.words);
-        if s.count >= MIN_NEAR_WORDS {
-            copies[i] = nearest(sentences, &by_shingle, &shingles, i);
+        if s.count < MIN_NEAR_WORDS {
+            continue;
         }
-        for sh in shingles {
-            let list = by_shingle.entry(sh).or_default();
-            if list.len() < SHINGLE_CAP {
+        let (start, end) = ends(&s.words);
+        let candidates = by_start.get(start).into_iter().chain(by_end.get(end));
+        copies[i] = candidates
+            .flatten()
+            .copied()
+            .filter(|&j| sentences[j].section == s.section && similar(&sentences[j].words, &s.words))
+            .min();
+        for (map, key) in [(&mut by_start, start), (&mut by_end, end)] {
+            let list = map.entry(key).or_default();
+            if list.len() < CANDIDATE_CAP {
                 list.push(i);
             }
         }
@@ -156,10 +181,47 @@ fn copy_of(sentences: &[Sentence]) -> Vec<Option<usize>> {
     copies
 }
 
+/// The first three and the last three words.
+fn ends(words: &str) -> (&str, &str) {
+    let start = words.match_indices(' ').nth(2).map_or(words, |(i, _)| &words[..i]);
+    let end = words.rmatch_indices(' ').nth(2).map_or(words, |(i, _)| &words[i + 1..]);
+    (start, end)
+}
+
+/// The two sentences share at least four in five of the larger one's two-word runs.
+fn similar(a: &str, b: &str) -> bool {
+    let (ra, rb) = (runs(a), runs(b));
+    let (mut x, mut y, mut shared) = (0, 0, 0);
+    while x < ra.len() && y < rb.len() {
+        match ra[x].cmp(&rb[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    shared * 5 >= ra.len().max(rb.len()) * NEAR_FIFTHS
+}
+
+/// The distinct two-word runs of a sentence's words, sorted.
+fn runs(words: &str) -> Vec<(&str, &str)> {
+    let w: Vec<&str> = words.split(' ').collect();
+    let mut out: Vec<(&str, &str)> = w.windows(2).map(|t| (t[0], t[1])).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A paragraph that parts the entries of a live blog: a time of day
 /// ("8:35 p.m.") or a rule ("___", "* * *"), with nothing else.
 fn is_section_break(prose: &str) -> bool {
     let text = prose.trim().trim_end_matches('.');
+    if text.len() > 16 {
+        return false;
+    }
     if !text.chars().any(char::is_alphanumeric) {
         return true;
     }
@@ -188,71 +250,44 @@ fn is_pull_quote(doc: &Document<'_>, para: usize) -> bool {
         && credit_text.starts_with(|c: char| c.is_uppercase())
 }
 
-/// The sentence opens or closes with a quotation mark, or stands inside a
-/// quotation opened earlier in its paragraph.
-fn is_quoted(doc: &Document<'_>, para_start: usize, span: &Span) -> bool {
+/// The sentence opens or closes with a quotation mark.
+fn is_quoted(text: &str) -> bool {
     const MARKS: [char; 5] = ['“', '”', '"', '«', '»'];
-    let text = doc.prose_of(span.clone()).trim();
-    if text.starts_with(MARKS) || text.starts_with("''") {
-        return true;
-    }
+    let text = text.trim();
     let tail = text.trim_end_matches(['.', ',', '?', '!', ')']);
-    if tail.ends_with(MARKS) || tail.ends_with("''") {
-        return true;
-    }
-    let mut open = false;
-    let before = doc.prose_of(para_start..span.start);
-    let mut chars = before.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '“' | '«' => open = true,
-            '”' | '»' => open = false,
-            '"' => open = !open,
-            '\'' if chars.peek() == Some(&'\'') => {
-                chars.next();
-                open = !open;
+    text.starts_with(MARKS)
+        || text.starts_with("''")
+        || tail.ends_with(MARKS)
+        || tail.ends_with("''")
+}
+
+/// Whether a quotation is open, read through a paragraph once, sentence by sentence.
+#[derive(Default)]
+struct QuoteState {
+    read_to: Option<usize>,
+    open: bool,
+}
+
+impl QuoteState {
+    /// Whether a quotation opened earlier in the paragraph is still open at `at`.
+    fn open_at(&mut self, prose: &str, at: usize) -> bool {
+        let from = *self.read_to.get_or_insert(at);
+        let mut chars = prose[from..at].chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '“' | '«' => self.open = true,
+                '”' | '»' => self.open = false,
+                '"' => self.open = !self.open,
+                '\'' if chars.peek() == Some(&'\'') => {
+                    chars.next();
+                    self.open = !self.open;
+                }
+                _ => {}
             }
-            _ => {}
         }
+        self.read_to = Some(at);
+        self.open
     }
-    open
-}
-
-/// The distinct two-word runs of a sentence's words.
-fn shingles(words: &str) -> Vec<[&str; 2]> {
-    let w: Vec<&str> = words.split(' ').collect();
-    let mut out: Vec<[&str; 2]> = w.windows(2).map(|t| [t[0], t[1]]).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// The earlier sentence sharing the most two-word runs with sentence `i`,
-/// if it shares at least four in five of the larger sentence's runs.
-fn nearest(
-    sentences: &[Sentence],
-    by_shingle: &HashMap<[&str; 2], Vec<usize>>,
-    shingles: &[[&str; 2]],
-    i: usize,
-) -> Option<usize> {
-    let mut shared: HashMap<usize, usize> = HashMap::new();
-    for sh in shingles {
-        for &j in by_shingle.get(sh).into_iter().flatten() {
-            *shared.entry(j).or_default() += 1;
-        }
-    }
-    shared
-        .into_iter()
-        .filter(|&(j, n)| {
-            let other = sentences[j].count.saturating_sub(1).max(1);
-            let larger = shingles.len().max(other);
-            sentences[j].count >= MIN_NEAR_WORDS
-                && n * 5 >= larger * NEAR_FIFTHS
-                && j != i
-                && sentences[j].section == sentences[i].section
-        })
-        .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)))
-        .map(|(j, _)| j)
 }
 
 /// The finding for the copied sentences `run`, which copy those from `original` on.

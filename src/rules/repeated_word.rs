@@ -67,6 +67,13 @@ pub fn check(doc: &Document<'_>, _config: &Config) -> Vec<Finding> {
 
 /// The finding for `first` followed by `second`, if that is a typed-twice word.
 fn judge(doc: &Document<'_>, before: &[Span], first: &Span, second: &Span) -> Option<Finding> {
+    // Most neighbours differ in length or first letter: decide those cheaply.
+    let bytes = doc.text.as_bytes();
+    if first.len() != second.len()
+        || !bytes[first.start].eq_ignore_ascii_case(&bytes[second.start])
+    {
+        return None;
+    }
     let a = &doc.text[first.clone()];
     let b = &doc.text[second.clone()];
     // The same word, or a sentence's first word and its lower-case double
@@ -134,29 +141,85 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// How [`collect_words`] treats a byte: part of a word (ASCII letters and
+/// digits), a possible joiner inside one (`'`, `-`), the lead byte of a
+/// character to decode, or anything else, which ends a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Other,
+    Word,
+    Joiner,
+    Decode,
+}
+
+const CLASSES: [Class; 256] = {
+    let mut table = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            Class::Word
+        } else if byte == b'\'' || byte == b'-' {
+            Class::Joiner
+        } else if byte >= 0x80 {
+            Class::Decode
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The words of a span of prose: letters and digits, joined by an apostrophe
-/// or hyphen between two of them ("don't", "well-known").
+/// or hyphen between two of them ("don't", "well-known"). Runs of ASCII are
+/// read a byte at a time from a table; other characters are decoded.
 fn collect_words(prose: &str, span: Span, out: &mut Vec<Span>) {
-    let text = &prose[span.clone()];
+    let bytes = prose.as_bytes();
+    let end = span.end;
+    let alnum_at = |at: usize| {
+        at < end
+            && match CLASSES[usize::from(bytes[at])] {
+                Class::Word => true,
+                Class::Decode => prose[at..].chars().next().is_some_and(char::is_alphanumeric),
+                _ => false,
+            }
+    };
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
+    let mut i = span.start;
+    while i < end {
+        let (in_word, width) = match CLASSES[usize::from(bytes[i])] {
+            Class::Word => {
+                start.get_or_insert(i);
+                i += 1;
+                while i < end && CLASSES[usize::from(bytes[i])] == Class::Word {
+                    i += 1;
+                }
+                continue;
+            }
+            Class::Other => (false, 1),
+            Class::Joiner => (start.is_some() && alnum_at(i + 1), 1),
+            Class::Decode => match prose[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    start.get_or_insert(i);
+                    (true, c.len_utf8())
+                }
+                Some(c) => (
+                    matches!(c, '’' | '‐') && start.is_some() && alnum_at(i + c.len_utf8()),
+                    c.len_utf8(),
+                ),
+                None => break,
+            },
+        };
+        if !in_word {
+            if let Some(s) = start.take() {
+                out.push(s..i);
+            }
         }
-        let joins = matches!(c, '\'' | '’' | '-' | '‐')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if joins {
-            continue;
-        }
-        if let Some(s) = start.take() {
-            out.push(span.start + s..span.start + i);
-        }
+        i += width;
     }
     if let Some(s) = start {
-        out.push(span.start + s..span.end);
+        out.push(s..end);
     }
 }
 
@@ -217,6 +280,38 @@ mod tests {
     #[test]
     fn a_stammered_copula_is_still_a_slip() {
         assert_eq!(found("“The problem is is the money,” she said.\n").len(), 1);
+    }
+
+    /// The word-by-word reading the byte table must agree with.
+    fn words_by_char(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joins = matches!(c, '\'' | '’' | '-' | '‐')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if !joins {
+                if let Some(s) = start.take() {
+                    out.push(s..i);
+                }
+            }
+        }
+        out.extend(start.map(|s| s..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_table_finds_the_words_a_char_scan_finds(
+            text in "[a-zA-Z0-9 '’\\-‐é“”.,ß—]{0,40}"
+        ) {
+            let mut fast = Vec::new();
+            collect_words(&text, 0..text.len(), &mut fast);
+            proptest::prop_assert_eq!(fast, words_by_char(&text));
+        }
     }
 
     #[test]
