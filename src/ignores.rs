@@ -120,6 +120,9 @@ enum Kind {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct RuleSet(u16);
 
+// Every registered rule needs a bit: widen `RuleSet` before the registry outgrows it.
+const _: () = assert!(Rule::ALL.len() < u16::BITS as usize);
+
 impl RuleSet {
     const EVERY: RuleSet = RuleSet((1 << Rule::ALL.len()) - 1);
 
