@@ -40,7 +40,7 @@ pub fn analyze(text: &str, format: Format, config: &Config) -> Vec<Finding> {
 /// Check an already parsed draft.
 pub fn analyze_document(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
     let findings = rules::run_checks(doc, config);
-    let mut findings = ignores::apply(doc, findings);
+    let mut findings = ignores::apply_checked(doc, findings, |rule| config.enabled(rule));
     findings.retain_mut(|f| match config.level(f.rule) {
         Level::Off => false,
         Level::On(severity) => {

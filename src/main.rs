@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Lsp => match copydesk::server::run_stdio() {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(ending) => ending.exit_code(),
             Err(e) => {
                 eprintln!("error: language server: {e:#}");
                 ExitCode::from(2)
