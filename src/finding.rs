@@ -131,14 +131,11 @@ impl Finding {
 }
 
 /// Which fixes may be applied without a person looking (`copydesk check --fix`).
-/// Kept apart from the rule table above so a rule registry can take it over.
 impl Rule {
     /// Whether the rule's fixes are safe when it offers exactly one replacement:
-    /// a name's established or house spelling. A figure fix picks one of two
-    /// figures and a quote fix guesses a speaker or where words end: those need
-    /// a person.
+    /// the registry's [`FixSafety`] for the rule (see each rule's module).
     pub fn fixes_are_safe(self) -> bool {
-        matches!(self, Rule::MisspelledName | Rule::InconsistentName)
+        self.fix_safety() == FixSafety::Safe
     }
 }
 

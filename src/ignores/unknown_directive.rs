@@ -15,7 +15,8 @@ pub const RULE: RuleDoc = RuleDoc {
     example: "<!-- copydesk-disable-next-line unatributed-quote -->\n\
               “We will rebuild,” the mayor said.\n",
     not_flagged: "HTML comments that are not copydesk directives, and comments inside code.",
-    // The fix changes only the comment, to the known rule or keyword nearest the typo.
-    fix_safety: FixSafety::Safe,
+    // The fix changes only the comment, but the nearest known rule or keyword
+    // is a guess at what the editor meant.
+    fix_safety: FixSafety::Unsafe,
     check: Check::Engine,
 };

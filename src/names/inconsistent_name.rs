@@ -14,7 +14,8 @@ pub const RULE: RuleDoc = RuleDoc {
               Lindquist said he expected few workers to take up the offer.\n",
     not_flagged: "Two different people who share a name's first letters, a name and its \
                   possessive or plural, and the spellings a newsroom accepts in copydesk.toml.",
-    // Which spelling is right is for the reporter to confirm.
-    fix_safety: FixSafety::Unsafe,
+    // Safe when one spelling is plainly right (the house style, or the
+    // established one); `--fix` applies it only when it is the one choice offered.
+    fix_safety: FixSafety::Safe,
     check: Check::By(|doc, config| crate::names::check(doc, &config.names)),
 };

@@ -14,7 +14,8 @@ pub const RULE: RuleDoc = RuleDoc {
     not_flagged: "Other accepted spellings of the same person (transliterations on the reference \
                   list), names the newsroom accepts in copydesk.toml, and people the text shows \
                   to be someone else.",
-    // The established spelling may belong to someone other than the person meant.
-    fix_safety: FixSafety::Unsafe,
+    // One suggestion, the established spelling of the person the text names
+    // (`--fix` applies it only when it is the one choice offered).
+    fix_safety: FixSafety::Safe,
     check: Check::Alongside(Rule::InconsistentName),
 };

@@ -96,19 +96,18 @@ fn judge(doc: &Document<'_>, before: &[Span], first: &Span, second: &Span) -> Op
     }
     let message = format!("“{a}” is typed twice");
     let finding = Finding::new(Rule::RepeatedWord, first.start..second.end, message);
+    // The fix replaces the whole span with what stays, so that `--fix` sees one
+    // edit over the finding.
+    let span = first.start..second.end;
     let fix = match mark {
         // Keep the quotation whole: drop the word before its opening mark.
         Some(mark) if a == b => Some(Fix::replace(
             format!("Delete the first “{a}”"),
-            first.start..first.end + mark,
-            "",
+            span,
+            &doc.text[first.end + mark..second.end],
         )),
         Some(_) => None,
-        None => Some(Fix::replace(
-            format!("Delete the second “{b}”"),
-            first.end..second.end,
-            "",
-        )),
+        None => Some(Fix::replace(format!("Delete the second “{b}”"), span, a)),
     };
     Some(match fix {
         Some(fix) => finding.with_fix(fix),
@@ -243,6 +242,16 @@ mod tests {
         assert_eq!(fixed("He said the the plan failed.\n"), "He said the plan failed.\n");
         assert_eq!(fixed("The the plan failed.\n"), "The plan failed.\n");
         assert_eq!(fixed("It was about\nabout time.\n"), "It was about time.\n");
+    }
+
+    #[test]
+    fn the_fix_is_one_choice_over_the_finding_so_fix_may_apply_it() {
+        for text in ["It was the the end.\n", "It was a “a gift” then.\n"] {
+            let f = found(text);
+            assert_eq!(f.len(), 1, "{text}");
+            let fix = f[0].safe_fix().unwrap_or_else(|| panic!("{text}: no safe fix"));
+            assert_eq!(fix.edits[0].span, f[0].span);
+        }
     }
 
     #[test]
