@@ -59,6 +59,9 @@ pub struct Config {
     levels: BTreeMap<Rule, Level>,
     pub names: NameStyle,
     pub figures: FigureStyle,
+    /// Today's date, for dates written without a year (`weekday-date`). The
+    /// engine reads no clock: the I/O side fills this in, tests set it.
+    pub today: Option<crate::rules::weekday_date::Date>,
 }
 
 impl Default for Config {
@@ -70,6 +73,7 @@ impl Default for Config {
                 .collect(),
             names: NameStyle::default(),
             figures: FigureStyle::default(),
+            today: None,
         }
     }
 }

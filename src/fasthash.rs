@@ -1,9 +1,17 @@
-//! A small, fast hash for the checks' word tables: short keys from the
-//! engine's own lists, where SipHash's setup cost dominates (FNV-1a).
+//! Fast hashing for the checks' word tables (short keys, where SipHash's setup
+//! cost dominates), and the stable FNV-1a that build.rs shares with the engine.
+//!
+//! The tables use rustc-hash's FxHash, measured against FNV-1a (callgrind, one
+//! 556-word published article checked eleven times in one run; findings
+//! identical on every draft of PolNeAR train, Wikinews, the shared corpus and
+//! eval/): 771k instructions per check with FNV-1a, 744k with FxHash (-3.5%;
+//! names 331k -> 314k, quotes 110k -> 108k, figures unchanged at 127k).
+//! [`Fnv`] stays for hashes that must be the same at build time and at run
+//! time (the names index's fuzzy table, made by build.rs).
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
+/// FNV-1a: stable across builds and platforms, as build.rs computes it.
 #[derive(Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -26,5 +34,5 @@ impl Hasher for Fnv {
     }
 }
 
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;

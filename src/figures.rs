@@ -15,6 +15,8 @@ mod render;
 mod tokens;
 mod words;
 
+pub mod conflicting_figure;
+
 use crate::config::FigureStyle;
 use crate::document::Document;
 use crate::finding::Finding;

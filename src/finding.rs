@@ -3,109 +3,13 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::str::FromStr;
 
 /// Byte range into the original document text (UTF-8 offsets).
 pub type Span = Range<usize>;
 
-/// The checks copydesk runs. The id (`as_str`) is the public, stable name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rule {
-    UnattributedQuote,
-    UnclosedQuote,
-    ConflictingFigure,
-    InconsistentName,
-    MisspelledName,
-    /// An inline `copydesk-disable` comment that names no known rule.
-    UnknownDirective,
-}
-
-impl Rule {
-    pub const ALL: [Rule; 6] = [
-        Rule::UnattributedQuote,
-        Rule::UnclosedQuote,
-        Rule::ConflictingFigure,
-        Rule::InconsistentName,
-        Rule::MisspelledName,
-        Rule::UnknownDirective,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::UnattributedQuote => "unattributed-quote",
-            Rule::UnclosedQuote => "unclosed-quote",
-            Rule::ConflictingFigure => "conflicting-figure",
-            Rule::InconsistentName => "inconsistent-name",
-            Rule::MisspelledName => "misspelled-name",
-            Rule::UnknownDirective => "unknown-directive",
-        }
-    }
-
-    /// The severity a rule has when nobody configured it.
-    pub fn default_severity(self) -> Severity {
-        match self {
-            Rule::UnattributedQuote => Severity::Warning,
-            Rule::UnclosedQuote => Severity::Error,
-            Rule::ConflictingFigure => Severity::Warning,
-            Rule::InconsistentName => Severity::Warning,
-            Rule::MisspelledName => Severity::Error,
-            Rule::UnknownDirective => Severity::Warning,
-        }
-    }
-
-    /// What the rule means, in a copy editor's words (shown on hover).
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Rule::UnattributedQuote => {
-                "A direct quotation needs a speaker: name who said it in the same sentence, \
-                 a neighbouring sentence of the paragraph, or the paragraph the quote continues. \
-                 Scare quotes, coined terms, nicknames and titles are not flagged."
-            }
-            Rule::UnclosedQuote => {
-                "A quotation mark is opened and never closed, or closed and never opened. \
-                 A quote that runs on into the next paragraph may leave its closing mark off, \
-                 but the next paragraph must open with a fresh mark."
-            }
-            Rule::ConflictingFigure => {
-                "The same quantity (the same thing counted, for the same entity, at the same time) \
-                 appears twice with values that cannot both be true. Updates stated as such, \
-                 different entities or dates, parts of a whole and rival estimates credited to \
-                 their sources are not flagged."
-            }
-            Rule::InconsistentName => {
-                "One name is spelled two ways in the same article. Pick one spelling (the house \
-                 style, if the newsroom set one in copydesk.toml) and use it throughout."
-            }
-            Rule::MisspelledName => {
-                "A well-known person's name is spelled differently from its established spelling. \
-                 If the spelling is right for someone else, accept it in copydesk.toml."
-            }
-            Rule::UnknownDirective => {
-                "A copydesk-disable or copydesk-enable comment names a rule copydesk does not know, \
-                 so it silences nothing."
-            }
-        }
-    }
-}
-
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Rule {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Rule::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| {
-                let known: Vec<_> = Rule::ALL.iter().map(|r| r.as_str()).collect();
-                format!("unknown rule `{s}` (known rules: {})", known.join(", "))
-            })
-    }
-}
+/// The checks copydesk runs: declared by the registry, where each rule's
+/// documentation and check are listed ([`crate::rules`]).
+pub use crate::rules::{FixSafety, Rule};
 
 /// How loudly a finding is shown. `Off` rules are not run at all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -227,14 +131,11 @@ impl Finding {
 }
 
 /// Which fixes may be applied without a person looking (`copydesk check --fix`).
-/// Kept apart from the rule table above so a rule registry can take it over.
 impl Rule {
     /// Whether the rule's fixes are safe when it offers exactly one replacement:
-    /// a name's established or house spelling. A figure fix picks one of two
-    /// figures and a quote fix guesses a speaker or where words end: those need
-    /// a person.
+    /// the registry's [`FixSafety`] for the rule (see each rule's module).
     pub fn fixes_are_safe(self) -> bool {
-        matches!(self, Rule::MisspelledName | Rule::InconsistentName)
+        self.fix_safety() == FixSafety::Safe
     }
 }
 

@@ -12,6 +12,8 @@
 //! - `copydesk-disable` silences findings that start after it, until a matching
 //!   `copydesk-enable` (or the end of the draft).
 
+pub mod unknown_directive;
+
 use std::sync::OnceLock;
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
@@ -163,12 +165,15 @@ enum Kind {
 
 /// A set of rules, as bits in the order of [`Rule::ALL`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct RuleSet(u8);
+struct RuleSet(u16);
+
+// Every registered rule needs a bit: widen `RuleSet` before the registry outgrows it.
+const _: () = assert!(Rule::ALL.len() < u16::BITS as usize);
 
 impl RuleSet {
     const EVERY: RuleSet = RuleSet((1 << Rule::ALL.len()) - 1);
 
-    fn bit(rule: Rule) -> u8 {
+    fn bit(rule: Rule) -> u16 {
         let i = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
         1 << i
     }

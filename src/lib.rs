@@ -17,6 +17,7 @@ pub mod ignores;
 pub mod names;
 pub mod quotes;
 pub mod reference;
+pub mod rules;
 
 pub mod cli;
 pub mod house_style;
@@ -38,16 +39,7 @@ pub fn analyze(text: &str, format: Format, config: &Config) -> Vec<Finding> {
 
 /// Check an already parsed draft.
 pub fn analyze_document(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    if config.enabled(Rule::UnattributedQuote) || config.enabled(Rule::UnclosedQuote) {
-        findings.extend(quotes::check(doc));
-    }
-    if config.enabled(Rule::ConflictingFigure) {
-        findings.extend(figures::check(doc, &config.figures));
-    }
-    if config.enabled(Rule::InconsistentName) || config.enabled(Rule::MisspelledName) {
-        findings.extend(names::check(doc, &config.names));
-    }
+    let findings = rules::run_checks(doc, config);
     let mut findings = ignores::apply_checked(doc, findings, |rule| config.enabled(rule));
     findings.retain_mut(|f| match config.level(f.rule) {
         Level::Off => false,

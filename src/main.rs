@@ -27,12 +27,28 @@ enum Command {
     Check(CheckArgs),
     /// Run the language server over stdin/stdout.
     Lsp,
+    /// Explain a rule: what it flags and why, an example, what is not flagged,
+    /// and whether its fixes are safe. Without a rule, list every rule.
+    Explain {
+        /// A rule id, such as `unattributed-quote`.
+        rule: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => ExitCode::from(copydesk::cli::check(&args)),
+        Command::Explain { rule } => match copydesk::rules::explain(rule.as_deref()) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Lsp => match copydesk::server::run_stdio() {
             Ok(ending) => ending.exit_code(),
             Err(e) => {

@@ -9,6 +9,9 @@ mod ordinary;
 mod spelling;
 mod variants;
 
+pub mod inconsistent_name;
+pub mod misspelled_name;
+
 use crate::fasthash::FastSet as HashSet;
 use std::cell::OnceCell;
 use std::sync::Arc;

@@ -13,6 +13,8 @@ mod matter;
 mod nearby;
 mod pairing;
 mod report;
+pub mod unattributed_quote;
+pub mod unclosed_quote;
 
 use std::ops::Range;
 

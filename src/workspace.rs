@@ -5,6 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::config::{Config, Settings};
+use crate::rules::weekday_date::Date;
 
 /// The name of the per-folder configuration file.
 pub const CONFIG_FILE: &str = "copydesk.toml";
@@ -97,6 +98,7 @@ fn draft_folder(draft: &Path) -> PathBuf {
 /// editor names are resolved against `base` unless absolute.
 fn editor_layer(editor: &Settings, base: &Path) -> Loaded {
     let mut loaded = Loaded::default();
+    loaded.config.today = today();
     let mut config = loaded.config.clone();
     match config.apply(editor) {
         Ok(()) => {
@@ -175,4 +177,24 @@ fn locate(text: &str, message: &str) -> String {
         Some(i) => format!("line {}: {message}", i + 1),
         None => message.to_owned(),
     }
+}
+
+/// Today's date (UTC) for dates written without a year, read here because the
+/// engine reads no clock. `COPYDESK_TODAY=YYYY-MM-DD` sets it (for reproducible
+/// runs and tests); an unusable value or clock leaves it unknown, and the
+/// checks that need it stay silent.
+pub fn today() -> Option<Date> {
+    if let Some(value) = std::env::var_os("COPYDESK_TODAY") {
+        let value = value.to_str()?;
+        let mut parts = value.trim().split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        return Date::checked(year, month, day);
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Date::from_days(i64::try_from(secs / 86_400).ok()?))
 }

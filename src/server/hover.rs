@@ -49,13 +49,15 @@ fn covers(span: &Span, offset: usize) -> bool {
 }
 
 fn explain(out: &mut String, finding: &Finding, text: &str, rope: &Rope) {
+    let rule = finding.rule.doc();
     let _ = write!(
         out,
-        "**{}** ({})\n\n{}\n\n{}",
+        "**{}** ({})\n\n{}\n\n{}\n\nNot flagged: {}",
         finding.rule,
         finding.severity,
         escape(&finding.message),
-        finding.rule.explanation()
+        rule.explanation,
+        rule.not_flagged
     );
     if finding.related.is_empty() {
         return;

@@ -14,6 +14,9 @@ export const RULE_IDS = [
   "inconsistent-name",
   "misspelled-name",
   "unknown-directive",
+  "repeated-word",
+  "duplicated-passage",
+  "weekday-date",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

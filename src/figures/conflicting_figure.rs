@@ -1,0 +1,23 @@
+//! `conflicting-figure`: one quantity given two values that cannot both be
+//! true. Checked by [`crate::figures::check`] (comparison in `conflicts.rs`).
+
+use crate::finding::Severity;
+use crate::rules::{Check, FixSafety, RuleDoc};
+
+pub const RULE: RuleDoc = RuleDoc {
+    id: "conflicting-figure",
+    default_severity: Severity::Warning,
+    summary: "The same quantity given two values that cannot both be true: \"4,500 workers\" and later \"5,400 employees\" at the same company. Updates stated as such, different entities or dates, parts of a whole and rival estimates credited to their sources are not flagged.",
+    explanation: "The same quantity (the same thing counted, for the same entity, at the same time) \
+                  appears twice with values that cannot both be true. Updates stated as such, \
+                  different entities or dates, parts of a whole and rival estimates credited to \
+                  their sources are not flagged.",
+    example: "The carmaker will close its plant in Lyon, putting 4,500 workers out of a job.\n\n\
+              The closure of the plant will cost 5,400 workers their jobs, the company said.\n",
+    not_flagged: "Updates stated as such (\"rose from 10 to 12\"), different entities or dates, \
+                  a part against its whole, compatible bounds (\"more than 70\" and \"74\"), and \
+                  rival estimates each credited to its source.",
+    // Which of the two figures is right is for the reporter to find out.
+    fix_safety: FixSafety::Unsafe,
+    check: Check::By(|doc, config| crate::figures::check(doc, &config.figures)),
+};
