@@ -24,7 +24,26 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
-    conflicts::report(doc, &read_figures(doc, style))
+    let figures = read_figures(doc, style);
+    if std::env::var_os("COPYDESK_FIGURES_DEBUG").is_some() {
+        for f in &figures {
+            eprintln!(
+                "p{} {:?} {:?}/{:?} [{}] owner={:?} time={:?} src={:?} known={} def={} loose={}",
+                f.paragraph,
+                &doc.text[f.phrase.clone()],
+                f.thing.unit,
+                f.thing.name,
+                f.thing.modifiers,
+                f.owner,
+                f.time,
+                f.source,
+                f.known,
+                f.definite,
+                f.loose
+            );
+        }
+    }
+    conflicts::report(doc, &figures)
 }
 
 /// Every figure of the draft read with what it counts, in document order.

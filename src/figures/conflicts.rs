@@ -5,9 +5,10 @@
 use crate::fasthash::FastMap;
 
 use crate::document::{BlockKind, Document};
-use crate::finding::{Finding, Fix, Rule};
+use crate::finding::{Finding, Fix, Rule, Span};
 
 use super::counted::{Figure, Thing};
+use super::context::Time;
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
@@ -31,7 +32,8 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             typos.entry(key).or_default().push(i);
         }
     }
-    let mut clashes: Vec<(usize, usize)> = Vec::new();
+    let headline = headline_of(doc);
+    let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
     let mut scan = |members: &[usize], fits: &dyn Fn(usize, usize) -> bool| {
         for (n, &i) in members.iter().enumerate() {
@@ -40,13 +42,37 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             }
             let f = &figures[i];
             let earlier = &members[n.saturating_sub(LOOKBACK)..n];
-            let clash = earlier.iter().copied().find(|&j| {
+            // What a definite "the 121 survivors" refers back to: the nearest
+            // figure of the same thing given before it, in another sentence.
+            let antecedent = earlier
+                .iter()
+                .rev()
+                .copied()
+                .find(|&j| figures[j].sentence_key() != f.sentence_key());
+            // The nearest earlier figure that is proven the same quantity.
+            let clash = earlier.iter().rev().copied().find_map(|j| {
                 let g = &figures[j];
-                fits(j, i) && same_quantity(g, f) && !overlaps(g, f)
+                if !fits(j, i) || !same_quantity(g, f) || overlaps(g, f) {
+                    return None;
+                }
+                let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
+                if std::env::var_os("COPYDESK_FIGURES_DEBUG").is_some() {
+                    eprintln!(
+                        "{:?} vs {:?}: {:?}",
+                        &doc.text[f.phrase.clone()],
+                        &doc.text[g.phrase.clone()],
+                        evidence
+                    );
+                }
+                evidence.proves().then_some(Clash {
+                    first: j,
+                    later: i,
+                    fixable: evidence.fixable(),
+                })
             });
-            if let Some(j) = clash {
+            if let Some(c) = clash {
                 reported[i] = true;
-                clashes.push((j, i));
+                clashes.push(c);
             }
         }
     };
@@ -70,10 +96,174 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     }
     let mut findings: Vec<Finding> = clashes
         .into_iter()
-        .map(|(j, i)| finding(doc, &numbers, &figures[j], &figures[i]))
+        .map(|c| finding(doc, &numbers, &figures[c.first], &figures[c.later], c.fixable))
         .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Two figures found to be one quantity given two values.
+struct Clash {
+    first: usize,
+    later: usize,
+    /// Sameness strong enough to offer a one-click fix.
+    fixable: bool,
+}
+
+/// What the text shows about whether two figures (with nothing against it:
+/// same counted thing, no rival owners, places, sources or times) are one quantity.
+#[derive(Debug)]
+struct Evidence {
+    /// Digits that one slip of the keyboard turns into the other's.
+    typo: bool,
+    /// Both count a thing news counts once per story (lexicon, money measure, tally).
+    known: bool,
+    /// The later one is a definite reference ("the 121 survivors") to the earlier.
+    back_reference: bool,
+    /// Content words the two sentences share around the figures.
+    shared_words: usize,
+    /// Both belong to one named owner ("Cruz has …", "Tesla's profit").
+    same_owner: bool,
+    /// One is the headline's, the other the body's.
+    headline: bool,
+    /// Both are dated by the same words ("last year", "in 2019").
+    same_time: bool,
+    /// A person's age, tied to the person by name or by the passage.
+    age: bool,
+    /// The sides of a chamber's vote.
+    tally: bool,
+    /// The values are within half of each other ("8,000" and "10,000"), as two
+    /// reports of one quantity are, and unlike a part and its whole.
+    near: bool,
+}
+
+impl Evidence {
+    fn of(text: &str, g: &Figure, f: &Figure, antecedent: bool, headline: Option<usize>) -> Self {
+        Evidence {
+            typo: typo_shaped(text, &g.q, &f.q),
+            known: g.known && f.known,
+            back_reference: f.definite && antecedent,
+            shared_words: shared(&g.context, &f.context),
+            same_owner: matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a == b),
+            headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
+            same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
+            age: g.thing.unit == Unit::Age,
+            tally: f.thing.name.starts_with("votes "),
+            near: {
+                let (a, b) = (g.q.value.abs(), f.q.value.abs());
+                a.max(b) <= 1.5 * a.min(b)
+            },
+        }
+    }
+
+    /// Pieces of evidence, besides the digits, that the two are one quantity.
+    fn support(&self) -> usize {
+        [
+            self.back_reference,
+            self.shared_words >= 2,
+            self.same_owner,
+            self.headline,
+            self.same_time,
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count()
+    }
+
+    /// Is it shown that the two are one quantity? A person's age or a vote tally
+    /// is tied to its owner already; a mistyped figure needs one more piece of
+    /// evidence; any other needs a thing counted once per story and two pieces
+    /// (or a back-reference, or the same words around it).
+    fn proves(&self) -> bool {
+        if self.age || self.tally {
+            return true;
+        }
+        if self.typo {
+            return self.known || self.support() >= 1;
+        }
+        // Untyped, only a near value can be the same quantity misreported.
+        self.known
+            && self.near
+            && (self.back_reference || self.shared_words >= 1 || self.support() >= 1)
+    }
+
+    /// Is the sameness strong enough to offer writing one value over the other?
+    fn fixable(&self) -> bool {
+        (self.typo || self.age) && (self.support() >= 1 || self.age)
+    }
+}
+
+/// Content words two sorted hash lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Could one slip of the keyboard turn one figure's written digits into the
+/// other's: two digits swapped, one digit changed, a digit dropped or doubled, a
+/// misplaced decimal point, or "million" for "billion"? Figures in words and
+/// single digits cannot show it.
+pub fn typo_shaped(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    if a.style.words || b.style.words {
+        return false;
+    }
+    let x: Vec<u8> = digits(text, a).collect();
+    let y: Vec<u8> = digits(text, b).collect();
+    let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    let (sx, sy) = (scale(a), scale(b));
+    if sx != sy {
+        // "$4.2 million" for "$4.2 billion".
+        return x == y && sx.max(sy) / sx.min(sy) == 1000.0;
+    }
+    if x.len().min(y.len()) < 2 {
+        return false;
+    }
+    if x == y {
+        // "1.5" for "15": the same digits, the point moved.
+        return true;
+    }
+    if x.len() == y.len() {
+        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        return match diff[..] {
+            [_] => true,
+            [i, j] => x[i] == y[j] && x[j] == y[i],
+            _ => false,
+        };
+    }
+    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    (0..long.len()).any(|k| {
+        long[..k] == short[..k] && long[k + 1..] == short[k..]
+    })
+}
+
+/// The paragraph that is the draft's headline: a heading first, or a first
+/// paragraph of one short sentence.
+fn headline_of(doc: &Document<'_>) -> Option<usize> {
+    let first = doc.paragraphs.first()?;
+    if first.kind == BlockKind::Heading {
+        return Some(0);
+    }
+    let text = doc.text.get(first.span.clone())?;
+    let words = text.split_whitespace().count();
+    let sentences = text
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .matches(['.', '!', '?'])
+        .count();
+    (words <= 20 && sentences == 0 && doc.paragraphs.len() > 1).then_some(0)
 }
 
 /// Can two figures of one counted thing belong to one owner? The same owner, or
@@ -156,10 +346,12 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
+    // A list of key figures gives the story's own period, on the story's sources.
+    let listed = a.listed || b.listed;
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
         && !differ(&a.place, &b.place)
-        && !differ(&a.source, &b.source)
-        && a.time.compatible(&b.time)
+        && (listed || !differ(&a.source, &b.source))
+        && (listed || a.time.compatible(&b.time))
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {
@@ -183,31 +375,81 @@ fn location(doc: &Document<'_>, numbers: &[usize], f: &Figure, from: &Figure) ->
     format!("in paragraph {}", numbers[f.paragraph])
 }
 
-fn finding(doc: &Document<'_>, numbers: &[usize], first: &Figure, later: &Figure) -> Finding {
-    let text = |f: &Figure| {
-        doc.text[f.phrase.clone()]
+fn finding(
+    doc: &Document<'_>,
+    numbers: &[usize],
+    first: &Figure,
+    later: &Figure,
+    fixable: bool,
+) -> Finding {
+    let text = |span: &Span| {
+        doc.text[span.clone()]
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
     };
     let message = format!(
-        "{} conflicts with {} {}",
-        text(later),
-        text(first),
+        "{}: {} here, {} {}",
+        what(doc, later),
+        text(&later.phrase),
+        text(&first.phrase),
         location(doc, numbers, first, later)
     );
     let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
         .with_related(
             first.phrase.clone(),
-            format!("{} is given here", text(first)),
+            format!("{} is given here", text(&first.phrase)),
         );
+    if !fixable {
+        return finding;
+    }
     if let Some(fix) = change(doc, later, first, "Change to") {
         finding = finding.with_fix(fix);
     }
-    if let Some(fix) = change(doc, first, later, &format!("Change {} to", text(first))) {
+    if let Some(fix) = change(
+        doc,
+        first,
+        later,
+        &format!("Change {} to", text(&first.q.span)),
+    ) {
         finding = finding.with_fix(fix);
     }
     finding
+}
+
+/// What two figures both give, in an editor's words: "Bell's age", "North
+/// Korea's troops", "the passengers", "the figure".
+fn what(doc: &Document<'_>, f: &Figure) -> String {
+    if let Some(person) = f.thing.name.strip_prefix("age of ") {
+        return format!("{}'s age", capitalise_words(person));
+    }
+    // The words of its phrase after the number: "troops", "stealth fighters".
+    let noun = doc.text[f.q.span.end.min(f.phrase.end)..f.phrase.end]
+        .trim_start_matches(['-', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let noun = if noun.is_empty() || f.thing.unit == Unit::Percent {
+        f.thing.name.clone()
+    } else {
+        noun
+    };
+    match &f.owner {
+        Some(o) => format!("{}'s {noun}", capitalise_words(o)),
+        None => format!("the {noun}"),
+    }
+}
+
+fn capitalise_words(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.

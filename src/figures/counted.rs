@@ -38,6 +38,25 @@ pub struct Figure {
     /// Counted only as "people" ("112 people"): compared only with a figure of
     /// people whose digits are the same digits in another order.
     pub loose: bool,
+    /// What it counts is a thing news counts once per story (a group of the
+    /// lexicon, a money measure, a vote tally), not any plural noun.
+    pub known: bool,
+    /// Written as a definite reference to a figure already given: "the 121
+    /// survivors", "its 14 hospitals", "the school's 361 children".
+    pub definite: bool,
+    /// The content words around it in its sentence (hashed, sorted): two
+    /// figures restated in the same words share several.
+    pub context: Vec<u32>,
+    /// An entry of a list of key figures ("Revenue: $31.5bn"): the story's own
+    /// period and sources, whatever its sentence said.
+    pub listed: bool,
+}
+
+impl Figure {
+    /// Its sentence, told apart from every other sentence of the draft.
+    pub fn sentence_key(&self) -> (usize, usize) {
+        (self.paragraph, self.sentence)
+    }
 }
 
 /// A counted thing found next to a figure.
@@ -178,6 +197,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
+                known: self.is_known(&d.name),
+                definite: self.is_definite(k, &d),
+                context: self.context_words(q.first, d.end.max(q.last)),
+                listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.
@@ -194,6 +217,64 @@ impl<'t, 'a> Reader<'t, 'a> {
                 previous = Some(d);
             }
         }
+    }
+
+    /// Is a counted thing one news counts once per story: a group of the
+    /// lexicon, a money measure or a side of a vote?
+    fn is_known(&self, name: &str) -> bool {
+        self.vocab.group(name).is_some()
+            || self.vocab.lex.is_financial(name)
+            || name.starts_with("votes ")
+    }
+
+    /// Is the figure at `k` written as a definite reference to one already given:
+    /// "the 121 survivors", "its 14 hospitals", "Harbor's 80 per cent holding",
+    /// "the audience of 18.1 million"? Not when a clause or phrase after the noun
+    /// says which ones ("the 13 states where polls were held", "the 35 states that
+    /// have not voted"): that introduces a new group.
+    fn is_definite(&self, k: usize, d: &Described) -> bool {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let Some(before) = q.hedge_start.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        if d.end > q.last {
+            let restricted = toks.get(d.end + 1).is_some_and(|t| {
+                any_is(t, &["who", "that", "which", "where", "whose", "whom", "with"])
+            });
+            return is_determiner(before) && !restricted;
+        }
+        // "The audience of 18.1 million", "the death toll of 14".
+        before.is("of")
+            && q.hedge_start >= 3
+            && (is_determiner(&toks[q.hedge_start - 3])
+                || (q.hedge_start >= 4 && is_determiner(&toks[q.hedge_start - 4])))
+    }
+
+    /// The content words of the figure's sentence near tokens `from..=to`
+    /// (the figure and its noun left out), hashed and sorted.
+    fn context_words(&self, from: usize, to: usize) -> Vec<u32> {
+        let toks = self.toks;
+        let sentence = toks[from].sentence();
+        let lo = from.saturating_sub(CONTEXT_REACH);
+        let hi = toks.len().min(to + 1 + CONTEXT_REACH);
+        let mut out: Vec<u32> = toks[lo..hi]
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                let i = lo + i;
+                (i < from || i > to)
+                    && t.kind == Kind::Word
+                    && t.sentence() == sentence
+                    && t.text.len() > 2
+                    && !is_stop(t)
+                    && !t.has(words::AUXILIARIES)
+            })
+            .map(|(_, t)| with_lower(t.stem(), |w| with_lemma(w, word_hash)))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Is the figure at `start` the new value of a change ("rose to 57", "reached 57")?
@@ -233,6 +314,16 @@ impl<'t, 'a> Reader<'t, 'a> {
             .any(|t| with_lemma(t.text, |l| lex.is_unit(l)))
         {
             return None;
+        }
+        // "Morrow's majority of 2,931 makes him …": the measure named before "of"
+        // is what the figure is, whatever word follows it.
+        if q.hedge_start >= 2 && self.toks[q.hedge_start - 1].is("of") {
+            let measure = self
+                .measure_at(0, q.hedge_start - 2, q.last)
+                .filter(|d| self.vocab.group(&d.name).is_some() || lex.is_financial(&d.name));
+            if measure.is_some() {
+                return self.measure_before(q.hedge_start, q.last, previous);
+            }
         }
         if let Some(d) = self.noun_after(k, after) {
             let money = matches!(q.unit, Unit::Money(_));
@@ -358,7 +449,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                     loose: true,
                 });
             }
-            None if lex.is_per_entity(&head) && self.voted_side(head_end).is_none() => return None,
+            // "Cruz has 370 delegates": a candidate's own count, kept when the text names them.
+            None if lex.is_per_entity(&head)
+                && self.voted_side(head_end).is_none()
+                && (owner.is_none() && self.subject_owner(q.hedge_start).is_none()) =>
+            {
+                return None
+            }
             None => self.vocab.thing(&head).into_owned(),
         };
         // A chamber's vote: "107 senators who voted in favour".
@@ -465,7 +562,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         if toks.get(j).is_some_and(|t| t.is("who")) {
             j += 1;
         }
-        if !toks.get(j).is_some_and(|t| t.is("voted")) {
+        let verb = toks.get(j)?;
+        if any_is(verb, &["backed", "supported", "approved"]) {
+            return Some("votes in favour");
+        }
+        if verb.is("opposed") {
+            return Some("votes against");
+        }
+        if !verb.is("voted") {
             return None;
         }
         let next = toks.get(j + 1)?;
@@ -495,6 +599,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 .is_some_and(|n| n.hedge_start == q.last + 3)
         {
             ("votes in favour", q.last + 1)
+        } else if is_split_vote(toks, q) {
+            ("votes in favour", q.last)
         } else if k >= 1
             && q.hedge_start >= 3
             && toks[q.hedge_start - 1].is("to")
@@ -837,7 +943,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let toks = self.toks;
         let mut j = start.checked_sub(1)?;
         let verb = &toks[j];
-        if verb.kind != Kind::Word || verb.is_capitalised() || is_stop(verb) {
+        let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
+        if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
             return None;
         }
         while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
@@ -911,6 +1018,38 @@ impl<'t, 'a> Reader<'t, 'a> {
             .iter()
             .any(|t| t.has(words::SUPERSEDED))
         {
+            return false;
+        }
+        // Hypotheticals and conditions: "would deport all 11 million", "once a
+        // petition tops 100,000", "if turnout reaches 60%".
+        // (A comma closes the condition: "If approved, the 530 houses …" is the plan.)
+        if toks[cs..b]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_punct(','))
+            .any(|t| t.has(words::HYPOTHETICAL))
+        {
+            return false;
+        }
+        // Denied, not given: "would not go above a $12 minimum wage".
+        // ("Officials have not said whether the three people killed …" denies the saying.)
+        let near = &toks[cs.max(b.saturating_sub(4))..b];
+        let negation = near.iter().rposition(|t| {
+            t.is("not") || t.is("never") || t.text.ends_with("n't") || t.text.ends_with("n’t")
+        });
+        if negation.is_some_and(|n| {
+            !near[n + 1..]
+                .iter()
+                .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
+        }) {
+            return false;
+        }
+        // One of a group, or a group picked out by rank: "one employee", "the
+        // first four states", "the top two candidates".
+        if q.value < 2.0 && q.unit == Unit::Count {
+            return false;
+        }
+        if toks[b.saturating_sub(2)..b].iter().any(|t| t.has(words::RANKS)) {
             return false;
         }
         // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
@@ -1073,6 +1212,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             source: context::source_of(toks, q.first),
             phrase: q.span.start..t.span().end,
             loose: true,
+            known: false,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+            context: self.context_words(q.first, at),
+            listed: false,
         })
     }
 
@@ -1152,8 +1295,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             place,
             time,
             source: context::source_of(toks, q.first),
+            context: self.context_words(q.first, phrase_last(toks, &phrase, q.last)),
+            listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
             phrase,
             loose: false,
+            known: true,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
         }
     }
 
@@ -1266,4 +1413,44 @@ fn chamber(lemma: &str) -> String {
         "jury" => "juror".into(),
         other => other.into(),
     }
+}
+
+/// How many tokens either side of a figure its context words are read from.
+const CONTEXT_REACH: usize = 20;
+
+/// "the", "its", "their", "this", or a possessive ("Harbor Point's"): what
+/// makes a figure after it a definite reference.
+fn is_determiner(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word
+        && (any_is(t, &["the", "its", "their", "his", "her", "our", "this", "that"])
+            || (t.text != t.stem() && !t.has(words::PRONOUNS)))
+}
+
+/// The last token of a figure's phrase that ends at byte `phrase.end`.
+fn phrase_last(toks: &[Token<'_>], phrase: &Span, last: usize) -> usize {
+    let mut j = last;
+    while toks.get(j + 1).is_some_and(|t| t.span().end <= phrase.end) {
+        j += 1;
+    }
+    j
+}
+
+/// A word's hash for comparing contexts (FNV-1a, folded to 32 bits).
+fn word_hash(w: &str) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// "voted 60-40", "by a 60-40 vote": the first figure of a split vote (the
+/// extractor reads only the votes in favour of such a pair).
+fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
+    let split = toks.get(q.last + 1).is_some_and(|d| d.is_punct('-') && !d.space_before)
+        && toks.get(q.last + 2).is_some_and(|n| n.kind == Kind::Number && !n.space_before);
+    split
+        && (q.first >= 1 && any_is(&toks[q.first - 1], &["voted", "vote"])
+            || toks.get(q.last + 3).is_some_and(|v| v.is("vote")))
 }
