@@ -25,9 +25,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     // "$39.8 billion" … "the $38.9-billion deficit".
     let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
-        if !f.loose {
-            buckets.entry(&f.thing).or_default().push(i);
-        }
+        buckets.entry(&f.thing).or_default().push(i);
         if let Some(key) = digit_key(&f.q, f.thing.unit, digits(doc.text, &f.q)) {
             typos.entry(key).or_default().push(i);
         }
@@ -116,6 +114,8 @@ struct Clash {
 struct Evidence {
     /// Digits that one slip of the keyboard turns into the other's.
     typo: bool,
+    /// … plainly so.
+    strong_typo: bool,
     /// Both count a thing news counts once per story (lexicon, money measure, tally).
     known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
@@ -132,7 +132,11 @@ struct Evidence {
     age: bool,
     /// The sides of a chamber's vote.
     tally: bool,
-    /// The values are within half of each other ("8,000" and "10,000"), as two
+    /// One of them counts only "people" or a sum of money with no measure named.
+    loose: bool,
+    /// One of them is a bound ("more than 70", "up to 5 million", "at least 501").
+    bound: bool,
+    /// The values are within 30% (or two) of each other ("8,000" and "10,000"), as two
     /// reports of one quantity are, and unlike a part and its whole.
     near: bool,
 }
@@ -140,7 +144,8 @@ struct Evidence {
 impl Evidence {
     fn of(text: &str, g: &Figure, f: &Figure, antecedent: bool, headline: Option<usize>) -> Self {
         Evidence {
-            typo: typo_shaped(text, &g.q, &f.q),
+            typo: slip(text, &g.q, &f.q) != Slip::None,
+            strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
             known: g.known && f.known,
             back_reference: f.definite && antecedent,
             shared_words: shared(&g.context, &f.context),
@@ -149,9 +154,11 @@ impl Evidence {
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,
             tally: f.thing.name.starts_with("votes "),
+            loose: g.loose || f.loose,
+            bound: is_bound(&g.q) || is_bound(&f.q),
             near: {
                 let (a, b) = (g.q.value.abs(), f.q.value.abs());
-                a.max(b) <= 1.5 * a.min(b)
+                a.max(b) - a.min(b) <= (0.3 * a.min(b)).max(2.0)
             },
         }
     }
@@ -160,7 +167,7 @@ impl Evidence {
     fn support(&self) -> usize {
         [
             self.back_reference,
-            self.shared_words >= 2,
+            self.shared_words >= 3,
             self.same_owner,
             self.headline,
             self.same_time,
@@ -171,26 +178,42 @@ impl Evidence {
     }
 
     /// Is it shown that the two are one quantity? A person's age or a vote tally
-    /// is tied to its owner already; a mistyped figure needs one more piece of
-    /// evidence; any other needs a thing counted once per story and two pieces
-    /// (or a back-reference, or the same words around it).
+    /// is tied to its owner already. A thing counted once per story needs a slip
+    /// of the keyboard between the digits, or a near value and one more piece of
+    /// evidence; any other noun a slip and evidence; "people", a bare sum of money
+    /// or a measure a plain slip and a back-reference, the headline or the same
+    /// words around it. A bound ("more than 70") is weighed only with such proof.
     fn proves(&self) -> bool {
         if self.age || self.tally {
             return true;
         }
-        if self.typo {
-            return self.known || self.support() >= 1;
+        let restated = self.back_reference || self.shared_words >= 3 || self.headline;
+        if self.loose {
+            return self.strong_typo && restated;
         }
-        // Untyped, only a near value can be the same quantity misreported.
-        self.known
-            && self.near
-            && (self.back_reference || self.shared_words >= 1 || self.support() >= 1)
+        if self.bound {
+            return (self.typo && restated)
+                || (self.known && self.near && (self.back_reference || self.shared_words >= 1));
+        }
+        if self.known {
+            return self.typo
+                || (self.near && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
+        }
+        self.typo && self.support() >= 1
     }
 
     /// Is the sameness strong enough to offer writing one value over the other?
     fn fixable(&self) -> bool {
         (self.typo || self.age) && (self.support() >= 1 || self.age)
     }
+}
+
+/// A bound, not a value: "more than 70", "up to 5 million", "at least 501".
+fn is_bound(q: &Quantity) -> bool {
+    matches!(
+        q.hedge,
+        Hedge::Over | Hedge::AtLeast | Hedge::UpTo | Hedge::Nearly
+    )
 }
 
 /// Content words two sorted hash lists share.
@@ -210,13 +233,24 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// How plainly one figure's written digits are a slip of the keyboard away from
+/// the other's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slip {
+    None,
+    /// One of two digits changed ("16" and "14"): common between unrelated figures.
+    Weak,
+    /// Two digits swapped, one of three or more changed, a digit dropped or
+    /// doubled, a misplaced point, "million" for "billion".
+    Strong,
+}
+
 /// Could one slip of the keyboard turn one figure's written digits into the
-/// other's: two digits swapped, one digit changed, a digit dropped or doubled, a
-/// misplaced decimal point, or "million" for "billion"? Figures in words and
-/// single digits cannot show it.
-pub fn typo_shaped(text: &str, a: &Quantity, b: &Quantity) -> bool {
+/// other's? Figures in words, single digits and figures a power of ten apart
+/// ("5,000" and "50,000") cannot show it.
+pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     if a.style.words || b.style.words {
-        return false;
+        return Slip::None;
     }
     let x: Vec<u8> = digits(text, a).collect();
     let y: Vec<u8> = digits(text, b).collect();
@@ -224,30 +258,48 @@ pub fn typo_shaped(text: &str, a: &Quantity, b: &Quantity) -> bool {
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
-        return x == y && sx.max(sy) / sx.min(sy) == 1000.0;
+        let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
+        return if thousandfold { Slip::Strong } else { Slip::None };
     }
-    if x.len().min(y.len()) < 2 {
-        return false;
+    let significant = |d: &[u8], q: &Quantity| {
+        if q.style.decimals > 0 {
+            d.len()
+        } else {
+            d.iter().rev().skip_while(|&&c| c == b'0').count()
+        }
+    };
+    if significant(&x, a).max(significant(&y, b)) < 2 || x.len().min(y.len()) < 2 {
+        return Slip::None;
+    }
+    let (va, vb) = (a.value.abs(), b.value.abs());
+    let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
+    if (ratio.log10() - ratio.log10().round()).abs() < 1e-9 {
+        return Slip::None;
     }
     if x == y {
         // "1.5" for "15": the same digits, the point moved.
-        return true;
+        return Slip::Strong;
     }
     if x.len() == y.len() {
         let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
         return match diff[..] {
-            [_] => true,
-            [i, j] => x[i] == y[j] && x[j] == y[i],
-            _ => false,
+            [_] if x.len() >= 3 => Slip::Strong,
+            [_] => Slip::Weak,
+            [i, j] if x[i] == y[j] && x[j] == y[i] => Slip::Strong,
+            _ => Slip::None,
         };
     }
     let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
-    if long.len() != short.len() + 1 {
-        return false;
+    // ("15,000" and "1,000" differ by more than a dropped digit.)
+    if long.len() != short.len() + 1 || significant(&x, a).min(significant(&y, b)) < 2 {
+        return Slip::None;
     }
-    (0..long.len()).any(|k| {
-        long[..k] == short[..k] && long[k + 1..] == short[k..]
-    })
+    let dropped = (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..]);
+    if dropped {
+        Slip::Strong
+    } else {
+        Slip::None
+    }
 }
 
 /// The paragraph that is the draft's headline: a heading first, or a first
