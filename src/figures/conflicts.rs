@@ -14,7 +14,7 @@ use super::lexicon::Lexicon;
 use super::render::restyle;
 
 /// How many earlier figures of one bucket a figure is compared with.
-const LOOKBACK: usize = 24;
+const LOOKBACK: usize = 64;
 
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
