@@ -47,12 +47,18 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                 .rev()
                 .copied()
                 .find(|&j| figures[j].sentence_key() != f.sentence_key());
+            // The headline's figure is restated by the body's first of the same thing.
+            let lead = members
+                .iter()
+                .find(|&&m| Some(figures[m].paragraph) != headline)
+                == Some(&i);
             // The nearest earlier figure that is proven the same quantity.
             let clash = earlier.iter().rev().copied().find_map(|j| {
                 let g = &figures[j];
                 if !fits(j, i) || !same_quantity(g, f) || overlaps(g, f) {
                     return None;
                 }
+                let headline = headline.filter(|_| lead);
                 let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
                 if std::env::var_os("COPYDESK_FIGURES_DEBUG").is_some() {
                     eprintln!(
@@ -199,7 +205,7 @@ impl Evidence {
             return self.typo
                 || (self.near && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
         }
-        self.typo && self.support() >= 1
+        (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2)
     }
 
     /// Is the sameness strong enough to offer writing one value over the other?
