@@ -25,24 +25,6 @@ use lexicon::{Lexicon, Vocabulary};
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
     let figures = read_figures(doc, style);
-    if std::env::var_os("COPYDESK_FIGURES_DEBUG").is_some() {
-        for f in &figures {
-            eprintln!(
-                "p{} {:?} {:?}/{:?} [{}] owner={:?} time={:?} src={:?} known={} def={} loose={}",
-                f.paragraph,
-                &doc.text[f.phrase.clone()],
-                f.thing.unit,
-                f.thing.name,
-                f.thing.modifiers,
-                f.owner,
-                f.time,
-                f.source,
-                f.known,
-                f.definite,
-                f.loose
-            );
-        }
-    }
     conflicts::report(doc, &figures)
 }
 
@@ -83,7 +65,7 @@ pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
         .iter()
         .map(|f| {
             format!(
-                "p{} {:?} {:?}/{:?} [{}] owner={:?} place={:?} time={:?} source={:?} {:?}",
+                "p{} {:?} {:?}/{:?} [{}] owner={:?} place={:?} time={:?} source={:?} known={} definite={} loose={} {:?}",
                 f.paragraph,
                 &doc.text[f.phrase.clone()],
                 f.thing.unit,
@@ -93,6 +75,9 @@ pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
                 f.place,
                 f.time,
                 f.source,
+                f.known,
+                f.definite,
+                f.loose,
                 f.q.interval()
             )
         })

@@ -60,14 +60,6 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                 }
                 let headline = headline.filter(|_| lead);
                 let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
-                if std::env::var_os("COPYDESK_FIGURES_DEBUG").is_some() {
-                    eprintln!(
-                        "{:?} vs {:?}: {:?}",
-                        &doc.text[f.phrase.clone()],
-                        &doc.text[g.phrase.clone()],
-                        evidence
-                    );
-                }
                 evidence.proves().then_some(Clash {
                     first: j,
                     later: i,
@@ -210,7 +202,9 @@ impl Evidence {
 
     /// Is the sameness strong enough to offer writing one value over the other?
     fn fixable(&self) -> bool {
-        (self.typo || self.age) && (self.support() >= 1 || self.age)
+        self.age
+            || (self.strong_typo
+                && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
 }
 
@@ -255,12 +249,19 @@ pub enum Slip {
 /// other's? Figures in words, single digits and figures a power of ten apart
 /// ("5,000" and "50,000") cannot show it.
 pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
-    if a.style.words || b.style.words {
+    if a.style.words && b.style.words {
         return Slip::None;
     }
-    let x: Vec<u8> = digits(text, a).collect();
-    let y: Vec<u8> = digits(text, b).collect();
     let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    // A number in words ("seventy-two") shows the digits it stands for.
+    let written = |q: &Quantity| -> Vec<u8> {
+        if q.style.words {
+            format!("{}", q.value / scale(q)).bytes().filter(u8::is_ascii_digit).collect()
+        } else {
+            digits(text, q).collect()
+        }
+    };
+    let (x, y) = (written(a), written(b));
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
@@ -487,8 +488,16 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let noun = if noun.is_empty() || f.thing.unit == Unit::Percent {
-        f.thing.name.clone()
+    let name = &f.thing.name;
+    let noun = if f.thing.unit == Unit::Percent {
+        // "down in operating profit", "down from Money(USD) 812500000", "share won".
+        match name.split_once(" in ") {
+            Some((_, measure)) => format!("change in {measure}"),
+            None if name.starts_with("up ") || name.starts_with("down ") => "change".into(),
+            None => name.clone(),
+        }
+    } else if noun.is_empty() {
+        name.clone()
     } else {
         noun
     };
