@@ -154,7 +154,8 @@ impl Evidence {
             tally: f.thing.name.starts_with("votes "),
             loose: g.loose || f.loose,
             bound: is_bound(&g.q) || is_bound(&f.q),
-            near: {
+            // (Percentages of one measure differ by little in any story: only a slip shows them one.)
+            near: g.q.unit != Unit::Percent && {
                 let (a, b) = (g.q.value.abs(), f.q.value.abs());
                 a.max(b) - a.min(b) <= (0.3 * a.min(b)).max(2.0)
             },
@@ -322,7 +323,7 @@ fn headline_of(doc: &Document<'_>) -> Option<usize> {
         .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
         .matches(['.', '!', '?'])
         .count();
-    (words <= 20 && sentences == 0 && doc.paragraphs.len() > 1).then_some(0)
+    (words <= 12 && sentences == 0 && doc.paragraphs.len() > 1).then_some(0)
 }
 
 /// Can two figures of one counted thing belong to one owner? The same owner, or
@@ -481,6 +482,9 @@ fn finding(
 fn what(doc: &Document<'_>, f: &Figure) -> String {
     if let Some(person) = f.thing.name.strip_prefix("age of ") {
         return format!("{}'s age", capitalise_words(person));
+    }
+    if f.thing.name.starts_with("votes ") {
+        return format!("the {}", f.thing.name);
     }
     // The words of its phrase after the number: "troops", "stealth fighters".
     let noun = doc.text[f.q.span.end.min(f.phrase.end)..f.phrase.end]

@@ -80,6 +80,10 @@ const CAPACITY_NOUNS: &[&str] = &[
     "capacity", "licensed", "designed", "built", "rated", "room", "space", "seating",
 ];
 
+/// Measures a percentage may be the size of, one per story and owner: "an 85 per
+/// cent stake", "Turnout was 58.3%".
+const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
+
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
     "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
@@ -257,6 +261,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 any_is(t, &["who", "that", "which", "where", "whose", "whom", "with"])
             });
             return is_determiner(before) && !restricted;
+        }
+        // "the £2.6bn agency": a sum of money named by what it is for.
+        if d.name == "sum" {
+            return is_determiner(before)
+                && toks.get(q.last + 1).is_some_and(|t| {
+                    t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t)
+                });
         }
         // "The audience of 18.1 million", "the death toll of 14".
         before.is("of")
@@ -773,7 +784,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 measure.then(|| l.to_string())
             })?,
         };
-        let (mut modifiers, owner) = self.premodifiers(floor, head_start);
+        let (mut modifiers, mut owner) = self.premodifiers(floor, head_start);
+        // "Shell made a profit of $3.2bn": the subject owns the measure.
+        if owner.is_none() && head_start >= 1 && toks[head_start - 1].is("a") {
+            owner = self.subject_owner(head_start - 1);
+        }
         if !lex.is_financial(&name) {
             // "flood death toll", "confirmed dead": context, not a narrower count.
             modifiers.clear();
@@ -1188,9 +1203,14 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn percent_of(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
-        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
-        let name = with_lemma(head.text, |l| self.vocab.group(l))?;
-        if name != "stake" {
+        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word);
+        let Some(head) = head else {
+            return self.percent_of_measure_before(k);
+        };
+        let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
+            return self.percent_of_measure_before(k);
+        };
+        if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
@@ -1202,6 +1222,29 @@ impl<'t, 'a> Reader<'t, 'a> {
             self.place_after(q.last + 1),
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span().end,
+        ))
+    }
+
+    /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
+    fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
+        let q = &self.qs[k];
+        let d = self.measure_before(q.hedge_start, q.last, None)?;
+        if !PERCENT_MEASURES.contains(&d.name.as_str()) {
+            return None;
+        }
+        let before = self.toks[q.hedge_start.saturating_sub(4)..q.hedge_start]
+            .iter()
+            .any(|t| t.has(words::CHANGE_VERBS));
+        if before {
+            return None;
+        }
+        Some(self.percent_figure(
+            q,
+            d.name,
+            d.owner,
+            None,
+            self.time(q.hedge_start, q.last),
+            q.span.clone(),
         ))
     }
 
