@@ -7,8 +7,8 @@ use crate::fasthash::FastMap;
 use crate::document::{BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule, Span};
 
-use super::counted::{Figure, Thing};
 use super::context::Time;
+use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
@@ -92,7 +92,15 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     }
     let mut findings: Vec<Finding> = clashes
         .into_iter()
-        .map(|c| finding(doc, &numbers, &figures[c.first], &figures[c.later], c.fixable))
+        .map(|c| {
+            finding(
+                doc,
+                &numbers,
+                &figures[c.first],
+                &figures[c.later],
+                c.fixable,
+            )
+        })
         .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
@@ -196,7 +204,8 @@ impl Evidence {
         }
         if self.known {
             return self.typo
-                || (self.near && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
+                || (self.near
+                    && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
         }
         (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2)
     }
@@ -257,7 +266,10 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     // A number in words ("seventy-two") shows the digits it stands for.
     let written = |q: &Quantity| -> Vec<u8> {
         if q.style.words {
-            format!("{}", q.value / scale(q)).bytes().filter(u8::is_ascii_digit).collect()
+            format!("{}", q.value / scale(q))
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .collect()
         } else {
             digits(text, q).collect()
         }
@@ -267,7 +279,11 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
         let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
-        return if thousandfold { Slip::Strong } else { Slip::None };
+        return if thousandfold {
+            Slip::Strong
+        } else {
+            Slip::None
+        };
     }
     let significant = |d: &[u8], q: &Quantity| {
         if q.style.decimals > 0 {
@@ -297,7 +313,11 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
             _ => Slip::None,
         };
     }
-    let (long, short) = if x.len() > y.len() { (&x, &y) } else { (&y, &x) };
+    let (long, short) = if x.len() > y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
     // ("15,000" and "1,000" differ by more than a dropped digit.)
     if long.len() != short.len() + 1 || significant(&x, a).min(significant(&y, b)) < 2 {
         return Slip::None;
@@ -310,12 +330,16 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     }
 }
 
-/// The paragraph that is the draft's headline: a heading first, or a first
-/// paragraph of one short sentence.
+/// The paragraph that is the draft's headline: a heading first, or (in plain
+/// text) a first paragraph of one short sentence.
 fn headline_of(doc: &Document<'_>) -> Option<usize> {
     let first = doc.paragraphs.first()?;
     if first.kind == BlockKind::Heading {
         return Some(0);
+    }
+    // Markdown marks its headline; plain text may end one with a full stop.
+    if doc.format != crate::document::Format::PlainText {
+        return None;
     }
     let text = doc.text.get(first.span.clone())?;
     let words = text.split_whitespace().count();
@@ -537,4 +561,40 @@ fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option
         &doc.text[span.end..this.q.span.end]
     );
     Some(Fix::replace(format!("{title} {shown}"), span, new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::figures::extract::quantities;
+    use crate::figures::tokens::tokenize;
+
+    /// The slip between the first two figures of a one-paragraph text.
+    fn slip_in(text: &str) -> Slip {
+        let doc = Document::parse(text, Format::PlainText);
+        let q = quantities(&tokenize(&doc.prose, &doc.paragraphs[0]));
+        slip(text, &q[0], &q[1])
+    }
+
+    #[test]
+    fn slips_of_the_keyboard() {
+        assert_eq!(slip_in("482 tonnes and 428 tonnes"), Slip::Strong); // swapped
+        assert_eq!(slip_in("482 tonnes and 432 tonnes"), Slip::Strong); // one of three changed
+        assert_eq!(slip_in("1,237 and 137"), Slip::Strong); // dropped
+        assert_eq!(slip_in("1,337 and 13,337"), Slip::Strong); // doubled
+        assert_eq!(slip_in("$4.2 million and $4.2 billion"), Slip::Strong);
+        assert_eq!(slip_in("seventy-two and 27"), Slip::Strong);
+        assert_eq!(slip_in("16 and 14"), Slip::Weak); // one of two changed
+    }
+
+    #[test]
+    fn differences_no_slip_makes() {
+        assert_eq!(slip_in("8,000 and 10,000"), Slip::None);
+        assert_eq!(slip_in("$5,000 and $50,000"), Slip::None); // a power of ten
+        assert_eq!(slip_in("15,000 and 1,000"), Slip::None);
+        assert_eq!(slip_in("three and two"), Slip::None);
+        assert_eq!(slip_in("7 and 9"), Slip::None);
+        assert_eq!(slip_in("$10 million and $60 million"), Slip::None);
+    }
 }

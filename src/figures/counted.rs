@@ -216,7 +216,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 loose: d.loose,
                 known: self.is_known(&d.name),
                 definite: self.is_definite(k, &d),
-                context: self.context_words(q.first, d.end.max(q.last)),
+                context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
@@ -258,16 +258,19 @@ impl<'t, 'a> Reader<'t, 'a> {
         };
         if d.end > q.last {
             let restricted = toks.get(d.end + 1).is_some_and(|t| {
-                any_is(t, &["who", "that", "which", "where", "whose", "whom", "with"])
+                any_is(
+                    t,
+                    &["who", "that", "which", "where", "whose", "whom", "with"],
+                )
             });
             return is_determiner(before) && !restricted;
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
         if d.name == "sum" {
             return is_determiner(before)
-                && toks.get(q.last + 1).is_some_and(|t| {
-                    t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t)
-                });
+                && toks
+                    .get(q.last + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t));
         }
         // "The audience of 18.1 million", "the death toll of 14".
         before.is("of")
@@ -279,6 +282,12 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// The content words of the figure's sentence near tokens `from..=to`
     /// (the figure and its noun left out), hashed and sorted.
     fn context_words(&self, from: usize, to: usize) -> Vec<u32> {
+        self.context_words_but(from, to, "")
+    }
+
+    /// [`Self::context_words`] without the words of the counted thing's `name`
+    /// ("the crowd of 800" and "a crowd of 1,000" share no word but their thing).
+    fn context_words_but(&self, from: usize, to: usize, name: &str) -> Vec<u32> {
         let toks = self.toks;
         let sentence = toks[from].sentence();
         let lo = from.saturating_sub(CONTEXT_REACH);
@@ -295,7 +304,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                     && !is_stop(t)
                     && !t.has(words::AUXILIARIES)
             })
-            .map(|(_, t)| with_lower(t.stem(), |w| with_lemma(w, word_hash)))
+            .filter_map(|(_, t)| {
+                with_lower(t.stem(), |w| {
+                    with_lemma(w, |l| {
+                        let own = !name.is_empty() && name.split(' ').any(|n| n == l);
+                        (!own).then(|| word_hash(l))
+                    })
+                })
+            })
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -1079,7 +1095,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         if q.value < 2.0 && q.unit == Unit::Count {
             return false;
         }
-        if toks[b.saturating_sub(2)..b].iter().any(|t| t.has(words::RANKS)) {
+        if toks[b.saturating_sub(2)..b]
+            .iter()
+            .any(|t| t.has(words::RANKS))
+        {
             return false;
         }
         // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
@@ -1496,8 +1515,10 @@ const CONTEXT_REACH: usize = 20;
 /// makes a figure after it a definite reference.
 fn is_determiner(t: &Token<'_>) -> bool {
     t.kind == Kind::Word
-        && (any_is(t, &["the", "its", "their", "his", "her", "our", "this", "that"])
-            || (t.text != t.stem() && !t.has(words::PRONOUNS)))
+        && (any_is(
+            t,
+            &["the", "its", "their", "his", "her", "our", "this", "that"],
+        ) || (t.text != t.stem() && !t.has(words::PRONOUNS)))
 }
 
 /// The last token of a figure's phrase that ends at byte `phrase.end`.
@@ -1522,8 +1543,12 @@ fn word_hash(w: &str) -> u32 {
 /// "voted 60-40", "by a 60-40 vote": the first figure of a split vote (the
 /// extractor reads only the votes in favour of such a pair).
 fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
-    let split = toks.get(q.last + 1).is_some_and(|d| d.is_punct('-') && !d.space_before)
-        && toks.get(q.last + 2).is_some_and(|n| n.kind == Kind::Number && !n.space_before);
+    let split = toks
+        .get(q.last + 1)
+        .is_some_and(|d| d.is_punct('-') && !d.space_before)
+        && toks
+            .get(q.last + 2)
+            .is_some_and(|n| n.kind == Kind::Number && !n.space_before);
     split
         && (q.first >= 1 && any_is(&toks[q.first - 1], &["voted", "vote"])
             || toks.get(q.last + 3).is_some_and(|v| v.is("vote")))

@@ -534,7 +534,15 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         let (hi, _, _) = parse_digits(other.digits_text())?;
         if is_split_vote(toks, i) {
             // "voted 60-40": the votes in favour, read alone.
-            return Some(compound(toks, i, i, value, Unit::Count, thousands, decimals));
+            return Some(compound(
+                toks,
+                i,
+                i,
+                value,
+                Unit::Count,
+                thousands,
+                decimals,
+            ));
         }
         if is_score(toks, i, value, hi) || hi <= value {
             return None;
