@@ -126,7 +126,8 @@ struct Evidence {
     known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
     back_reference: bool,
-    /// Content words the two sentences share around the figures.
+    /// Content words the two sentences share around the figures (three when
+    /// a short sentence's every word is shared).
     shared_words: usize,
     /// Both belong to one named owner ("Cruz has …", "Tesla's profit").
     same_owner: bool,
@@ -154,7 +155,16 @@ impl Evidence {
             strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
             known: g.known && f.known,
             back_reference: f.definite && antecedent,
-            shared_words: shared(&g.context, &f.context),
+            shared_words: {
+                // A short sentence restated whole shares all its few words.
+                let n = shared(&g.context, &f.context);
+                let fewest = g.context.len().min(f.context.len());
+                if n >= 2 && n == fewest {
+                    n.max(3)
+                } else {
+                    n
+                }
+            },
             same_owner: matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a == b),
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
