@@ -1,9 +1,14 @@
 //! The command line: `copydesk check` walks the paths it is given, checks each
 //! draft under the configuration in force for it, and reports for people or machines.
 
+mod fix;
 mod human;
 mod json;
 mod lines;
+mod oneline;
+mod sarif;
+mod statistics;
+mod stream;
 mod walk;
 
 use std::collections::{HashMap, HashSet};
@@ -13,12 +18,14 @@ use std::rc::Rc;
 
 use clap::{Args, ValueEnum};
 
-use crate::config::Settings;
+use crate::config::{Level, Settings};
 use crate::workspace::{self, Loaded};
-use crate::{analyze, Format};
+use crate::{analyze, Finding, Format, Rule, Severity};
 
 use human::{Human, Tally};
 use lines::LineIndex;
+use sarif::Sarif;
+use statistics::Statistics;
 use walk::Input;
 
 /// `copydesk check` options.
@@ -27,7 +34,9 @@ pub struct CheckArgs {
     /// Files or directories to check (directories are walked for .md, .markdown and .txt); `-` reads stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output for people (rustc style) or machines (one JSON array).
+    /// Output: for people (rustc style), one JSON array, JSON Lines (one finding a
+    /// line; with `-`, stdin is a stream of articles), SARIF 2.1.0, GitHub Actions
+    /// annotations, or `path:line:col: rule: message`.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
     /// Use this copydesk.toml for every draft instead of looking for one.
@@ -36,15 +45,45 @@ pub struct CheckArgs {
     /// Colour the human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// How to read a draft given as `-` on stdin.
-    #[arg(long, value_enum, default_value_t = StdinFormat::Markdown)]
-    pub stdin_format: StdinFormat,
+    /// How to read a draft given as `-` on stdin (default: from --stdin-filename, else Markdown).
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+    /// The path a draft read from stdin stands for: its name in the output, its
+    /// format (by extension) and where to look for copydesk.toml.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+    /// Apply the safe fixes in place (one established or house spelling of a
+    /// name), then report what is left. With `-`, print the fixed draft instead.
+    #[arg(long)]
+    pub fix: bool,
+    /// Show the safe fixes as a unified diff and change nothing.
+    #[arg(long)]
+    pub diff: bool,
+    /// Report errors only, not warnings, infos or hints.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print how many findings each rule made instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Run only these rules (comma-separated ids).
+    #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
+    pub select: Vec<Rule>,
+    /// Do not run these rules (comma-separated ids).
+    #[arg(long, value_name = "RULE,...", value_delimiter = ',')]
+    pub ignore: Vec<Rule>,
+    /// Exit 0 even when there are findings (errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Human,
     Json,
+    Jsonl,
+    Sarif,
+    Github,
+    Short,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -74,14 +113,34 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// Run `copydesk check`; the exit status is 0 (clean), 1 (findings) or 2 (errors).
 pub fn check(args: &CheckArgs) -> u8 {
     let mut run = Run::new(args);
+    let streaming = args.format == OutputFormat::Jsonl;
+    if streaming && (args.fix || args.diff) && args.paths.iter().any(|p| p.as_os_str() == "-") {
+        run.error("--fix and --diff do not apply to a stream of articles (--format jsonl -)");
+        return run.finish() as u8;
+    }
     let (inputs, walk_errors) = walk::inputs(&args.paths);
     for e in walk_errors {
         run.error(&e);
     }
     for input in &inputs {
-        run.check(input);
+        match input {
+            Input::Stdin if streaming => run.stream(),
+            _ => run.check(input),
+        }
     }
     run.finish() as u8
+}
+
+/// A draft read and ready to check.
+struct Draft {
+    /// How the output names it.
+    name: String,
+    text: String,
+    format: Format,
+    /// Where its configuration is looked for.
+    config_dir: PathBuf,
+    /// The file to write fixes back to (none for stdin).
+    file: Option<PathBuf>,
 }
 
 /// The state of one `copydesk check` run.
@@ -92,6 +151,8 @@ struct Run<'a> {
     human: Human,
     /// JSON findings written so far (the array is streamed).
     json_count: usize,
+    sarif: Sarif,
+    statistics: Statistics,
     /// The configuration for each folder, loaded once.
     configs: HashMap<PathBuf, Rc<Loaded>>,
     /// The `--config` file, loaded once, when given.
@@ -114,16 +175,20 @@ impl<'a> Run<'a> {
                     && std::env::var("TERM").map_or(true, |t| t != "dumb")
             }
         };
-        let forced = args
-            .config
-            .as_deref()
-            .map(|file| Rc::new(workspace::load_with(file, &Settings::default())));
+        let forced = args.config.as_deref().map(|file| {
+            Rc::new(narrowed(
+                args,
+                workspace::load_with(file, &Settings::default()),
+            ))
+        });
         Run {
             args,
             status: Status::Clean,
             tally: Tally::default(),
             human: Human::new(color),
             json_count: 0,
+            sarif: Sarif::default(),
+            statistics: Statistics::default(),
             configs: HashMap::new(),
             forced,
             reported: HashSet::new(),
@@ -132,54 +197,145 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Check one draft and report what was found.
+    /// Check one draft and report what was found (or fix it, or show its fixes).
     fn check(&mut self, input: &Input) {
-        let (name, text, format, config_dir) = match input {
-            Input::Stdin => {
-                let format = match self.args.stdin_format {
-                    StdinFormat::Markdown => Format::Markdown,
-                    StdinFormat::Text => Format::PlainText,
-                };
-                match read_stdin() {
-                    Ok(text) => (STDIN_NAME.to_owned(), text, format, PathBuf::from(".")),
-                    Err(e) => return self.error(&format!("{STDIN_NAME}: {e}")),
+        let draft = match self.read(input) {
+            Ok(draft) => draft,
+            Err(e) => return self.error(&e),
+        };
+        let loaded = self.config_for(&draft.config_dir);
+        let config = &loaded.config;
+        self.tally.files_checked += 1;
+        if self.args.diff || self.args.fix {
+            let fixed = fix::apply_safe(&draft.text, draft.format, config);
+            self.tally.fixed += fixed.count;
+            if self.args.diff {
+                let diff = fix::unified_diff(&draft.name, &draft.text, &fixed.text);
+                if !diff.is_empty() {
+                    self.status = self.status.max(Status::Findings);
                 }
+                return self.write(&diff);
+            }
+            let Some(file) = &draft.file else {
+                // Stdin: the fixed draft goes to stdout, as a formatter's would.
+                let left = self.reportable(analyze(&fixed.text, draft.format, config));
+                if !left.is_empty() {
+                    self.status = self.status.max(Status::Findings);
+                }
+                return self.write(&fixed.text);
+            };
+            if fixed.count > 0 {
+                if let Err(e) = std::fs::write(file, &fixed.text) {
+                    return self.error(&format!("{}: cannot write the fixes: {e}", draft.name));
+                }
+            }
+            let findings = self.reportable(analyze(&fixed.text, draft.format, config));
+            return self.report(&draft.name, &fixed.text, &findings);
+        }
+        let findings = self.reportable(analyze(&draft.text, draft.format, config));
+        self.report(&draft.name, &draft.text, &findings);
+    }
+
+    /// Read a file or stdin into a draft.
+    fn read(&self, input: &Input) -> Result<Draft, String> {
+        match input {
+            Input::Stdin => {
+                let named = self.args.stdin_filename.as_deref();
+                let name = named.map_or(STDIN_NAME.to_owned(), |p| p.display().to_string());
+                let format = match (self.args.stdin_format, named) {
+                    (Some(StdinFormat::Markdown), _) => Format::Markdown,
+                    (Some(StdinFormat::Text), _) => Format::PlainText,
+                    (None, Some(path)) => Format::from_path(&path.to_string_lossy()),
+                    (None, None) => Format::Markdown,
+                };
+                let text = read_stdin().map_err(|e| format!("{name}: {e}"))?;
+                Ok(Draft {
+                    name,
+                    text,
+                    format,
+                    config_dir: self.stdin_dir(),
+                    file: None,
+                })
             }
             Input::File(path) => {
                 let name = path.display().to_string();
-                match read_draft(path) {
-                    Ok(text) => {
-                        let dir = path.parent().unwrap_or(Path::new("")).to_path_buf();
-                        let format = Format::from_path(&name);
-                        (name, text, format, dir)
-                    }
-                    Err(e) => return self.error(&format!("{name}: {e}")),
-                }
+                let text = read_draft(path).map_err(|e| format!("{name}: {e}"))?;
+                Ok(Draft {
+                    format: Format::from_path(&name),
+                    name,
+                    text,
+                    config_dir: path.parent().unwrap_or(Path::new("")).to_path_buf(),
+                    file: Some(path.clone()),
+                })
             }
-        };
-        let loaded = self.config_for(&config_dir);
-        let findings = analyze(&text, format, &loaded.config);
-        self.tally.files_checked += 1;
+        }
+    }
+
+    /// Where the configuration of a draft on stdin is looked for.
+    fn stdin_dir(&self) -> PathBuf {
+        self.args
+            .stdin_filename
+            .as_deref()
+            .and_then(Path::parent)
+            .map_or(PathBuf::from("."), Path::to_path_buf)
+    }
+
+    /// The findings to report: errors only with `--quiet`.
+    fn reportable(&self, mut findings: Vec<Finding>) -> Vec<Finding> {
+        if self.args.quiet {
+            findings.retain(|f| f.severity == Severity::Error);
+        }
+        findings
+    }
+
+    /// Write the findings of one draft in the chosen format.
+    fn report(&mut self, name: &str, text: &str, findings: &[Finding]) {
         if findings.is_empty() {
             return;
         }
         self.status = self.status.max(Status::Findings);
         self.tally.findings += findings.len();
         self.tally.files_with_findings += 1;
-        let index = LineIndex::new(&text);
+        self.tally.fixable += findings.iter().filter(|f| f.safe_fix().is_some()).count();
+        if self.args.statistics {
+            return self.statistics.add(findings);
+        }
+        let index = LineIndex::new(text);
         match self.args.format {
             OutputFormat::Json => {
-                for f in &findings {
+                for f in findings {
                     let separator = if self.json_count == 0 { "[\n" } else { ",\n" };
                     self.json_count += 1;
-                    let line = json::finding(&name, &text, &index, f);
+                    let line = json::finding(name, text, &index, f);
                     self.write(separator);
                     self.write(&line);
                 }
             }
+            OutputFormat::Jsonl => {
+                for f in findings {
+                    let mut line = json::finding(name, text, &index, f);
+                    line.push('\n');
+                    self.write(&line);
+                }
+                // Each file's findings as soon as it is done.
+                self.flush();
+            }
+            OutputFormat::Sarif => self.sarif.file(name, text, &index, findings),
+            OutputFormat::Github => {
+                for f in findings {
+                    let line = oneline::github(name, text, &index, f);
+                    self.write(&line);
+                }
+            }
+            OutputFormat::Short => {
+                for f in findings {
+                    let line = oneline::short(name, text, &index, f);
+                    self.write(&line);
+                }
+            }
             OutputFormat::Human => {
-                for f in &findings {
-                    let rendered = self.human.finding(&name, &text, &index, f);
+                for f in findings {
+                    let rendered = self.human.finding(name, text, &index, f);
                     self.write(&rendered);
                 }
             }
@@ -197,10 +353,10 @@ impl<'a> Run<'a> {
                 } else {
                     dir.to_path_buf()
                 };
-                let entry = self
-                    .configs
-                    .entry(key)
-                    .or_insert_with_key(|dir| Rc::new(workspace::load(dir, &Settings::default())));
+                let args = self.args;
+                let entry = self.configs.entry(key).or_insert_with_key(|dir| {
+                    Rc::new(narrowed(args, workspace::load(dir, &Settings::default())))
+                });
                 Rc::clone(entry)
             }
         };
@@ -219,7 +375,7 @@ impl<'a> Run<'a> {
         self.status = Status::Error;
         self.tally.errors += 1;
         // Keep stdout and stderr in order when both go to a terminal.
-        let _ = self.out.flush();
+        self.flush();
         eprintln!("error: {message}");
     }
 
@@ -229,26 +385,82 @@ impl<'a> Run<'a> {
         }
     }
 
+    fn flush(&mut self) {
+        if !self.out_closed && self.out.flush().is_err() {
+            self.out_closed = true;
+        }
+    }
+
     fn finish(mut self) -> Status {
-        match self.args.format {
-            OutputFormat::Json => {
-                let close = if self.json_count == 0 {
-                    "[]\n"
-                } else {
-                    "\n]\n"
-                };
-                self.write(close);
+        let streamed_stdin_fix = self.args.fix
+            && !self.args.diff
+            && self.args.paths.iter().any(|p| p.as_os_str() == "-");
+        if self.args.diff {
+            if self.tally.fixed > 0 {
+                eprintln!(
+                    "{} would be fixed by --fix",
+                    human::plural(self.tally.fixed, "finding")
+                );
             }
-            OutputFormat::Human => {
-                let summary = self.human.summary(&self.tally);
+        } else if streamed_stdin_fix {
+            // stdout holds the fixed draft and nothing else.
+        } else if self.args.statistics {
+            let table = match self.args.format {
+                OutputFormat::Json | OutputFormat::Jsonl => self.statistics.json(),
+                _ => self.statistics.text(),
+            };
+            self.write(&table);
+            if self.args.format == OutputFormat::Human {
+                let summary = self.human.summary(&self.tally, self.args.fix);
                 self.write(&summary);
             }
+        } else {
+            match self.args.format {
+                OutputFormat::Json => {
+                    let close = if self.json_count == 0 {
+                        "[]\n"
+                    } else {
+                        "\n]\n"
+                    };
+                    self.write(close);
+                }
+                OutputFormat::Sarif => {
+                    let log = self.sarif.finish();
+                    self.write(&log);
+                }
+                OutputFormat::Human => {
+                    let summary = self.human.summary(&self.tally, self.args.fix);
+                    self.write(&summary);
+                }
+                OutputFormat::Jsonl | OutputFormat::Github | OutputFormat::Short => {}
+            }
         }
-        if self.out.flush().is_err() {
-            self.out_closed = true;
+        self.flush();
+        if self.args.exit_zero && self.status == Status::Findings {
+            return Status::Clean;
         }
         self.status
     }
+}
+
+/// The configuration with `--select` and `--ignore` laid over it: the command
+/// line is the last layer. A selected rule that the file switched off runs at
+/// its default severity.
+fn narrowed(args: &CheckArgs, mut loaded: Loaded) -> Loaded {
+    if args.select.is_empty() && args.ignore.is_empty() {
+        return loaded;
+    }
+    for rule in Rule::ALL {
+        let selected = args.select.is_empty() || args.select.contains(&rule);
+        if !selected || args.ignore.contains(&rule) {
+            loaded.config.set_level(rule, Level::Off);
+        } else if !args.select.is_empty() && loaded.config.level(rule) == Level::Off {
+            loaded
+                .config
+                .set_level(rule, Level::On(rule.default_severity()));
+        }
+    }
+    loaded
 }
 
 /// The largest draft the command line checks: far beyond any article or

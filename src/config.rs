@@ -166,6 +166,28 @@ impl Settings {
         Ok(settings)
     }
 
+    /// Parse `copydesk.toml`, keeping every setting that is right: a mistake
+    /// drops only the setting it is in (a line TOML cannot read, an unknown
+    /// section, key, rule or level, a value of the wrong kind), and each is
+    /// reported. Messages name the culprit in backticks for [`ConfigError`]
+    /// readers that point at its line.
+    pub fn from_toml_lenient(text: &str) -> (Settings, Vec<ConfigError>) {
+        let mut errors = Vec::new();
+        let table = readable_table(text, &mut errors);
+        let mut settings = Settings::default();
+        for (section, value) in table {
+            match section.as_str() {
+                "rules" => settings.rules = rules_section(&value, &mut errors),
+                "names" => settings.names = Some(names_section(&value, &mut errors)),
+                "figures" => settings.figures = Some(figures_section(&value, &mut errors)),
+                other => errors.push(ConfigError::new(format!(
+                    "unknown section `{other}` (copydesk.toml has [rules], [names] and [figures])"
+                ))),
+            }
+        }
+        (settings, errors)
+    }
+
     /// Parse editor settings (JSON). `null` means no settings.
     pub fn from_json(value: &serde_json::Value) -> Result<Settings, ConfigError> {
         let value = match value {
@@ -195,6 +217,128 @@ impl Settings {
         let mut probe = Config::default();
         probe.apply(self)
     }
+}
+
+/// Most lines of a broken file dropped one by one before giving up on it.
+const MAX_DROPPED_LINES: usize = 32;
+
+/// The file as a TOML table, leaving out each line TOML cannot read (blanked,
+/// so the other lines keep their numbers); an error for each.
+fn readable_table(text: &str, errors: &mut Vec<ConfigError>) -> toml::Table {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    for _ in 0..MAX_DROPPED_LINES {
+        let attempt = lines.join("\n");
+        let error = match attempt.parse::<toml::Table>() {
+            Ok(table) => return table,
+            Err(e) => e,
+        };
+        errors.push(ConfigError::new(format!(
+            "{}\n  = note: this line is left out",
+            error.to_string().trim()
+        )));
+        let Some(at) = error.span().map(|span| span.start.min(attempt.len())) else {
+            break;
+        };
+        let line = attempt[..at].matches('\n').count();
+        match lines.get_mut(line) {
+            Some(l) if !l.trim().is_empty() => *l = "",
+            _ => break,
+        }
+    }
+    errors.push(ConfigError::new(
+        "too broken to read: none of its settings apply".to_owned(),
+    ));
+    toml::Table::new()
+}
+
+fn rules_section(value: &toml::Value, errors: &mut Vec<ConfigError>) -> BTreeMap<String, String> {
+    let mut rules = BTreeMap::new();
+    let Some(table) = value.as_table() else {
+        errors.push(ConfigError::new("`rules` must be a section: [rules]"));
+        return rules;
+    };
+    for (name, level) in table {
+        if let Err(e) = name.parse::<Rule>() {
+            errors.push(ConfigError::new(format!("[rules]: {e}")));
+            continue;
+        }
+        let Some(text) = level.as_str() else {
+            errors.push(ConfigError::new(format!(
+                "[rules] `{name}`: the level is a word in quotes (\"off\", \"hint\", \"info\", \"warning\" or \"error\")"
+            )));
+            continue;
+        };
+        match text.parse::<Level>() {
+            Ok(_) => {
+                rules.insert(name.clone(), text.to_owned());
+            }
+            Err(e) => errors.push(ConfigError::new(format!("[rules] {name}: {e}"))),
+        }
+    }
+    rules
+}
+
+fn names_section(value: &toml::Value, errors: &mut Vec<ConfigError>) -> NameSettings {
+    let mut names = NameSettings::default();
+    let Some(table) = value.as_table() else {
+        errors.push(ConfigError::new("`names` must be a section: [names]"));
+        return names;
+    };
+    for (key, value) in table {
+        let slot = match key.as_str() {
+            "prefer" => &mut names.prefer,
+            "accept" => &mut names.accept,
+            "reference" => &mut names.reference,
+            other => {
+                errors.push(ConfigError::new(format!(
+                    "[names]: unknown setting `{other}` (use prefer, accept or reference)"
+                )));
+                continue;
+            }
+        };
+        match strings(value) {
+            Some(list) => *slot = list,
+            None => errors.push(ConfigError::new(format!(
+                "[names] `{key}`: expected a list of names in quotes, such as [\"Kim Jong Un\"]"
+            ))),
+        }
+    }
+    names
+}
+
+fn figures_section(value: &toml::Value, errors: &mut Vec<ConfigError>) -> FigureSettings {
+    let mut figures = FigureSettings::default();
+    let Some(table) = value.as_table() else {
+        errors.push(ConfigError::new("`figures` must be a section: [figures]"));
+        return figures;
+    };
+    for (key, value) in table {
+        if key != "synonyms" {
+            errors.push(ConfigError::new(format!(
+                "[figures]: unknown setting `{key}` (use synonyms)"
+            )));
+            continue;
+        }
+        let groups: Option<Vec<Vec<String>>> = value
+            .as_array()
+            .and_then(|groups| groups.iter().map(strings).collect());
+        match groups {
+            Some(groups) => figures.synonyms = groups,
+            None => errors.push(ConfigError::new(format!(
+                "[figures] `{key}`: expected lists of words, such as [[\"workers\", \"employees\"]]"
+            ))),
+        }
+    }
+    figures
+}
+
+/// A TOML array of strings.
+fn strings(value: &toml::Value) -> Option<Vec<String>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
 }
 
 /// A configuration mistake, explained for the person who made it.

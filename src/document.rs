@@ -147,6 +147,15 @@ struct Block {
     block_quote: bool,
 }
 
+/// The length of a UTF-8 byte-order mark at the start of `text` (0 without one).
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// Copy `range` of `text` into the prose buffer.
 fn copy_into(prose: &mut [u8], text: &str, range: Range<usize>) {
     prose[range.clone()].copy_from_slice(&text.as_bytes()[range]);
@@ -169,7 +178,10 @@ fn markdown_prose(text: &str) -> (String, Vec<Block>) {
     // Tight list items have their text directly inside the item.
     let mut item_stack: Vec<Option<usize>> = Vec::new();
 
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    // A byte-order mark would hide a heading's `#` from the parser.
+    let bom = bom_len(text);
+    for (event, range) in Parser::new_ext(&text[bom..], options).into_offset_iter() {
+        let range = range.start + bom..range.end + bom;
         match event {
             Event::Start(Tag::MetadataBlock(_)) | Event::Start(Tag::CodeBlock(_)) => {
                 skip_depth += 1
@@ -281,24 +293,45 @@ fn plain_prose(text: &str) -> (String, Vec<Block>) {
         }
         lines.clear();
     };
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
+    // Lines holding only a copydesk directive comment are not prose (see
+    // `ignores`): skipped here, blanked in the prose below.
+    let mut directives: Vec<Span> = Vec::new();
+    let may_have_directives = text.contains("copydesk-");
+    let mut take = |line: Span, lines: &mut Vec<Span>| {
+        if may_have_directives && crate::ignores::is_directive_line(&text[line.clone()]) {
+            directives.push(line);
+        } else {
+            lines.push(line);
+        }
+    };
+    // A byte-order mark is not part of the first line's text.
+    let mut start = bom_len(text);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Lines end at \n, \r\n and a lone \r (old Mac files), as editors count them.
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
             let line = start..i;
             if text[line.clone()].trim().is_empty() {
                 flush(&mut lines, &mut blocks);
             } else {
-                lines.push(line);
+                take(line, &mut lines);
             }
             start = i + 1;
         }
     }
     if start < text.len() && !text[start..].trim().is_empty() {
-        lines.push(start..text.len());
+        take(start..text.len(), &mut lines);
     }
     flush(&mut lines, &mut blocks);
     // Line breaks inside a hard-wrapped paragraph are spaces in the prose.
     let mut prose = text.as_bytes().to_vec();
+    for line in &directives {
+        for byte in &mut prose[line.clone()] {
+            if !matches!(*byte, b'\n' | b'\r') {
+                *byte = b' ';
+            }
+        }
+    }
     for b in &blocks {
         for byte in &mut prose[b.span.clone()] {
             if matches!(*byte, b'\n' | b'\r') {
@@ -342,6 +375,10 @@ fn is_hard_wrapped(text: &str, lines: &[Span]) -> bool {
 
 /// Blank out URLs and e-mail addresses in prose: they are not words.
 fn mask_urls(prose: &mut String) {
+    // Most drafts hold no URL or address: they never pay to compile the pattern.
+    if next_url_anchor(prose.as_bytes(), 0).is_none() {
+        return;
+    }
     static URL: OnceLock<Regex> = OnceLock::new();
     let re = URL.get_or_init(|| {
         // ASCII word boundaries: a Unicode `\b` makes the regex engine give up
@@ -902,6 +939,47 @@ mod tests {
         let doc = Document::parse(text, Format::PlainText);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(&text[doc.paragraphs[1].span.clone()], "Second line.");
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_too() {
+        let text = "A first line here.\r\rA second line here.\rA third one.\r";
+        let doc = Document::parse(text, Format::PlainText);
+        let paragraphs: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.span.clone()])
+            .collect();
+        assert_eq!(
+            paragraphs,
+            ["A first line here.", "A second line here.", "A third one."]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_changes_no_paragraph() {
+        for (format, text) in [
+            (
+                Format::Markdown,
+                "# The headline\n\nOne paragraph.\n\nAnother one.\n",
+            ),
+            (
+                Format::PlainText,
+                "The headline\n\nOne paragraph.\n\nAnother one.\n",
+            ),
+        ] {
+            let with = format!("\u{feff}{text}");
+            let plain = Document::parse(text, format);
+            let marked = Document::parse(&with, format);
+            let shape = |d: &Document<'_>, shift: usize| -> Vec<(BlockKind, Span)> {
+                d.paragraphs
+                    .iter()
+                    .map(|p| (p.kind, p.span.start - shift..p.span.end - shift))
+                    .collect()
+            };
+            assert_eq!(shape(&marked, 3), shape(&plain, 0), "{format:?}");
+            assert_eq!(marked.paragraphs[0].kind, BlockKind::Heading);
+        }
     }
 }
 

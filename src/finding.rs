@@ -225,3 +225,41 @@ impl Finding {
         self
     }
 }
+
+/// Which fixes may be applied without a person looking (`copydesk check --fix`).
+/// Kept apart from the rule table above so a rule registry can take it over.
+impl Rule {
+    /// Whether the rule's fixes are safe when it offers exactly one replacement:
+    /// a name's established or house spelling. A figure fix picks one of two
+    /// figures and a quote fix guesses a speaker or where words end: those need
+    /// a person.
+    pub fn fixes_are_safe(self) -> bool {
+        matches!(self, Rule::MisspelledName | Rule::InconsistentName)
+    }
+}
+
+impl Finding {
+    /// The fix `--fix` applies: for a rule whose fixes are safe, the fix that
+    /// replaces just the finding's span, when every fix offered puts the same
+    /// text there (one choice; "throughout" variants agree) and that text is no
+    /// `[PLACEHOLDER]`.
+    pub fn safe_fix(&self) -> Option<&Fix> {
+        if !self.rule.fixes_are_safe() {
+            return None;
+        }
+        let own = self
+            .fixes
+            .iter()
+            .find(|fix| matches!(fix.edits.as_slice(), [edit] if edit.span == self.span))?;
+        let text = &own.edits[0].text;
+        let overlaps = |e: &Edit| e.span.start < self.span.end && self.span.start < e.span.end;
+        let one_choice = self
+            .fixes
+            .iter()
+            .flat_map(|fix| &fix.edits)
+            .filter(|e| overlaps(e) || e.span == self.span)
+            .all(|e| e.span == self.span && &e.text == text);
+        let placeholder = text.contains('[') && text.contains(']');
+        (one_choice && !placeholder).then_some(own)
+    }
+}

@@ -1,10 +1,12 @@
 //! Inline ignores: `<!-- copydesk-disable-next-line RULE -->` and
-//! `<!-- copydesk-disable/enable RULE -->` comments in Markdown drafts.
+//! `<!-- copydesk-disable/enable RULE -->` comments in Markdown and plain-text drafts.
 //!
 //! A directive is an HTML comment whose first word is one of the three keywords,
 //! followed by rule ids separated by spaces or commas (none means every rule) and
-//! optionally ` -- why`. Comments inside code blocks and code spans are text, not
-//! directives. Plain-text drafts have no comment syntax, so nothing applies there.
+//! optionally ` -- why`. In Markdown, comments inside code blocks and code spans are
+//! text, not directives. Plain text has no comment syntax of its own, so there the
+//! same comment counts when it stands alone on its line (it survives any editor
+//! and is not read as prose).
 //!
 //! - `copydesk-disable-next-line` silences findings that start on the next non-blank line;
 //! - `copydesk-disable` silences findings that start after it, until a matching
@@ -24,23 +26,52 @@ const ENABLE: &str = "copydesk-enable";
 const KEYWORDS: [&str; 3] = [DISABLE_NEXT_LINE, DISABLE, ENABLE];
 
 /// Drop the findings silenced by directives; report directives naming unknown rules.
-pub fn apply(doc: &Document<'_>, mut findings: Vec<Finding>) -> Vec<Finding> {
+pub fn apply(doc: &Document<'_>, findings: Vec<Finding>) -> Vec<Finding> {
+    apply_checked(doc, findings, |_| false)
+}
+
+/// [`apply`], and also report each disable directive that silences nothing,
+/// when every rule it names was `checked` (a directive for a rule that did not
+/// run may well be needed under another configuration).
+pub fn apply_checked(
+    doc: &Document<'_>,
+    mut findings: Vec<Finding>,
+    checked: impl Fn(Rule) -> bool,
+) -> Vec<Finding> {
     // Most drafts have no directive at all: don't parse them a second time.
-    if doc.format != Format::Markdown || !doc.text.contains("copydesk-") {
+    if !doc.text.contains("copydesk-") {
         return findings;
     }
-    let parsed = directives(doc.text);
+    let parsed = match doc.format {
+        Format::Markdown => directives(doc.text),
+        Format::PlainText => plain_directives(doc.text),
+    };
     findings.extend(parsed.problems);
     if parsed.directives.is_empty() {
         return findings;
     }
-    let silenced = Silenced::from_directives(doc.text, &parsed.directives);
+    let reach = Reach::of(doc.text, &parsed.directives);
+    let silenced = Silenced::from_reach(&reach);
+    let unused = reach.unused(&findings);
     findings.retain(|f| !silenced.covers(f.rule, f.span.start));
+    for i in unused {
+        let d = &parsed.directives[i];
+        if !d.named_unknown && d.rules.rules().all(|(_, rule)| checked(rule)) {
+            findings.push(silences_nothing(doc.text, d));
+        }
+    }
     findings
 }
 
+/// Does `line` hold a copydesk directive and nothing else? In plain text such a
+/// line is a directive, and not prose.
+pub fn is_directive_line(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with("<!--") && line.ends_with("-->") && line.contains("copydesk-")
+}
+
 /// The "Ignore this finding" quick-fix: insert a disable-next-line comment
-/// before the finding's line. `None` where comments are not possible (plain text).
+/// before the finding's line (in plain text, always on a line of its own).
 ///
 /// The comment goes on a line of its own, indented like the finding's line (and
 /// inside the same block quote). When the finding's line continues a paragraph,
@@ -48,11 +79,25 @@ pub fn apply(doc: &Document<'_>, mut findings: Vec<Finding>) -> Vec<Finding> {
 /// at the end of the previous line instead, which silences the same line. Table
 /// rows have no such place: no fix is offered there.
 pub fn ignore_fix(doc: &Document<'_>, finding: &Finding) -> Option<Fix> {
-    if doc.format != Format::Markdown || finding.rule == Rule::UnknownDirective {
+    if finding.rule == Rule::UnknownDirective {
         return None;
     }
     let text = doc.text;
     let at = finding.span.start.min(text.len());
+    if doc.format == Format::PlainText {
+        // A line of its own, which plain text never reads as prose.
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[line_start..line_end(text, at)];
+        let indent = line.len() - line.trim_start().len();
+        let insert = format!(
+            "{}<!-- {DISABLE_NEXT_LINE} {} -->{}",
+            &line[..indent],
+            finding.rule,
+            line_ending(text, at)
+        );
+        let title = format!("Ignore {} on this line", finding.rule);
+        return Some(Fix::replace(title, line_start..line_start, insert));
+    }
     let paragraph = doc.paragraph_at(at).map(|i| &doc.paragraphs[i]);
     if paragraph.is_some_and(|p| p.kind == BlockKind::TableCell) {
         return None;
@@ -105,6 +150,8 @@ struct Directive {
     rules: RuleSet,
     /// The whole comment, `<!--` to `-->`.
     span: Span,
+    /// It named a rule that does not exist (already reported as such).
+    named_unknown: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,6 +217,30 @@ fn directives(text: &str) -> Parsed {
     parsed
 }
 
+/// Find the directives of a plain-text draft: comments alone on their line.
+fn plain_directives(text: &str) -> Parsed {
+    let mut parsed = Parsed {
+        directives: Vec::new(),
+        problems: Vec::new(),
+    };
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        let line = &text[start..end];
+        if is_directive_line(line) {
+            for m in comment_pattern().captures_iter(line) {
+                let (Some(whole), Some(body)) = (m.get(0), m.get(1)) else {
+                    continue;
+                };
+                let comment = start + whole.start()..start + whole.end();
+                read_comment(text, comment, start + body.start(), &mut parsed);
+            }
+        }
+        start = end + 1;
+    }
+    parsed
+}
+
 fn comment_pattern() -> &'static Regex {
     static COMMENT: OnceLock<Regex> = OnceLock::new();
     COMMENT.get_or_init(|| Regex::new(r"(?s)<!--(.*?)-->").expect("comment pattern is valid"))
@@ -201,6 +272,7 @@ fn read_comment(text: &str, comment: Span, body_start: usize, parsed: &mut Parse
     };
     let mut rules = RuleSet::default();
     let mut named = false;
+    let mut named_unknown = false;
     for word in words {
         if word.as_str().starts_with("--") {
             break; // the rest is the writer's reason
@@ -212,13 +284,17 @@ fn read_comment(text: &str, comment: Span, body_start: usize, parsed: &mut Parse
         let span = body_start + word.start()..body_start + word.end();
         match word.as_str().parse::<Rule>() {
             Ok(rule) => rules.insert(rule),
-            Err(_) => parsed.problems.push(unknown_rule(word.as_str(), span)),
+            Err(_) => {
+                named_unknown = true;
+                parsed.problems.push(unknown_rule(word.as_str(), span));
+            }
         }
     }
     parsed.directives.push(Directive {
         kind,
         rules: if named { rules } else { RuleSet::EVERY },
         span: comment,
+        named_unknown,
     });
 }
 
@@ -280,6 +356,119 @@ fn nearest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
     }
 }
 
+/// Where each directive reaches: for each directive and each rule it names, the
+/// byte range in which it silences that rule's findings.
+struct Reach {
+    /// (directive index, rule index in [`Rule::ALL`], range)
+    ranges: Vec<(usize, usize, Span)>,
+    kinds: Vec<Kind>,
+}
+
+impl Reach {
+    fn of(text: &str, directives: &[Directive]) -> Reach {
+        let mut ranges = Vec::new();
+        // For each rule, the open `copydesk-disable` (directive index, where it starts).
+        let mut open: Vec<Option<(usize, usize)>> = vec![None; Rule::ALL.len()];
+        for (k, d) in directives.iter().enumerate() {
+            match d.kind {
+                Kind::DisableNextLine => {
+                    if let Some(line) = next_nonblank_line(text, d.span.end) {
+                        for (i, _) in d.rules.rules() {
+                            ranges.push((k, i, line.clone()));
+                        }
+                    }
+                }
+                Kind::Disable => {
+                    for (i, _) in d.rules.rules() {
+                        open[i].get_or_insert((k, d.span.end));
+                    }
+                }
+                Kind::Enable => {
+                    for (i, _) in d.rules.rules() {
+                        if let Some((opened_by, start)) = open[i].take() {
+                            ranges.push((opened_by, i, start..d.span.start));
+                        }
+                    }
+                }
+            }
+        }
+        for (i, opened) in open.into_iter().enumerate() {
+            if let Some((opened_by, start)) = opened {
+                ranges.push((opened_by, i, start..usize::MAX));
+            }
+        }
+        Reach {
+            ranges,
+            kinds: directives.iter().map(|d| d.kind).collect(),
+        }
+    }
+
+    /// The disabling directives (by index) under which none of `findings` starts.
+    fn unused(&self, findings: &[Finding]) -> Vec<usize> {
+        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); Rule::ALL.len()];
+        for f in findings {
+            starts[rule_index(f.rule)].push(f.span.start);
+        }
+        for list in &mut starts {
+            list.sort_unstable();
+        }
+        let mut used = vec![false; self.kinds.len()];
+        for (k, i, range) in &self.ranges {
+            let list = &starts[*i];
+            let first = list.partition_point(|&s| s < range.start);
+            if list.get(first).is_some_and(|&s| s < range.end) {
+                used[*k] = true;
+            }
+        }
+        (0..self.kinds.len())
+            .filter(|&k| self.kinds[k] != Kind::Enable && !used[k])
+            .collect()
+    }
+}
+
+fn rule_index(rule: Rule) -> usize {
+    Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0)
+}
+
+/// A disable directive under which no finding starts: it silences nothing, so
+/// either the slip it was written for is gone or it names the wrong rule.
+fn silences_nothing(text: &str, d: &Directive) -> Finding {
+    let keyword = match d.kind {
+        Kind::DisableNextLine => DISABLE_NEXT_LINE,
+        Kind::Disable | Kind::Enable => DISABLE,
+    };
+    let named: Vec<&str> = if d.rules == RuleSet::EVERY {
+        Vec::new()
+    } else {
+        d.rules.rules().map(|(_, r)| r.as_str()).collect()
+    };
+    let what = if named.is_empty() {
+        "no finding".to_owned()
+    } else {
+        format!("no {} finding", named.join(" or "))
+    };
+    let place = match d.kind {
+        Kind::DisableNextLine => "on the next line",
+        Kind::Disable | Kind::Enable => "after it",
+    };
+    let message = format!(
+        "This {keyword} comment silences nothing: {what} starts {place}; remove it, or name the rule that fires there"
+    );
+    let finding = Finding::new(Rule::UnknownDirective, d.span.clone(), message);
+    // The comment, and its line when it stands alone there.
+    let line_start = text[..d.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = line_end(text, d.span.end);
+    let removal = if text[line_start..d.span.start].trim().is_empty()
+        && text[d.span.end..end].trim().is_empty()
+    {
+        line_start..(end + 1).min(text.len())
+    } else {
+        let before = text[line_start..d.span.start].trim_end().len() + line_start;
+        before..d.span.end
+    };
+    finding.with_fix(Fix::replace("Remove this comment", removal, ""))
+}
+
 /// For each rule, the byte ranges in which its findings are silenced,
 /// sorted and merged so a finding is looked up by binary search.
 struct Silenced {
@@ -287,36 +476,10 @@ struct Silenced {
 }
 
 impl Silenced {
-    fn from_directives(text: &str, directives: &[Directive]) -> Silenced {
+    fn from_reach(reach: &Reach) -> Silenced {
         let mut ranges: Vec<Vec<Span>> = vec![Vec::new(); Rule::ALL.len()];
-        let mut open: Vec<Option<usize>> = vec![None; Rule::ALL.len()];
-        for d in directives {
-            match d.kind {
-                Kind::DisableNextLine => {
-                    if let Some(line) = next_nonblank_line(text, d.span.end) {
-                        for (i, _) in d.rules.rules() {
-                            ranges[i].push(line.clone());
-                        }
-                    }
-                }
-                Kind::Disable => {
-                    for (i, _) in d.rules.rules() {
-                        open[i].get_or_insert(d.span.end);
-                    }
-                }
-                Kind::Enable => {
-                    for (i, _) in d.rules.rules() {
-                        if let Some(start) = open[i].take() {
-                            ranges[i].push(start..d.span.start);
-                        }
-                    }
-                }
-            }
-        }
-        for (i, start) in open.into_iter().enumerate() {
-            if let Some(start) = start {
-                ranges[i].push(start..usize::MAX);
-            }
+        for (_, i, range) in &reach.ranges {
+            ranges[*i].push(range.clone());
         }
         for list in &mut ranges {
             merge(list);
@@ -324,9 +487,12 @@ impl Silenced {
         Silenced { ranges }
     }
 
+    fn from_directives(text: &str, directives: &[Directive]) -> Silenced {
+        Silenced::from_reach(&Reach::of(text, directives))
+    }
+
     fn covers(&self, rule: Rule, at: usize) -> bool {
-        let i = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
-        let list = &self.ranges[i];
+        let list = &self.ranges[rule_index(rule)];
         let k = list.partition_point(|r| r.end <= at);
         k < list.len() && list[k].start <= at
     }

@@ -48,7 +48,7 @@ pub fn analyze_document(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
     if config.enabled(Rule::InconsistentName) || config.enabled(Rule::MisspelledName) {
         findings.extend(names::check(doc, &config.names));
     }
-    let mut findings = ignores::apply(doc, findings);
+    let mut findings = ignores::apply_checked(doc, findings, |rule| config.enabled(rule));
     findings.retain_mut(|f| match config.level(f.rule) {
         Level::Off => false,
         Level::On(severity) => {

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => ExitCode::from(copydesk::cli::check(&args)),
         Command::Lsp => match copydesk::server::run_stdio() {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(ending) => ending.exit_code(),
             Err(e) => {
                 eprintln!("error: language server: {e:#}");
                 ExitCode::from(2)

@@ -2,6 +2,7 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
+mod gazetteer;
 mod index;
 mod mentions;
 mod ordinary;
@@ -70,8 +71,12 @@ pub(crate) struct Context<'d, 'a> {
     pub matched: Vec<Option<PersonRef>>,
     /// Per mention: the newsroom accepted it as written.
     pub accepted_mention: Vec<bool>,
+    /// The reference people some mention names exactly.
+    pub named: HashSet<PersonRef>,
     /// The words used somewhere other than first in a sentence, built once a check.
     inside: OnceCell<HashSet<&'a str>>,
+    /// Some name in the draft is written with an accent (worked out once, if asked).
+    accents: OnceCell<bool>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -98,12 +103,15 @@ impl<'d, 'a> Context<'d, 'a> {
             accepted,
             matched: Vec::new(),
             accepted_mention: Vec::new(),
+            named: HashSet::default(),
             inside,
+            accents: OnceCell::new(),
         };
         let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
             .map(|i| ctx.reference_match(i, &mut key))
             .collect();
+        ctx.named = ctx.matched.iter().flatten().copied().collect();
         ctx.accepted_mention = (0..ctx.mentions.len())
             .map(|i| ctx.is_accepted(i))
             .collect();
@@ -136,6 +144,16 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn inside_words(&self) -> &HashSet<&'a str> {
         self.inside
             .get_or_init(|| words_inside_sentences(&self.mentions))
+    }
+
+    /// Does the draft write any name with a letter beyond ASCII ("Erdoğan")?
+    /// A draft that writes none is offered fixes without accents.
+    pub fn writes_accents(&self) -> bool {
+        *self.accents.get_or_init(|| {
+            self.mentions
+                .iter()
+                .any(|m| m.parts.iter().any(|p| !p.text.is_ascii()))
+        })
     }
 
     pub fn person(&self, r: PersonRef) -> &Person {

@@ -7,9 +7,11 @@
 //! of its line and never points into the line break.
 //!
 //! Two ways to read a client's position:
-//! - [`to_offset`] is strict: a position past the end of the document or of its
-//!   line, or in the middle of a character, is an error. Edits use it, because
-//!   such a position means the client's text and ours have drifted apart.
+//! - [`to_offset`] is strict where the spec is: a line past the end of the
+//!   document, or a position in the middle of a character, is an error. Edits
+//!   use it, because such a position means the client's text and ours have
+//!   drifted apart. A `character` past the end of its line means the line's end,
+//!   as the spec says for every position.
 //! - [`to_offset_clamped`] is lenient, as the LSP spec asks for queries: a
 //!   `character` past the end of its line means the line's end, a line past the
 //!   end of the document means the document's end, and a position inside a
@@ -53,11 +55,6 @@ impl fmt::Display for Position {
 pub enum PositionError {
     /// The line does not exist (`lines` is how many the document has).
     LineOutOfRange { position: Position, lines: usize },
-    /// The column is past the end of its line (`line_length` in code units).
-    CharacterOutOfRange {
-        position: Position,
-        line_length: usize,
-    },
     /// The column falls inside a character (between the halves of a surrogate
     /// pair, or inside a multi-byte UTF-8 sequence).
     InsideCharacter { position: Position },
@@ -72,14 +69,6 @@ impl fmt::Display for PositionError {
                 f,
                 "position {position} is past the end of the document ({lines} lines)"
             ),
-            PositionError::CharacterOutOfRange {
-                position,
-                line_length,
-            } => write!(
-                f,
-                "position {position} is past the end of line {} ({line_length} code units long)",
-                position.line
-            ),
             PositionError::InsideCharacter { position } => {
                 write!(f, "position {position} falls inside a character")
             }
@@ -91,6 +80,19 @@ impl fmt::Display for PositionError {
 }
 
 impl std::error::Error for PositionError {}
+
+/// Where each line of `text` starts, counting lines as LSP does (and as the
+/// server's ropes do): after every `\n`, `\r\n` and lone `\r`, and nowhere else.
+/// The first line starts at 0. This is the one definition of a line that the
+/// command line's line numbers share with the server's positions.
+pub fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    std::iter::once(0).chain(
+        memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(move |&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+            .map(|i| i + 1),
+    )
+}
 
 /// The position of byte `offset`. An offset past the end means the end; an
 /// offset inside a character or a `\r\n` pair is moved back to its start.
@@ -132,13 +134,7 @@ pub fn to_offset(
     let column = position.character as usize;
     match encoding {
         Encoding::Utf8 => {
-            let offset = start + column;
-            if offset > end {
-                return Err(PositionError::CharacterOutOfRange {
-                    position,
-                    line_length: end - start,
-                });
-            }
+            let offset = (start + column).min(end);
             if rope.char_to_byte(rope.byte_to_char(offset)) != offset {
                 return Err(PositionError::InsideCharacter { position });
             }
@@ -147,13 +143,7 @@ pub fn to_offset(
         Encoding::Utf16 => {
             let line_start_cu = rope.char_to_utf16_cu(rope.line_to_char(line));
             let end_cu = rope.char_to_utf16_cu(rope.byte_to_char(end));
-            let target = line_start_cu + column;
-            if target > end_cu {
-                return Err(PositionError::CharacterOutOfRange {
-                    position,
-                    line_length: end_cu - line_start_cu,
-                });
-            }
+            let target = (line_start_cu + column).min(end_cu);
             let char_idx = rope.utf16_cu_to_char(target);
             if rope.char_to_utf16_cu(char_idx) != target {
                 return Err(PositionError::InsideCharacter { position });
@@ -308,6 +298,26 @@ mod tests {
     }
 
     #[test]
+    fn line_starts_agree_with_the_rope() {
+        for text in [
+            TEXT,
+            "",
+            "\r",
+            "\r\n",
+            "\n\r",
+            "a\r\rb\r\n\nc",
+            "x\u{2028}y\u{85}z",
+        ] {
+            let rope = Rope::from_str(text);
+            let starts: Vec<usize> = line_starts(text).collect();
+            let from_rope: Vec<usize> = (0..rope.len_lines())
+                .map(|l| rope.line_to_byte(l))
+                .collect();
+            assert_eq!(starts, from_rope, "{text:?}");
+        }
+    }
+
+    #[test]
     fn unicode_line_separators_are_not_lsp_line_breaks() {
         let rope = Rope::from_str("a\u{2028}b\u{85}c\u{c}d");
         assert_eq!(rope.len_lines(), 1);
@@ -316,10 +326,20 @@ mod tests {
     #[test]
     fn strict_rejects_and_clamped_clamps() {
         let rope = Rope::from_str(TEXT);
-        assert!(matches!(
-            to_offset(&rope, Position::new(0, 99), Encoding::Utf16),
-            Err(PositionError::CharacterOutOfRange { .. })
-        ));
+        // A column past the end of its line is the line's end, before its break,
+        // even for the strict reading (the spec says so for every position).
+        let line_end = TEXT.find('\r').unwrap_or_default();
+        for encoding in [Encoding::Utf8, Encoding::Utf16] {
+            assert_eq!(
+                to_offset(&rope, Position::new(0, 99), encoding),
+                Ok(line_end)
+            );
+            let second_end = TEXT.rfind('\r').unwrap_or_default();
+            assert_eq!(
+                to_offset(&rope, Position::new(1, 40), encoding),
+                Ok(second_end)
+            );
+        }
         assert!(matches!(
             to_offset(&rope, Position::new(9, 0), Encoding::Utf16),
             Err(PositionError::LineOutOfRange { .. })
@@ -337,6 +357,24 @@ mod tests {
             to_offset(&rope, Position::new(4, 0), Encoding::Utf16),
             Ok(TEXT.len())
         );
+    }
+
+    #[test]
+    fn a_change_past_the_end_of_a_line_applies_at_its_end() {
+        let mut rope = Rope::from_str("one\r\ntwo\nthree");
+        let change = Change {
+            range: Some((Position::new(0, 50), Position::new(0, 80))),
+            text: "!",
+        };
+        apply_change(&mut rope, &change, Encoding::Utf16).expect("clamped change");
+        assert_eq!(rope.to_string(), "one!\r\ntwo\nthree");
+        // From past the end of one line to the start of the next: the break goes.
+        let join = Change {
+            range: Some((Position::new(1, 9), Position::new(2, 0))),
+            text: " ",
+        };
+        apply_change(&mut rope, &join, Encoding::Utf8).expect("clamped change");
+        assert_eq!(rope.to_string(), "one!\r\ntwo three");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 mod attribution;
 mod context;
 mod marks;
+mod markup;
 mod matter;
 mod pairing;
 mod report;
@@ -30,7 +31,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Finding> {
     let mut findings: Vec<Finding> = pairing
         .problems
         .iter()
-        .map(|p| report::unclosed(&cx, p))
+        .filter_map(|p| report::unclosed(&cx, p))
         .collect();
     for q in &pairing.quotations {
         if is_checked(&cx, q) && !is_attributed(&cx, q) && matter::classify(&cx, q) == Matter::Words

@@ -2,7 +2,8 @@
 //! spellings, accepted variants and Wikidata ids, parsed once on first use.
 //!
 //! Source format (data/people/*.tsv, UTF-8, `#` starts a comment line), one person a line:
-//! `name<TAB>variants<TAB>wikidata<TAB>description`, where variants are other
+//! `name<TAB>variants<TAB>wikidata<TAB>description` (a name alone, or with only the
+//! first columns, is a row too), where variants are other
 //! accepted spellings separated by `;` (may be empty), wikidata is a Q-id or
 //! empty, and description is a short role ("President of Russia").
 //!
@@ -196,13 +197,16 @@ fn parse_line(line: &str) -> Result<Option<Person>, String> {
     if let Some(c) = line.chars().find(|&c| c.is_control() && c != '\t') {
         return Err(format!("control character U+{:04X} in the row", c as u32));
     }
+    // One name a line is a list too: the other columns are optional.
     let fields: Vec<&str> = line.split('\t').collect();
-    let [name, variants, wikidata, description] = fields[..] else {
+    if fields.len() > 4 {
         return Err(format!(
-            "expected 4 tab-separated columns (name, variants, wikidata, description), found {}",
+            "expected up to 4 tab-separated columns (name, variants, wikidata, description), found {}",
             fields.len()
         ));
-    };
+    }
+    let column = |i: usize| fields.get(i).copied().unwrap_or("");
+    let (name, variants, wikidata, description) = (column(0), column(1), column(2), column(3));
     let canonical = normalise(name);
     if canonical.is_empty() {
         return Err("the name column is empty".to_string());
@@ -221,11 +225,11 @@ fn parse_line(line: &str) -> Result<Option<Person>, String> {
     let wikidata = wikidata.trim();
     let wikidata = if wikidata.is_empty() {
         None
-    } else if is_qid(wikidata) {
-        Some(wikidata.to_string())
+    } else if let Some(qid) = qid(wikidata) {
+        Some(qid)
     } else {
         return Err(format!(
-            "\"{wikidata}\" is not a Wikidata id (Q followed by digits) for \"{canonical}\""
+            "\"{wikidata}\" is not a Wikidata id (a Q-number such as Q42) for \"{canonical}\""
         ));
     };
     Ok(Some(Person {
@@ -236,10 +240,19 @@ fn parse_line(line: &str) -> Result<Option<Person>, String> {
     }))
 }
 
-fn is_qid(text: &str) -> bool {
-    text.strip_prefix('Q').is_some_and(|digits| {
-        !digits.is_empty() && !digits.starts_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
-    })
+/// A Wikidata item id in its usual spelling (`Q42`) from any way of writing a
+/// Q-number: `Q42`, `q42`, `Q042`, `wd:Q42` or the item's Wikidata address.
+fn qid(text: &str) -> Option<String> {
+    let item = text
+        .rsplit(['/', ':'])
+        .next()
+        .filter(|_| !text.contains('/') || text.contains("wikidata.org/"))?;
+    let digits = item.strip_prefix(['Q', 'q'])?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number = digits.trim_start_matches('0');
+    (!number.is_empty()).then(|| format!("Q{number}"))
 }
 
 /// Trim, collapse inner whitespace to one space, and compose to Unicode NFC.
@@ -287,15 +300,46 @@ mod tests {
 
     #[test]
     fn bad_rows_name_source_and_line() {
-        let err = parse_tsv("list.tsv", "# c\nA B\tC\n").unwrap_err();
-        assert!(err.starts_with("list.tsv:2: expected 4"), "{err}");
+        let err = parse_tsv("list.tsv", "# c\nA B\tC\t\t\t\n").unwrap_err();
+        assert!(err.starts_with("list.tsv:2: expected up to 4"), "{err}");
         let err = parse_tsv("list.tsv", "\t\t\tx\n").unwrap_err();
         assert!(
             err.starts_with("list.tsv:1: the name column is empty"),
             "{err}"
         );
-        let err = parse_tsv("list.tsv", "A\t\tq5\tx\n").unwrap_err();
+        let err = parse_tsv("list.tsv", "A\t\tQ5x\tx\n").unwrap_err();
         assert!(err.contains("not a Wikidata id"), "{err}");
+        let err = parse_tsv("list.tsv", "A\tB\tQ5\tx\ty\n").unwrap_err();
+        assert!(err.starts_with("list.tsv:1: expected up to 4"), "{err}");
+    }
+
+    #[test]
+    fn one_name_a_line_is_a_list() {
+        let people = parse_tsv("t", "Anneliese Dodds\nKeir Starmer\tStarmer\n").unwrap();
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].canonical, "Anneliese Dodds");
+        assert!(people[0].variants.is_empty() && people[0].wikidata.is_none());
+        assert_eq!(people[1].variants, vec!["Starmer"]);
+    }
+
+    #[test]
+    fn any_way_of_writing_a_q_number_is_a_wikidata_id() {
+        for written in [
+            "Q42",
+            "q42",
+            "Q0042",
+            "wd:Q42",
+            "https://www.wikidata.org/wiki/Q42",
+            "http://www.wikidata.org/entity/Q42",
+        ] {
+            let row = format!("Douglas Adams\t\t{written}\twriter\n");
+            let people = parse_tsv("t", &row).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!(people[0].wikidata.as_deref(), Some("Q42"), "{written}");
+        }
+        for wrong in ["Q", "Q0", "Q-1", "P42", "https://example.org/Q42", "42"] {
+            let row = format!("Douglas Adams\t\t{wrong}\twriter\n");
+            assert!(parse_tsv("t", &row).is_err(), "{wrong} accepted");
+        }
     }
 
     #[test]

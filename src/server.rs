@@ -4,9 +4,8 @@
 //! Concurrency: tower-lsp runs handlers concurrently, so every handler does its
 //! bookkeeping (applying a `didChange`, taking a snapshot) synchronously under a
 //! `std::sync::Mutex` before its first `.await`, and never holds a lock across
-//! one. Analysis is pure and fast, so it runs inline on a snapshot; before a
-//! result is published the document's version is checked again, so a result
-//! for a stale version is never shown.
+//! one. Analysis runs off the message loop, one worker per document, and a
+//! result for a stale version is never published (see [`worker`]).
 //!
 //! Diagnostics are pushed (`textDocument/publishDiagnostics`, with the version)
 //! unless the client pulls them (`textDocument/diagnostic`), so the two never
@@ -15,15 +14,16 @@
 mod actions;
 mod diagnostics;
 mod documents;
+mod framing;
 mod hover;
 mod project;
 mod settings;
 mod stdio;
+mod worker;
 
-use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use anyhow::Context;
 use ropey::Rope;
@@ -33,20 +33,37 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
 use crate::document::Document;
-use crate::finding::Finding;
 use crate::position::{self, Change};
-use crate::workspace::Loaded;
 use actions::ACCEPT_NAME_COMMAND;
-use documents::{ChangeOutcome, Documents, Kind, Snapshot};
-use settings::{ClientFeatures, Configs};
+use documents::ChangeOutcome;
+use settings::ClientFeatures;
+use worker::Core;
 
-/// Drafts larger than this are not checked: the user is told once, and the
-/// editor stays responsive.
-const MAX_CHECKED_BYTES: usize = 2 * 1024 * 1024;
+/// How a session ended, which the process's exit status tells the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// `shutdown`, then `exit`: status 0.
+    ShutDown,
+    /// `exit` (or the end of input) without `shutdown` first: status 1, as the
+    /// spec asks.
+    WithoutShutdown,
+}
+
+impl Ending {
+    pub fn exit_code(self) -> std::process::ExitCode {
+        match self {
+            Ending::ShutDown => std::process::ExitCode::SUCCESS,
+            Ending::WithoutShutdown => {
+                eprintln!("copydesk: the client ended the session without a shutdown request");
+                std::process::ExitCode::from(1)
+            }
+        }
+    }
+}
 
 /// Serve the Language Server Protocol over stdin/stdout until `exit`.
-/// Fails if the client ends the session without asking for `shutdown` first.
-pub fn run_stdio() -> anyhow::Result<()> {
+/// An error is a failure of the server itself (its runtime or its stdio).
+pub fn run_stdio() -> anyhow::Result<Ending> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -62,42 +79,30 @@ pub fn run_stdio() -> anyhow::Result<()> {
     // stdin is read on a blocking thread that may still be waiting for input.
     runtime.shutdown_background();
     served.context("serving the language server over stdin/stdout")?;
-    if !shut_down.load(Ordering::SeqCst) {
-        anyhow::bail!("the client ended the session without a shutdown request");
-    }
-    Ok(())
-}
-
-/// One finished analysis of a document at one version.
-struct Analysis {
-    snapshot: Snapshot,
-    text: String,
-    findings: Vec<Finding>,
-    loaded: Arc<Loaded>,
-    generation: u64,
-}
-
-/// What `analyse` found, with what must be told to the user.
-struct Outcome {
-    analysis: Option<Analysis>,
-    /// Configuration problems not shown yet.
-    config_errors: Vec<String>,
-    /// Set when the document is too large to check and the user has not been told.
-    too_large: Option<String>,
-    /// Set when the engine failed (a bug): logged, and the document shows nothing.
-    internal_error: Option<String>,
+    Ok(if shut_down.load(Ordering::SeqCst) {
+        Ending::ShutDown
+    } else {
+        Ending::WithoutShutdown
+    })
 }
 
 struct Backend {
-    client: Client,
-    features: OnceLock<ClientFeatures>,
-    docs: Mutex<Documents>,
-    configs: Mutex<Configs>,
+    core: Arc<Core>,
     /// Workspace folders, where a new `copydesk.toml` is created.
     roots: Mutex<Vec<PathBuf>>,
     /// Problems found during `initialize`, shown once the client is ready.
     pending_messages: Mutex<Vec<String>>,
     shut_down: Arc<AtomicBool>,
+}
+
+/// The handlers reach the shared state (client, documents, settings) through
+/// the core, which the document workers share too.
+impl std::ops::Deref for Backend {
+    type Target = Core;
+
+    fn deref(&self) -> &Core {
+        &self.core
+    }
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -107,149 +112,23 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 impl Backend {
     fn new(client: Client, shut_down: Arc<AtomicBool>) -> Backend {
         Backend {
-            client,
-            features: OnceLock::new(),
-            docs: Mutex::new(Documents::default()),
-            configs: Mutex::new(Configs::default()),
+            core: Arc::new(Core::new(client)),
             roots: Mutex::new(Vec::new()),
             pending_messages: Mutex::new(Vec::new()),
             shut_down,
         }
     }
 
-    fn features(&self) -> ClientFeatures {
-        self.features.get().copied().unwrap_or_default()
-    }
-
-    /// Analyse the current text of `uri` (synchronous: takes the locks briefly).
-    fn analyse(&self, uri: &Uri) -> Outcome {
-        let mut outcome = Outcome {
-            analysis: None,
-            config_errors: Vec::new(),
-            too_large: None,
-            internal_error: None,
-        };
-        let snapshot = {
-            let mut docs = lock(&self.docs);
-            let Some(snapshot) = docs.snapshot(uri) else {
-                return outcome;
-            };
-            if snapshot.rope.len_bytes() > MAX_CHECKED_BYTES {
-                if let Some(doc) = docs.get_mut(uri).filter(|d| !d.told_too_large) {
-                    doc.told_too_large = true;
-                    outcome.too_large = Some(format!(
-                        "copydesk: {} is {} MB, larger than the {} MB it checks; it is not checked.",
-                        uri.as_str(),
-                        snapshot.rope.len_bytes() / (1024 * 1024),
-                        MAX_CHECKED_BYTES / (1024 * 1024)
-                    ));
-                }
-                return outcome;
-            }
-            snapshot
-        };
-        let governing = lock(&self.configs).for_document(uri);
-        outcome.config_errors = governing.new_errors;
-        let text = snapshot.rope.to_string();
-        // A bug in a check must not take the editor's session down with it.
-        let checked = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let doc = Document::parse(&text, snapshot.format);
-            crate::analyze_document(&doc, &governing.loaded.config)
-        }));
-        let findings = match checked {
-            Ok(findings) => findings,
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                outcome.internal_error = Some(format!(
-                    "copydesk: internal error while checking {} (version {}), please report it: {why}",
-                    uri.as_str(),
-                    snapshot.version
-                ));
-                return outcome;
-            }
-        };
-        outcome.analysis = Some(Analysis {
-            snapshot,
-            text,
-            findings,
-            loaded: governing.loaded,
-            generation: governing.generation,
-        });
-        outcome
-    }
-
-    /// Analyse and report what must be told; the analysis, if there is one.
-    async fn analyse_and_tell(&self, uri: &Uri) -> Option<Analysis> {
-        let outcome = self.analyse(uri);
-        for message in outcome.config_errors {
-            self.client
-                .show_message(MessageType::WARNING, message)
-                .await;
-        }
-        if let Some(message) = outcome.internal_error {
-            self.client.log_message(MessageType::ERROR, message).await;
-        }
-        if let Some(message) = outcome.too_large {
-            self.client
-                .log_message(MessageType::WARNING, &message)
-                .await;
-            self.client
-                .show_message(MessageType::WARNING, message)
-                .await;
-        }
-        outcome.analysis
-    }
-
-    fn diagnostics_of(&self, analysis: &Analysis) -> Vec<Diagnostic> {
-        let encoding = self.features().encoding;
-        let snapshot = &analysis.snapshot;
-        analysis
-            .findings
-            .iter()
-            .map(|f| diagnostics::diagnostic(f, &snapshot.rope, &snapshot.uri, encoding))
-            .collect()
-    }
-
     /// Check a document and push its diagnostics (unless the client pulls them).
-    async fn check(&self, uri: &Uri) {
-        let pushing = !self.features().pull_diagnostics;
-        let Some(analysis) = self.analyse_and_tell(uri).await else {
-            // Too large or out of sync: withdraw what was shown. (Other languages: nothing.)
-            if pushing {
-                let version = lock(&self.docs)
-                    .get(uri)
-                    .filter(|d| matches!(d.kind, Kind::Checked(_)))
-                    .map(|d| d.version);
-                if version.is_some() {
-                    self.client
-                        .publish_diagnostics(uri.clone(), Vec::new(), version)
-                        .await;
-                }
-            }
-            return;
-        };
-        if !pushing {
-            return;
-        }
-        let diagnostics = self.diagnostics_of(&analysis);
-        let version = analysis.snapshot.version;
-        let current = lock(&self.docs).is_current(uri, version);
-        if current {
-            self.client
-                .publish_diagnostics(uri.clone(), diagnostics, Some(version))
-                .await;
-        }
+    fn check(&self, uri: &Uri) {
+        self.core.check(uri);
     }
 
     /// Re-check every open draft, after settings or a `copydesk.toml` changed.
     async fn recheck_all(&self) {
         let uris = lock(&self.docs).checked();
         for uri in &uris {
-            self.check(uri).await;
+            self.check(uri);
         }
         let features = self.features();
         if features.pull_diagnostics && features.diagnostic_refresh {
@@ -268,6 +147,9 @@ impl Backend {
     /// the document is out of sync, like after a change out of range.
     async fn invalid_change(&self, params: stdio::InvalidChange) {
         let open = lock(&self.docs).mark_lost(&params.uri, params.version);
+        if open {
+            self.check(&params.uri); // clears its diagnostics
+        }
         self.client
             .log_message(
                 MessageType::ERROR,
@@ -279,14 +161,16 @@ impl Backend {
                 ),
             )
             .await;
-        if open {
-            self.check(&params.uri).await; // clears its diagnostics
-        }
     }
 }
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> RpcResult<InitializeResult> {
+        // Build the engine's reference tables while the editor finishes the
+        // handshake, so the first draft opened does not wait for them.
+        tokio::task::spawn_blocking(|| {
+            crate::analyze("", crate::Format::PlainText, &crate::Config::default())
+        });
         let features = ClientFeatures::from_capabilities(&params.capabilities);
         let features = *self.features.get_or_init(|| features);
 
@@ -378,7 +262,7 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         lock(&self.docs).open(doc.uri.clone(), &doc.language_id, doc.version, &doc.text);
-        self.check(&doc.uri).await;
+        self.check(&doc.uri);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -401,7 +285,7 @@ impl LanguageServer for Backend {
         // Applied before any await, so changes apply in the order they arrived.
         let outcome = lock(&self.docs).change(&uri, version, &changes, encoding);
         match outcome {
-            ChangeOutcome::Applied => self.check(&uri).await,
+            ChangeOutcome::Applied => self.check(&uri),
             ChangeOutcome::Unknown => {
                 self.client
                     .log_message(
@@ -425,7 +309,21 @@ impl LanguageServer for Backend {
                         ),
                     )
                     .await;
-                self.check(&uri).await; // clears its diagnostics
+                self.check(&uri); // clears its diagnostics
+            }
+            ChangeOutcome::OutOfOrder { current } => {
+                self.client
+                    .log_message(
+                        MessageType::ERROR,
+                        format!(
+                            "copydesk: didChange for {} rejected: its version {version} does not \
+                             follow version {current}. copydesk stops checking this document \
+                             until the editor sends its full text (reopen it).",
+                            uri.as_str()
+                        ),
+                    )
+                    .await;
+                self.check(&uri); // clears its diagnostics
             }
             ChangeOutcome::StillLost => {}
         }
@@ -441,6 +339,7 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let closed = lock(&self.docs).close(&uri);
+        self.core.forget(&uri);
         if closed.is_some() && !self.features().pull_diagnostics {
             self.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
@@ -474,7 +373,7 @@ impl LanguageServer for Backend {
         params: DocumentDiagnosticParams,
     ) -> RpcResult<DocumentDiagnosticReportResult> {
         let uri = params.text_document.uri;
-        let report = match self.analyse_and_tell(&uri).await {
+        let report = match self.core.current(&uri).await {
             None => DocumentDiagnosticReport::Full(RelatedFullDocumentDiagnosticReport::default()),
             Some(analysis) => {
                 let result_id = format!("{}:{}", analysis.snapshot.version, analysis.generation);
@@ -509,7 +408,7 @@ impl LanguageServer for Backend {
         if !wanted {
             return Ok(None);
         }
-        let Some(analysis) = self.analyse_and_tell(&uri).await else {
+        let Some(analysis) = self.core.current(&uri).await else {
             return Ok(None);
         };
         let features = self.features();
@@ -523,22 +422,32 @@ impl LanguageServer for Backend {
         } else {
             None
         };
-        let doc = Document::parse(&analysis.text, analysis.snapshot.format);
-        let request = actions::Request {
-            snapshot: &analysis.snapshot,
-            doc: &doc,
-            findings: &analysis.findings,
-            range,
-            features,
-            toml: toml.as_ref(),
-        };
-        let actions = actions::code_actions(&request);
+        // Parsing the draft again (for the fixes' sentence context) is the
+        // engine's work: off the message loop, like analysis.
+        let actions = tokio::task::spawn_blocking(move || {
+            let doc = Document::parse(&analysis.text, analysis.snapshot.format);
+            let request = actions::Request {
+                snapshot: &analysis.snapshot,
+                doc: &doc,
+                findings: &analysis.findings,
+                range,
+                features,
+                toml: toml.as_ref(),
+            };
+            actions::code_actions(&request)
+        })
+        .await
+        .map_err(|e| RpcError {
+            code: tower_lsp_server::jsonrpc::ErrorCode::InternalError,
+            message: format!("copydesk: building code actions failed: {e}").into(),
+            data: None,
+        })?;
         Ok((!actions.is_empty()).then_some(actions))
     }
 
     async fn hover(&self, params: HoverParams) -> RpcResult<Option<Hover>> {
         let at = params.text_document_position_params;
-        let Some(analysis) = self.analyse_and_tell(&at.text_document.uri).await else {
+        let Some(analysis) = self.core.current(&at.text_document.uri).await else {
             return Ok(None);
         };
         let encoding = self.features().encoding;

@@ -47,15 +47,13 @@ pub fn load_with(file: &Path, editor: &Settings) -> Loaded {
             return loaded;
         }
     };
-    let settings = match Settings::from_toml(&text) {
-        Ok(settings) => settings,
-        Err(e) => {
-            loaded
-                .errors
-                .push(format!("{}: {}", file.display(), locate(&text, &e.message)));
-            return loaded;
-        }
-    };
+    // A mistake drops only the setting it is in; the rest of the file applies.
+    let (settings, errors) = Settings::from_toml_lenient(&text);
+    let mut located: Vec<String> = errors.iter().map(|e| locate(&text, &e.message)).collect();
+    located.sort_by_key(|m| line_number(m));
+    for message in located {
+        loaded.errors.push(format!("{}: {message}", file.display()));
+    }
     // Apply to a copy so that a layer that fails leaves the one below intact.
     let mut config = loaded.config.clone();
     match config.apply(&settings) {
@@ -135,6 +133,16 @@ fn read_references(settings: &Settings, base: &Path, named_by: &Path, loaded: &m
     }
 }
 
+/// The line a located message names ("line 3: …"), for reporting in file order.
+fn line_number(message: &str) -> usize {
+    message
+        .split("line ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(usize::MAX)
+}
+
 /// Make a settings error point at a line: TOML syntax errors already say
 /// "line N"; for a bad rule name or level, find the line that mentions it.
 fn locate(text: &str, message: &str) -> String {
@@ -146,8 +154,22 @@ fn locate(text: &str, message: &str) -> String {
         .nth(1)
         .filter(|c| !c.is_empty())
         .and_then(|c| {
-            text.lines()
-                .position(|l| l.contains(c) && !l.trim_start().starts_with('#'))
+            let lines = || {
+                text.lines()
+                    .enumerate()
+                    .map(|(i, l)| (i, l.trim_start()))
+                    .filter(|(_, l)| !l.starts_with('#'))
+            };
+            // The line that sets it (`c = …`, `"c" = …`) or opens it (`[c]`),
+            // else the first that mentions it.
+            let sets = |l: &str| {
+                let key = l.split('=').next().unwrap_or("").trim().trim_matches('"');
+                (l.contains('=') && key == c) || l.trim_end() == format!("[{c}]")
+            };
+            lines()
+                .find(|(_, l)| sets(l))
+                .or_else(|| lines().find(|(_, l)| l.contains(c)))
+                .map(|(i, _)| i)
         });
     match culprit {
         Some(i) => format!("line {}: {message}", i + 1),

@@ -1,8 +1,9 @@
 //! Inline ignores: each directive form, unknown rules, directives that are
 //! really code, and the "Ignore this finding" quick-fix.
 
+use copydesk::config::Level;
 use copydesk::ignores::{apply, ignore_fix};
-use copydesk::{Document, Finding, Format, Rule, Span};
+use copydesk::{analyze, Config, Document, Finding, Format, Rule, Span};
 
 /// The span of the `n`th (1-based) occurrence of `needle` in `text`.
 fn nth(text: &str, needle: &str, n: usize) -> Span {
@@ -288,12 +289,131 @@ fn directives_in_code_are_not_directives() {
 }
 
 #[test]
-fn plain_text_has_no_directives_and_no_ignore_fix() {
-    let text = "<!-- copydesk-disable -->\n“Alpha.\n";
+fn plain_text_directives_stand_alone_on_their_line() {
+    let text = "<!-- copydesk-disable-next-line unclosed-quote -->\n“Alpha.\n\n“Beta <!-- copydesk-disable --> went.\n\n“Gamma.\n";
     let doc = Document::parse(text, Format::PlainText);
-    let f = finding(text, Rule::UnclosedQuote, "“Alpha");
-    assert_eq!(apply(&doc, vec![f.clone()]).len(), 1);
-    assert_eq!(ignore_fix(&doc, &f), None);
+    let findings = vec![
+        finding(text, Rule::UnclosedQuote, "“Alpha"),
+        finding(text, Rule::UnclosedQuote, "“Beta"),
+        finding(text, Rule::UnclosedQuote, "“Gamma"),
+    ];
+    let left: Vec<&str> = apply(&doc, findings)
+        .into_iter()
+        .map(|f| &text[f.span])
+        .collect();
+    // The mid-line comment is prose in plain text, not a directive.
+    assert_eq!(left, vec!["“Beta", "“Gamma"]);
+}
+
+#[test]
+fn a_plain_text_directive_line_is_not_prose() {
+    let wrapped =
+        "The council met on Monday and the mayor\nsaid the budget would pass this week.\n";
+    let with_comment = "The council met on Monday and the mayor\n<!-- copydesk-disable-next-line -->\nsaid the budget would pass this week.\n";
+    let plain = Document::parse(wrapped, Format::PlainText);
+    let commented = Document::parse(with_comment, Format::PlainText);
+    assert_eq!(plain.paragraphs.len(), 1);
+    assert_eq!(
+        commented.paragraphs.len(),
+        1,
+        "the comment split the paragraph"
+    );
+    let words = |d: &Document<'_>| {
+        d.prose_of(d.paragraphs[0].span.clone())
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words(&plain), words(&commented));
+}
+
+/// A draft whose only problem is an unclosed quotation, in plain text.
+const PLAIN_UNCLOSED: &str = "Harbour bridge to reopen\n\nCouncil leader Maria Okafor said the repairs were on schedule.\n\nShe told reporters: “The crossing will carry traffic again by April, and we are sure of it.\n\nWork began in January.\n";
+
+#[test]
+fn the_ignore_fix_works_in_plain_text_after_reanalysis() {
+    let config = Config::default();
+    let findings = analyze(PLAIN_UNCLOSED, Format::PlainText, &config);
+    let f = findings
+        .iter()
+        .find(|f| f.rule == Rule::UnclosedQuote)
+        .unwrap_or_else(|| panic!("no unclosed quote in {findings:?}"));
+    let doc = Document::parse(PLAIN_UNCLOSED, Format::PlainText);
+    let fix = ignore_fix(&doc, f).expect("plain text findings can be ignored");
+    let fixed = fix.apply(PLAIN_UNCLOSED);
+    assert!(
+        fixed.contains("\n<!-- copydesk-disable-next-line unclosed-quote -->\nShe told"),
+        "{fixed}"
+    );
+    let after = analyze(&fixed, Format::PlainText, &config);
+    assert!(after.is_empty(), "{after:?}");
+}
+
+#[test]
+fn a_disable_comment_that_silences_nothing_is_reported() {
+    let config = Config::default();
+    // Silences the unclosed quote: used, so nothing is reported.
+    let used = PLAIN_UNCLOSED.replace(
+        "She told",
+        "<!-- copydesk-disable-next-line unclosed-quote -->\nShe told",
+    );
+    assert_eq!(analyze(&used, Format::PlainText, &config), vec![]);
+    // On the wrong line, or naming the wrong rule: silences nothing.
+    for (draft, format) in [
+        (
+            PLAIN_UNCLOSED.replace(
+                "Work began",
+                "<!-- copydesk-disable-next-line unclosed-quote -->\nWork began",
+            ),
+            Format::PlainText,
+        ),
+        (
+            PLAIN_UNCLOSED.replace(
+                "She told",
+                "<!-- copydesk-disable-next-line misspelled-name -->\nShe told",
+            ),
+            Format::Markdown,
+        ),
+        (
+            PLAIN_UNCLOSED.replace("Work began", "<!-- copydesk-disable -->\n\nWork began"),
+            Format::Markdown,
+        ),
+    ] {
+        let found = analyze(&draft, format, &config);
+        let unused: Vec<&Finding> = found
+            .iter()
+            .filter(|f| f.rule == Rule::UnknownDirective)
+            .collect();
+        assert_eq!(unused.len(), 1, "{draft}\n{found:?}");
+        assert!(
+            unused[0].message.contains("silences nothing"),
+            "{:?}",
+            unused[0]
+        );
+        assert!(draft[unused[0].span.clone()].starts_with("<!-- copydesk-disable"));
+        // Its fix removes the comment line and nothing else.
+        let removed = unused[0].fixes[0].apply(&draft);
+        assert_eq!(
+            removed.replace("\n\n\n", "\n\n"),
+            PLAIN_UNCLOSED,
+            "{removed}"
+        );
+    }
+}
+
+#[test]
+fn a_disable_comment_for_a_rule_switched_off_is_not_reported() {
+    let mut config = Config::default();
+    config.set_level(Rule::MisspelledName, Level::Off);
+    let draft = PLAIN_UNCLOSED.replace(
+        "She told",
+        "<!-- copydesk-disable-next-line misspelled-name -->\nShe told",
+    );
+    let found = analyze(&draft, Format::PlainText, &config);
+    assert!(
+        found.iter().all(|f| f.rule != Rule::UnknownDirective),
+        "{found:?}"
+    );
 }
 
 /// Apply the ignore fix for `f` and check that the finding, moved by the

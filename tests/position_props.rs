@@ -152,4 +152,13 @@ proptest! {
             }
         }
     }
+
+    /// The command line's line numbers and the server's positions count the same lines.
+    #[test]
+    fn line_starts_are_the_ropes(text in tricky_text()) {
+        let rope = Rope::from_str(&text);
+        let starts: Vec<usize> = position::line_starts(&text).collect();
+        let from_rope: Vec<usize> = (0..rope.len_lines()).map(|l| rope.line_to_byte(l)).collect();
+        prop_assert_eq!(starts, from_rope);
+    }
 }

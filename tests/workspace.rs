@@ -114,8 +114,83 @@ fn unknown_rule_is_reported_with_the_line_that_names_it() {
     assert!(error.contains("copydesk.toml"), "{error}");
     assert!(error.contains("line 3"), "{error}");
     assert!(error.contains("quote-police"), "{error}");
-    // The whole file is rejected: the valid line does not apply either.
-    assert!(loaded.config.enabled(Rule::UnclosedQuote));
+    // Only the mistake is dropped: the valid line applies.
+    assert!(!loaded.config.enabled(Rule::UnclosedQuote));
+}
+
+#[test]
+fn each_mistake_drops_only_its_own_setting() {
+    let tmp = TempDir::new("mistakes");
+    let toml = tmp.write(
+        "copydesk.toml",
+        "# house rules\n\
+         [rules]\n\
+         unattributed-quote = off\n\
+         conflicting-figure = \"loud\"\n\
+         unclosed-quote = \"hint\"\n\
+         \n\
+         [names]\n\
+         prefer = [\"Kim Jong Un\"]\n\
+         accept = \"Vladamir Smith\"\n\
+         spelling = \"british\"\n\
+         \n\
+         [figures]\n\
+         synonyms = [[\"workers\", \"staff\"]]\n\
+         \n\
+         [style]\n\
+         oxford-comma = true\n",
+    );
+    let loaded = load_with(&toml, &Settings::default());
+    let lines: Vec<String> = loaded
+        .errors
+        .iter()
+        .map(|e| {
+            assert!(e.contains("copydesk.toml"), "{e}");
+            let at = e.find("line ").unwrap_or_else(|| panic!("no line in {e}"));
+            e[at..]
+                .split([':', ','])
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec!["line 3", "line 4", "line 9", "line 10", "line 15"],
+        "{:#?}",
+        loaded.errors
+    );
+    // Every good setting is in force; every bad one left at its default.
+    let c = &loaded.config;
+    assert_eq!(c.level(Rule::UnclosedQuote), Level::On(Severity::Hint));
+    assert_eq!(
+        c.level(Rule::UnattributedQuote),
+        Level::On(Severity::Warning)
+    );
+    assert_eq!(
+        c.level(Rule::ConflictingFigure),
+        Level::On(Severity::Warning)
+    );
+    assert_eq!(c.names.prefer, vec!["Kim Jong Un"]);
+    assert!(c.names.accept.is_empty());
+    assert_eq!(c.figures.synonyms, vec![vec!["workers", "staff"]]);
+}
+
+#[test]
+fn a_syntax_error_inside_a_list_drops_that_list_line_only() {
+    let tmp = TempDir::new("listsyntax");
+    let toml = tmp.write(
+        "copydesk.toml",
+        "[names]\nprefer = [\"Kim Jong Un\"]\naccept = [\"Ann Smyth\", Bob Jones]\n[rules]\nunclosed-quote = \"info\"\n",
+    );
+    let loaded = load_with(&toml, &Settings::default());
+    assert_eq!(loaded.errors.len(), 1, "{:?}", loaded.errors);
+    assert!(loaded.errors[0].contains("line 3"), "{}", loaded.errors[0]);
+    assert_eq!(loaded.config.names.prefer, vec!["Kim Jong Un"]);
+    assert_eq!(
+        loaded.config.level(Rule::UnclosedQuote),
+        Level::On(Severity::Info)
+    );
 }
 
 #[test]
@@ -162,7 +237,7 @@ fn malformed_reference_list_is_reported_with_its_line_and_left_out() {
     let tmp = TempDir::new("badlist");
     tmp.write(
         "people.tsv",
-        "# ours\nAnneliese Dodds\t\t\tPolitician\nOnly two\tcolumns\n",
+        "# ours\nAnneliese Dodds\t\t\tPolitician\nFive\tcolumns\tQ1\tare\ttoo many\n",
     );
     tmp.write("copydesk.toml", "[names]\nreference = [\"people.tsv\"]\n");
     let draft = tmp.write("a.md", "Text.\n");

@@ -10,10 +10,15 @@
 ;; copydesk reads news drafts like a copy editor: unattributed and unclosed
 ;; quotes, conflicting figures, names spelled two ways or wrong.  This file
 ;; registers the `copydesk lsp' server with Eglot for Markdown and plain text.
+;; Markdown needs the markdown-mode package (Emacs has no Markdown mode of its
+;; own: without it, .md files open in fundamental-mode and are not checked).
 ;;
 ;;   (require 'copydesk)
 ;;   (add-hook 'markdown-mode-hook #'copydesk-eglot-ensure)
 ;;   (add-hook 'text-mode-hook #'copydesk-eglot-ensure)
+;;
+;; Other modes derived from text-mode (LaTeX, Org, reStructuredText, ...) run
+;; text-mode-hook too; copydesk leaves their buffers alone.
 ;;
 ;; Settings (`copydesk-rules', `copydesk-name-references') are sent as the
 ;; server's initializationOptions.  Per project, set them in .dir-locals.el
@@ -53,7 +58,7 @@ keep copydesk's defaults."
   :type '(repeat file))
 
 (defconst copydesk--install-hint
-  "install it with `cargo install --path .' in the copydesk source tree, \
+  "install it with `cargo install --locked --path .' in the copydesk source tree, \
 or set `copydesk-executable' to its full path"
   "What to tell someone whose copydesk binary cannot be found.")
 
@@ -83,20 +88,36 @@ or set `copydesk-executable' to its full path"
   "The initializationOptions sent to the copydesk server."
   (copydesk--settings))
 
+(defun copydesk--draft-buffer-p ()
+  "Whether this buffer holds a draft copydesk reads: Markdown or plain text.
+Plain text is `text-mode' itself, not the modes derived from it (LaTeX,
+Org, ...), which are not drafts and have servers of their own."
+  (or (derived-mode-p 'markdown-mode)
+      (eq major-mode 'text-mode)))
+
 (defun copydesk--contact (&optional _interactive)
   "The Eglot contact for copydesk: its command line and init options."
+  (unless (copydesk--draft-buffer-p)
+    (user-error "copydesk: %s buffers are not drafts; copydesk reads Markdown and plain text"
+                major-mode))
   (let ((program (copydesk--find-executable)))
     (unless program
       (user-error "copydesk: `%s' not found; %s" copydesk-executable copydesk--install-hint))
     (list program "lsp" :initializationOptions #'copydesk--initialization-options)))
 
 ;; Markdown first: `markdown-mode' derives from `text-mode', and the first
-;; matching entry wins.  Two entries, so each mode gets its own language id.
-(add-to-list 'eglot-server-programs '(text-mode . copydesk--contact))
+;; matching entry wins.  Plain text last, so that every other server for a
+;; mode derived from `text-mode' (LaTeX, Org, ...) comes before it.  Two
+;; entries, so each mode gets its own language id.
+(add-to-list 'eglot-server-programs '(text-mode . copydesk--contact) t)
 (add-to-list 'eglot-server-programs
              '(((markdown-mode :language-id "markdown")
                 (gfm-mode :language-id "markdown"))
                . copydesk--contact))
+
+(unless (locate-library "markdown-mode")
+  (message "copydesk: markdown-mode is not installed, so Markdown drafts are not checked \
+(install markdown-mode from NonGNU ELPA or MELPA)"))
 
 (defvar copydesk--warned nil
   "Whether the missing-binary message was shown this session.")
@@ -104,9 +125,12 @@ or set `copydesk-executable' to its full path"
 ;;;###autoload
 (defun copydesk-eglot-ensure ()
   "Start copydesk (through Eglot) for this buffer; meant for mode hooks.
-Does nothing, after one message, if the binary cannot be found."
+Does nothing in buffers that are not Markdown or plain text (the modes
+derived from `text-mode' run its hook too), and nothing, after one
+message, if the binary cannot be found."
   (cond
    ((not buffer-file-name))
+   ((not (copydesk--draft-buffer-p)))
    ((copydesk--find-executable) (eglot-ensure))
    ((not copydesk--warned)
     (setq copydesk--warned t)

@@ -61,6 +61,11 @@ def main():
     check(server["command"] == "copydesk" and server["args"] == ["lsp"], "helix: command")
     languages = {lang["name"]: lang for lang in helix["language"]}
     check("copydesk" in languages["markdown"]["language-servers"], "helix: markdown")
+    # Helix's own Markdown servers since 25.01 are kept, not replaced.
+    check(
+        {"marksman", "markdown-oxide"} <= set(languages["markdown"]["language-servers"]),
+        "helix: markdown keeps marksman and markdown-oxide",
+    )
     check(languages["text"]["language-id"] in SERVER_LANGUAGE_IDS, "helix: text language id")
     accepted(binary, "helix config", server["config"])
 

@@ -54,8 +54,9 @@ impl Human {
         out
     }
 
-    /// The closing line: "3 findings in 2 files (5 files checked)".
-    pub fn summary(&self, tally: &Tally) -> String {
+    /// The closing line: "3 findings in 2 files (5 files checked)", saying what
+    /// `--fix` fixed (when `fixing`) or could fix.
+    pub fn summary(&self, tally: &Tally, fixing: bool) -> String {
         let mut line = if tally.findings == 0 {
             format!(
                 "no findings ({} checked)",
@@ -73,6 +74,11 @@ impl Human {
                 " ({} checked)",
                 plural(tally.files_checked, "file")
             ));
+        }
+        if fixing {
+            line = format!("fixed {}; {line}", plural(tally.fixed, "finding"));
+        } else if tally.fixable > 0 {
+            line.push_str(&format!("; {} fixable with --fix", tally.fixable));
         }
         if tally.errors > 0 {
             line.push_str(&format!("; {}", plural(tally.errors, "error")));
@@ -92,9 +98,13 @@ pub struct Tally {
     pub files_with_findings: usize,
     pub files_checked: usize,
     pub errors: usize,
+    /// Findings with a safe fix, left for `--fix`.
+    pub fixable: usize,
+    /// Findings fixed (or, with `--diff`, that would be).
+    pub fixed: usize,
 }
 
-fn plural(n: usize, noun: &str) -> String {
+pub fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {

@@ -1,5 +1,11 @@
 //! Line index: turns UTF-8 byte offsets into 1-based lines and character
 //! columns with a binary search, so a file with many findings stays linear.
+//!
+//! Lines end where the language server's do ([`position::line_starts`]): at
+//! `\n`, `\r\n` and a lone `\r`, so a file from an old Mac editor and the same
+//! draft open in an editor give the same line numbers.
+
+use crate::position;
 
 /// Where each line of a text starts.
 #[derive(Clone, Debug)]
@@ -16,10 +22,9 @@ pub struct LineCol {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { starts }
+        LineIndex {
+            starts: position::line_starts(text).collect(),
+        }
     }
 
     /// 0-based index of the line holding byte `offset`.
@@ -73,6 +78,17 @@ mod tests {
         assert_eq!(
             index.locate(text, text.len()),
             LineCol { line: 4, column: 5 }
+        );
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_and_crlf_ends_one() {
+        let text = "one\rtwo\r\nthree\n\rfour";
+        let index = LineIndex::new(text);
+        let line = |word: &str| index.locate(text, text.find(word).unwrap_or(0)).line;
+        assert_eq!(
+            [line("one"), line("two"), line("three"), line("four")],
+            [1, 2, 3, 5]
         );
     }
 

@@ -7,6 +7,7 @@ use crate::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
+use super::gazetteer;
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
@@ -161,6 +162,7 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
         edits.sort_by_key(|e| e.span.start);
         edits
     };
+    let first_loser = throughout.first().map_or(0, |e| e.span.start);
     let mut out = Vec::new();
     for (k, f) in forms.iter().enumerate() {
         if k == w {
@@ -174,7 +176,8 @@ fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
             let mut finding = Finding::new(Rule::InconsistentName, span.clone(), message).with_fix(
                 Fix::replace(format!("Change to {right}"), span.clone(), right),
             );
-            if throughout.len() > 1 {
+            // One edit list per name: on the first finding only.
+            if throughout.len() > 1 && span.start == first_loser {
                 finding = finding.with_fix(Fix {
                     title: format!("Use {right} throughout"),
                     edits: throughout.clone(),
@@ -393,6 +396,8 @@ struct Word<'t> {
     alone: bool,
     /// On its own after a title that goes with a given name ("Prince Mohammad").
     titled_alone: bool,
+    /// On its own after any title ("Mr. Obama", "President Obama").
+    after_title: bool,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
     /// Reference people whose accepted spellings use it here.
@@ -470,6 +475,8 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
                     Pair::Alike(short)
                 } else if !short && swapped_letters(keys[a], keys[b]) {
                     Pair::Swapped
+                } else if lengths[a].max(lengths[b]) >= 4 && edit_distance(keys[a], keys[b]) == 1 {
+                    Pair::Slip
                 } else {
                     continue;
                 };
@@ -498,7 +505,12 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
         let joined = match kind {
             Pair::Umlaut => umlaut_pair(wa, wb),
             Pair::Alike(short) => same_name(keys[a], keys[b], wa, wb, short),
-            Pair::Swapped => company_pair(wa, wb, keys[a], keys[b]),
+            Pair::Swapped => {
+                company_pair(wa, wb, keys[a], keys[b])
+                    || (edit_distance(keys[a], keys[b]) == 1
+                        && slip_pair(ctx, keys[a], keys[b], wa, wb))
+            }
+            Pair::Slip => slip_pair(ctx, keys[a], keys[b], wa, wb),
         };
         if joined {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
@@ -577,10 +589,12 @@ fn word_uses<'t>(
         }
         w.alone |= m.word_count() == 1;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
+        w.after_title |= m.word_count() == 1 && m.titled;
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(p.folded)
-                || person_cue(ctx.doc, &m.span);
+                || person_cue(ctx.doc, &m.span)
+                || possessive_after(ctx.doc, &m.span);
         }
         if let Some(r) = ctx.matched[i] {
             if !w.people.contains(&r) {
@@ -589,6 +603,15 @@ fn word_uses<'t>(
         }
     }
     words
+}
+
+/// "Boylle’s question": a possessive after the word marks a name even at the
+/// start of a sentence.
+fn possessive_after(doc: &crate::document::Document<'_>, span: &Span) -> bool {
+    let after = &doc.prose[span.end..];
+    ["’s ", "'s ", "’ ", "' "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Is the mention evidently a person's name?
@@ -640,6 +663,8 @@ enum Pair {
     Alike(bool),
     /// "Odebrecht"/"Odebretch".
     Swapped,
+    /// One edit in a short word or at either end ("Isas"/"Issa", "Walke"/"Walker").
+    Slip,
 }
 
 /// Is the mention preceded by a title that goes with a given name ("Prince",
@@ -729,6 +754,40 @@ fn company_pair(wa: &Word<'_>, wb: &Word<'_>, a: &str, b: &str) -> bool {
         && !is_ordinary(a)
         && !is_ordinary(b)
         && (wa.people.is_empty() || wb.people.is_empty())
+}
+
+/// "Isas said" beside "Darrell Issa": one edit apart where the stricter pairs
+/// do not reach (short words, a slip at either end). Only the rarer spelling can
+/// be the slip, so it must be no word a name list or the gazetteer knows
+/// (neither is a place: "Sweden"/"Swedes", "Russia"/"Russian"), no plural or
+/// demonym of the other ("the Obamas", "Asian"), and the article must pin both on one person.
+fn slip_pair(ctx: &Context<'_, '_>, a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    let uses = |w: &Word<'_>| w.forms.iter().map(|f| f.spans.len()).sum::<usize>();
+    let (rare, common, n_rare, n_common) = if uses(wa) <= uses(wb) {
+        (a, b, uses(wa), uses(wb))
+    } else {
+        (b, a, uses(wb), uses(wa))
+    };
+    let known = |w: &str| is_ordinary(w) || ctx.is_reference_word(w);
+    // "Obamas" of "Obama"; "Asian" of "Asia", "Korean" of "Korea".
+    let plural = |x: &str, y: &str| {
+        x.strip_suffix('s') == Some(y) || (x.strip_suffix('n') == Some(y) && y.ends_with('a'))
+    };
+    n_rare < n_common
+        && n_common >= 2
+        && !known(rare)
+        && !gazetteer::is_place(rare)
+        && !gazetteer::is_place(common)
+        && !plural(a, b)
+        && !plural(b, a)
+        && (same_name(a, b, wa, wb, true) || both_titled_surnames(wa, wb))
+}
+
+/// "President Obaam" beside "Mr. Obama": both written alone after a title, as
+/// a surname is, and neither ever as a given name.
+fn both_titled_surnames(wa: &Word<'_>, wb: &Word<'_>) -> bool {
+    let surname_only = |w: &Word<'_>| w.after_title && w.as_first.is_empty() && !w.org_only;
+    wa.evidence && wb.evidence && surname_only(wa) && surname_only(wb) && (wa.person || wb.person)
 }
 
 /// "Söder" and "Soeder": one of them a person, and not two reference people.

@@ -8,7 +8,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::reference::{self, Person};
 
-use super::variants::{deletion_keys, fold, translit};
+use super::variants::{fold, translit};
+use crate::fasthash::Fnv;
 
 /// One accepted spelling of a reference person, split into words.
 #[derive(Clone, Debug)]
@@ -32,10 +33,16 @@ pub struct Index {
     pub spellings: Vec<Spelling>,
     by_key: HashMap<String, Vec<u32>>,
     by_word: HashMap<String, Vec<u32>>,
-    by_last_fuzzy: HashMap<String, Vec<u32>>,
-    /// Per person: the folded first and last words of all their spellings.
-    firsts: Vec<HashSet<String>>,
-    lasts: Vec<HashSet<String>>,
+    /// Hashes of the deletion keys of last words (see [`fuzzy_keys`]) → spellings;
+    /// built on the first fuzzy lookup, which most drafts never make. The
+    /// built-in list has it prepared at build time instead ([`FUZZY_KEYS`]).
+    by_last_fuzzy: OnceLock<HashMap<u64, Vec<u32>>>,
+    /// This is the built-in list, whose fuzzy table build.rs prepared.
+    prepared: bool,
+    /// Per person: the folded first and last words of all their spellings
+    /// (a handful each: a list is smaller and quicker to build than a set).
+    firsts: Vec<Vec<String>>,
+    lasts: Vec<Vec<String>>,
     /// Folded last word → how many people carry it.
     last_people: HashMap<String, u32>,
     first_words: HashSet<String>,
@@ -58,14 +65,43 @@ pub fn is_suffix(word: &str) -> bool {
         .any(|s| s.eq_ignore_ascii_case(w))
 }
 
+// FUZZY_KEYS (hash, start, length into FUZZY_IDS, sorted by hash) and
+// FUZZY_IDS: the built-in list's fuzzy table, made by build.rs.
+include!(concat!(env!("OUT_DIR"), "/fuzzy_surnames.rs"));
+
+/// The hashes of `key` and of every key one character shorter (the deletion
+/// keys of `variants::deletion_keys`): two words sharing one are at most two edits
+/// apart. Hashed rather than spelled out, so the table needs no string per key;
+/// a collision only adds a candidate, and every candidate is verified.
+fn fuzzy_keys(key: &str, mut each: impl FnMut(u64)) {
+    let hash = |parts: [&str; 2]| {
+        let mut h = Fnv::default();
+        for part in parts {
+            h.write(part.as_bytes());
+        }
+        h.finish()
+    };
+    each(hash([key, ""]));
+    for (at, c) in key.char_indices() {
+        each(hash([&key[..at], &key[at + c.len_utf8()..]]));
+    }
+}
+
 impl Index {
     pub fn build(people: Vec<Person>) -> Index {
+        let capacity = people.len() * 2;
         let mut ix = Index {
-            firsts: vec![HashSet::default(); people.len()],
-            lasts: vec![HashSet::default(); people.len()],
+            firsts: vec![Vec::new(); people.len()],
+            lasts: vec![Vec::new(); people.len()],
+            by_key: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            by_word: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            spellings: Vec::with_capacity(capacity),
             ..Index::default()
         };
-        let mut last_owner: HashMap<String, HashSet<usize>> = HashMap::default();
+        // Folded last word → (people carrying it, the last of them counted);
+        // a person's spellings come one after another, so each counts once.
+        let mut last_owners: HashMap<String, (u32, usize)> =
+            HashMap::with_capacity_and_hasher(people.len(), Default::default());
         for (p, person) in people.iter().enumerate() {
             for name in std::iter::once(&person.canonical).chain(&person.variants) {
                 let parts = name_words(name);
@@ -81,19 +117,24 @@ impl Index {
                         ids.push(id);
                     }
                 }
-                let last = folded[folded.len() - 1].clone();
+                let last = &folded[folded.len() - 1];
                 if folded.len() > 1 {
-                    ix.firsts[p].insert(folded[0].clone());
+                    if !ix.firsts[p].contains(&folded[0]) {
+                        ix.firsts[p].push(folded[0].clone());
+                    }
                     ix.first_words.insert(folded[0].clone());
                 }
-                ix.lasts[p].insert(last.clone());
-                last_owner.entry(last.clone()).or_default().insert(p);
-                if last.chars().count() >= 5 {
-                    for k in deletion_keys(&translit(&last)) {
-                        let ids = ix.by_last_fuzzy.entry(k).or_default();
-                        if ids.last() != Some(&id) {
-                            ids.push(id);
-                        }
+                if !ix.lasts[p].contains(last) {
+                    ix.lasts[p].push(last.clone());
+                }
+                match last_owners.get_mut(last.as_str()) {
+                    Some((count, owner)) if *owner != p => {
+                        *count += 1;
+                        *owner = p;
+                    }
+                    Some(_) => {}
+                    None => {
+                        last_owners.insert(last.clone(), (1, p));
                     }
                 }
                 ix.spellings.push(Spelling {
@@ -103,9 +144,9 @@ impl Index {
                 });
             }
         }
-        ix.last_people = last_owner
+        ix.last_people = last_owners
             .into_iter()
-            .map(|(k, v)| (k, v.len() as u32))
+            .map(|(k, (count, _))| (k, count))
             .collect();
         ix.people = people;
         ix
@@ -114,7 +155,10 @@ impl Index {
     /// The shipped list, indexed once per process.
     pub fn builtin() -> &'static Index {
         static INDEX: OnceLock<Index> = OnceLock::new();
-        INDEX.get_or_init(|| Index::build(reference::builtin().to_vec()))
+        INDEX.get_or_init(|| Index {
+            prepared: true,
+            ..Index::build(reference::parse_compact(reference::EMBEDDED))
+        })
     }
 
     /// A newsroom's extra lists, parsed and indexed; the last few are cached by content.
@@ -157,25 +201,48 @@ impl Index {
     /// Spellings whose last word is perhaps a slip away from `folded` (verify!).
     pub fn near_last(&self, folded: &str) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
-        let key = translit(folded);
-        let mut probe = String::with_capacity(key.len());
-        let look = |k: &str, out: &mut Vec<u32>| {
-            if let Some(ids) = self.by_last_fuzzy.get(k) {
-                for &id in ids {
-                    if !out.contains(&id) {
-                        out.push(id);
-                    }
+        fuzzy_keys(&translit(folded), |key| {
+            for &id in self.fuzzy(key) {
+                if !out.contains(&id) {
+                    out.push(id);
                 }
             }
-        };
-        look(&key, &mut out);
-        for (at, c) in key.char_indices() {
-            probe.clear();
-            probe.push_str(&key[..at]);
-            probe.push_str(&key[at + c.len_utf8()..]);
-            look(&probe, &mut out);
-        }
+        });
         out
+    }
+
+    /// The spellings under one fuzzy key.
+    fn fuzzy(&self, key: u64) -> &[u32] {
+        if self.prepared {
+            return FUZZY_KEYS
+                .binary_search_by_key(&key, |&(hash, _, _)| hash)
+                .map_or(&[][..], |i| {
+                    let (_, start, len) = FUZZY_KEYS[i];
+                    &FUZZY_IDS[start as usize..(start + len) as usize]
+                });
+        }
+        let table = self.by_last_fuzzy.get_or_init(|| self.fuzzy_table());
+        table.get(&key).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// Every spelling whose last word has five letters or more, under each of
+    /// its fuzzy keys.
+    fn fuzzy_table(&self) -> HashMap<u64, Vec<u32>> {
+        let mut table: HashMap<u64, Vec<u32>> = HashMap::default();
+        for (id, spelling) in self.spellings.iter().enumerate() {
+            let last = spelling.last();
+            if last.chars().count() < 5 {
+                continue;
+            }
+            let id = id as u32;
+            fuzzy_keys(&translit(last), |key| {
+                let ids = table.entry(key).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            });
+        }
+        table
     }
 
     pub fn spelling(&self, id: u32) -> &Spelling {
@@ -184,11 +251,11 @@ impl Index {
 
     /// Is `folded` an accepted first (or last) word of this person?
     pub fn is_first_of(&self, person: usize, folded: &str) -> bool {
-        self.firsts[person].contains(folded)
+        self.firsts[person].iter().any(|w| w == folded)
     }
 
     pub fn is_last_of(&self, person: usize, folded: &str) -> bool {
-        self.lasts[person].contains(folded)
+        self.lasts[person].iter().any(|w| w == folded)
     }
 
     /// How many people in the list have this last word.
@@ -203,5 +270,60 @@ impl Index {
 
     pub fn contains_word(&self, folded: &str) -> bool {
         self.by_word.contains_key(folded)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::variants::deletion_keys;
+    use super::*;
+
+    #[test]
+    fn fuzzy_keys_hash_the_deletion_keys() {
+        for word in ["zelensky", "aab", "erdogan", "ñandú", "x"] {
+            let mut hashed = Vec::new();
+            fuzzy_keys(word, |k| hashed.push(k));
+            hashed.sort_unstable();
+            hashed.dedup();
+            let mut spelled: Vec<u64> = deletion_keys(word)
+                .iter()
+                .map(|k| {
+                    let mut h = Fnv::default();
+                    h.write(k.as_bytes());
+                    h.finish()
+                })
+                .collect();
+            spelled.sort_unstable();
+            assert_eq!(hashed, spelled, "{word}");
+        }
+    }
+
+    /// The table build.rs prepared is the one `Index::build` would make.
+    #[test]
+    fn the_prepared_fuzzy_table_is_the_built_one() {
+        let ix = Index::builtin();
+        assert!(ix.prepared);
+        let built = ix.fuzzy_table();
+        assert_eq!(built.len(), FUZZY_KEYS.len());
+        for (key, ids) in &built {
+            assert_eq!(ix.fuzzy(*key), ids.as_slice());
+        }
+    }
+
+    #[test]
+    fn near_last_finds_a_slip_of_a_listed_surname() {
+        let people = reference::parse_tsv(
+            "test",
+            "Olaf Scholz\t\tQ61053\tChancellor\nAna Lopes\t\t\tHarbour master\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let ix = Index::build(people);
+        let found: Vec<&str> = ix
+            .near_last("sholz")
+            .into_iter()
+            .map(|id| ix.spelling(id).last())
+            .collect();
+        assert_eq!(found, ["scholz"]);
+        assert!(ix.near_last("smith").is_empty());
     }
 }

@@ -10,7 +10,7 @@ use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
 use super::index::is_suffix;
-use super::variants::fold_into;
+use super::variants::{fold, fold_into};
 
 /// One word of a name as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,13 +129,43 @@ fn find_with<'a, const JUMP_LOWER_CASE: bool>(doc: &Document<'a>) -> Found<'a> {
     let mut tokens: Vec<Token> = Vec::new();
     let mut run: Vec<(usize, bool)> = Vec::new();
     for para in &doc.paragraphs {
-        let heading = para.kind == BlockKind::Heading;
+        let heading =
+            para.kind == BlockKind::Heading || is_title_case(&doc.prose[para.span.clone()]);
         for sentence in &para.sentences {
             tokenize_with::<JUMP_LOWER_CASE>(doc, sentence.clone(), &mut tokens);
             assemble(doc, &tokens, &mut run, heading, &mut out);
         }
     }
     out
+}
+
+/// A short paragraph in Title Case reads as a headline even with a full stop
+/// ("Kasich Says He Will Stay In."): its capitals do not mark names, so the
+/// name runs into the words after it. Every word but the small function words
+/// opens with a capital, and there are at least three such words.
+fn is_title_case(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "but", "at", "by", "with",
+        "from", "as", "vs", "vs.", "via", "into", "over", "per", "than", "nor", "so", "yet",
+    ];
+    let mut capitalised = 0;
+    for (n, word) in text.split_whitespace().enumerate() {
+        if n >= 30 {
+            return false;
+        }
+        let Some(first) = word.chars().find(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        if first.is_uppercase() {
+            capitalised += 1;
+        } else if first.is_lowercase() {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            if !SMALL.iter().any(|w| w.eq_ignore_ascii_case(bare)) {
+                return false;
+            }
+        }
+    }
+    capitalised >= 3
 }
 
 /// A word of the prose that can be part of a name, with what surrounds it.
@@ -690,7 +720,12 @@ fn build<'a>(
         return;
     }
     let first = name[0].0;
-    let org = parts.iter().any(|(p, _)| is_org_word(p.text));
+    // "Senate Bill" is a thing, "Bill Gates" a person: an organisation word
+    // that is a common given name counts only as the last word.
+    let last = parts.len() - 1;
+    let org = parts.iter().enumerate().any(|(k, (p, _))| {
+        is_org_word(p.text) && (k == last || !super::ordinary::is_common_given(&fold(p.text)))
+    });
     let mention = Mention {
         span: parts[0].0.span.start..parts[parts.len() - 1].0.span.end,
         sentence_initial: !titled && from == 0 && tokens[first].initial,
@@ -714,6 +749,17 @@ pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
     let next_end = after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
+    // "Kowal also said", "Kowal quickly added": past one adverb to the verb.
+    let adverb = &after[..next_end];
+    if adverb.ends_with("ly") || in_cue_list(adverb, ADVERBS) {
+        let rest = after[next_end..].trim_start();
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if in_cue_list(&rest[..end], PERSON_CUES_AFTER) {
+            return true;
+        }
+    }
     let before = doc.prose[..span.start].trim_end();
     let prev_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |at| {
         at + before[at..].chars().next().map_or(0, char::len_utf8)
@@ -757,7 +803,28 @@ const PERSON_CUES_AFTER: &[&str] = &[
     "announced",
     "stressed",
     "urged",
+    "tells",
+    "noted",
+    "notes",
+    "stated",
+    "recalled",
+    "recalls",
+    "continued",
+    "suggested",
+    "contended",
+    "countered",
+    "responded",
+    "remarked",
+    "observed",
+    "testified",
+    "adds",
+    "writes",
+    "argues",
+    "spoke",
 ];
+
+/// Adverbs that may stand between a name and its speech verb.
+const ADVERBS: &[&str] = &["also", "then", "later", "again", "once", "still", "further"];
 
 const PERSON_CUES_BEFORE: &[&str] = &["said", "says", "told", "according", "asked", "by"];
 
@@ -1291,6 +1358,24 @@ const ORG_WORDS: &[&str] = &[
 mod tests {
     use super::*;
     use crate::document::Format;
+
+    #[test]
+    fn title_case_lines_read_as_headlines() {
+        assert!(is_title_case("Kasich Says He Will Stay In the Race."));
+        assert!(is_title_case("Rubio Hits Back at Trump Over Tax Plan"));
+        assert!(!is_title_case("Kasich said he would stay in the race."));
+        assert!(!is_title_case(
+            "Mr. Kasich spoke to Iowa Farm Bureau members."
+        ));
+        let doc = Document::parse(
+            "Kasich Says He Will Stay In.\n\nKasich said so on Friday.\n",
+            Format::PlainText,
+        );
+        let found = find(&doc);
+        let parts = found.parts();
+        let heading: Vec<bool> = found.mentions(&parts).iter().map(|m| m.heading).collect();
+        assert_eq!(heading, vec![true, false]);
+    }
 
     fn names(text: &str) -> Vec<String> {
         let doc = Document::parse(text, Format::PlainText);

@@ -1,42 +1,19 @@
 //! Ordinary names: how common a given name is, and whether a word is a name a
 //! real person could bear, from the lists embedded from data/names/.
 
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
-use std::sync::OnceLock;
-
-const GIVEN_NAMES: &str = include_str!("../../data/names/given-names.tsv");
-const NAME_WORDS: &str = include_str!("../../data/names/name-words.txt");
+// GIVEN_NAMES (sorted by name) and NAME_WORDS (sorted), made by build.rs from
+// data/names/given-names.tsv and data/names/name-words.txt: looked up by binary
+// search, with nothing to parse or hash when a process starts.
+include!(concat!(env!("OUT_DIR"), "/ordinary_names.rs"));
 
 /// Births from which a given name counts as ordinary (the list holds no rarer ones).
 pub const ORDINARY_BIRTHS: u32 = 1000;
 
-fn given_names() -> &'static HashMap<&'static str, u32> {
-    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        GIVEN_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (name, births) = l.split_once('\t')?;
-                Some((name, births.trim().parse().ok()?))
-            })
-            .collect()
-    })
-}
-
-fn name_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        NAME_WORDS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    })
-}
-
 /// US births with this (folded) given name; 0 when rarer than [`ORDINARY_BIRTHS`].
 pub fn given_births(folded: &str) -> u32 {
-    given_names().get(folded).copied().unwrap_or(0)
+    GIVEN_NAMES
+        .binary_search_by(|(name, _)| (*name).cmp(folded))
+        .map_or(0, |i| GIVEN_NAMES[i].1)
 }
 
 /// A common given name ("anthony", "georgia").
@@ -47,7 +24,7 @@ pub fn is_common_given(folded: &str) -> bool {
 /// A name a real person could bear: a common given name or a known name word
 /// ("hartley", "sousa"); "vladamir" and "zelenksy" are not.
 pub fn is_ordinary(folded: &str) -> bool {
-    is_common_given(folded) || name_words().contains(folded)
+    is_common_given(folded) || NAME_WORDS.binary_search(&folded).is_ok()
 }
 
 #[cfg(test)]
@@ -63,5 +40,29 @@ mod tests {
         assert!(!is_ordinary("vladamir"));
         assert!(!is_ordinary("zelenksy"));
         assert_eq!(given_births("vladamir"), 0);
+    }
+
+    /// The tables hold every line of the lists (build.rs sorted them for the search).
+    #[test]
+    fn every_listed_name_is_found() {
+        let given = include_str!("../../data/names/given-names.tsv");
+        for line in given.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((name, births)) = line.split_once('\t') {
+                assert_eq!(
+                    Ok(given_births(name)),
+                    births.trim().parse::<u32>(),
+                    "{name}"
+                );
+            }
+        }
+        let words = include_str!("../../data/names/name-words.txt");
+        for word in words
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            assert!(is_ordinary(word), "{word}");
+        }
+        assert!(GIVEN_NAMES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(NAME_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -263,7 +263,9 @@ pub fn likeness(a: &str, b: &str) -> Likeness {
 }
 
 /// The keys one deletion away from `key`, and `key` itself: two words whose keys
-/// share one are at most two edits apart (a cheap fuzzy index).
+/// share one are at most two edits apart (a cheap fuzzy index). The index keeps
+/// their hashes (`index::fuzzy_keys`); this spelled-out form is its test's reference.
+#[cfg(test)]
 pub fn deletion_keys(key: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = key.char_indices().collect();
     let mut out = Vec::with_capacity(chars.len() + 1);

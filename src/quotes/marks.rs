@@ -43,6 +43,9 @@ pub struct Mark {
     pub after_punctuation: bool,
     /// Follows a digit, as an inch or seconds mark does (`12"`).
     pub after_digit: bool,
+    /// Typed the wrong way round: a `“` doing a closing mark's job
+    /// (`the “review“ of`), or a `”` or `’` opening a quote (`”Sorry`).
+    pub backwards: bool,
 }
 
 impl Mark {
@@ -113,9 +116,19 @@ pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
             }
         };
         let c = text[i..].chars().next().unwrap_or(' ');
-        let prev = text[..i].chars().next_back();
-        let rest = &text[i + len..];
-        if let Some((family, style, role)) = classify(c, prev, rest) {
+        let prev = text[..i].chars().rev().find(|&p| !is_invisible(p));
+        let rest = text[i + len..].trim_start_matches(is_invisible);
+        if is_inch_mark(c, &text[..i]) {
+            i += len;
+            continue;
+        }
+        if let Some(Kind {
+            family,
+            style,
+            role,
+            backwards,
+        }) = classify(c, prev, rest)
+        {
             out.push(Mark {
                 at: span.start + i,
                 len,
@@ -124,6 +137,7 @@ pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
                 role,
                 after_punctuation: after_stop(prev),
                 after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
+                backwards,
             });
         }
         i += len;
@@ -139,55 +153,133 @@ fn next_candidate(bytes: &[u8], i: usize) -> usize {
         .map_or(bytes.len(), |k| i + k)
 }
 
-fn classify(c: char, prev: Option<char>, rest: &str) -> Option<(Family, Style, Role)> {
+/// What a character is as a quotation mark.
+struct Kind {
+    family: Family,
+    style: Style,
+    role: Role,
+    backwards: bool,
+}
+
+impl Kind {
+    fn new(family: Family, style: Style, role: Role) -> Kind {
+        Kind {
+            family,
+            style,
+            role,
+            backwards: false,
+        }
+    }
+
+    fn backwards(self) -> Kind {
+        Kind {
+            backwards: true,
+            ..self
+        }
+    }
+}
+
+fn classify(c: char, prev: Option<char>, rest: &str) -> Option<Kind> {
+    use Family::{Double, Single};
+    use Style::{Curly, Straight};
     let next = rest.chars().next();
     let word_before = prev.is_some_and(char::is_alphanumeric);
     let word_after = next.is_some_and(char::is_alphanumeric);
     let open_before = prev.is_none_or(opens_before);
     let close_after = next.is_none_or(closes_after);
+    // An opening mark at the end of its paragraph, or stuck to the word
+    // before it and followed by a space or a stop, cannot open anything.
+    let ends_words = rest.trim().is_empty()
+        || (prev.is_some_and(|p| !p.is_whitespace() && !opens_quote(p))
+            && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}[<".contains(n)));
+    // `’s` after an initialism or a figure is an apostrophe: the e.v.’s, 1970’s.
+    let plural_s = rest.starts_with('s')
+        && !rest[1..].starts_with(char::is_alphanumeric)
+        && prev.is_some_and(|p| !p.is_whitespace() && !opens_quote(p));
     match c {
         // A mark typed the wrong way round still does the job its place gives it:
-        // `decision.“ However` closes, ` ”Hello` opens.
-        '“' if after_stop(prev) && close_after => {
-            Some((Family::Double, Style::Curly, Role::Close))
+        // `decision.“ However` and `the “review“ of` close, ` ”Hello` opens.
+        '“' if (after_stop(prev) && close_after) || ends_words => {
+            Some(Kind::new(Double, Curly, Role::Close).backwards())
         }
-        '“' => Some((Family::Double, Style::Curly, Role::Open)),
+        '“' => Some(Kind::new(Double, Curly, Role::Open)),
         '”' if prev.is_none_or(char::is_whitespace) && word_after => {
-            Some((Family::Double, Style::Curly, Role::Open))
+            Some(Kind::new(Double, Curly, Role::Open).backwards())
         }
-        '”' => Some((Family::Double, Style::Curly, Role::Close)),
+        // `” … in the end` opening a paragraph.
+        '”' if prev.is_none() && rest.trim_start().starts_with(['…', '.']) => {
+            Some(Kind::new(Double, Curly, Role::Open).backwards())
+        }
+        '”' => Some(Kind::new(Double, Curly, Role::Close)),
         '‘' => {
             // ‘90s, ‘til and rock ‘n’ roll typed with the wrong mark; don‘t.
             let elision = is_elision(rest) || rest.starts_with("n’");
             let inside_word = word_before && word_after;
-            (!(elision || inside_word)).then_some((Family::Single, Style::Curly, Role::Open))
+            if elision || inside_word {
+                return None;
+            }
+            // `the ‘grade D-‘ rating`: a closing mark typed the wrong way round
+            // (or an apostrophe, `CBS‘ show`, which pairing leaves alone).
+            let closes = prev.is_some_and(|p| !p.is_whitespace() && !opens_quote(p))
+                && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n));
+            if closes {
+                return Some(Kind::new(Single, Curly, Role::Close).backwards());
+            }
+            Some(Kind::new(Single, Curly, Role::Open))
+        }
+        '’' | '\'' if plural_s => None,
+        // `“’House of Cards,’”`: an opening mark typed the wrong way round
+        // (pairing keeps it only if it closes; ’90s and ’em are elisions).
+        '’' if open_before && word_after && !is_elision(rest) && !rest.starts_with("n’") => {
+            Some(Kind::new(Single, Curly, Role::Open).backwards())
         }
         '’' => closing_single(prev, rest, open_before, word_before, word_after)
-            .map(|role| (Family::Single, Style::Curly, role)),
+            .map(|role| Kind::new(Single, Curly, role)),
         '"' => {
             let role = match (open_before, close_after) {
                 (true, false) => Role::Open,
                 (false, true) => Role::Close,
                 _ => Role::Either,
             };
-            Some((Family::Double, Style::Straight, role))
+            Some(Kind::new(Double, Straight, role))
         }
         '\'' => {
             if word_before && word_after {
                 return None; // don't, Putin's
             }
             if open_before && word_after {
-                return (!is_elision(rest)).then_some((
-                    Family::Single,
-                    Style::Straight,
-                    Role::Open,
-                ));
+                return (!is_elision(rest)).then_some(Kind::new(Single, Straight, Role::Open));
             }
             closing_single(prev, rest, open_before, word_before, word_after)
-                .map(|role| (Family::Single, Style::Straight, role))
+                .map(|role| Kind::new(Single, Straight, role))
         }
         _ => None,
     }
+}
+
+/// Marks and brackets after which a mark opens rather than closes: `(‘`, `“‘`.
+fn opens_quote(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '“' | '‘' | '"' | '\'' | '—' | '–')
+}
+
+/// Characters that take no room and carry no meaning here: direction marks
+/// and zero-width spaces pasted in from social media (U+200B–U+200F,
+/// U+202A–U+202E, U+2060, U+FEFF).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A double mark after feet and inches (`6’2”`, `5'11"`): a measure, not a quote.
+fn is_inch_mark(c: char, before: &str) -> bool {
+    if !matches!(c, '”' | '"') {
+        return false;
+    }
+    let inches = before.trim_end_matches(|p: char| p.is_ascii_digit());
+    let digits = before.len() - inches.len();
+    (1..=2).contains(&digits)
+        && inches
+            .strip_suffix(['’', '\''])
+            .is_some_and(|feet| feet.ends_with(|p: char| p.is_ascii_digit()))
 }
 
 /// A ’ (or ') that is not inside a word: a closing mark, or an apostrophe.

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::attribution;
 use super::marks::{self, Family, Mark, Role, Style};
+use super::markup;
 use crate::document::{BlockKind, Document};
 use crate::finding::Span;
 
@@ -73,6 +74,24 @@ pub enum Problem {
     Orphan { close: Mark, para: usize },
     /// A quotation closed with the other kind of mark: “We will rebuild,’
     Mismatched { open: Mark, close: Mark },
+    /// A mark typed the wrong way round that opens or closes a quote:
+    /// `the “review“ of`, `”Sorry, Sarah,” she wrote`.
+    Backwards {
+        mark: Mark,
+        /// It opened the quote (else it closed it).
+        opens: bool,
+    },
+    /// Double marks inside a quotation in double marks: `“He called it
+    /// “a farce” twice,” she said.` One problem per outer quotation, with
+    /// every inner pair.
+    Nested {
+        outer: Mark,
+        inner: Vec<(Mark, Mark)>,
+    },
+    /// The same opening mark typed twice: `said: ““We`.
+    Doubled { first: Mark, second: Mark },
+    /// Two closing marks swapped: `“… ‘a wall” on the border,’ she wrote`.
+    Crossed { first: Mark, second: Mark },
 }
 
 /// What ended a quotation that was never closed.
@@ -84,6 +103,9 @@ pub enum Cut {
     ParagraphEnd,
     /// The closing mark of the quotation around it.
     OuterClose,
+    /// The paragraph's end, after the quote ran on past its own speaker
+    /// (`“We will not, he said.`), whatever the next paragraph opens with.
+    PastSpeaker,
 }
 
 /// Every quotation of a draft and every mark that does not pair.
@@ -96,10 +118,12 @@ pub struct Pairing {
 /// Pair the quotation marks of a whole draft.
 pub fn pair(doc: &Document<'_>) -> Pairing {
     let mut marks = Vec::new();
+    let mut tags = markup::Tags::new(&doc.prose);
     let mut ranges: Vec<Range<usize>> = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
         let start = marks.len();
         marks::scan_into(&doc.prose, p.span.clone(), &mut marks);
+        tags.drop_marks_inside(&mut marks, start);
         ranges.push(start..marks.len());
     }
     let mut pairer = Pairer {
@@ -107,6 +131,8 @@ pub fn pair(doc: &Document<'_>) -> Pairing {
         marks: &marks,
         pairing: Pairing::default(),
         stack: Vec::new(),
+        nests: Vec::new(),
+        crossing: None,
     };
     let mut carried: Option<Carry> = None;
     for (p, range) in ranges.iter().enumerate() {
@@ -154,17 +180,39 @@ struct Pairer<'d, 'm> {
     marks: &'m [Mark],
     pairing: Pairing,
     stack: Vec<Pending>,
+    /// Quotations with double marks nested inside: (quotation, its
+    /// [`Problem::Nested`] in `pairing.problems`).
+    nests: Vec<(usize, usize)>,
+    /// Two swapped closing marks: the first, and the index of the second.
+    crossing: Option<(Mark, usize)>,
 }
 
 impl Pairer<'_, '_> {
     /// Read mark `k` of paragraph `p` (whose marks end at `end`).
     fn feed(&mut self, p: usize, k: usize, end: usize) {
         let m = self.marks[k];
+        if let Some((first, at)) = self.crossing.take() {
+            if at == k {
+                self.close_crossed(first, m);
+                return;
+            }
+        }
+        if self.crosses(k, end) {
+            // `“… ‘a wall” on the border,’ she wrote`: close the single quote
+            // here, the double one at the next mark, and report the swap once.
+            self.crossing = Some((m, k + 1));
+            self.close(self.stack.len() - 1, m);
+            return;
+        }
         match (m.family, m.role) {
-            (Family::Double, Role::Open) => self.open_double(p, m),
+            (Family::Double, Role::Open) => self.open_double(p, k, end),
             (Family::Double, Role::Close | Role::CloseOrApostrophe) => {
                 if self.find(Family::Double, None).is_none() && self.misplaced_opener(k, end) {
-                    self.push(p, m)
+                    let typed = Mark {
+                        backwards: m.backwards || m.style == Style::Curly,
+                        ..m
+                    };
+                    self.push(p, typed)
                 } else {
                     self.close_double(p, m)
                 }
@@ -173,7 +221,7 @@ impl Pairer<'_, '_> {
                 if self.find(Family::Double, None).is_some() {
                     self.close_double(p, m)
                 } else {
-                    self.open_double(p, m)
+                    self.open_double(p, k, end)
                 }
             }
             (Family::Single, Role::Open) | (Family::Single, Role::Either) => {
@@ -186,9 +234,18 @@ impl Pairer<'_, '_> {
                 }
                 self.push(p, m);
             }
+            // `‘over their dead bodies‘,`: closes a curly single quote, or is a
+            // misplaced apostrophe (`CBS‘ show`) and left alone.
+            (Family::Single, Role::Close) if m.backwards => {
+                if self.top_is(Family::Single, Style::Curly) {
+                    self.close(self.stack.len() - 1, m);
+                }
+            }
             (Family::Single, Role::Close) => {
                 if let Some(pos) = self.find(Family::Single, Some(m.style)) {
                     self.close(pos, m);
+                } else if self.close_other_style(m) {
+                    // `‘Pray for him.'”`: reported as a mismatch.
                 } else if m.style == Style::Curly
                     && m.after_punctuation
                     && !self.after_initialism(m)
@@ -209,12 +266,146 @@ impl Pairer<'_, '_> {
         }
     }
 
-    fn open_double(&mut self, p: usize, m: Mark) {
+    fn open_double(&mut self, p: usize, k: usize, end: usize) {
+        let m = self.marks[k];
         if let Some(pos) = self.find(Family::Double, None) {
+            let outer = self.stack[pos];
+            let between = &self.doc.prose[outer.mark.end()..m.at];
+            if pos + 1 == self.stack.len()
+                && outer.mark.style == m.style
+                && between.trim().is_empty()
+            {
+                // `““We`: one opening mark typed twice.
+                self.pairing.problems.push(Problem::Doubled {
+                    first: outer.mark,
+                    second: m,
+                });
+                return;
+            }
+            if self.nests(outer.mark, k, end) {
+                self.push(p, m);
+                self.note_nested(outer.quotation, outer.mark);
+                return;
+            }
             // Double marks do not nest in double marks: the first was never closed.
             self.unclosed(pos, m.at, Cut::NextQuote);
         }
         self.push(p, m);
+    }
+
+    /// Whether the double mark `k`, opening while the double quote opened by
+    /// `outer` is still open, opens a quote nested inside it: it is closed,
+    /// and the outer quote is closed after it (or, in marks of the other
+    /// style, runs on to the paragraph's end): `“Then he said “no” to us,” she said.`
+    fn nests(&self, outer: Mark, k: usize, end: usize) -> bool {
+        let inner = self.marks[k];
+        let closes =
+            |m: &Mark| matches!(m.role, Role::Close | Role::CloseOrApostrophe | Role::Either);
+        let later = self.marks[k + 1..end]
+            .iter()
+            .filter(|m| m.family == Family::Double);
+        if outer.style == inner.style {
+            // Both quotes close, counting any opened between.
+            let mut open = 2usize;
+            for m in later {
+                if !closes(m) {
+                    open += 1;
+                } else if m.after_digit {
+                    return false;
+                } else {
+                    open -= 1;
+                    if open == 0 {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        let mut own = later.clone().filter(|m| m.style == inner.style);
+        let Some(close) = own.next() else {
+            return false;
+        };
+        let outer_next = later
+            .filter(|m| m.style == outer.style)
+            .find(|m| m.at > close.at || !closes(m));
+        closes(close)
+            && !close.after_digit
+            && outer_next.is_none_or(|m| m.at > close.at && closes(m))
+    }
+
+    /// Record that quotation `quotation` (opened by `outer`) has a double
+    /// quote nested inside it; the pair is added when the inner one closes.
+    fn note_nested(&mut self, quotation: usize, outer: Mark) {
+        if !self.nests.iter().any(|&(q, _)| q == quotation) {
+            self.pairing.problems.push(Problem::Nested {
+                outer,
+                inner: Vec::new(),
+            });
+            self.nests
+                .push((quotation, self.pairing.problems.len() - 1));
+        }
+    }
+
+    /// Double closing mark `k` arrives while a curly single quote is open
+    /// inside the double one, and the very next mark is the single closing
+    /// mark: the writer swapped the two closing marks.
+    fn crosses(&self, k: usize, end: usize) -> bool {
+        let m = self.marks[k];
+        let n = self.stack.len();
+        let (Some(inner), Some(outer)) =
+            (self.stack.last(), n.checked_sub(2).map(|i| self.stack[i]))
+        else {
+            return false;
+        };
+        let next = self.marks.get(k + 1).filter(|_| k + 1 < end);
+        m.family == Family::Double
+            && m.role == Role::Close
+            && outer.mark.family == Family::Double
+            && outer.mark.style == m.style
+            && inner.mark.family == Family::Single
+            && inner.mark.style == Style::Curly
+            && self.plainly_opens(inner.mark)
+            && next.is_some_and(|x| {
+                x.family == Family::Single && x.style == Style::Curly && x.role == Role::Close
+            })
+    }
+
+    /// The second of two swapped closing marks: it closes the double quote.
+    fn close_crossed(&mut self, first: Mark, second: Mark) {
+        if let Some(pos) = self.find(Family::Double, None) {
+            if pos + 1 == self.stack.len() {
+                self.close(pos, second);
+                self.pairing
+                    .problems
+                    .push(Problem::Crossed { first, second });
+            }
+        }
+    }
+
+    /// The quotation on top of the stack is of `family` and `style`.
+    fn top_is(&self, family: Family, style: Style) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|t| t.mark.family == family && t.mark.style == style)
+    }
+
+    /// A single closing mark of the other style than the single quote open
+    /// on top (`‘Pray for him.'”`, `'How do we win?’"`): it closes that quote,
+    /// reported as a mismatch. Only a mark that no apostrophe could be.
+    fn close_other_style(&mut self, m: Mark) -> bool {
+        let Some(top) = self.stack.last().copied() else {
+            return false;
+        };
+        let other = top.mark.family == Family::Single && top.mark.style != m.style;
+        if !other || m.role != Role::Close || top.mark.backwards {
+            return false;
+        }
+        self.close(self.stack.len() - 1, m);
+        self.pairing.problems.push(Problem::Mismatched {
+            open: top.mark,
+            close: m,
+        });
+        true
     }
 
     fn close_double(&mut self, p: usize, m: Mark) {
@@ -254,19 +445,21 @@ impl Pairer<'_, '_> {
         before.next() == Some('.') && before.next().is_some_and(char::is_uppercase)
     }
 
-    /// A straight closing mark with nothing to close, followed by a space and
-    /// later closed: an opening mark typed on the wrong side of its space
-    /// (`said," We will go".`).
+    /// A closing mark with nothing to close, followed by a space and later
+    /// closed: an opening mark typed on the wrong side of its space
+    /// (`said," We will go".`) or the wrong way round (`He says,” there`).
     fn misplaced_opener(&self, k: usize, end: usize) -> bool {
         let m = self.marks[k];
         let spaced = self.doc.prose[m.end()..].starts_with(char::is_whitespace);
         let later = self.marks[k + 1..end]
             .iter()
-            .find(|l| l.family == Family::Double && l.style == Style::Straight);
-        m.style == Style::Straight
-            && !m.after_digit
+            .find(|l| l.family == Family::Double && l.style == m.style);
+        !m.after_digit
             && spaced
-            && later.is_some_and(|l| matches!(l.role, Role::Close | Role::Either))
+            && later.is_some_and(|l| match m.style {
+                Style::Straight => matches!(l.role, Role::Close | Role::Either),
+                Style::Curly => l.role == Role::Close && l.after_punctuation,
+            })
     }
 
     /// Whether a ’ before a word closes the single quote opened by `open`
@@ -369,6 +562,32 @@ impl Pairer<'_, '_> {
                 part.span.end = m.end();
                 part.close = Some(m);
             }
+            for (mark, opens) in [(pending.mark, true), (m, false)] {
+                if mark.backwards {
+                    self.pairing
+                        .problems
+                        .push(Problem::Backwards { mark, opens });
+                }
+            }
+            self.record_nested(pending.mark, m);
+        }
+    }
+
+    /// A double quote just closed (`open` … `close`) inside another double
+    /// quote still open: add the pair to that quotation's [`Problem::Nested`].
+    fn record_nested(&mut self, open: Mark, close: Mark) {
+        if open.family != Family::Double {
+            return;
+        }
+        let Some(pos) = self.find(Family::Double, None) else {
+            return;
+        };
+        let outer = self.stack[pos].quotation;
+        let Some(&(_, at)) = self.nests.iter().find(|&&(q, _)| q == outer) else {
+            return;
+        };
+        if let Some(Problem::Nested { inner, .. }) = self.pairing.problems.get_mut(at) {
+            inner.push((open, close));
         }
     }
 
@@ -389,6 +608,12 @@ impl Pairer<'_, '_> {
 
     /// The quotation at stack position `pos` was never closed; its text runs to `runs_to`.
     fn unclosed(&mut self, pos: usize, runs_to: usize, cut_by: Cut) {
+        let open = self.stack[pos].mark;
+        if open.backwards && open.family == Family::Single {
+            // `’Murica`: an elision more likely than a quote typed backwards.
+            self.drop_from(pos);
+            return;
+        }
         self.drop_above(pos);
         if let Some(pending) = self.stack.pop() {
             let q = &mut self.pairing.quotations[pending.quotation];
@@ -467,7 +692,8 @@ impl Pairer<'_, '_> {
         // A quote that ran on past its own speaker ("‘We will not, he said.")
         // was left open by mistake, whatever the next paragraph does.
         let own_text = bottom.mark.end().max(para.span.start)..para.span.end;
-        let swallowed = attribution::break_in(&self.doc.prose, own_text).is_some();
+        let swallowed = attribution::break_in(&self.doc.prose, own_text)
+            .is_some_and(|b| !reports_speech(&self.doc.prose[b..para.span.end]));
         let continuation = if swallowed {
             None
         } else {
@@ -486,8 +712,13 @@ impl Pairer<'_, '_> {
                 fresh,
             });
         }
+        let cut = if swallowed {
+            Cut::PastSpeaker
+        } else {
+            Cut::ParagraphEnd
+        };
         while !self.stack.is_empty() {
-            self.unclosed(self.stack.len() - 1, para.span.end, Cut::ParagraphEnd);
+            self.unclosed(self.stack.len() - 1, para.span.end, cut);
         }
         None
     }
@@ -511,29 +742,62 @@ impl Pairer<'_, '_> {
         let reopens = |n: usize| {
             same_block(n)
                 && first_mark(n).is_some_and(|m| {
-                    m.at == self.doc.paragraphs[n].span.start && m.can_open(open.family)
+                    m.at == self.doc.paragraphs[n].span.start
+                        && m.can_open(open.family)
+                        && m.style == open.style
                 })
         };
         if reopens(p + 1) {
             return Some((p + 1, true));
         }
-        let runs_on = same_block(p + 1)
-            && ranges.get(p + 1).is_some_and(|r| {
-                self.marks[r.clone()]
+        // The first mark of the quote's kind in the paragraphs that follow
+        // closes it: it runs on (through lines with none of its marks).
+        let runs_on = (p + 1..p + 1 + RUN_ON)
+            .take_while(|&n| same_block(n))
+            .find_map(|n| {
+                let r = ranges.get(n)?.clone();
+                self.marks[r]
                     .iter()
                     .find(|m| m.family == open.family && m.style == open.style)
-                    .is_some_and(|m| m.role == Role::Close)
-            });
+            })
+            .is_some_and(|m| m.role == Role::Close);
         if runs_on {
             return Some((p + 1, false));
         }
-        let caption = self
-            .doc
-            .paragraphs
-            .get(p + 1)
-            .is_some_and(|c| is_caption(&self.doc.prose[c.span.clone()]));
-        (caption && reopens(p + 2)).then_some((p + 2, true))
+        let aside = self.doc.paragraphs.get(p + 1).is_some_and(|c| {
+            let text = &self.doc.prose[c.span.clone()];
+            is_caption(text) || is_interjection(text)
+        });
+        (aside && reopens(p + 2)).then_some((p + 2, true))
     }
+}
+
+/// How many paragraphs a quote left without fresh marks may run on through
+/// before the paragraph that closes it.
+const RUN_ON: usize = 3;
+
+/// The words after a speaker found inside a quote report what was said
+/// (`…, Kerry said that 100,000 would be accepted`): part of the quoted
+/// text, not the end of the quote.
+fn reports_speech(after: &str) -> bool {
+    let sentence = after
+        .find(['.', '?', '!', ';'])
+        .map_or(after, |end| &after[..end]);
+    sentence
+        .split_whitespace()
+        .take(7)
+        .any(|w| w.eq_ignore_ascii_case("that"))
+}
+
+/// A bracketed line between a speaker's paragraphs in a transcript:
+/// `(CROSSTALK)`, `[Applause.]`, `(inaudible)`.
+fn is_interjection(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')));
+    inner.is_some_and(|t| t.len() <= 40 && !t.contains(['(', ')', '[', ']', '“', '"']))
 }
 
 /// A photo caption pasted into the copy: it ends with a credit ("Image: NASA.").

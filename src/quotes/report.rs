@@ -5,25 +5,176 @@ use std::ops::Range;
 
 use super::attribution;
 use super::context::Context;
-use super::marks::Mark;
+use super::marks::{Mark, Style};
 use super::pairing::{Cut, Problem, Quotation};
 use crate::finding::{Edit, Finding, Fix, Rule};
 
 /// The placeholder a fix puts where the speaker's name belongs.
 pub const WHO: &str = "[WHO]";
 
-/// An opening mark never closed, or a closing mark never opened.
-pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Finding {
+/// An opening mark never closed, a closing mark never opened, or a pair of
+/// marks that do not match.
+pub fn unclosed(cx: &Context<'_, '_>, problem: &Problem) -> Option<Finding> {
     match problem {
         Problem::Unclosed {
             open,
             para,
             runs_to,
             cut_by,
-        } => never_closed(cx, open, *para, *runs_to, *cut_by),
-        Problem::Orphan { close, para } => never_opened(cx, close, *para),
-        Problem::Mismatched { open, close } => mismatched(cx, open, close),
+        } => Some(never_closed(cx, open, *para, *runs_to, *cut_by)),
+        Problem::Orphan { close, para } => Some(never_opened(cx, close, *para)),
+        Problem::Mismatched { open, close } => Some(mismatched(cx, open, close)),
+        Problem::Backwards { mark, opens } => Some(backwards(cx, mark, *opens)),
+        Problem::Nested { outer, inner } => nested(cx, outer, inner),
+        Problem::Doubled { first, second } => Some(doubled(cx, first, second)),
+        Problem::Crossed { first, second } => Some(crossed(first, second)),
     }
+}
+
+/// Two closing marks swapped: `‘a wall” on the border,’` — each closes the
+/// other's quote.
+fn crossed(first: &Mark, second: &Mark) -> Finding {
+    let (a, b) = (first.closing_char(), second.closing_char());
+    let message = format!(
+        "Closing quotation marks swapped: {a} closes the quote opened with {}, and {b} the one opened with {}",
+        second.opening_char(),
+        first.opening_char()
+    );
+    Finding::new(Rule::UnclosedQuote, first.at..second.end(), message)
+        .with_related(
+            second.span(),
+            "this mark and the first one belong the other way round",
+        )
+        .with_fix(Fix {
+            title: format!("Swap the closing marks: {b} … {a}"),
+            edits: vec![
+                Edit {
+                    span: first.span(),
+                    text: b.to_string(),
+                },
+                Edit {
+                    span: second.span(),
+                    text: a.to_string(),
+                },
+            ],
+        })
+}
+
+/// A mark typed the wrong way round: `the “review“ of`, `He says,” there`.
+fn backwards(cx: &Context<'_, '_>, mark: &Mark, opens: bool) -> Finding {
+    let prose = cx.prose();
+    let (typed, right) = (&prose[mark.span()], right_char(mark, opens));
+    let space_before = prose[..mark.at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_whitespace);
+    let line_start = prose[..mark.at]
+        .chars()
+        .rev()
+        .find(|&c| c != ' ' && c != '\t')
+        .is_none_or(|c| c == '\n');
+    let after = &prose[mark.end()..];
+    let spaces_after = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let edit = if opens && spaces_after > 0 {
+        // `says,” there` becomes `says, “there`; `” … in` becomes `“… in`.
+        let lead = if space_before || line_start { "" } else { " " };
+        (mark.at..mark.end() + spaces_after, format!("{lead}{right}"))
+    } else if !opens && space_before && ends_paragraph(cx, mark) {
+        // `that. “` at the end of a paragraph becomes `that.”`.
+        let spaces = prose[..mark.at].len() - prose[..mark.at].trim_end_matches([' ', '\t']).len();
+        (mark.at - spaces..mark.end(), right.to_string())
+    } else {
+        (mark.span(), right.to_string())
+    };
+    let job = if opens { "Opening" } else { "Closing" };
+    let message =
+        format!("{job} quotation mark typed the wrong way round: {typed} where {right} belongs");
+    Finding::new(Rule::UnclosedQuote, mark.span(), message).with_fix(Fix::replace(
+        format!("Use {right}"),
+        edit.0,
+        edit.1,
+    ))
+}
+
+/// Nothing but spaces follows `mark` in its paragraph.
+fn ends_paragraph(cx: &Context<'_, '_>, mark: &Mark) -> bool {
+    let end = cx
+        .doc
+        .paragraph_at(mark.at)
+        .map_or(mark.end(), |p| cx.doc.paragraphs[p].span.end);
+    cx.prose()[mark.end()..end.max(mark.end())]
+        .trim()
+        .is_empty()
+}
+
+/// The mark that does the job `mark` did, typed the right way round.
+fn right_char(mark: &Mark, opens: bool) -> char {
+    if opens {
+        mark.opening_char()
+    } else {
+        mark.closing_char()
+    }
+}
+
+/// Double marks inside a double-quoted quotation: one finding for the
+/// quotation, offering single marks for every quote inside it.
+fn nested(cx: &Context<'_, '_>, outer: &Mark, inner: &[(Mark, Mark)]) -> Option<Finding> {
+    let (first_open, first_close) = inner.first()?;
+    let single = |m: &Mark, opens: bool| match (m.style, opens) {
+        (Style::Curly, true) => '‘',
+        (Style::Curly, false) => '’',
+        (Style::Straight, _) => '\'',
+    };
+    let shown = excerpt(
+        first_open.opening_char(),
+        &cx.prose()[first_open.end()..first_close.at.max(first_open.end())],
+        Some(first_close.closing_char()),
+    );
+    let message = format!(
+        "Double quotation marks inside a quotation in double marks: use single marks for the quote inside ({shown})"
+    );
+    let edits = inner
+        .iter()
+        .flat_map(|(open, close)| {
+            [
+                Edit {
+                    span: open.span(),
+                    text: single(open, true).to_string(),
+                },
+                Edit {
+                    span: close.span(),
+                    text: single(close, false).to_string(),
+                },
+            ]
+        })
+        .collect();
+    let mut finding = Finding::new(
+        Rule::UnclosedQuote,
+        first_open.at..first_close.end(),
+        message,
+    )
+    .with_related(outer.span(), "the quotation around it opens here");
+    for (open, close) in &inner[1..] {
+        finding = finding.with_related(
+            open.at..close.end(),
+            "another quote inside it in double marks",
+        );
+    }
+    Some(finding.with_fix(Fix {
+        title: "Use single marks inside the quotation".into(),
+        edits,
+    }))
+}
+
+/// The same opening mark typed twice: `““We`.
+fn doubled(cx: &Context<'_, '_>, first: &Mark, second: &Mark) -> Finding {
+    let typed = &cx.prose()[first.span()];
+    let message = format!("Opening quotation mark typed twice: delete one {typed}");
+    Finding::new(Rule::UnclosedQuote, first.at..second.end(), message).with_fix(Fix::replace(
+        format!("Delete the second {typed}"),
+        first.end()..second.end(),
+        String::new(),
+    ))
 }
 
 fn mismatched(cx: &Context<'_, '_>, open: &Mark, close: &Mark) -> Finding {
@@ -66,28 +217,77 @@ fn never_closed(
     let shown = excerpt(open.opening_char(), &prose[open.end()..end], None);
     let why = match cut_by {
         Cut::NextQuote => "another quotation opens before it ends",
-        Cut::ParagraphEnd => {
-            "the paragraph ends without it, and the next paragraph does not reopen it"
-        }
+        Cut::ParagraphEnd => paragraph_end(cx, para),
         Cut::OuterClose => "the quotation around it closes first",
+        Cut::PastSpeaker => "the quoted words run on past the speaker to the paragraph's end",
     };
     let message = format!(
         "Quotation is never closed: {why}. Add the closing {close} where the quoted words end ({shown})"
     );
     let mut finding = Finding::new(Rule::UnclosedQuote, open.at..end, message);
     if let Some(b) = brk {
-        finding = finding
-            .with_related(
-                b - 1..b,
-                "the quoted words probably end here, before the speaker",
-            )
-            .with_fix(Fix::replace(
+        finding = finding.with_related(
+            b - 1..b,
+            "the quoted words probably end here, before the speaker",
+        );
+        if closing_here_is_safe(cx, open, para, b) {
+            finding = finding.with_fix(Fix::replace(
                 format!("Close the quotation: insert {close}"),
                 b..b,
                 close.to_string(),
             ));
+        }
     }
     finding
+}
+
+/// Whether closing the quote opened by `open` at `b` (before the speaker
+/// found there) surely keeps the reporter's words out of it. Not when the
+/// words before `b` may be the start of the speaker's description (`…
+/// priority, the bespectacled, 71-year-old diplomat said`), nor, in a later
+/// sentence than the opening mark's, when the speaker's clause goes on
+/// (`… fees. Asked if he meant it, Trump replied, “Well…`): there the
+/// reporter's words may come first.
+fn closing_here_is_safe(cx: &Context<'_, '_>, open: &Mark, para: usize, b: usize) -> bool {
+    let prose = cx.prose();
+    let before = prose[open.end()..b - 1].trim_end();
+    let fragment = before
+        .rfind(',')
+        .map_or(before, |c| before[c + 1..].trim_start());
+    let mut words = fragment.split_whitespace();
+    let determiner = words.next().is_some_and(|w| {
+        ["the", "a", "an", "his", "her", "their", "its"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if determiner && fragment.split_whitespace().count() <= 2 {
+        return false;
+    }
+    let opened_in = cx.sentence_at(para, open.at);
+    let broken_in = cx.sentence_at(para, b - 1);
+    let same_paragraph = open.at >= cx.doc.paragraphs[para].span.start;
+    if same_paragraph && opened_in == broken_in {
+        return true;
+    }
+    let rest = &prose[b..cx.sentence(para, broken_in).end.max(b)];
+    const SHORT_CLAUSE: usize = 6;
+    rest.split_whitespace().count() <= SHORT_CLAUSE && !rest.contains(['“', '"', '‘', '\''])
+}
+
+/// Why a quote open at the end of paragraph `para` is not carried on: said
+/// of the next paragraph only what is true of it.
+fn paragraph_end(cx: &Context<'_, '_>, para: usize) -> &'static str {
+    let Some(next) = cx.doc.paragraphs.get(para + 1) else {
+        return "the text ends without it";
+    };
+    let opens_with_mark = cx.prose()[next.span.clone()]
+        .trim_start()
+        .starts_with(['“', '‘', '"', '\'', '”', '’']);
+    if opens_with_mark {
+        "the paragraph ends without it"
+    } else {
+        "the paragraph ends without it, and the next paragraph does not reopen it"
+    }
 }
 
 fn never_opened(cx: &Context<'_, '_>, close: &Mark, para: usize) -> Finding {

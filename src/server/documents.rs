@@ -6,7 +6,9 @@
 //! would put findings in the wrong places, so the whole `didChange` is rejected,
 //! the document is marked [`Sync::Lost`] and stays silent (no diagnostics, no
 //! hovers, no actions) until the editor sends the full text again (a change
-//! without a range) or reopens it. Other documents are not affected.
+//! without a range) or reopens it. Other documents are not affected. The same
+//! goes for a `didChange` whose version does not increase: its edits may repeat
+//! ones already applied, or follow ones that never came.
 
 use std::collections::HashMap;
 
@@ -73,6 +75,12 @@ pub(crate) enum ChangeOutcome {
     Rejected(PositionError),
     /// The document was already out of sync and the change carried no full text.
     StillLost,
+    /// The version did not increase (the spec says it always does), so the
+    /// changes may be ones already applied, or missing ones: the document is now
+    /// out of sync, as after a change out of range.
+    OutOfOrder {
+        current: i32,
+    },
 }
 
 /// All open documents, by URI.
@@ -117,8 +125,16 @@ impl Documents {
         let Some(doc) = self.docs.get_mut(uri) else {
             return ChangeOutcome::Unknown;
         };
+        let full_text = changes.iter().any(|c| c.range.is_none());
+        if version <= doc.version && !full_text {
+            // The highest version stays, so no later result is mistaken for current.
+            doc.sync = Sync::Lost;
+            return ChangeOutcome::OutOfOrder {
+                current: doc.version,
+            };
+        }
         // Newer than anything published for this document, whatever happens next.
-        doc.version = version;
+        doc.version = doc.version.max(version);
         let mut rope = doc.rope.clone();
         let mut sync = doc.sync;
         for change in changes {
@@ -149,7 +165,7 @@ impl Documents {
         };
         doc.sync = Sync::Lost;
         if let Some(version) = version {
-            doc.version = version;
+            doc.version = doc.version.max(version);
         }
         true
     }
@@ -237,6 +253,42 @@ mod tests {
         );
         assert_eq!(text(&docs, &a), "fresh\n");
         assert!(docs.is_current(&a, 4));
+    }
+
+    #[test]
+    fn a_version_going_backwards_loses_sync_until_full_text() {
+        let a = uri("file:///a.md");
+        let mut docs = Documents::default();
+        docs.open(a.clone(), "markdown", 5, "one\n");
+        let edit = Change {
+            range: Some((Position::new(0, 3), Position::new(0, 3))),
+            text: "!",
+        };
+        for stale in [4, 5] {
+            assert_eq!(
+                docs.change(&a, stale, std::slice::from_ref(&edit), Encoding::Utf16),
+                ChangeOutcome::OutOfOrder { current: 5 }
+            );
+            assert_eq!(text(&docs, &a), "one\n");
+            assert!(docs.snapshot(&a).is_none());
+        }
+        // The full text, whatever its version, brings the document back.
+        let full = Change {
+            range: None,
+            text: "two\n",
+        };
+        assert_eq!(
+            docs.change(&a, 3, &[full], Encoding::Utf16),
+            ChangeOutcome::Applied
+        );
+        assert_eq!(text(&docs, &a), "two\n");
+        // ... and keeps the highest version seen, so versions go on increasing.
+        assert!(docs.is_current(&a, 5));
+        assert_eq!(
+            docs.change(&a, 6, &[edit], Encoding::Utf16),
+            ChangeOutcome::Applied
+        );
+        assert_eq!(text(&docs, &a), "two!\n");
     }
 
     #[test]

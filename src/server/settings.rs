@@ -127,6 +127,11 @@ impl Configs {
         self.invalidate();
     }
 
+    /// Bumped whenever settings or a `copydesk.toml` change.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation
+    }
+
     /// Forget cached configurations, e.g. after a `copydesk.toml` changed.
     pub(crate) fn invalidate(&mut self) {
         self.by_folder.clear();

@@ -7,7 +7,8 @@
 //! answers a message that is not JSON with a parse error (id `null`) and one
 //! that is JSON but not a JSON-RPC message with an invalid-request error, and
 //! passes everything else through an in-memory pipe. Everything written to
-//! stdout goes through one writer task, so replies never interleave.
+//! stdout goes through one writer task, so replies never interleave. Framing,
+//! and recovery from broken frames, is [`super::framing`]'s.
 
 use std::future::Future;
 use std::io;
@@ -15,10 +16,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use tokio::io::{
-    AsyncBufRead, AsyncBufReadExt, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader,
-};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::{mpsc, oneshot};
+
+use super::framing::{request_id, Frame, FrameReader};
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Id, Request, Response};
 use tower_lsp_server::ls_types::{
     DidChangeConfigurationParams, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
@@ -26,71 +27,8 @@ use tower_lsp_server::ls_types::{
     Uri,
 };
 
-/// Larger messages are refused (and skipped): no draft is this big.
-const MAX_MESSAGE: usize = 256 * 1024 * 1024;
-
 /// How long the server may take to wind down after stdin closes without `exit`.
 const GRACE_AFTER_EOF: Duration = Duration::from_secs(2);
-
-/// One framed message, or a header we could not use.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Frame {
-    Body(Vec<u8>),
-    BadHeader(String),
-}
-
-/// Read one `Content-Length` framed message. `Ok(None)` at end of input.
-pub(crate) async fn read_frame<R>(reader: &mut R) -> io::Result<Option<Frame>>
-where
-    R: AsyncBufRead + Unpin,
-{
-    let mut content_length: Option<Result<usize, String>> = None;
-    let mut saw_header = false;
-    let mut line = Vec::new();
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line).await? == 0 {
-            return Ok(None);
-        }
-        let text = String::from_utf8_lossy(&line);
-        let text = text.trim_end_matches(['\r', '\n']);
-        if text.is_empty() {
-            if saw_header {
-                break;
-            }
-            continue; // stray blank line between messages
-        }
-        saw_header = true;
-        if let Some((name, value)) = text.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("content-length") {
-                content_length = Some(
-                    value
-                        .trim()
-                        .parse::<usize>()
-                        .map_err(|e| format!("bad Content-Length `{}`: {e}", value.trim())),
-                );
-            }
-        }
-    }
-    match content_length {
-        None => Ok(Some(Frame::BadHeader(
-            "message header has no Content-Length".into(),
-        ))),
-        Some(Err(e)) => Ok(Some(Frame::BadHeader(e))),
-        Some(Ok(len)) if len > MAX_MESSAGE => {
-            let mut skip = reader.take(len as u64);
-            tokio::io::copy(&mut skip, &mut tokio::io::sink()).await?;
-            Ok(Some(Frame::BadHeader(format!(
-                "message of {len} bytes is larger than the {MAX_MESSAGE} bytes accepted"
-            ))))
-        }
-        Some(Ok(len)) => {
-            let mut body = vec![0; len];
-            reader.read_exact(&mut body).await?;
-            Ok(Some(Frame::Body(body)))
-        }
-    }
-}
 
 /// Write one message with its `Content-Length` header.
 pub(crate) async fn write_frame<W>(writer: &mut W, body: &[u8]) -> io::Result<()>
@@ -211,24 +149,35 @@ fn decodes<'a, T: Deserialize<'a>>(params: &'a Value) -> Result<(), String> {
     T::deserialize(params).map(drop).map_err(|e| e.to_string())
 }
 
-fn request_id(value: &Value) -> Id {
-    match value.get("id") {
-        Some(Value::Number(n)) => n.as_i64().map_or(Id::Null, Id::Number),
-        Some(Value::String(s)) => Id::String(s.clone()),
-        _ => Id::Null,
-    }
-}
-
-fn header_error(message: String) -> Vec<u8> {
+/// The answer to a frame that could not be used: a parse error, or, when the
+/// message's id is known (its length was wrong), an invalid-request error to it.
+fn frame_error(error: String, id: Id) -> Vec<u8> {
+    let code = match id {
+        Id::Null => ErrorCode::ParseError,
+        _ => ErrorCode::InvalidRequest,
+    };
     let reply = Response::from_error(
-        Id::Null,
+        id,
         Error {
-            code: ErrorCode::ParseError,
-            message: message.into(),
+            code,
+            message: error.into(),
             data: None,
         },
     );
     serde_json::to_vec(&reply).unwrap_or_default()
+}
+
+/// A note in the client's log that bytes belonging to no message were skipped.
+fn skipped_note(bytes: usize) -> Vec<u8> {
+    let log = json!({
+        "jsonrpc": "2.0",
+        "method": "window/logMessage",
+        "params": {
+            "type": MessageType::WARNING,
+            "message": format!("copydesk: skipped {bytes} bytes of input that belonged to no message"),
+        },
+    });
+    serde_json::to_vec(&log).unwrap_or_default()
 }
 
 enum Outgoing {
@@ -243,13 +192,24 @@ where
     F: FnOnce(tokio::io::DuplexStream, tokio::io::DuplexStream) -> Fut,
     Fut: Future<Output = ()>,
 {
+    run_on(tokio::io::stdin(), tokio::io::stdout(), serve).await
+}
+
+/// Serve on `input` and `output` (stdin and stdout, or pipes in tests).
+pub(crate) async fn run_on<I, O, F, Fut>(input: I, output: O, serve: F) -> io::Result<()>
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+    F: FnOnce(tokio::io::DuplexStream, tokio::io::DuplexStream) -> Fut,
+    Fut: Future<Output = ()>,
+{
     let (to_server, server_in) = tokio::io::duplex(1 << 16);
     let (server_out, from_server) = tokio::io::duplex(1 << 16);
     let (out_tx, out_rx) = mpsc::unbounded_channel();
     let (eof_tx, eof_rx) = oneshot::channel();
 
-    let writer = tokio::spawn(write_stdout(out_rx));
-    tokio::spawn(pump_stdin(to_server, out_tx.clone(), eof_tx));
+    let writer = tokio::spawn(write_output(output, out_rx));
+    tokio::spawn(pump_input(input, to_server, out_tx.clone(), eof_tx));
     let output = tokio::spawn(pump_server(from_server, out_tx));
 
     let after_eof = async {
@@ -271,15 +231,16 @@ where
         .map_err(|e| io::Error::other(format!("stdout writer task failed: {e}")))?
 }
 
-/// stdin → checks → tower-lsp; malformed messages are answered directly.
-async fn pump_stdin(
+/// input → checks → tower-lsp; malformed messages are answered directly.
+async fn pump_input<I: AsyncRead + Unpin>(
+    input: I,
     mut to_server: tokio::io::DuplexStream,
     out: mpsc::UnboundedSender<Outgoing>,
     eof: oneshot::Sender<()>,
 ) {
-    let mut stdin = BufReader::new(tokio::io::stdin());
+    let mut frames = FrameReader::new(input);
     loop {
-        match read_frame(&mut stdin).await {
+        match frames.next_frame().await {
             Ok(Some(Frame::Body(body))) => {
                 let body = match validate(&body) {
                     Verdict::Pass => body,
@@ -294,9 +255,13 @@ async fn pump_stdin(
                     break; // the server has stopped reading (after `exit`)
                 }
             }
-            Ok(Some(Frame::BadHeader(e))) => {
-                eprintln!("copydesk: {e}");
-                let _ = out.send(Outgoing::Message(header_error(e)));
+            Ok(Some(Frame::Broken { error, id })) => {
+                eprintln!("copydesk: {error}");
+                let _ = out.send(Outgoing::Message(frame_error(error, id)));
+            }
+            Ok(Some(Frame::Skipped(bytes))) => {
+                eprintln!("copydesk: skipped {bytes} bytes that belonged to no message");
+                let _ = out.send(Outgoing::Message(skipped_note(bytes)));
             }
             Ok(None) => break,
             Err(e) => {
@@ -311,8 +276,8 @@ async fn pump_stdin(
 
 /// tower-lsp's output → the stdout writer.
 async fn pump_server(from_server: tokio::io::DuplexStream, out: mpsc::UnboundedSender<Outgoing>) {
-    let mut reader = BufReader::new(from_server);
-    while let Ok(Some(frame)) = read_frame(&mut reader).await {
+    let mut frames = FrameReader::new(from_server);
+    while let Ok(Some(frame)) = frames.next_frame().await {
         if let Frame::Body(body) = frame {
             let _ = out.send(Outgoing::Message(body));
         }
@@ -320,50 +285,19 @@ async fn pump_server(from_server: tokio::io::DuplexStream, out: mpsc::UnboundedS
     let _ = out.send(Outgoing::Done);
 }
 
-async fn write_stdout(mut rx: mpsc::UnboundedReceiver<Outgoing>) -> io::Result<()> {
-    let mut stdout = tokio::io::stdout();
+async fn write_output<O: AsyncWrite + Unpin>(
+    mut output: O,
+    mut rx: mpsc::UnboundedReceiver<Outgoing>,
+) -> io::Result<()> {
     while let Some(Outgoing::Message(body)) = rx.recv().await {
-        write_frame(&mut stdout, &body).await?;
+        write_frame(&mut output, &body).await?;
     }
-    stdout.flush().await
+    output.flush().await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    async fn frames(input: &[u8]) -> Vec<Frame> {
-        let mut reader = BufReader::new(input);
-        let mut out = Vec::new();
-        while let Ok(Some(f)) = read_frame(&mut reader).await {
-            out.push(f);
-        }
-        out
-    }
-
-    fn block_on<F: Future>(f: F) -> F::Output {
-        tokio::runtime::Builder::new_current_thread()
-            .build()
-            .map(|rt| rt.block_on(f))
-            .unwrap_or_else(|e| panic!("runtime: {e}"))
-    }
-
-    #[test]
-    fn frames_are_split_by_content_length() {
-        let input = b"Content-Length: 2\r\n\r\n{}Content-Type: x\r\ncontent-length: 3\r\n\r\n[1]";
-        assert_eq!(
-            block_on(frames(input)),
-            vec![Frame::Body(b"{}".to_vec()), Frame::Body(b"[1]".to_vec())]
-        );
-    }
-
-    #[test]
-    fn a_bad_header_is_reported_and_reading_goes_on() {
-        let input = b"Content-Length: lots\r\n\r\nContent-Length: 2\r\n\r\n{}";
-        let got = block_on(frames(input));
-        assert!(matches!(&got[0], Frame::BadHeader(e) if e.contains("lots")));
-        assert_eq!(got[1], Frame::Body(b"{}".to_vec()));
-    }
 
     #[test]
     fn malformed_messages_get_error_replies() {

@@ -128,6 +128,13 @@ impl LspClient {
         write_body(&self.stdin, body);
     }
 
+    /// Send bytes exactly as given, without framing them (e.g. a broken header).
+    pub fn send_unframed(&mut self, bytes: &[u8]) {
+        let mut stdin = self.stdin.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = stdin.write_all(bytes);
+        let _ = stdin.flush();
+    }
+
     pub fn notify(&mut self, method: &str, params: Value) {
         let message = json!({"jsonrpc": "2.0", "method": method, "params": params});
         self.send_raw(message.to_string().as_bytes());
@@ -193,6 +200,11 @@ impl LspClient {
             .as_array()
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// Messages received but not consumed yet, oldest first.
+    pub fn unconsumed(&self) -> impl Iterator<Item = &Value> {
+        self.pending.iter()
     }
 
     /// Whether a message matching `pred` arrives within `wait` (for things that must not happen).

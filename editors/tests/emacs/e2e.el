@@ -1,6 +1,7 @@
 ;;; e2e.el --- copydesk end to end in Emacs with Eglot, in batch  -*- lexical-binding: t; -*-
 
-;; Opens the fixture draft in markdown-mode with copydesk.el from
+;; Checks that LaTeX and Org buffers are left alone, then opens the fixture
+;; draft in markdown-mode with copydesk.el from
 ;; editors/emacs, waits for Flymake diagnostics from copydesk at the
 ;; fixture's lines and columns, applies the first fixture step's quick-fix
 ;; through Eglot, and checks that the diagnostic went away.
@@ -69,6 +70,21 @@
     (eglot--apply-workspace-edit (plist-get action :edit))
     (e2e-log "ok: applied %s" (plist-get action :title))))
 
+(defun e2e-not-claimed (file mode)
+  "Open FILE (in the temporary folder) and check it is in MODE and that
+copydesk, hooked on `text-mode-hook' as the README says, leaves it alone."
+  (find-file file)
+  (unless (eq major-mode mode)
+    (error "%s opened in %s, not %s" file major-mode mode))
+  (run-hooks 'post-command-hook)
+  (accept-process-output nil 0.5)
+  (when (or (bound-and-true-p eglot--managed-mode) (eglot-current-server))
+    (error "copydesk claimed a %s buffer" mode))
+  (unless (condition-case nil (progn (copydesk--contact) nil) (user-error t))
+    (error "copydesk's Eglot contact accepts a %s buffer" mode))
+  (kill-buffer)
+  (e2e-log "ok: a %s buffer is not claimed" mode))
+
 (defun e2e-main ()
   (let* ((bin (or (getenv "COPYDESK_BIN") (error "Set COPYDESK_BIN")))
          (fixtures (expand-file-name (or (getenv "COPYDESK_FIXTURES") (error "Set COPYDESK_FIXTURES"))))
@@ -79,6 +95,15 @@
     (copy-file (expand-file-name (gethash "draft" expect) fixtures) draft)
     (setq copydesk-executable bin)
     (add-hook 'markdown-mode-hook #'copydesk-eglot-ensure)
+    (add-hook 'text-mode-hook #'copydesk-eglot-ensure)
+    (let ((tex (expand-file-name "report.tex" work))
+          (org (expand-file-name "notes.org" work)))
+      (with-temp-file tex
+        (insert "\\documentclass{article}\n\\begin{document}\nShe said: ``We will be back.\n\\end{document}\n"))
+      (with-temp-file org
+        (insert "* Notes\nShe said: “We will be back.\n"))
+      (e2e-not-claimed tex 'latex-mode)
+      (e2e-not-claimed org 'org-mode))
     (find-file draft)
     (unless (derived-mode-p 'markdown-mode)
       (error "Opened in %s, not markdown-mode" major-mode))

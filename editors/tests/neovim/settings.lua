@@ -1,7 +1,7 @@
 -- Neovim (0.7+), headless: settings given to require("copydesk").setup()
 -- reach the server (a rule switched off, another shown as a hint), one
 -- client serves every draft of a project, and plain-text drafts are checked
--- but offered no comment-based ignore.
+-- (and offered an ignore comment on a line of its own).
 --
 -- Run like e2e.lua; exits 0 on success, 1 with the reason on stderr.
 
@@ -99,14 +99,28 @@ local function main()
   if not responses or vim.tbl_isempty(responses) then
     error("no answer to textDocument/codeAction")
   end
+  -- Plain text takes the ignore comment on a line of its own, above the finding.
+  local ignore
   for _, response in pairs(responses) do
     for _, action in ipairs(response.result or {}) do
-      if action.title:find("Ignore", 1, true) then
-        error("plain text has no comments, yet was offered: " .. action.title)
+      if action.title == "Ignore unattributed-quote on this line" then
+        ignore = action
       end
     end
   end
-  log("ok: no comment-based ignore in plain text")
+  if not ignore then
+    error("plain text was not offered the ignore action")
+  end
+  local edits = ignore.edit and ignore.edit.changes and ignore.edit.changes[vim.uri_from_bufnr(txt)]
+  if not edits and ignore.edit and ignore.edit.documentChanges then
+    edits = ignore.edit.documentChanges[1].edits
+  end
+  local e = edits and edits[1]
+  if not e or e.range.start.line ~= d.lnum or e.range.start.character ~= 0
+    or e.newText ~= "<!-- copydesk-disable-next-line unattributed-quote -->\n" then
+    error("the plain-text ignore edit is not a line of its own: " .. vim.inspect(edits))
+  end
+  log("ok: plain text ignores with a comment line of its own")
 end
 
 local ok, err = xpcall(main, debug.traceback)

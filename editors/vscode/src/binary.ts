@@ -7,7 +7,7 @@ import * as path from "node:path";
 
 /** Where the install instructions live, for the "not found" message. */
 export const INSTALL_HINT =
-  "Install it with `cargo install --path .` in the copydesk source tree (it lands in ~/.cargo/bin), " +
+  "Install it with `cargo install --locked --path .` in the copydesk source tree (it lands in ~/.cargo/bin), " +
   "or point the `copydesk.path` setting at the binary.";
 
 function isExecutableFile(file: string, platform: NodeJS.Platform): boolean {

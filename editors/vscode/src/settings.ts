@@ -29,7 +29,8 @@ export type Level = (typeof LEVELS)[number];
  */
 export interface ServerSettings {
   rules: Partial<Record<RuleId, Level>>;
-  names: { reference: string[] };
+  names: { reference: string[]; prefer: string[]; accept: string[] };
+  figures: { synonyms: string[][] };
 }
 
 /** Reads one key under `copydesk.` (as `WorkspaceConfiguration.get` does). */
@@ -59,7 +60,23 @@ export function serverSettings(lookup: Lookup, baseDir?: string): ServerSettings
         .filter((p): p is string => typeof p === "string" && p.trim() !== "")
         .map((p) => resolveReference(p.trim(), baseDir))
     : [];
-  return { rules, names: { reference } };
+  const synonyms = Array.isArray(lookup("figures.synonyms"))
+    ? (lookup("figures.synonyms") as unknown[])
+        .map((group) => strings(group))
+        .filter((group) => group.length > 1)
+    : [];
+  return {
+    rules,
+    names: { reference, prefer: strings(lookup("names.prefer")), accept: strings(lookup("names.accept")) },
+    figures: { synonyms },
+  };
+}
+
+/** The non-empty strings of a list setting, trimmed; anything else is dropped. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((s): s is string => typeof s === "string" && s.trim() !== "").map((s) => s.trim())
+    : [];
 }
 
 function resolveReference(file: string, baseDir: string | undefined): string {

@@ -9,7 +9,7 @@ use zed_extension_api::{self as zed, serde_json, settings::LspSettings, Language
 
 const SERVER: &str = "copydesk";
 
-const NOT_FOUND: &str = "copydesk was not found on PATH: install it with `cargo install --path .` \
+const NOT_FOUND: &str = "copydesk was not found on PATH: install it with `cargo install --locked --path .` \
                          in the copydesk source tree, or set lsp.copydesk.binary.path in settings.json";
 
 struct Copydesk;

@@ -24,7 +24,7 @@ M.config = vim.deepcopy(defaults)
 -- root directory -> client id (Neovim 0.7 only; newer versions track this themselves).
 local clients = {}
 
-local INSTALL_HINT = "install it with `cargo install --path .` in the copydesk source tree, "
+local INSTALL_HINT = "install it with `cargo install --locked --path .` in the copydesk source tree, "
   .. "or pass `cmd = { '/full/path/to/copydesk', 'lsp' }` to require('copydesk').setup()"
 
 local function exists(path)

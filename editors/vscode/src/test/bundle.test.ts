@@ -80,7 +80,7 @@ test("a missing binary is reported with install advice, commands still work", as
   assert.deepEqual(recorded.commands.sort(), ["copydesk.restartServer", "copydesk.showOutput"]);
   assert.equal(recorded.errors.length, 1);
   assert.match(recorded.errors[0] ?? "", /\/nonexistent\/copydesk/);
-  assert.match(recorded.errors[0] ?? "", /cargo install --path \./);
+  assert.match(recorded.errors[0] ?? "", /cargo install --locked --path \./);
   assert.match(recorded.errors[0] ?? "", /copydesk\.path/);
 });
 

@@ -13,7 +13,27 @@ function lookupFrom(values: Record<string, unknown>) {
 
 test("rules left at default are not sent", () => {
   const settings = serverSettings(lookupFrom({ "rules.unclosed-quote": "default" }));
-  assert.deepEqual(settings, { rules: {}, names: { reference: [] } });
+  assert.deepEqual(settings, {
+    rules: {},
+    names: { reference: [], prefer: [], accept: [] },
+    figures: { synonyms: [] },
+  });
+});
+
+test("house names, accepted names and figure synonyms are sent", () => {
+  const settings = serverSettings(
+    lookupFrom({
+      "names.prefer": ["Kim Jong Un", " Volodymyr Zelensky ", "", 4],
+      "names.accept": ["Vladamir Smith"],
+      "figures.synonyms": [["workers", "employees", "staff"], ["lonely"], "troops", [3, "x", "y"]],
+    }),
+  );
+  assert.deepEqual(settings.names.prefer, ["Kim Jong Un", "Volodymyr Zelensky"]);
+  assert.deepEqual(settings.names.accept, ["Vladamir Smith"]);
+  assert.deepEqual(settings.figures.synonyms, [
+    ["workers", "employees", "staff"],
+    ["x", "y"],
+  ]);
 });
 
 test("set rules are sent with their level, invalid levels are dropped", () => {

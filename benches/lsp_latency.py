@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Language-server latencies, measured from outside the process as an editor sees them.
+
+usage: python3 benches/lsp_latency.py [BINARY] [ARTICLES_DIR] [--load-only]
+(defaults: target/release/copydesk, ../realnews/polnear-train)
+
+1. start -> first diagnostics: process start, initialize, didOpen of one
+   article, until its publishDiagnostics arrives (20 runs).
+2. keystroke -> diagnostics: one-character edits to a ~600-word and a
+   ~5,000-word draft, each waited for; p50 / p99 over 200 keystrokes.
+3. request latency while a ~2 MB draft is re-analysed on every keystroke:
+   a keystroke to the big draft every 20 ms, and a hover on a small draft
+   after each; p50 / p99 of the hover's answer over 200 rounds.
+Drafts are real articles (read at run time, never stored), joined end to end.
+"""
+import glob
+import os
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from lspwire import Server, percentile, published  # noqa: E402
+
+
+def articles(folder):
+    paths = sorted(glob.glob(os.path.join(folder, "*.txt")))
+    if not paths:
+        sys.exit(f"no articles in {folder}")
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            yield f.read()
+
+
+def draft_of(folder, words):
+    parts, n = [], 0
+    while n < words:
+        for text in articles(folder):
+            parts.append(text)
+            n += len(text.split())
+            if n >= words:
+                break
+    return "\n\n".join(parts)
+
+
+def start_to_diagnostics(binary, article, runs=20):
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        s = Server(binary)
+        s.initialize()
+        s.open("file:///bench/a.md", article)
+        at, _ = s.wait(published("file:///bench/a.md", 1))
+        times.append((at - t0) * 1000)
+        s.close()
+    return times
+
+
+def keystrokes(binary, text, count=200):
+    s = Server(binary)
+    s.initialize()
+    uri = "file:///bench/k.md"
+    s.open(uri, text)
+    s.wait(published(uri, 1))
+    # Type at the end of the first line, one character at a time.
+    line0 = text.split("\n", 1)[0]
+    col = len(line0.encode("utf-16-le")) // 2
+    times = []
+    for i in range(count):
+        version = i + 2
+        t0 = time.perf_counter()
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": col + i},
+                                          "end": {"line": 0, "character": col + i}},
+                                "text": "x"}]})
+        at, _ = s.wait(published(uri, version))
+        times.append((at - t0) * 1000)
+    s.close()
+    return times
+
+
+def requests_under_load(binary, big, small, rounds=200, gap=0.02):
+    s = Server(binary)
+    s.initialize()
+    big_uri, small_uri = "file:///bench/big.txt", "file:///bench/small.md"
+    s.open(small_uri, small)
+    s.wait(published(small_uri, 1))
+    s.open(big_uri, big, language="plaintext")
+    times = []
+    for i in range(rounds):
+        s.notify("textDocument/didChange", {
+            "textDocument": {"uri": big_uri, "version": i + 2},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": i},
+                                          "end": {"line": 0, "character": i}},
+                                "text": "y"}]})
+        t0 = time.perf_counter()
+        rid = s.request("textDocument/hover", {"textDocument": {"uri": small_uri},
+                                               "position": {"line": 0, "character": 0}})
+        at, _ = s.wait(lambda m, rid=rid: m.get("id") == rid and "method" not in m)
+        times.append((at - t0) * 1000)
+        time.sleep(gap)
+    s.close()
+    return times
+
+
+def show(name, times):
+    print(f"{name}: n={len(times)} min {min(times):.2f} ms, p50 {statistics.median(times):.2f} ms, "
+          f"p99 {percentile(times, 99):.2f} ms, max {max(times):.2f} ms")
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    binary = args[0] if args else "target/release/copydesk"
+    folder = args[1] if len(args) > 1 else "../realnews/polnear-train"
+    article = next(articles(folder))
+    if "--load-only" in sys.argv:
+        return load(binary, folder, article)
+    show("start -> first diagnostics (one article)", start_to_diagnostics(binary, article))
+    show("keystroke -> diagnostics, ~600 words", keystrokes(binary, draft_of(folder, 600)))
+    show("keystroke -> diagnostics, ~5,000 words", keystrokes(binary, draft_of(folder, 5000)))
+    load(binary, folder, article)
+
+
+def load(binary, folder, article):
+    # Just under the server's 2 MiB limit, so it is checked.
+    big = draft_of(folder, 2 * 1024 * 1024 // 5).encode()[:2_000_000].decode(errors="ignore")
+    print(f"(big draft: {len(big.encode()) / 1e6:.2f} MB)")
+    show("hover on a small draft while a 2 MB draft is re-analysed per keystroke",
+         requests_under_load(binary, big, article))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+//! The gazetteer: countries, first-level regions, capitals and big cities, so a
+//! place is never read as a misspelled person ("Texas" is not "Tebas").
+
+/// Place names, folded, words run together, one a line in byte order
+/// (data/places/places.txt, built by scripts/build-gazetteer.py).
+const PLACES: &str = include_str!("../../data/places/places.txt");
+
+/// Is this folded word (or folded words run together) a place the gazetteer knows?
+/// A binary search over the embedded lines: nothing is built at start-up.
+pub fn is_place(folded: &str) -> bool {
+    !folded.is_empty() && sorted_lines_contain(PLACES, folded)
+}
+
+/// Binary search for a whole line in text whose lines are sorted bytewise.
+fn sorted_lines_contain(text: &str, wanted: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (0usize, bytes.len());
+    // Invariant: every line starting before `lo` is less than `wanted`, every
+    // line starting at or after `hi` greater; `lo` is always a line start.
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = line_start(bytes, mid).max(lo);
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |n| start + n);
+        match text[start..end].cmp(wanted) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => {
+                if start == lo {
+                    return false;
+                }
+                hi = start;
+            }
+        }
+    }
+    false
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_countries_states_and_cities() {
+        for place in [
+            "japan", "texas", "shanghai", "bayern", "ontario", "newyork", "saopaulo",
+        ] {
+            assert!(is_place(place), "{place}");
+        }
+    }
+
+    #[test]
+    fn does_not_know_people_or_slips() {
+        for word in ["tebas", "putin", "obamu", "", "zzzz", "a"] {
+            assert!(!is_place(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_search_finds_every_line_and_nothing_between() {
+        let text = "alpha\nbeta\ndelta\ngamma\nomega\n";
+        for w in ["alpha", "beta", "delta", "gamma", "omega"] {
+            assert!(sorted_lines_contain(text, w), "{w}");
+        }
+        for w in ["aaa", "alph", "alphaa", "c", "epsilon", "zeta", ""] {
+            assert!(!sorted_lines_contain(text, w), "{w}");
+        }
+        // The shipped file is sorted, so every line of it is found.
+        for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
+            assert!(is_place(line), "{line}");
+        }
+    }
+}
