@@ -26,7 +26,8 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
-    conflicts::report(doc, &read_figures(doc, style))
+    let figures = read_figures(doc, style);
+    conflicts::report(doc, &figures)
 }
 
 /// Every figure of the draft read with what it counts, in document order.
@@ -66,7 +67,7 @@ pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
         .iter()
         .map(|f| {
             format!(
-                "p{} {:?} {:?}/{:?} [{}] owner={:?} place={:?} time={:?} source={:?} {:?}",
+                "p{} {:?} {:?}/{:?} [{}] owner={:?} place={:?} time={:?} source={:?} known={} definite={} loose={} {:?}",
                 f.paragraph,
                 &doc.text[f.phrase.clone()],
                 f.thing.unit,
@@ -76,6 +77,9 @@ pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
                 f.place,
                 f.time,
                 f.source,
+                f.known,
+                f.definite,
+                f.loose,
                 f.q.interval()
             )
         })

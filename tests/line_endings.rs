@@ -15,11 +15,11 @@ fn draft(eol: &str) -> String {
     [
         "# Officers hired",
         "",
-        "City hall hired 40 new officers this year, the council said.",
+        "City hall hired 48 new officers this year, the council said.",
         "",
         "Crime fell in the spring.",
         "",
-        "The mayor said the city hired 55 new officers this year.",
+        "The mayor said the city hired 84 new officers this year.",
         "",
     ]
     .join(eol)

@@ -106,6 +106,10 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
             source: None,
             phrase: m.phrase.clone(),
             loose: false,
+            known: true,
+            definite: m.name.is_none(),
+            context: Vec::new(),
+            listed: false,
         });
     }
     out
@@ -195,8 +199,23 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             Some(make(Some(name), toks[start].span().start..q.span.end))
         }
         Unit::Age => {
-            // "72-year-old Putin"
+            // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place).
             if let Some(name) = name_starting_at(toks, q.last + 1) {
+                let mut end = q.last + 1;
+                while toks.get(end + 1).is_some_and(is_name_word) && end < q.last + 3 {
+                    end += 1;
+                }
+                let lex = super::lexicon::Lexicon::builtin();
+                let noun_after = toks.get(end + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !t.is_capitalised()
+                        && super::lexicon::with_lemma(t.text, |l| {
+                            lex.is_people_noun(l) || lex.is_generic(l)
+                        })
+                });
+                if noun_after {
+                    return None;
+                }
                 return Some(make(Some(name), q.span.clone()));
             }
             let article = b.checked_sub(1).map(|i| &toks[i])?;

@@ -5,15 +5,16 @@
 use crate::fasthash::FastMap;
 
 use crate::document::{BlockKind, Document};
-use crate::finding::{Finding, Fix, Rule};
+use crate::finding::{Finding, Fix, Rule, Span};
 
+use super::context::Time;
 use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
 
 /// How many earlier figures of one bucket a figure is compared with.
-const LOOKBACK: usize = 24;
+const LOOKBACK: usize = 64;
 
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
@@ -24,14 +25,13 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     // "$39.8 billion" … "the $38.9-billion deficit".
     let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
-        if !f.loose {
-            buckets.entry(&f.thing).or_default().push(i);
-        }
+        buckets.entry(&f.thing).or_default().push(i);
         if let Some(key) = digit_key(&f.q, f.thing.unit, digits(doc.text, &f.q)) {
             typos.entry(key).or_default().push(i);
         }
     }
-    let mut clashes: Vec<(usize, usize)> = Vec::new();
+    let headline = headline_of(doc);
+    let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
     let mut scan = |members: &[usize], fits: &dyn Fn(usize, usize) -> bool| {
         for (n, &i) in members.iter().enumerate() {
@@ -40,13 +40,35 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             }
             let f = &figures[i];
             let earlier = &members[n.saturating_sub(LOOKBACK)..n];
-            let clash = earlier.iter().copied().find(|&j| {
+            // What a definite "the 121 survivors" refers back to: the nearest
+            // figure of the same thing given before it, in another sentence.
+            let antecedent = earlier
+                .iter()
+                .rev()
+                .copied()
+                .find(|&j| figures[j].sentence_key() != f.sentence_key());
+            // The headline's figure is restated by the body's first of the same thing.
+            let lead = members
+                .iter()
+                .find(|&&m| Some(figures[m].paragraph) != headline)
+                == Some(&i);
+            // The nearest earlier figure that is proven the same quantity.
+            let clash = earlier.iter().rev().copied().find_map(|j| {
                 let g = &figures[j];
-                fits(j, i) && same_quantity(g, f) && !overlaps(g, f)
+                if !fits(j, i) || !same_quantity(g, f) || overlaps(g, f) {
+                    return None;
+                }
+                let headline = headline.filter(|_| lead);
+                let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
+                evidence.proves().then_some(Clash {
+                    first: j,
+                    later: i,
+                    fixable: evidence.fixable(),
+                })
             });
-            if let Some(j) = clash {
+            if let Some(c) = clash {
                 reported[i] = true;
-                clashes.push((j, i));
+                clashes.push(c);
             }
         }
     };
@@ -70,10 +92,272 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
     }
     let mut findings: Vec<Finding> = clashes
         .into_iter()
-        .map(|(j, i)| finding(doc, &numbers, &figures[j], &figures[i]))
+        .map(|c| {
+            finding(
+                doc,
+                &numbers,
+                &figures[c.first],
+                &figures[c.later],
+                c.fixable,
+            )
+        })
         .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Two figures found to be one quantity given two values.
+struct Clash {
+    first: usize,
+    later: usize,
+    /// Sameness strong enough to offer a one-click fix.
+    fixable: bool,
+}
+
+/// What the text shows about whether two figures (with nothing against it:
+/// same counted thing, no rival owners, places, sources or times) are one quantity.
+#[derive(Debug)]
+struct Evidence {
+    /// Digits that one slip of the keyboard turns into the other's.
+    typo: bool,
+    /// … plainly so.
+    strong_typo: bool,
+    /// Both count a thing news counts once per story (lexicon, money measure, tally).
+    known: bool,
+    /// The later one is a definite reference ("the 121 survivors") to the earlier.
+    back_reference: bool,
+    /// Content words the two sentences share around the figures (three when
+    /// a short sentence's every word is shared).
+    shared_words: usize,
+    /// Both belong to one named owner ("Cruz has …", "Tesla's profit").
+    same_owner: bool,
+    /// One is the headline's, the other the body's.
+    headline: bool,
+    /// Both are dated by the same words ("last year", "in 2019").
+    same_time: bool,
+    /// A person's age, tied to the person by name or by the passage.
+    age: bool,
+    /// The sides of a chamber's vote.
+    tally: bool,
+    /// One of them counts only "people" or a sum of money with no measure named.
+    loose: bool,
+    /// One of them is a bound ("more than 70", "up to 5 million", "at least 501").
+    bound: bool,
+    /// The values are within 30% (or two) of each other ("8,000" and "10,000"), as two
+    /// reports of one quantity are, and unlike a part and its whole.
+    near: bool,
+}
+
+impl Evidence {
+    fn of(text: &str, g: &Figure, f: &Figure, antecedent: bool, headline: Option<usize>) -> Self {
+        Evidence {
+            typo: slip(text, &g.q, &f.q) != Slip::None,
+            strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
+            known: g.known && f.known,
+            back_reference: f.definite && antecedent,
+            shared_words: {
+                // A short sentence restated whole shares all its few words.
+                let n = shared(&g.context, &f.context);
+                let fewest = g.context.len().min(f.context.len());
+                if n >= 2 && n == fewest {
+                    n.max(3)
+                } else {
+                    n
+                }
+            },
+            same_owner: matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a == b),
+            headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
+            same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
+            age: g.thing.unit == Unit::Age,
+            tally: f.thing.name.starts_with("votes "),
+            loose: g.loose || f.loose,
+            bound: is_bound(&g.q) || is_bound(&f.q),
+            // (Percentages of one measure differ by little in any story: only a slip shows them one.)
+            near: g.q.unit != Unit::Percent && {
+                let (a, b) = (g.q.value.abs(), f.q.value.abs());
+                a.max(b) - a.min(b) <= (0.3 * a.min(b)).max(2.0)
+            },
+        }
+    }
+
+    /// Pieces of evidence, besides the digits, that the two are one quantity.
+    fn support(&self) -> usize {
+        [
+            self.back_reference,
+            self.shared_words >= 3,
+            self.same_owner,
+            self.headline,
+            self.same_time,
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count()
+    }
+
+    /// Is it shown that the two are one quantity? A person's age or a vote tally
+    /// is tied to its owner already. A thing counted once per story needs a slip
+    /// of the keyboard between the digits, or a near value and one more piece of
+    /// evidence; any other noun a slip and evidence; "people", a bare sum of money
+    /// or a measure a plain slip and a back-reference, the headline or the same
+    /// words around it. A bound ("more than 70") is weighed only with such proof.
+    fn proves(&self) -> bool {
+        if self.age || self.tally {
+            return true;
+        }
+        let restated = self.back_reference || self.shared_words >= 3 || self.headline;
+        if self.loose {
+            return self.strong_typo && restated;
+        }
+        if self.bound {
+            return (self.typo && restated)
+                || (self.known && self.near && (self.back_reference || self.shared_words >= 1));
+        }
+        if self.known {
+            return self.typo
+                || (self.near
+                    && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
+        }
+        (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2)
+    }
+
+    /// Is the sameness strong enough to offer writing one value over the other?
+    fn fixable(&self) -> bool {
+        self.age
+            || (self.strong_typo
+                && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
+    }
+}
+
+/// A bound, not a value: "more than 70", "up to 5 million", "at least 501".
+fn is_bound(q: &Quantity) -> bool {
+    matches!(
+        q.hedge,
+        Hedge::Over | Hedge::AtLeast | Hedge::UpTo | Hedge::Nearly
+    )
+}
+
+/// Content words two sorted hash lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// How plainly one figure's written digits are a slip of the keyboard away from
+/// the other's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slip {
+    None,
+    /// One of two digits changed ("16" and "14"): common between unrelated figures.
+    Weak,
+    /// Two digits swapped, one of three or more changed, a digit dropped or
+    /// doubled, a misplaced point, "million" for "billion".
+    Strong,
+}
+
+/// Could one slip of the keyboard turn one figure's written digits into the
+/// other's? Figures in words, single digits and figures a power of ten apart
+/// ("5,000" and "50,000") cannot show it.
+pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
+    if a.style.words && b.style.words {
+        return Slip::None;
+    }
+    let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    // A number in words ("seventy-two") shows the digits it stands for.
+    let written = |q: &Quantity| -> Vec<u8> {
+        if q.style.words {
+            format!("{}", q.value / scale(q))
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .collect()
+        } else {
+            digits(text, q).collect()
+        }
+    };
+    let (x, y) = (written(a), written(b));
+    let (sx, sy) = (scale(a), scale(b));
+    if sx != sy {
+        // "$4.2 million" for "$4.2 billion".
+        let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
+        return if thousandfold {
+            Slip::Strong
+        } else {
+            Slip::None
+        };
+    }
+    let significant = |d: &[u8], q: &Quantity| {
+        if q.style.decimals > 0 {
+            d.len()
+        } else {
+            d.iter().rev().skip_while(|&&c| c == b'0').count()
+        }
+    };
+    if significant(&x, a).max(significant(&y, b)) < 2 || x.len().min(y.len()) < 2 {
+        return Slip::None;
+    }
+    let (va, vb) = (a.value.abs(), b.value.abs());
+    let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
+    if (ratio.log10() - ratio.log10().round()).abs() < 1e-9 {
+        return Slip::None;
+    }
+    if x == y {
+        // "1.5" for "15": the same digits, the point moved.
+        return Slip::Strong;
+    }
+    if x.len() == y.len() {
+        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        return match diff[..] {
+            [_] if x.len() >= 3 => Slip::Strong,
+            [_] => Slip::Weak,
+            [i, j] if x[i] == y[j] && x[j] == y[i] => Slip::Strong,
+            _ => Slip::None,
+        };
+    }
+    let (long, short) = if x.len() > y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    // ("15,000" and "1,000" differ by more than a dropped digit.)
+    if long.len() != short.len() + 1 || significant(&x, a).min(significant(&y, b)) < 2 {
+        return Slip::None;
+    }
+    let dropped = (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..]);
+    if dropped {
+        Slip::Strong
+    } else {
+        Slip::None
+    }
+}
+
+/// The paragraph that is the draft's headline: a heading first, or (in plain
+/// text) a first paragraph of one short sentence.
+fn headline_of(doc: &Document<'_>) -> Option<usize> {
+    let first = doc.paragraphs.first()?;
+    if first.kind == BlockKind::Heading {
+        return Some(0);
+    }
+    // Markdown marks its headline; plain text may end one with a full stop.
+    if doc.format != crate::document::Format::PlainText {
+        return None;
+    }
+    let text = doc.text.get(first.span.clone())?;
+    let words = text.split_whitespace().count();
+    let sentences = text
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .matches(['.', '!', '?'])
+        .count();
+    (words <= 12 && sentences == 0 && doc.paragraphs.len() > 1).then_some(0)
 }
 
 /// Can two figures of one counted thing belong to one owner? The same owner, or
@@ -156,10 +440,12 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
+    // A list of key figures gives the story's own period, on the story's sources.
+    let listed = a.listed || b.listed;
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
         && !differ(&a.place, &b.place)
-        && !differ(&a.source, &b.source)
-        && a.time.compatible(&b.time)
+        && (listed || !differ(&a.source, &b.source))
+        && (listed || a.time.compatible(&b.time))
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {
@@ -183,31 +469,92 @@ fn location(doc: &Document<'_>, numbers: &[usize], f: &Figure, from: &Figure) ->
     format!("in paragraph {}", numbers[f.paragraph])
 }
 
-fn finding(doc: &Document<'_>, numbers: &[usize], first: &Figure, later: &Figure) -> Finding {
-    let text = |f: &Figure| {
-        doc.text[f.phrase.clone()]
+fn finding(
+    doc: &Document<'_>,
+    numbers: &[usize],
+    first: &Figure,
+    later: &Figure,
+    fixable: bool,
+) -> Finding {
+    let text = |span: &Span| {
+        doc.text[span.clone()]
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
     };
     let message = format!(
-        "{} conflicts with {} {}",
-        text(later),
-        text(first),
+        "{}: {} here, {} {}",
+        what(doc, later),
+        text(&later.phrase),
+        text(&first.phrase),
         location(doc, numbers, first, later)
     );
     let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
         .with_related(
             first.phrase.clone(),
-            format!("{} is given here", text(first)),
+            format!("{} is given here", text(&first.phrase)),
         );
+    if !fixable {
+        return finding;
+    }
     if let Some(fix) = change(doc, later, first, "Change to") {
         finding = finding.with_fix(fix);
     }
-    if let Some(fix) = change(doc, first, later, &format!("Change {} to", text(first))) {
+    if let Some(fix) = change(
+        doc,
+        first,
+        later,
+        &format!("Change {} to", text(&first.q.span)),
+    ) {
         finding = finding.with_fix(fix);
     }
     finding
+}
+
+/// What two figures both give, in an editor's words: "Bell's age", "North
+/// Korea's troops", "the passengers", "the figure".
+fn what(doc: &Document<'_>, f: &Figure) -> String {
+    if let Some(person) = f.thing.name.strip_prefix("age of ") {
+        return format!("{}'s age", capitalise_words(person));
+    }
+    if f.thing.name.starts_with("votes ") {
+        return format!("the {}", f.thing.name);
+    }
+    // The words of its phrase after the number: "troops", "stealth fighters".
+    let noun = doc.text[f.q.span.end.min(f.phrase.end)..f.phrase.end]
+        .trim_start_matches(['-', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = &f.thing.name;
+    let noun = if f.thing.unit == Unit::Percent {
+        // "down in operating profit", "down from Money(USD) 812500000", "share won".
+        match name.split_once(" in ") {
+            Some((_, measure)) => format!("change in {measure}"),
+            None if name.starts_with("up ") || name.starts_with("down ") => "change".into(),
+            None => name.clone(),
+        }
+    } else if noun.is_empty() {
+        name.clone()
+    } else {
+        noun
+    };
+    match &f.owner {
+        Some(o) => format!("{}'s {noun}", capitalise_words(o)),
+        None => format!("the {noun}"),
+    }
+}
+
+fn capitalise_words(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.
@@ -224,4 +571,40 @@ fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option
         &doc.text[span.end..this.q.span.end]
     );
     Some(Fix::replace(format!("{title} {shown}"), span, new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Format;
+    use crate::figures::extract::quantities;
+    use crate::figures::tokens::tokenize;
+
+    /// The slip between the first two figures of a one-paragraph text.
+    fn slip_in(text: &str) -> Slip {
+        let doc = Document::parse(text, Format::PlainText);
+        let q = quantities(&tokenize(&doc.prose, &doc.paragraphs[0]));
+        slip(text, &q[0], &q[1])
+    }
+
+    #[test]
+    fn slips_of_the_keyboard() {
+        assert_eq!(slip_in("482 tonnes and 428 tonnes"), Slip::Strong); // swapped
+        assert_eq!(slip_in("482 tonnes and 432 tonnes"), Slip::Strong); // one of three changed
+        assert_eq!(slip_in("1,237 and 137"), Slip::Strong); // dropped
+        assert_eq!(slip_in("1,337 and 13,337"), Slip::Strong); // doubled
+        assert_eq!(slip_in("$4.2 million and $4.2 billion"), Slip::Strong);
+        assert_eq!(slip_in("seventy-two and 27"), Slip::Strong);
+        assert_eq!(slip_in("16 and 14"), Slip::Weak); // one of two changed
+    }
+
+    #[test]
+    fn differences_no_slip_makes() {
+        assert_eq!(slip_in("8,000 and 10,000"), Slip::None);
+        assert_eq!(slip_in("$5,000 and $50,000"), Slip::None); // a power of ten
+        assert_eq!(slip_in("15,000 and 1,000"), Slip::None);
+        assert_eq!(slip_in("three and two"), Slip::None);
+        assert_eq!(slip_in("7 and 9"), Slip::None);
+        assert_eq!(slip_in("$10 million and $60 million"), Slip::None);
+    }
 }

@@ -38,6 +38,25 @@ pub struct Figure {
     /// Counted only as "people" ("112 people"): compared only with a figure of
     /// people whose digits are the same digits in another order.
     pub loose: bool,
+    /// What it counts is a thing news counts once per story (a group of the
+    /// lexicon, a money measure, a vote tally), not any plural noun.
+    pub known: bool,
+    /// Written as a definite reference to a figure already given: "the 121
+    /// survivors", "its 14 hospitals", "the school's 361 children".
+    pub definite: bool,
+    /// The content words around it in its sentence (hashed, sorted): two
+    /// figures restated in the same words share several.
+    pub context: Vec<u32>,
+    /// An entry of a list of key figures ("Revenue: $31.5bn"): the story's own
+    /// period and sources, whatever its sentence said.
+    pub listed: bool,
+}
+
+impl Figure {
+    /// Its sentence, told apart from every other sentence of the draft.
+    pub fn sentence_key(&self) -> (usize, usize) {
+        (self.paragraph, self.sentence)
+    }
 }
 
 /// A counted thing found next to a figure.
@@ -60,6 +79,10 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 const CAPACITY_NOUNS: &[&str] = &[
     "capacity", "licensed", "designed", "built", "rated", "room", "space", "seating",
 ];
+
+/// Measures a percentage may be the size of, one per story and owner: "an 85 per
+/// cent stake", "Turnout was 58.3%".
+const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
 
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
@@ -141,9 +164,22 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Unit::Age | Unit::Points => continue,
                 Unit::Count | Unit::Money(_) => {}
             }
-            let Some(d) = self.describe(k, previous.as_ref()) else {
-                out.extend(self.measure(k));
-                continue;
+            let d = match self.describe(k, previous.as_ref()) {
+                Some(d) => d,
+                // A sum of money with no measure named: "returns $43,100 in
+                // questionable funds". Compared only as a mistyped figure.
+                None if matches!(q.unit, Unit::Money(_)) => Described {
+                    name: "sum".into(),
+                    modifiers: Vec::new(),
+                    owner: None,
+                    place: None,
+                    end: q.last,
+                    loose: true,
+                },
+                None => {
+                    out.extend(self.measure(k));
+                    continue;
+                }
             };
             if !self.is_current_value(k, &d) {
                 if !d.loose {
@@ -178,6 +214,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
+                known: self.is_known(&d.name),
+                definite: self.is_definite(k, &d),
+                context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
+                listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.
@@ -194,6 +234,88 @@ impl<'t, 'a> Reader<'t, 'a> {
                 previous = Some(d);
             }
         }
+    }
+
+    /// Is a counted thing one news counts once per story: a group of the
+    /// lexicon, a money measure or a side of a vote?
+    fn is_known(&self, name: &str) -> bool {
+        let lex = self.vocab.lex;
+        (self.vocab.group(name).is_some() && !lex.is_per_person(name) && !lex.is_per_entity(name))
+            || self.vocab.lex.is_financial(name)
+            || name.starts_with("votes ")
+    }
+
+    /// Is the figure at `k` written as a definite reference to one already given:
+    /// "the 121 survivors", "its 14 hospitals", "Harbor's 80 per cent holding",
+    /// "the audience of 18.1 million"? Not when a clause or phrase after the noun
+    /// says which ones ("the 13 states where polls were held", "the 35 states that
+    /// have not voted"): that introduces a new group.
+    fn is_definite(&self, k: usize, d: &Described) -> bool {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let Some(before) = q.hedge_start.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        if d.end > q.last {
+            let restricted = toks.get(d.end + 1).is_some_and(|t| {
+                any_is(
+                    t,
+                    &["who", "that", "which", "where", "whose", "whom", "with"],
+                )
+            });
+            return is_determiner(before) && !restricted;
+        }
+        // "the £2.6bn agency": a sum of money named by what it is for.
+        if d.name == "sum" {
+            return is_determiner(before)
+                && toks
+                    .get(q.last + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t));
+        }
+        // "The audience of 18.1 million", "the death toll of 14".
+        before.is("of")
+            && q.hedge_start >= 3
+            && (is_determiner(&toks[q.hedge_start - 3])
+                || (q.hedge_start >= 4 && is_determiner(&toks[q.hedge_start - 4])))
+    }
+
+    /// The content words of the figure's sentence near tokens `from..=to`
+    /// (the figure and its noun left out), hashed and sorted.
+    fn context_words(&self, from: usize, to: usize) -> Vec<u32> {
+        self.context_words_but(from, to, "")
+    }
+
+    /// [`Self::context_words`] without the words of the counted thing's `name`
+    /// ("the crowd of 800" and "a crowd of 1,000" share no word but their thing).
+    fn context_words_but(&self, from: usize, to: usize, name: &str) -> Vec<u32> {
+        let toks = self.toks;
+        let sentence = toks[from].sentence();
+        let lo = from.saturating_sub(CONTEXT_REACH);
+        let hi = toks.len().min(to + 1 + CONTEXT_REACH);
+        let mut out: Vec<u32> = toks[lo..hi]
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                let i = lo + i;
+                (i < from || i > to)
+                    && t.kind == Kind::Word
+                    && t.sentence() == sentence
+                    && t.text.len() > 2
+                    && !is_stop(t)
+                    && !t.has(words::AUXILIARIES)
+            })
+            .filter_map(|(_, t)| {
+                with_lower(t.stem(), |w| {
+                    with_lemma(w, |l| {
+                        let own = !name.is_empty() && name.split(' ').any(|n| n == l);
+                        (!own).then(|| word_hash(l))
+                    })
+                })
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Is the figure at `start` the new value of a change ("rose to 57", "reached 57")?
@@ -233,6 +355,16 @@ impl<'t, 'a> Reader<'t, 'a> {
             .any(|t| with_lemma(t.text, |l| lex.is_unit(l)))
         {
             return None;
+        }
+        // "Morrow's majority of 2,931 makes him …": the measure named before "of"
+        // is what the figure is, whatever word follows it.
+        if q.hedge_start >= 2 && self.toks[q.hedge_start - 1].is("of") {
+            let measure = self
+                .measure_at(0, q.hedge_start - 2, q.last)
+                .filter(|d| self.vocab.group(&d.name).is_some() || lex.is_financial(&d.name));
+            if measure.is_some() {
+                return self.measure_before(q.hedge_start, q.last, previous);
+            }
         }
         if let Some(d) = self.noun_after(k, after) {
             let money = matches!(q.unit, Unit::Money(_));
@@ -358,7 +490,6 @@ impl<'t, 'a> Reader<'t, 'a> {
                     loose: true,
                 });
             }
-            None if lex.is_per_entity(&head) && self.voted_side(head_end).is_none() => return None,
             None => self.vocab.thing(&head).into_owned(),
         };
         // A chamber's vote: "107 senators who voted in favour".
@@ -465,7 +596,14 @@ impl<'t, 'a> Reader<'t, 'a> {
         if toks.get(j).is_some_and(|t| t.is("who")) {
             j += 1;
         }
-        if !toks.get(j).is_some_and(|t| t.is("voted")) {
+        let verb = toks.get(j)?;
+        if any_is(verb, &["backed", "supported", "approved"]) {
+            return Some("votes in favour");
+        }
+        if verb.is("opposed") {
+            return Some("votes against");
+        }
+        if !verb.is("voted") {
             return None;
         }
         let next = toks.get(j + 1)?;
@@ -495,6 +633,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 .is_some_and(|n| n.hedge_start == q.last + 3)
         {
             ("votes in favour", q.last + 1)
+        } else if is_split_vote(toks, q) {
+            ("votes in favour", q.last)
         } else if k >= 1
             && q.hedge_start >= 3
             && toks[q.hedge_start - 1].is("to")
@@ -660,7 +800,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 measure.then(|| l.to_string())
             })?,
         };
-        let (mut modifiers, owner) = self.premodifiers(floor, head_start);
+        let (mut modifiers, mut owner) = self.premodifiers(floor, head_start);
+        // "Shell made a profit of $3.2bn": the subject owns the measure.
+        if owner.is_none() && head_start >= 1 && toks[head_start - 1].is("a") {
+            owner = self.subject_owner(head_start - 1);
+        }
         if !lex.is_financial(&name) {
             // "flood death toll", "confirmed dead": context, not a narrower count.
             modifiers.clear();
@@ -837,11 +981,20 @@ impl<'t, 'a> Reader<'t, 'a> {
         let toks = self.toks;
         let mut j = start.checked_sub(1)?;
         let verb = &toks[j];
-        if verb.kind != Kind::Word || verb.is_capitalised() || is_stop(verb) {
+        let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
+        if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
             return None;
         }
         while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
             j -= 1;
+        }
+        // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
+        // the subject stands before a phrase set off by commas.
+        if j >= 1 && toks[j - 1].is_punct(',') {
+            let open = (j.saturating_sub(8)..j - 1)
+                .rev()
+                .find(|&i| toks[i].is_punct(','))?;
+            j = open;
         }
         let subject = toks.get(j.checked_sub(1)?)?;
         if !subject.is_capitalised()
@@ -913,12 +1066,51 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return false;
         }
+        // Hypotheticals and conditions: "would deport all 11 million", "once a
+        // petition tops 100,000", "if turnout reaches 60%".
+        // (A comma closes the condition: "If approved, the 530 houses …" is the plan.)
+        if toks[cs..b]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_punct(','))
+            .any(|t| t.has(words::HYPOTHETICAL))
+        {
+            return false;
+        }
+        // Denied, not given: "would not go above a $12 minimum wage".
+        // ("Officials have not said whether the three people killed …" denies the saying.)
+        let near = &toks[cs.max(b.saturating_sub(4))..b];
+        let negation = near.iter().rposition(|t| {
+            t.is("not") || t.is("never") || t.text.ends_with("n't") || t.text.ends_with("n’t")
+        });
+        if negation.is_some_and(|n| {
+            !near[n + 1..]
+                .iter()
+                .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
+        }) {
+            return false;
+        }
+        // One of a group, or a group picked out by rank: "one employee", "the
+        // first four states", "the top two candidates".
+        if q.value < 2.0 && q.unit == Unit::Count {
+            return false;
+        }
+        if toks[b.saturating_sub(2)..b]
+            .iter()
+            .any(|t| t.has(words::RANKS))
+        {
+            return false;
+        }
         // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
         if self.is_capacity(b) {
             return false;
         }
         // Projections, targets, hopes: "expected about 40,000 troops".
-        let window = &toks[cs.max(b.saturating_sub(6))..ce.min(end + 7)];
+        // (A definite "the 125,000 suspensions could include …" names a known
+        // quantity: what may follow is about something else.)
+        let definite = d.end > q.last && prev.is_some_and(is_determiner);
+        let reach = if definite { b } else { ce.min(end + 7) };
+        let window = &toks[cs.max(b.saturating_sub(6))..reach];
         if window.iter().any(|t| t.has(words::PROJECTION)) {
             return false;
         }
@@ -953,6 +1145,16 @@ impl<'t, 'a> Reader<'t, 'a> {
             return false;
         }
         if prev.is_some_and(|p| p.has(words::PART_BEFORE)) {
+            return false;
+        }
+        // The ends of a range written out: "between $2,500 and $5,000".
+        if prev.is_some_and(|p| p.is("between"))
+            || (prev.is_some_and(|p| p.is("and") || p.is("to"))
+                && k >= 1
+                && self.qs[k - 1].last + 2 == b
+                && self.qs[k - 1].hedge_start >= 1
+                && any_is(&toks[self.qs[k - 1].hedge_start - 1], &["between", "from"]))
+        {
             return false;
         }
         if b >= 2
@@ -1020,9 +1222,14 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn percent_of(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
-        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
-        let name = with_lemma(head.text, |l| self.vocab.group(l))?;
-        if name != "stake" {
+        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word);
+        let Some(head) = head else {
+            return self.percent_of_measure_before(k);
+        };
+        let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
+            return self.percent_of_measure_before(k);
+        };
+        if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
@@ -1034,6 +1241,29 @@ impl<'t, 'a> Reader<'t, 'a> {
             self.place_after(q.last + 1),
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span().end,
+        ))
+    }
+
+    /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
+    fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
+        let q = &self.qs[k];
+        let d = self.measure_before(q.hedge_start, q.last, None)?;
+        if !PERCENT_MEASURES.contains(&d.name.as_str()) {
+            return None;
+        }
+        let before = self.toks[q.hedge_start.saturating_sub(4)..q.hedge_start]
+            .iter()
+            .any(|t| t.has(words::CHANGE_VERBS));
+        if before {
+            return None;
+        }
+        Some(self.percent_figure(
+            q,
+            d.name,
+            d.owner,
+            None,
+            self.time(q.hedge_start, q.last),
+            q.span.clone(),
         ))
     }
 
@@ -1073,6 +1303,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             source: context::source_of(toks, q.first),
             phrase: q.span.start..t.span().end,
             loose: true,
+            known: false,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+            context: self.context_words(q.first, at),
+            listed: false,
         })
     }
 
@@ -1116,15 +1350,17 @@ impl<'t, 'a> Reader<'t, 'a> {
             .entity_at(s)
             .map(|(e, _)| e)
             .unwrap_or_else(|| subject.stem().to_lowercase());
+        // The winner is the owner: shares of a first round and a run-off differ,
+        // so only a mistyped share is compared.
         let mut f = self.percent_figure(
             q,
-            format!("share won by {who}"),
-            None,
+            "share won".into(),
+            Some(who),
             None,
             self.time(q.hedge_start, end),
             q.span.start..toks[end].span().end,
         );
-        f.loose = true;
+        f.known = false;
         Some(f)
     }
 
@@ -1152,8 +1388,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             place,
             time,
             source: context::source_of(toks, q.first),
+            context: self.context_words(q.first, phrase_last(toks, &phrase, q.last)),
+            listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
             phrase,
             loose: false,
+            known: true,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
         }
     }
 
@@ -1266,4 +1506,50 @@ fn chamber(lemma: &str) -> String {
         "jury" => "juror".into(),
         other => other.into(),
     }
+}
+
+/// How many tokens either side of a figure its context words are read from.
+const CONTEXT_REACH: usize = 20;
+
+/// "the", "its", "their", "this", or a possessive ("Harbor Point's"): what
+/// makes a figure after it a definite reference.
+fn is_determiner(t: &Token<'_>) -> bool {
+    t.kind == Kind::Word
+        && (any_is(
+            t,
+            &["the", "its", "their", "his", "her", "our", "this", "that"],
+        ) || (t.text != t.stem() && !t.has(words::PRONOUNS)))
+}
+
+/// The last token of a figure's phrase that ends at byte `phrase.end`.
+fn phrase_last(toks: &[Token<'_>], phrase: &Span, last: usize) -> usize {
+    let mut j = last;
+    while toks.get(j + 1).is_some_and(|t| t.span().end <= phrase.end) {
+        j += 1;
+    }
+    j
+}
+
+/// A word's hash for comparing contexts (FNV-1a, folded to 32 bits).
+fn word_hash(w: &str) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// "voted 60-40", "by a 60-40 vote": the first figure of a split vote (the
+/// extractor reads only the votes in favour of such a pair).
+fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
+    let split = toks
+        .get(q.last + 1)
+        .is_some_and(|d| d.is_punct('-') && !d.space_before)
+        && toks
+            .get(q.last + 2)
+            .is_some_and(|n| n.kind == Kind::Number && !n.space_before);
+    split
+        && (q.first >= 1 && any_is(&toks[q.first - 1], &["voted", "vote"])
+            || toks.get(q.last + 3).is_some_and(|v| v.is("vote")))
 }

@@ -532,6 +532,18 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             return None; // phone number
         }
         let (hi, _, _) = parse_digits(other.digits_text())?;
+        if is_split_vote(toks, i) {
+            // "voted 60-40": the votes in favour, read alone.
+            return Some(compound(
+                toks,
+                i,
+                i,
+                value,
+                Unit::Count,
+                thousands,
+                decimals,
+            ));
+        }
         if is_score(toks, i, value, hi) || hi <= value {
             return None;
         }
@@ -643,6 +655,12 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             scale,
         },
     })
+}
+
+/// "voted 60-40", "a 218-214 vote": the two sides of a vote, not a range.
+fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
+    (i >= 1 && (toks[i - 1].is("voted") || toks[i - 1].is("vote")))
+        || toks.get(i + 3).is_some_and(|v| v.is("vote"))
 }
 
 /// "3-1 win", "a 3-3 draw", "won 4-2": a score, not a range.

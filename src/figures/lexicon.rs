@@ -23,6 +23,7 @@ struct LexiconFile {
     anaphoric_measures: Vec<String>,
     legislators: Vec<String>,
     per_entity: Vec<String>,
+    per_person: Vec<String>,
     neutral_modifiers: Vec<String>,
     entities: Vec<Vec<String>>,
     people_nouns: Vec<String>,
@@ -41,6 +42,7 @@ pub struct Lexicon {
     anaphoric: FastSet<String>,
     legislators: FastSet<String>,
     per_entity: FastSet<String>,
+    per_person: FastSet<String>,
     neutral: FastSet<String>,
     /// Entity name or adjective (lower case) → entity name.
     entities: FastMap<String, String>,
@@ -101,6 +103,7 @@ impl Lexicon {
             anaphoric: set(file.anaphoric_measures),
             legislators: set(file.legislators),
             per_entity: set(file.per_entity),
+            per_person: set(file.per_person),
             neutral: set(file.neutral_modifiers),
             entities,
         }
@@ -130,6 +133,10 @@ impl Lexicon {
     /// Counted separately for each candidate, party or team ("votes", "seats").
     pub fn is_per_entity(&self, lemma: &str) -> bool {
         self.per_entity.contains(lemma)
+    }
+    /// Counted separately for each person or family ("children", "sons").
+    pub fn is_per_person(&self, lemma: &str) -> bool {
+        self.per_person.contains(lemma)
     }
     /// Does this counted thing (a group's name) count people?
     pub fn is_people_noun(&self, name: &str) -> bool {

@@ -86,6 +86,10 @@ pub const COMMON_CAPITALISED: u32 = 1 << 26;
 
 /// Last words of a street address ("Street", "Ave").
 pub const STREET_SUFFIX: u32 = 1 << 27;
+/// Words that make what follows them in a clause a hypothetical or a condition.
+pub const HYPOTHETICAL: u32 = 1 << 28;
+/// Words that pick out part of a group by rank or order ("the first four states").
+pub const RANKS: u32 = 1 << 29;
 
 /// Classes whose words are compared ASCII-case-insensitively: a word that only
 /// lower-cases into one of them (with a Kelvin sign "\u{212A}") is not in them.
@@ -188,6 +192,13 @@ const CLASSES: &[(u32, &[&str])] = &[
     (DESIGNATOR, super::extract::DESIGNATORS),
     (COMMON_CAPITALISED, super::extract::COMMON_CAPITALISED),
     (STREET_SUFFIX, super::extract::STREET_SUFFIXES),
+    (HYPOTHETICAL, &[
+         "if", "once", "unless", "suppose", "supposing",
+    ]),
+    (RANKS, &[
+         "first", "last", "next", "top", "final", "remaining", "leading", "biggest", "largest",
+         "only",
+    ]),
     (UP, &[
          "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
          "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",

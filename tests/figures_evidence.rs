@@ -1,0 +1,203 @@
+//! `conflicting-figure` needs proof that two figures are one quantity: each kind
+//! of figure found on such proof, and each pattern of look-alikes left silent.
+
+use copydesk::config::FigureStyle;
+use copydesk::{figures, Document, Finding, Format};
+
+fn check(text: &str) -> Vec<Finding> {
+    let doc = Document::parse(text, Format::Markdown);
+    figures::check(&doc, &FigureStyle::default())
+}
+
+/// The one finding of a draft, as (flagged text, related text, message).
+fn one(text: &str) -> (String, String, String) {
+    let found = check(text);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one finding in {text:?}, got {found:#?}"
+    );
+    let f = &found[0];
+    let related = f.related.first().expect("a related location").span.clone();
+    (
+        text[f.span.clone()].to_string(),
+        text[related].to_string(),
+        f.message.clone(),
+    )
+}
+
+fn silent(text: &str) {
+    let found = check(text);
+    assert!(
+        found.is_empty(),
+        "expected no finding in {text:?}, got {found:#?}"
+    );
+}
+
+// ---- each kind of figure, found on proof ----
+
+#[test]
+fn money_referred_back_to_with_its_digits_swapped() {
+    let (span, related, message) = one(
+        "The agency was funded with £6.2bn from the Treasury, the minister said.\n\n\
+         Critics said the £2.6bn agency had spent little of its budget.\n",
+    );
+    assert_eq!(span, "£2.6bn");
+    assert_eq!(related, "£6.2bn");
+    assert!(
+        message.contains("£2.6bn here") && message.contains("£6.2bn in paragraph 1"),
+        "{message}"
+    );
+}
+
+#[test]
+fn million_written_for_billion() {
+    let (span, _, _) = one(
+        "The fund manages $4.2 billion for the city pension scheme.\n\n\
+         Trustees said the $4.2 million fund was well run.\n",
+    );
+    assert_eq!(span, "$4.2 million");
+}
+
+#[test]
+fn a_turnout_and_the_turnout_referred_back_to() {
+    let (span, related, _) = one("Turnout was 58.3% across the region, officials said.\n\n\
+         The 53.8% turnout was the highest since 1992.\n");
+    assert_eq!(span, "53.8% turnout");
+    assert_eq!(related, "58.3%");
+}
+
+#[test]
+fn an_age_in_apposition_and_the_n_year_old() {
+    let (span, related, message) = one("Lula, 78, told supporters he would stand again.\n\n\
+         The 79-year-old president said the economy had grown.\n");
+    assert_eq!(span, "The 79-year-old");
+    assert_eq!(related, "Lula, 78");
+    assert!(message.starts_with("Lula's age"), "{message}");
+}
+
+#[test]
+fn pupils_and_the_schools_children() {
+    let (span, related, _) = one(
+        "All 316 pupils at Hillside Primary were sent home on Tuesday.\n\n\
+         Parents of the school's 361 children were told by text message.\n",
+    );
+    assert_eq!(span, "361 children");
+    assert_eq!(related, "316 pupils");
+}
+
+#[test]
+fn a_headline_against_the_body() {
+    let (span, related, message) = one("# Council approves 245 new bus stops\n\n\
+         The plan adds 254 bus stops across the city, the council said.\n");
+    assert_eq!(span, "254 bus stops");
+    assert_eq!(related, "245 new bus stops");
+    assert!(message.contains("in the headline"), "{message}");
+}
+
+#[test]
+fn a_split_vote_and_the_members_who_backed_it() {
+    let (span, related, _) = one("The Senate voted 60-40 on Monday to pass the bill.\n\n\
+         The 61 senators who backed the bill included two independents.\n");
+    assert_eq!(span, "61 senators");
+    assert_eq!(related, "60");
+}
+
+#[test]
+fn a_near_count_of_a_thing_counted_once_referred_back_to() {
+    // No slip of the keyboard, but "the" points back and the values are near.
+    let (span, _, _) = one(
+        "The ferry was carrying 27 passengers when it sank, the coastguard said.\n\n\
+         Relatives of the 29 passengers gathered at the port overnight.\n",
+    );
+    assert_eq!(span, "29 passengers");
+}
+
+#[test]
+fn a_sentence_restated_with_one_digit_changed() {
+    let (span, _, _) = one(
+        "It takes 1,237 delegates to win the nomination outright.\n\n\
+         Polls close at eight in most states.\n\n\
+         It takes 1,273 delegates to win the nomination outright.\n",
+    );
+    assert_eq!(span, "1,273 delegates");
+}
+
+// ---- look-alikes left silent ----
+
+#[test]
+fn different_owners_of_one_measure() {
+    silent("Shell made a profit of $3.2bn in the quarter.\n\nBP made a profit of $2.3bn in the quarter.\n");
+}
+
+#[test]
+fn part_and_whole() {
+    silent(
+        "The chain sold 4,200 stores to the group.\n\nThe merged group now has 24,000 stores.\n",
+    );
+}
+
+#[test]
+fn different_periods() {
+    silent("The firm earned $1.2bn in the first quarter.\n\nFor the year it earned $2.1bn.\n");
+}
+
+#[test]
+fn bounds_and_hypotheticals() {
+    silent("The plan would protect up to 5 million people from deportation.\n\nThere are 11 million undocumented immigrants in the country.\n");
+    silent("Once a petition passes 100,000 signatures, Parliament must consider it.\n\nThe petition had 563,000 signatures by Friday.\n");
+    silent("The minister would not go above a $12 minimum wage this year.\n\nUnions want a $15 minimum wage.\n");
+}
+
+#[test]
+fn plans_against_outcomes() {
+    silent("The carmaker aims to cut 4,500 jobs by 2027.\n\nIt has cut 5,400 jobs so far, the union said.\n");
+}
+
+#[test]
+fn rates_against_totals() {
+    silent("The club pays him $20m a year.\n\nHis contract is worth $200m, his agent said.\n");
+}
+
+#[test]
+fn estimates_credited_to_different_sources() {
+    silent("Police put the crowd at 18,000.\n\nOrganisers said 81,000 people marched.\n");
+}
+
+#[test]
+fn a_conversion_is_one_figure() {
+    silent("The miner paid R254bn ($13.8bn) for the assets.\n\nAnalysts said the $13.8bn deal was expensive.\n");
+}
+
+#[test]
+fn each_family_has_its_own_children() {
+    silent("Ms Alder has three children and lives in Leeds.\n\nMr Brook, whose two children attend the same school, agreed.\n");
+}
+
+#[test]
+fn a_candidates_count_updated_later() {
+    // A two-digit count with one digit changed is the kind of change an update makes.
+    silent(
+        "Cruz has 11 delegates so far, the party said on its website late on Tuesday night.\n\n\
+         Update: Cruz has 17 delegates after the Nevada count.\n",
+    );
+}
+
+#[test]
+fn a_group_picked_out_by_rank_or_one_of_many() {
+    silent("The first two states to vote are Iowa and New Hampshire.\n\nCandidates campaigned in four states this week.\n");
+    silent("The company has 80,000 employees.\n\nOne employee said morale was low.\n");
+}
+
+#[test]
+fn ranges_and_figures_a_power_of_ten_apart() {
+    silent("He earned between $2,500 and $5,000 in interest.\n\nHe owns between $15,000 and $50,000 in stock.\n");
+    silent("Shares worth $5,000 were sold in May, filings show.\n\nA further $50,000 of shares were sold in June.\n");
+}
+
+#[test]
+fn near_counts_without_a_reference_or_shared_words() {
+    silent("A crowd of 800 union members cheered inside the hall.\n\nAn overflow crowd of 1,000 supporters watched outside.\n");
+    // A miner is not a thing counted once per story: near values need a slip.
+    silent("Rescuers said 27 miners were trapped.\n\nFamilies of the 29 miners gathered at the gate.\n");
+}
