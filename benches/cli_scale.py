@@ -15,7 +15,6 @@ With --callgrind, instruction counts for an empty file, one article and the
 10k-word text (valgrind must be installed).
 Drafts are written to a temporary folder and deleted; article text is never kept.
 """
-import glob
 import os
 import statistics
 import subprocess
@@ -23,25 +22,8 @@ import sys
 import tempfile
 import time
 
-
-def articles(folder):
-    paths = sorted(glob.glob(os.path.join(folder, "*.txt")))
-    if not paths:
-        sys.exit(f"no articles in {folder}")
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            yield f.read()
-
-
-def long_text(folder, words):
-    parts, n = [], 0
-    while n < words:
-        for text in articles(folder):
-            parts.append(text)
-            n += len(text.split())
-            if n >= words:
-                break
-    return "\n\n".join(parts), n
+sys.path.insert(0, os.path.dirname(__file__))
+from realtext import articles, long_text  # noqa: E402
 
 
 def run(binary, path, limit=300):

@@ -13,7 +13,6 @@ usage: python3 benches/lsp_latency.py [BINARY] [ARTICLES_DIR] [--load-only]
    after each; p50 / p99 of the hover's answer over 200 rounds.
 Drafts are real articles (read at run time, never stored), joined end to end.
 """
-import glob
 import os
 import statistics
 import sys
@@ -21,26 +20,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from lspwire import Server, percentile, published  # noqa: E402
-
-
-def articles(folder):
-    paths = sorted(glob.glob(os.path.join(folder, "*.txt")))
-    if not paths:
-        sys.exit(f"no articles in {folder}")
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            yield f.read()
-
-
-def draft_of(folder, words):
-    parts, n = [], 0
-    while n < words:
-        for text in articles(folder):
-            parts.append(text)
-            n += len(text.split())
-            if n >= words:
-                break
-    return "\n\n".join(parts)
+from realtext import articles, long_text  # noqa: E402
 
 
 def start_to_diagnostics(binary, article, runs=20):
@@ -117,14 +97,14 @@ def main():
     if "--load-only" in sys.argv:
         return load(binary, folder, article)
     show("start -> first diagnostics (one article)", start_to_diagnostics(binary, article))
-    show("keystroke -> diagnostics, ~600 words", keystrokes(binary, draft_of(folder, 600)))
-    show("keystroke -> diagnostics, ~5,000 words", keystrokes(binary, draft_of(folder, 5000)))
+    show("keystroke -> diagnostics, ~600 words", keystrokes(binary, long_text(folder, 600)[0]))
+    show("keystroke -> diagnostics, ~5,000 words", keystrokes(binary, long_text(folder, 5000)[0]))
     load(binary, folder, article)
 
 
 def load(binary, folder, article):
     # Just under the server's 2 MiB limit, so it is checked.
-    big = draft_of(folder, 2 * 1024 * 1024 // 5).encode()[:2_000_000].decode(errors="ignore")
+    big = long_text(folder, 2 * 1024 * 1024 // 5)[0].encode()[:2_000_000].decode(errors="ignore")
     print(f"(big draft: {len(big.encode()) / 1e6:.2f} MB)")
     show("hover on a small draft while a 2 MB draft is re-analysed per keystroke",
          requests_under_load(binary, big, article))
