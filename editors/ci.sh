@@ -43,7 +43,8 @@ export COPYDESK_BIN=$BIN
 export COPYDESK_FIXTURES=$ROOT/editors/tests/fixtures
 
 section "rule ids: VS Code settings match the engine"
-engine=$(sed -n '/^impl Rule {/,/fn default_severity/p' src/finding.rs | grep -o '=> "[a-z-]*"' | cut -d'"' -f2 | sort)
+# The rule registry, as the binary itself lists it (`copydesk explain`).
+engine=$("$BIN" explain | grep -o '^| `[a-z-]*`' | tr -d '|` ' | sort)
 vscode=$(sed -n '/RULE_IDS = \[/,/\]/p' editors/vscode/src/settings.ts | grep -o '"[a-z-]*"' | tr -d '"' | sort)
 [[ -n $engine && $engine == "$vscode" ]] || fail "rule ids differ: engine [$engine] vs VS Code [$vscode]"
 echo "$engine" | tr '\n' ' '; echo
