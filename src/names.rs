@@ -264,6 +264,11 @@ fn sentence_openers_to_drop<'a>(
     }
     let inside = words_inside_sentences(mentions);
     full_names.sort_unstable();
+    // The same pairs once each, for the walks over a surname's given names: a
+    // long draft that repeats a name would otherwise walk every repeat for
+    // every opener (quadratic); `full_names` keeps the repeats for the count.
+    let mut distinct = full_names.clone();
+    distinct.dedup();
     let mut rest = String::new();
     for (m, drop) in mentions.iter().zip(drop.iter_mut()) {
         if !candidate(m) {
@@ -280,7 +285,7 @@ fn sentence_openers_to_drop<'a>(
             continue;
         }
         let near = |a: &str, b: &str| variants::likeness(a, b) != variants::Likeness::Different;
-        let given_elsewhere = with_last(&full_names, last)
+        let given_elsewhere = with_last(&distinct, last)
             .iter()
             .any(|&(_, f)| f != first && near(first, f));
         let reference_given = indexes.iter().any(|ix| {
