@@ -400,12 +400,7 @@ impl Pairer<'_, '_> {
         if !other || m.role != Role::Close || top.mark.backwards {
             return false;
         }
-        self.close(self.stack.len() - 1, m);
-        self.pairing.problems.push(Problem::Mismatched {
-            open: top.mark,
-            close: m,
-        });
-        true
+        self.close_top_mismatched(top.mark, m)
     }
 
     fn close_double(&mut self, p: usize, m: Mark) {
@@ -431,11 +426,16 @@ impl Pairer<'_, '_> {
         if top.mark.family != family || top.mark.style != Style::Curly {
             return false;
         }
+        self.close_top_mismatched(top.mark, m)
+    }
+
+    /// Close the quotation on top of the stack (opened with `open`) with `m`,
+    /// a mark of the wrong kind, and record the mismatch.
+    fn close_top_mismatched(&mut self, open: Mark, m: Mark) -> bool {
         self.close(self.stack.len() - 1, m);
-        self.pairing.problems.push(Problem::Mismatched {
-            open: top.mark,
-            close: m,
-        });
+        self.pairing
+            .problems
+            .push(Problem::Mismatched { open, close: m });
         true
     }
 
