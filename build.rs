@@ -1,6 +1,7 @@
 //! Build-time preparation of reference data: the ordinary-name lists and the
-//! fuzzy index of reference surnames become sorted static tables, so no process
-//! pays to parse, fold and hash them at start-up.
+//! fuzzy index of reference surnames become sorted static tables, and the word
+//! lists of name mentions become constant slices, so no process pays to parse,
+//! fold and hash them at start-up.
 
 // The same folding and transliteration the engine uses, compiled in here too.
 #[allow(dead_code)]
@@ -68,9 +69,47 @@ fn main() {
     let path = Path::new(&dir).join("ordinary_names.rs");
     fs::write(&path, out).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 
+    word_lists(&dir);
+
     let path = Path::new(&dir).join("fuzzy_surnames.rs");
     let table = fuzzy_surnames(&read("data/people.compact.tsv"));
     fs::write(&path, table).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+}
+
+/// The word lists of `names::mentions` (titles, stop words, organisation
+/// words, cue words): each `data/names/<name>.txt` becomes
+/// `OUT_DIR/word_lists/<name>.rs`, a `&[&str]` expression of its entries in
+/// the file's order (duplicates kept). In a list file, a line starting with `#`
+/// is a comment and a blank line is skipped; any other line is one entry,
+/// taken exactly as written.
+fn word_lists(dir: &str) {
+    const LISTS: &[&str] = &[
+        "headline-small-words",
+        "person-cues-after",
+        "speech-adverbs",
+        "person-cues-before",
+        "title-abbreviations",
+        "titles",
+        "stopwords",
+        "org-words",
+    ];
+    let dir = Path::new(dir).join("word_lists");
+    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("creating {}: {e}", dir.display()));
+    for name in LISTS {
+        let source = format!("data/names/{name}.txt");
+        println!("cargo:rerun-if-changed={source}");
+        let text = read(&source);
+        let mut out = String::from("&[\n");
+        for line in text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let _ = writeln!(out, "    {line:?},");
+        }
+        out.push(']');
+        let path = dir.join(format!("{name}.rs"));
+        fs::write(&path, out).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    }
 }
 
 /// The built-in index's fuzzy table (see `names::index`): for every spelling of
