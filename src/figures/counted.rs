@@ -10,6 +10,10 @@ use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod owners;
+mod percent;
+mod value;
+
 /// What a figure is a value of. Two figures are compared only when this is equal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Thing {
@@ -71,23 +75,6 @@ struct Described {
     /// Only a generic noun ("people") with no status.
     loose: bool,
 }
-
-/// Units that are not measurements: "three times", "5 per cent", "40 pence".
-const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
-
-/// Words before "of" or "for" that make the figure a capacity: "room for 40".
-const CAPACITY_NOUNS: &[&str] = &[
-    "capacity", "licensed", "designed", "built", "rated", "room", "space", "seating",
-];
-
-/// Measures a percentage may be the size of, one per story and owner: "an 85 per
-/// cent stake", "Turnout was 58.3%".
-const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
-
-/// Verbs for a share of the vote someone won.
-const SHARE_VERBS: &[&str] = &[
-    "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
-];
 
 fn is_stop(t: &Token<'_>) -> bool {
     t.has(words::STOP)
@@ -536,25 +523,6 @@ impl<'t, 'a> Reader<'t, 'a> {
         None
     }
 
-    /// An entity named at `j` by one or two words ("Russian", "North Korean", "EU").
-    fn entity_at(&self, j: usize) -> Option<(String, usize)> {
-        let toks = self.toks;
-        let lex = self.vocab.lex;
-        if let Some(second) = toks.get(j + 1).filter(|t| t.is_capitalised()) {
-            let two = format!("{} {}", toks[j].text, second.stem()).to_lowercase();
-            if let Some(e) = lex.entity(&two) {
-                return Some((e.to_string(), 2));
-            }
-        }
-        if let Some(e) = with_lower(toks[j].stem(), |one| lex.entity(one).map(str::to_string)) {
-            return Some((e, 1));
-        }
-        let t = toks[j].stem();
-        let acronym =
-            t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        acronym.then(|| (t.to_lowercase(), 1))
-    }
-
     /// "people killed", "people who were injured", "people confirmed dead".
     fn status_after(&self, head_end: usize) -> Option<String> {
         let lex = self.vocab.lex;
@@ -941,559 +909,6 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         None
     }
-
-    /// "in Syria", "for Barcelona": a place or team named just after the noun.
-    fn place_after(&self, end: usize) -> Option<String> {
-        let toks = self.toks;
-        let mut j = end + 1;
-        let limit = end + 7;
-        while j < toks.len() && j < limit {
-            let t = &toks[j];
-            if t.kind == Kind::Punct
-                && (t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.'))
-            {
-                return None;
-            }
-            if any_is(t, &["in", "for", "at", "from", "across", "throughout"]) {
-                let mut p = j + 1;
-                if toks.get(p).is_some_and(|d| d.is("the")) {
-                    p += 1;
-                }
-                if let Some(place) = toks.get(p).filter(|w| w.is_capitalised()) {
-                    if super::extract::is_month(place.text) || place.text.ends_with("day") {
-                        return None;
-                    }
-                    return Some(
-                        self.entity_at(p)
-                            .map(|(e, _)| e)
-                            .unwrap_or_else(|| place.stem().to_lowercase()),
-                    );
-                }
-            }
-            j += 1;
-        }
-        None
-    }
-
-    /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
-    /// proper-noun subject of the verb right before a figure.
-    fn subject_owner(&self, start: usize) -> Option<String> {
-        let toks = self.toks;
-        let mut j = start.checked_sub(1)?;
-        let verb = &toks[j];
-        let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
-        if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
-            return None;
-        }
-        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
-            j -= 1;
-        }
-        // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
-        // the subject stands before a phrase set off by commas.
-        if j >= 1 && toks[j - 1].is_punct(',') {
-            let open = (j.saturating_sub(8)..j - 1)
-                .rev()
-                .find(|&i| toks[i].is_punct(','))?;
-            j = open;
-        }
-        let subject = toks.get(j.checked_sub(1)?)?;
-        if !subject.is_capitalised()
-            || subject.has(words::PRONOUNS)
-            || subject.sentence() != verb.sentence()
-        {
-            return None;
-        }
-        // "gratitude from Moscow has seen": a noun inside a phrase is not the subject.
-        let before_subject = j.checked_sub(2).map(|i| &toks[i]);
-        if before_subject.is_some_and(|p| p.has(words::PREPOSITIONS)) {
-            return None;
-        }
-        let at = j - 1;
-        if at >= 1 && toks[at - 1].is_capitalised() {
-            if let Some((e, 2)) = self.entity_at(at - 1) {
-                return Some(e);
-            }
-        }
-        Some(
-            self.entity_at(at)
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| subject.stem().to_lowercase()),
-        )
-    }
-
-    /// Does the figure starting at token `b` say how many something can take, not
-    /// how many there are ("licensed to carry 200", "seats 53,000", "capacity of 90")?
-    fn is_capacity(&self, b: usize) -> bool {
-        let toks = self.toks;
-        let Some(p1) = b.checked_sub(1).map(|i| &toks[i]) else {
-            return false;
-        };
-        let p2 = b.checked_sub(2).map(|i| &toks[i]);
-        if any_is(
-            p1,
-            &["carry", "hold", "seat", "accommodate", "house", "fit"],
-        ) {
-            return p2.is_some_and(|p| any_is(p, &["to", "can", "could", "cannot"]));
-        }
-        if any_is(p1, &["of", "for"]) {
-            return p2.is_some_and(|p| any_is(p, CAPACITY_NOUNS));
-        }
-        any_is(p1, &["holds", "seats", "accommodates", "sleeps"])
-    }
-
-    /// Is the figure at `k` the current value of what it counts (not an old value,
-    /// a projection, a part, a conversion or a rate)?
-    fn is_current_value(&self, k: usize, d: &Described) -> bool {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        let b = q.hedge_start;
-        let sentence = toks[q.first].sentence();
-        let (cs, ce) = clause_bounds(toks, q.first, sentence);
-        let prev = b.checked_sub(1).map(|p| &toks[p]);
-        let end = d.end.max(q.last);
-        let after = toks.get(end + 1);
-        // Old values and comparison bases: "up from nine", "from $2.51bn", "than 40".
-        if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"])) {
-            return false;
-        }
-        if b >= 2 && toks[b - 2].is("compared") {
-            return false;
-        }
-        // Superseded: "officials initially reported 31 injured".
-        if toks[cs.max(b.saturating_sub(8))..b]
-            .iter()
-            .any(|t| t.has(words::SUPERSEDED))
-        {
-            return false;
-        }
-        // Hypotheticals and conditions: "would deport all 11 million", "once a
-        // petition tops 100,000", "if turnout reaches 60%".
-        // (A comma closes the condition: "If approved, the 530 houses …" is the plan.)
-        if toks[cs..b]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is_punct(','))
-            .any(|t| t.has(words::HYPOTHETICAL))
-        {
-            return false;
-        }
-        // Denied, not given: "would not go above a $12 minimum wage".
-        // ("Officials have not said whether the three people killed …" denies the saying.)
-        let near = &toks[cs.max(b.saturating_sub(4))..b];
-        let negation = near.iter().rposition(|t| {
-            t.is("not") || t.is("never") || t.text.ends_with("n't") || t.text.ends_with("n’t")
-        });
-        if negation.is_some_and(|n| {
-            !near[n + 1..]
-                .iter()
-                .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
-        }) {
-            return false;
-        }
-        // One of a group, or a group picked out by rank: "one employee", "the
-        // first four states", "the top two candidates".
-        if q.value < 2.0 && q.unit == Unit::Count {
-            return false;
-        }
-        if toks[b.saturating_sub(2)..b]
-            .iter()
-            .any(|t| t.has(words::RANKS))
-        {
-            return false;
-        }
-        // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
-        if self.is_capacity(b) {
-            return false;
-        }
-        // Projections, targets, hopes: "expected about 40,000 troops".
-        // (A definite "the 125,000 suspensions could include …" names a known
-        // quantity: what may follow is about something else.)
-        let definite = d.end > q.last && prev.is_some_and(is_determiner);
-        let reach = if definite { b } else { ce.min(end + 7) };
-        let window = &toks[cs.max(b.saturating_sub(6))..reach];
-        if window.iter().any(|t| t.has(words::PROJECTION)) {
-            return false;
-        }
-        // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
-        // ("43 lots of its drug" counts lots: the "of" follows a noun, not the figure.)
-        if after.is_some_and(|a| a.is("of"))
-            && toks.get(end + 2).is_some_and(|t| {
-                if d.end <= q.last {
-                    t.has(words::PARTITIVE)
-                } else {
-                    any_is(t, &["them", "us", "whom", "which", "those", "these"])
-                        || (t.is("the")
-                            && toks.get(end + 3).is_some_and(|n| n.kind == Kind::Number))
-                }
-            })
-        {
-            return false;
-        }
-        // A figure after a demonstrative refers back to one given before: "those 240 homes".
-        if prev.is_some_and(|p| p.is("those") || p.is("these")) {
-            return false;
-        }
-        // "The 240 homes that were flooded": a restrictive clause names a part.
-        if d.end > q.last
-            && after.is_some_and(|a| a.is("that") || a.is("who") || a.is("which"))
-            && toks
-                .get(end + 2)
-                .is_some_and(|t| t.is("were") || t.is("was") || t.is("had") || t.is("have"))
-            && b >= 1
-            && toks[b - 1].is("the")
-        {
-            return false;
-        }
-        if prev.is_some_and(|p| p.has(words::PART_BEFORE)) {
-            return false;
-        }
-        // The ends of a range written out: "between $2,500 and $5,000".
-        if prev.is_some_and(|p| p.is("between"))
-            || (prev.is_some_and(|p| p.is("and") || p.is("to"))
-                && k >= 1
-                && self.qs[k - 1].last + 2 == b
-                && self.qs[k - 1].hedge_start >= 1
-                && any_is(&toks[self.qs[k - 1].hedge_start - 1], &["between", "from"]))
-        {
-            return false;
-        }
-        if b >= 2
-            && toks[b - 2].is("of")
-            && prev.is_some_and(|p| any_is(p, &["whom", "which", "them"]))
-        {
-            return false;
-        }
-        if after.is_some_and(|a| any_is(a, &["each", "apiece", "a-piece"]))
-            || (after.is_some_and(|a| a.is("from"))
-                && toks.get(end + 2).is_some_and(|t| t.is("each")))
-        {
-            return false;
-        }
-        // "Of the 16 people killed, at least five died …": what follows the whole is a
-        // part, unless the figure counts a noun of its own ("Of the 40 homes, 12 cars …").
-        if toks[cs].is("of")
-            && k >= 1
-            && self.qs[k - 1].first > cs
-            && toks[self.qs[k - 1].first].sentence() == sentence
-        {
-            let own_noun = d.end > q.last && !d.loose && d.name != "dead" && {
-                with_lemma(toks[d.end].text, |noun| {
-                    !self.vocab.lex.is_generic(noun)
-                        && with_lemma(toks[self.qs[k - 1].last + 1].text, |other| noun != other)
-                })
-            };
-            if !own_noun {
-                return false;
-            }
-        }
-        // Rates: "3,000 men a month", "$20m a year", "per capita".
-        if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
-            && toks.get(end + 2).is_some_and(|t| {
-                with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS)
-            })
-        {
-            return false;
-        }
-        // Ratios: "nine in 10 people".
-        if toks
-            .get(q.last + 1)
-            .is_some_and(|t| t.is("in") || t.is("out"))
-            && toks
-                .get(q.last + 2)
-                .is_some_and(|t| t.kind == Kind::Number || t.is("of"))
-        {
-            return false;
-        }
-        if prev.is_some_and(|p| p.is("in")) && k >= 1 && self.qs[k - 1].last + 2 == b {
-            return false;
-        }
-        // Conversions and alternatives: "$1.13bn (£600m)", "140,000, or roughly 14,000 jobs".
-        if prev.is_some_and(|p| p.is_punct('(') || p.is("or"))
-            && k >= 1
-            && self.qs[k - 1].last + 3 >= b
-        {
-            return false;
-        }
-        true
-    }
-
-    /// A percentage that is a counted thing's size: "an 85 per cent stake", "its 80%
-    /// holding in Rovers".
-    fn percent_of(&self, k: usize) -> Option<Figure> {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word);
-        let Some(head) = head else {
-            return self.percent_of_measure_before(k);
-        };
-        let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
-            return self.percent_of_measure_before(k);
-        };
-        if !PERCENT_MEASURES.contains(&name) {
-            return None;
-        }
-        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
-        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
-        Some(self.percent_figure(
-            q,
-            name.to_string(),
-            owner,
-            self.place_after(q.last + 1),
-            self.time(q.hedge_start, q.last + 1),
-            q.span.start..head.span().end,
-        ))
-    }
-
-    /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
-    fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
-        let q = &self.qs[k];
-        let d = self.measure_before(q.hedge_start, q.last, None)?;
-        if !PERCENT_MEASURES.contains(&d.name.as_str()) {
-            return None;
-        }
-        let before = self.toks[q.hedge_start.saturating_sub(4)..q.hedge_start]
-            .iter()
-            .any(|t| t.has(words::CHANGE_VERBS));
-        if before {
-            return None;
-        }
-        Some(self.percent_figure(
-            q,
-            d.name,
-            d.owner,
-            None,
-            self.time(q.hedge_start, q.last),
-            q.span.clone(),
-        ))
-    }
-
-    /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
-    /// fire", "7.152 seconds". Loose: one story often measures several things in one
-    /// unit, so only a measure whose digits are another's in another order is compared;
-    /// one that can never be ("6 months") is not read at all.
-    fn measure(&self, k: usize) -> Option<Figure> {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        if !conflicts::may_be_mistyped(self.text, q, Unit::Measure) {
-            return None;
-        }
-        // The unit: glued on ("15,800-hectare", the quantity's last token) or next.
-        let at = match q.unit {
-            Unit::Measure => q.last,
-            Unit::Count if !q.style.words => q.last + 1,
-            _ => return None,
-        };
-        let t = toks.get(at).filter(|t| t.kind == Kind::Word)?;
-        let unit = lemma(t.text);
-        if !self.vocab.lex.is_unit(&unit) || NOT_MEASURES.contains(&unit.as_str()) {
-            return None;
-        }
-        Some(Figure {
-            q: q.clone(),
-            paragraph: self.paragraph,
-            sentence: toks[q.first].sentence(),
-            thing: Thing {
-                unit: Unit::Measure,
-                name: unit,
-                modifiers: String::new(),
-            },
-            owner: self.subject_owner(q.hedge_start),
-            place: self.place_after(at + 1),
-            time: self.time(q.hedge_start, at),
-            source: context::source_of(toks, q.first),
-            phrase: q.span.start..t.span().end,
-            loose: true,
-            known: false,
-            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
-            context: self.context_words(q.first, at),
-            listed: false,
-        })
-    }
-
-    /// A share someone named won: "Bolsonaro took 43.2%", "Lula, who won 48.4% of
-    /// the vote". Loose: shares of a first round and a run-off differ, so only a
-    /// share whose digits are another's in another order is compared.
-    fn percent_share(&self, k: usize) -> Option<Figure> {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        let v = q.hedge_start.checked_sub(1)?;
-        if !any_is(&toks[v], SHARE_VERBS) {
-            return None;
-        }
-        // "took 12% of the market" is a share of something else.
-        let mut end = q.last;
-        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
-            let vote = (q.last + 2..q.last + 4).find(|&i| {
-                toks.get(i)
-                    .is_some_and(|t| any_is(t, &["vote", "votes", "ballots"]))
-            })?;
-            if !toks[q.last + 2..vote].iter().all(|t| t.is("the")) {
-                return None;
-            }
-            end = vote;
-        }
-        // The winner: "Bolsonaro took", "Bolsonaro, who won".
-        let mut s = v.checked_sub(1)?;
-        if toks[s].is("who") && s >= 2 && toks[s - 1].is_punct(',') {
-            s -= 2;
-        }
-        let subject = &toks[s];
-        if subject.kind != Kind::Word
-            || !subject.is_capitalised()
-            || subject.has(words::PRONOUNS)
-            || subject.sentence() != toks[v].sentence()
-            || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
-        {
-            return None;
-        }
-        let who = self
-            .entity_at(s)
-            .map(|(e, _)| e)
-            .unwrap_or_else(|| subject.stem().to_lowercase());
-        // The winner is the owner: shares of a first round and a run-off differ,
-        // so only a mistyped share is compared.
-        let mut f = self.percent_figure(
-            q,
-            "share won".into(),
-            Some(who),
-            None,
-            self.time(q.hedge_start, end),
-            q.span.start..toks[end].span().end,
-        );
-        f.known = false;
-        Some(f)
-    }
-
-    /// A percentage figure of a named measure.
-    fn percent_figure(
-        &self,
-        q: &Quantity,
-        name: String,
-        owner: Option<String>,
-        place: Option<String>,
-        time: Time,
-        phrase: Span,
-    ) -> Figure {
-        let toks = self.toks;
-        Figure {
-            q: q.clone(),
-            paragraph: self.paragraph,
-            sentence: toks[q.first].sentence(),
-            thing: Thing {
-                unit: Unit::Percent,
-                name,
-                modifiers: String::new(),
-            },
-            owner,
-            place,
-            time,
-            source: context::source_of(toks, q.first),
-            context: self.context_words(q.first, phrase_last(toks, &phrase, q.last)),
-            listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
-            phrase,
-            loose: false,
-            known: true,
-            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
-        }
-    }
-
-    /// A percentage change written as a noun: "a 42% fall in operating profit",
-    /// named as the verb form names it ("operating profit fell 24%").
-    fn percent_change_noun(&self, k: usize) -> Option<Figure> {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
-        let direction = with_lower(noun.text, |w| match w {
-            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" => {
-                Some("down")
-            }
-            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" => Some("up"),
-            _ => None,
-        })?;
-        if !toks.get(q.last + 2).is_some_and(|t| t.is("in")) {
-            return None;
-        }
-        // "is expected to report a 5% rise in profit": a forecast.
-        let sentence = toks[q.first].sentence();
-        let (cs, _) = clause_bounds(toks, q.first, sentence);
-        if toks[cs.max(q.hedge_start.saturating_sub(6))..q.hedge_start]
-            .iter()
-            .any(|t| t.has(words::PROJECTION))
-        {
-            return None;
-        }
-        let floor = q.last + 3;
-        let (end, measure) = (floor..toks.len().min(floor + 4))
-            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
-            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
-        Some(self.percent_figure(
-            q,
-            format!("{direction} in {}", measure.name),
-            measure.owner,
-            None,
-            self.time(q.hedge_start, end),
-            q.span.start..toks[end].span().end,
-        ))
-    }
-
-    /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
-    fn percent_change(&self, k: usize) -> Option<Figure> {
-        let toks = self.toks;
-        let q = &self.qs[k];
-        let mut v = q.hedge_start;
-        if v >= 1 && toks[v - 1].is("by") {
-            v -= 1;
-        }
-        let verb = v.checked_sub(1).map(|p| &toks[p])?;
-        let direction = direction_of(verb)?;
-        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
-            return None;
-        }
-        let sentence = toks[q.first].sentence();
-        // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
-        let before = (k >= 1 && v >= 2 && (toks[v - 2].is_punct(',') || toks[v - 2].is_punct('(')))
-            .then(|| &self.qs[k - 1])
-            .filter(|p| toks[p.first].sentence() == sentence && p.last + 8 >= v - 2)
-            .filter(|p| {
-                toks[p.last + 1..v - 2]
-                    .iter()
-                    .all(|t| t.kind != Kind::Number)
-            });
-        let after = toks
-            .get(q.last + 1)
-            .filter(|t| t.is("to"))
-            .and_then(|_| self.qs.get(k + 1))
-            .filter(|n| n.hedge_start == q.last + 2);
-        let (name, owner) = match before.or(after) {
-            Some(base) if base.is_precise() && base.unit != Unit::Percent => (
-                format!("{direction} from {:?} {}", base.unit, base.value),
-                None,
-            ),
-            Some(_) => return None,
-            None => {
-                let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
-                (format!("{direction} in {}", measure.name), measure.owner)
-            }
-        };
-        Some(self.percent_figure(
-            q,
-            name,
-            owner,
-            None,
-            self.time(q.hedge_start, q.last),
-            verb.span().start..q.span.end,
-        ))
-    }
-}
-
-fn direction_of(t: &Token<'_>) -> Option<&'static str> {
-    if t.has(words::DOWN) {
-        Some("down")
-    } else if t.has(words::UP) {
-        Some("up")
-    } else {
-        None
-    }
 }
 
 /// One name for a chamber and its members: "Senate" and "senators" vote as one.
@@ -1552,4 +967,37 @@ fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
     split
         && (q.first >= 1 && any_is(&toks[q.first - 1], &["voted", "vote"])
             || toks.get(q.last + 3).is_some_and(|v| v.is("vote")))
+}
+
+/// Reads the one paragraph of `text` and hands its reader to `f` (for the tests
+/// of this module's parts).
+#[cfg(test)]
+fn with_reader<R>(text: &str, f: impl FnOnce(&Reader<'_, '_>) -> R) -> R {
+    use super::lexicon::Lexicon;
+    use super::{extract, tokens};
+    use crate::document::{Document, Format};
+    let doc = Document::parse(text, Format::PlainText);
+    let vocab = Vocabulary::new(Lexicon::builtin(), &[]);
+    let toks = tokens::tokenize(&doc.prose, &doc.paragraphs[0]);
+    let qs = extract::quantities(&toks);
+    f(&Reader::new(doc.text, &toks, &qs, &vocab, 0))
+}
+
+/// The index of the first token `word` in a reader's paragraph.
+#[cfg(test)]
+fn token_at(r: &Reader<'_, '_>, word: &str) -> usize {
+    r.toks.iter().position(|t| t.text == word).unwrap()
+}
+
+/// Every figure a reader finds in `text`, as (name, owner, place, text).
+#[cfg(test)]
+#[allow(clippy::type_complexity)]
+fn read(text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
+    with_reader(text, |r| {
+        let mut out = Vec::new();
+        r.figures(&mut out);
+        out.into_iter()
+            .map(|f| (f.thing.name, f.owner, f.place, text[f.phrase].to_string()))
+            .collect()
+    })
 }
