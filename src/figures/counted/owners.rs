@@ -1,0 +1,145 @@
+//! Owners and places: whose a figure is and where it was counted.
+//! Entities named by one or two words, places after the noun and subjects before the figure.
+
+use super::*;
+use crate::figures::extract;
+
+impl Reader<'_, '_> {
+    /// An entity named at `j` by one or two words ("Russian", "North Korean", "EU").
+    pub(super) fn entity_at(&self, j: usize) -> Option<(String, usize)> {
+        let toks = self.toks;
+        let lex = self.vocab.lex;
+        if let Some(second) = toks.get(j + 1).filter(|t| t.is_capitalised()) {
+            let two = format!("{} {}", toks[j].text, second.stem()).to_lowercase();
+            if let Some(e) = lex.entity(&two) {
+                return Some((e.to_string(), 2));
+            }
+        }
+        if let Some(e) = with_lower(toks[j].stem(), |one| lex.entity(one).map(str::to_string)) {
+            return Some((e, 1));
+        }
+        let t = toks[j].stem();
+        let acronym =
+            t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        acronym.then(|| (t.to_lowercase(), 1))
+    }
+
+    /// "in Syria", "for Barcelona": a place or team named just after the noun.
+    pub(super) fn place_after(&self, end: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = end + 1;
+        let limit = end + 7;
+        while j < toks.len() && j < limit {
+            let t = &toks[j];
+            if t.kind == Kind::Punct
+                && (t.is_punct(',') || t.is_punct(';') || t.is_punct('(') || t.is_punct('.'))
+            {
+                return None;
+            }
+            if any_is(t, &["in", "for", "at", "from", "across", "throughout"]) {
+                let mut p = j + 1;
+                if toks.get(p).is_some_and(|d| d.is("the")) {
+                    p += 1;
+                }
+                if let Some(place) = toks.get(p).filter(|w| w.is_capitalised()) {
+                    if extract::is_month(place.text) || place.text.ends_with("day") {
+                        return None;
+                    }
+                    return Some(
+                        self.entity_at(p)
+                            .map(|(e, _)| e)
+                            .unwrap_or_else(|| place.stem().to_lowercase()),
+                    );
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
+    /// proper-noun subject of the verb right before a figure.
+    pub(super) fn subject_owner(&self, start: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = start.checked_sub(1)?;
+        let verb = &toks[j];
+        let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
+        if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
+            return None;
+        }
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
+        // the subject stands before a phrase set off by commas.
+        if j >= 1 && toks[j - 1].is_punct(',') {
+            let open = (j.saturating_sub(8)..j - 1)
+                .rev()
+                .find(|&i| toks[i].is_punct(','))?;
+            j = open;
+        }
+        let subject = toks.get(j.checked_sub(1)?)?;
+        if !subject.is_capitalised()
+            || subject.has(words::PRONOUNS)
+            || subject.sentence() != verb.sentence()
+        {
+            return None;
+        }
+        // "gratitude from Moscow has seen": a noun inside a phrase is not the subject.
+        let before_subject = j.checked_sub(2).map(|i| &toks[i]);
+        if before_subject.is_some_and(|p| p.has(words::PREPOSITIONS)) {
+            return None;
+        }
+        let at = j - 1;
+        if at >= 1 && toks[at - 1].is_capitalised() {
+            if let Some((e, 2)) = self.entity_at(at - 1) {
+                return Some(e);
+            }
+        }
+        Some(
+            self.entity_at(at)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| subject.stem().to_lowercase()),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{read, token_at, with_reader};
+
+    fn owner_and_place(text: &str) -> (Option<String>, Option<String>) {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        (found[0].1.clone(), found[0].2.clone())
+    }
+
+    #[test]
+    fn two_capitalised_words_name_one_entity() {
+        with_reader("Officials in North Korean towns counted 12 deaths.", |r| {
+            let j = token_at(r, "North");
+            assert_eq!(r.entity_at(j), Some(("north korea".to_string(), 2)));
+        });
+    }
+
+    #[test]
+    fn an_acronym_is_an_entity_of_its_own() {
+        with_reader("The WHO counted 12 deaths.", |r| {
+            let j = token_at(r, "WHO");
+            assert_eq!(r.entity_at(j), Some(("who".to_string(), 1)));
+        });
+    }
+
+    #[test]
+    fn the_subject_before_the_verb_owns_the_figure() {
+        let (owner, _) = owner_and_place("Britain is sending 20,000 troops.");
+        assert_eq!(owner.as_deref(), Some("britain"));
+    }
+
+    #[test]
+    fn a_place_named_after_the_noun_is_where_it_was_counted() {
+        let (owner, place) = owner_and_place("He said 16 people were killed in Syria.");
+        assert_eq!(owner, None);
+        assert_eq!(place.as_deref(), Some("syria"));
+    }
+}

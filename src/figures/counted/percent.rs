@@ -1,0 +1,352 @@
+//! Percentages and measurements: stakes, shares, changes and units.
+//! A percentage read as a measure's size, a vote share or a change, and a figure in a unit.
+
+use super::*;
+
+/// Units that are not measurements: "three times", "5 per cent", "40 pence".
+const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
+
+/// Measures a percentage may be the size of, one per story and owner: "an 85 per
+/// cent stake", "Turnout was 58.3%".
+const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
+
+/// Verbs for a share of the vote someone won.
+const SHARE_VERBS: &[&str] = &[
+    "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
+];
+
+fn direction_of(t: &Token<'_>) -> Option<&'static str> {
+    if t.has(words::DOWN) {
+        Some("down")
+    } else if t.has(words::UP) {
+        Some("up")
+    } else {
+        None
+    }
+}
+
+impl Reader<'_, '_> {
+    /// A percentage that is a counted thing's size: "an 85 per cent stake", "its 80%
+    /// holding in Rovers".
+    pub(super) fn percent_of(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let head = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word);
+        let Some(head) = head else {
+            return self.percent_of_measure_before(k);
+        };
+        let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
+            return self.percent_of_measure_before(k);
+        };
+        if !PERCENT_MEASURES.contains(&name) {
+            return None;
+        }
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
+        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        Some(self.percent_figure(
+            q,
+            name.to_string(),
+            owner,
+            self.place_after(q.last + 1),
+            self.time(q.hedge_start, q.last + 1),
+            q.span.start..head.span().end,
+        ))
+    }
+
+    /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
+    pub(super) fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
+        let q = &self.qs[k];
+        let d = self.measure_before(q.hedge_start, q.last, None)?;
+        if !PERCENT_MEASURES.contains(&d.name.as_str()) {
+            return None;
+        }
+        let before = self.toks[q.hedge_start.saturating_sub(4)..q.hedge_start]
+            .iter()
+            .any(|t| t.has(words::CHANGE_VERBS));
+        if before {
+            return None;
+        }
+        Some(self.percent_figure(
+            q,
+            d.name,
+            d.owner,
+            None,
+            self.time(q.hedge_start, q.last),
+            q.span.clone(),
+        ))
+    }
+
+    /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
+    /// fire", "7.152 seconds". Loose: one story often measures several things in one
+    /// unit, so only a measure whose digits are another's in another order is compared;
+    /// one that can never be ("6 months") is not read at all.
+    pub(super) fn measure(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        if !conflicts::may_be_mistyped(self.text, q, Unit::Measure) {
+            return None;
+        }
+        // The unit: glued on ("15,800-hectare", the quantity's last token) or next.
+        let at = match q.unit {
+            Unit::Measure => q.last,
+            Unit::Count if !q.style.words => q.last + 1,
+            _ => return None,
+        };
+        let t = toks.get(at).filter(|t| t.kind == Kind::Word)?;
+        let unit = lemma(t.text);
+        if !self.vocab.lex.is_unit(&unit) || NOT_MEASURES.contains(&unit.as_str()) {
+            return None;
+        }
+        Some(Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence: toks[q.first].sentence(),
+            thing: Thing {
+                unit: Unit::Measure,
+                name: unit,
+                modifiers: String::new(),
+            },
+            owner: self.subject_owner(q.hedge_start),
+            place: self.place_after(at + 1),
+            time: self.time(q.hedge_start, at),
+            source: context::source_of(toks, q.first),
+            phrase: q.span.start..t.span().end,
+            loose: true,
+            known: false,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+            context: self.context_words(q.first, at),
+            listed: false,
+        })
+    }
+
+    /// A share someone named won: "Bolsonaro took 43.2%", "Lula, who won 48.4% of
+    /// the vote". Loose: shares of a first round and a run-off differ, so only a
+    /// share whose digits are another's in another order is compared.
+    pub(super) fn percent_share(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let v = q.hedge_start.checked_sub(1)?;
+        if !any_is(&toks[v], SHARE_VERBS) {
+            return None;
+        }
+        // "took 12% of the market" is a share of something else.
+        let mut end = q.last;
+        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
+            let vote = (q.last + 2..q.last + 4).find(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| any_is(t, &["vote", "votes", "ballots"]))
+            })?;
+            if !toks[q.last + 2..vote].iter().all(|t| t.is("the")) {
+                return None;
+            }
+            end = vote;
+        }
+        // The winner: "Bolsonaro took", "Bolsonaro, who won".
+        let mut s = v.checked_sub(1)?;
+        if toks[s].is("who") && s >= 2 && toks[s - 1].is_punct(',') {
+            s -= 2;
+        }
+        let subject = &toks[s];
+        if subject.kind != Kind::Word
+            || !subject.is_capitalised()
+            || subject.has(words::PRONOUNS)
+            || subject.sentence() != toks[v].sentence()
+            || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
+        {
+            return None;
+        }
+        let who = self
+            .entity_at(s)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| subject.stem().to_lowercase());
+        // The winner is the owner: shares of a first round and a run-off differ,
+        // so only a mistyped share is compared.
+        let mut f = self.percent_figure(
+            q,
+            "share won".into(),
+            Some(who),
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..toks[end].span().end,
+        );
+        f.known = false;
+        Some(f)
+    }
+
+    /// A percentage figure of a named measure.
+    pub(super) fn percent_figure(
+        &self,
+        q: &Quantity,
+        name: String,
+        owner: Option<String>,
+        place: Option<String>,
+        time: Time,
+        phrase: Span,
+    ) -> Figure {
+        let toks = self.toks;
+        Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence: toks[q.first].sentence(),
+            thing: Thing {
+                unit: Unit::Percent,
+                name,
+                modifiers: String::new(),
+            },
+            owner,
+            place,
+            time,
+            source: context::source_of(toks, q.first),
+            context: self.context_words(q.first, phrase_last(toks, &phrase, q.last)),
+            listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
+            phrase,
+            loose: false,
+            known: true,
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+        }
+    }
+
+    /// A percentage change written as a noun: "a 42% fall in operating profit",
+    /// named as the verb form names it ("operating profit fell 24%").
+    pub(super) fn percent_change_noun(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
+        let direction = with_lower(noun.text, |w| match w {
+            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" => {
+                Some("down")
+            }
+            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" => Some("up"),
+            _ => None,
+        })?;
+        if !toks.get(q.last + 2).is_some_and(|t| t.is("in")) {
+            return None;
+        }
+        // "is expected to report a 5% rise in profit": a forecast.
+        let sentence = toks[q.first].sentence();
+        let (cs, _) = clause_bounds(toks, q.first, sentence);
+        if toks[cs.max(q.hedge_start.saturating_sub(6))..q.hedge_start]
+            .iter()
+            .any(|t| t.has(words::PROJECTION))
+        {
+            return None;
+        }
+        let floor = q.last + 3;
+        let (end, measure) = (floor..toks.len().min(floor + 4))
+            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
+            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
+        Some(self.percent_figure(
+            q,
+            format!("{direction} in {}", measure.name),
+            measure.owner,
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..toks[end].span().end,
+        ))
+    }
+
+    /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
+    pub(super) fn percent_change(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let mut v = q.hedge_start;
+        if v >= 1 && toks[v - 1].is("by") {
+            v -= 1;
+        }
+        let verb = v.checked_sub(1).map(|p| &toks[p])?;
+        let direction = direction_of(verb)?;
+        if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
+            return None;
+        }
+        let sentence = toks[q.first].sentence();
+        // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
+        let before = (k >= 1 && v >= 2 && (toks[v - 2].is_punct(',') || toks[v - 2].is_punct('(')))
+            .then(|| &self.qs[k - 1])
+            .filter(|p| toks[p.first].sentence() == sentence && p.last + 8 >= v - 2)
+            .filter(|p| {
+                toks[p.last + 1..v - 2]
+                    .iter()
+                    .all(|t| t.kind != Kind::Number)
+            });
+        let after = toks
+            .get(q.last + 1)
+            .filter(|t| t.is("to"))
+            .and_then(|_| self.qs.get(k + 1))
+            .filter(|n| n.hedge_start == q.last + 2);
+        let (name, owner) = match before.or(after) {
+            Some(base) if base.is_precise() && base.unit != Unit::Percent => (
+                format!("{direction} from {:?} {}", base.unit, base.value),
+                None,
+            ),
+            Some(_) => return None,
+            None => {
+                let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
+                (format!("{direction} in {}", measure.name), measure.owner)
+            }
+        };
+        Some(self.percent_figure(
+            q,
+            name,
+            owner,
+            None,
+            self.time(q.hedge_start, q.last),
+            verb.span().start..q.span.end,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{read, token_at, with_reader};
+    use super::direction_of;
+
+    /// The single figure of `text` as (name, owner, place, phrase).
+    fn one(text: &str) -> (String, Option<String>, Option<String>, String) {
+        let mut found = read(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.remove(0)
+    }
+
+    #[test]
+    fn a_stake_is_the_size_of_a_holding() {
+        let (name, _, place, phrase) = one("The firm holds an 85 per cent stake in Rovers.");
+        assert_eq!(name, "stake");
+        assert_eq!(place.as_deref(), Some("rovers"));
+        assert_eq!(phrase, "85 per cent stake");
+    }
+
+    #[test]
+    fn turnout_is_a_percentage_measure() {
+        assert_eq!(one("Turnout was 58.3%.").0, "turnout");
+    }
+
+    #[test]
+    fn a_share_won_belongs_to_the_winner() {
+        let (name, owner, _, _) = one("Bolsonaro took 43.2% of the vote.");
+        assert_eq!(name, "share won");
+        assert_eq!(owner.as_deref(), Some("bolsonaro"));
+    }
+
+    #[test]
+    fn a_change_written_as_a_noun_is_named_as_its_verb() {
+        let (name, _, _, _) = one("A 42% fall in operating profit hit the shares.");
+        assert_eq!(name, "down in operating profit");
+    }
+
+    #[test]
+    fn a_measurement_is_read_in_its_unit() {
+        assert_eq!(
+            one("The fire burned 18,500 hectares of forest.").0,
+            "hectare"
+        );
+    }
+
+    #[test]
+    fn words_of_change_give_their_direction() {
+        with_reader("Sales were down 8.5% and costs went up 2%.", |r| {
+            assert_eq!(direction_of(&r.toks[token_at(r, "down")]), Some("down"));
+            assert_eq!(direction_of(&r.toks[token_at(r, "up")]), Some("up"));
+            assert_eq!(direction_of(&r.toks[token_at(r, "Sales")]), None);
+        });
+    }
+}

@@ -1,0 +1,162 @@
+//! References and context: how a figure is tied to the words around it.
+//! Definite references to figures already given, restating words, and new values of a change.
+
+use super::*;
+
+/// How many tokens either side of a figure its context words are read from.
+const CONTEXT_REACH: usize = 20;
+
+/// A word's hash for comparing contexts (FNV-1a, folded to 32 bits).
+fn word_hash(w: &str) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+impl Reader<'_, '_> {
+    /// Is the figure at `k` written as a definite reference to one already given:
+    /// "the 121 survivors", "its 14 hospitals", "Harbor's 80 per cent holding",
+    /// "the audience of 18.1 million"? Not when a clause or phrase after the noun
+    /// says which ones ("the 13 states where polls were held", "the 35 states that
+    /// have not voted"): that introduces a new group.
+    pub(super) fn is_definite(&self, k: usize, d: &Described) -> bool {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let Some(before) = q.hedge_start.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        if d.end > q.last {
+            let restricted = toks.get(d.end + 1).is_some_and(|t| {
+                any_is(
+                    t,
+                    &["who", "that", "which", "where", "whose", "whom", "with"],
+                )
+            });
+            return is_determiner(before) && !restricted;
+        }
+        // "the £2.6bn agency": a sum of money named by what it is for.
+        if d.name == "sum" {
+            return is_determiner(before)
+                && toks
+                    .get(q.last + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t));
+        }
+        // "The audience of 18.1 million", "the death toll of 14".
+        before.is("of")
+            && q.hedge_start >= 3
+            && (is_determiner(&toks[q.hedge_start - 3])
+                || (q.hedge_start >= 4 && is_determiner(&toks[q.hedge_start - 4])))
+    }
+
+    /// The content words of the figure's sentence near tokens `from..=to`
+    /// (the figure and its noun left out), hashed and sorted.
+    pub(super) fn context_words(&self, from: usize, to: usize) -> Vec<u32> {
+        self.context_words_but(from, to, "")
+    }
+
+    /// [`Self::context_words`] without the words of the counted thing's `name`
+    /// ("the crowd of 800" and "a crowd of 1,000" share no word but their thing).
+    pub(super) fn context_words_but(&self, from: usize, to: usize, name: &str) -> Vec<u32> {
+        let toks = self.toks;
+        let sentence = toks[from].sentence();
+        let lo = from.saturating_sub(CONTEXT_REACH);
+        let hi = toks.len().min(to + 1 + CONTEXT_REACH);
+        let mut out: Vec<u32> = toks[lo..hi]
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                let i = lo + i;
+                (i < from || i > to)
+                    && t.kind == Kind::Word
+                    && t.sentence() == sentence
+                    && t.text.len() > 2
+                    && !is_stop(t)
+                    && !t.has(words::AUXILIARIES)
+            })
+            .filter_map(|(_, t)| {
+                with_lower(t.stem(), |w| {
+                    with_lemma(w, |l| {
+                        let own = !name.is_empty() && name.split(' ').any(|n| n == l);
+                        (!own).then(|| word_hash(l))
+                    })
+                })
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Is the figure at `start` the new value of a change ("rose to 57", "reached 57")?
+    pub(super) fn is_update(&self, start: usize) -> bool {
+        let toks = self.toks;
+        let Some(link) = start.checked_sub(1).map(|i| &toks[i]) else {
+            return false;
+        };
+        if link.is("reached") || link.is("hit") {
+            return true;
+        }
+        link.is("to")
+            && toks[start.saturating_sub(4)..start - 1]
+                .iter()
+                .any(|t| t.has(words::CHANGE_VERBS) && !t.is("taking") && !t.is("cut"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{with_reader, Figure};
+    use super::word_hash;
+
+    /// Every figure a reader finds in `text`.
+    fn figures(text: &str) -> Vec<Figure> {
+        with_reader(text, |r| {
+            let mut out = Vec::new();
+            r.figures(&mut out);
+            out
+        })
+    }
+
+    #[test]
+    fn a_figure_after_the_is_a_definite_reference() {
+        let found = figures("Rescuers found the 121 survivors on the beach.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].definite);
+    }
+
+    #[test]
+    fn a_figure_after_a_is_not_a_definite_reference() {
+        let found = figures("Rescuers found 121 survivors on the beach.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(!found[0].definite);
+    }
+
+    #[test]
+    fn a_new_value_follows_a_verb_of_change() {
+        with_reader("The toll rose to 57 and then 60 more died.", |r| {
+            assert!(r.is_update(r.qs[0].hedge_start));
+            assert!(!r.is_update(r.qs[1].hedge_start));
+        });
+    }
+
+    #[test]
+    fn context_words_leave_out_the_counted_thing() {
+        with_reader("Police said the crowd of 800 marched.", |r| {
+            let q = &r.qs[0];
+            let all = r.context_words(q.first, q.last);
+            let but = r.context_words_but(q.first, q.last, "crowd");
+            assert!(all.contains(&word_hash("crowd")));
+            assert!(!but.contains(&word_hash("crowd")));
+            assert!(all.windows(2).all(|w| w[0] <= w[1]));
+        });
+    }
+
+    #[test]
+    fn word_hashes_tell_words_apart() {
+        assert_eq!(word_hash("crowd"), word_hash("crowd"));
+        assert_ne!(word_hash("crowd"), word_hash("crowds"));
+    }
+}
