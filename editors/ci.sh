@@ -78,7 +78,22 @@ echo "ok"
 
 section "VS Code extension (type-check, bundle, tests, package)"
 cd "$ROOT/editors/vscode"
-npm ci --no-audit --no-fund --loglevel=error
+# The registry is the one thing here that crosses a network: a dropped
+# connection is retried (by npm, then by this loop) and, if it persists, the
+# errors from npm's own log are printed, since --loglevel=error shows only the
+# log's path.
+npm_ok=false
+for attempt in 1 2 3; do
+  if npm ci --no-audit --no-fund --loglevel=error --fetch-retries=4 --fetch-retry-mintimeout=5000; then
+    npm_ok=true
+    break
+  fi
+  echo "npm ci failed (attempt $attempt of 3); errors from its log:"
+  log=$(ls -t "${npm_config_cache:-$HOME/.npm}"/_logs/*-debug-0.log 2>/dev/null | head -n 1)
+  [[ -n $log ]] && grep -E '^[0-9]+ (error|verbose (node|npm) )' "$log" | head -n 30
+  sleep $((attempt * 15))
+done
+$npm_ok || fail "npm ci could not install the VS Code extension's packages"
 npm run --silent build
 npm test --silent
 rm -f copydesk.vsix
