@@ -80,9 +80,11 @@ fn main() {
     let table = fuzzy_surnames(&compact);
     fs::write(&path, table).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 
-    let path = Path::new(&dir).join("people_index.rs");
-    fs::write(&path, people_index::source(&compact))
-        .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    let (index, text) = people_index::source(&compact);
+    for (name, source) in [("people_index.rs", index), ("people_text.rs", text)] {
+        let path = Path::new(&dir).join(name);
+        fs::write(&path, source).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    }
 }
 
 /// The word lists of `names::mentions` (titles, stop words, organisation

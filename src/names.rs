@@ -4,6 +4,7 @@
 mod consistency;
 mod gazetteer;
 mod index;
+mod listed;
 mod mentions;
 mod ordinary;
 mod spelling;

@@ -9,14 +9,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::reference::{self, Person};
 
+pub use super::listed::{Text, Words};
 use super::variants::{fold, translit};
 use crate::fasthash::Fnv;
-
-/// A word or name of a list: borrowed from the binary for the built-in list
-/// (prepared by build.rs), owned for a newsroom's own lists.
-pub type Text = Cow<'static, str>;
-/// The words of a name, borrowed or owned like [`Text`].
-pub type Words = Cow<'static, [Text]>;
 
 /// What the name checks need to know of a listed person.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,7 +33,7 @@ pub struct Spelling {
 
 impl Spelling {
     pub fn last(&self) -> &str {
-        self.folded.last().map_or("", |w| w)
+        self.folded.last().unwrap_or("")
     }
 }
 
@@ -76,14 +71,19 @@ struct Built {
 }
 
 /// A map from strings to id lists written by build.rs (`build/people_index.rs`):
-/// open addressing over a power-of-two number of slots, each a (key, start,
-/// length) into `ids`; a key sits at its FNV-1a hash or the first free slot
-/// after it, and a slot of length 0 is free. Measured against building the
-/// maps at run time: one article's `copydesk check` went from 57.8M to
-/// NEW_TOTAL instructions (see README, Performance).
+/// open addressing over a power-of-two number of slots, each (key start, key
+/// length, ids start, ids length) into `keys` and `ids`; a key sits at its
+/// FNV-1a hash or the first free slot after it, and a free slot has no ids.
+/// Offsets rather than `&str`s, so the loader has nothing to relocate in it
+/// (see `listed`). Measured against building the index at run time
+/// (callgrind, `copydesk check` of one 1,445-word article): 57.8M
+/// instructions for the whole process before, 12.7M with the tables as
+/// statics, 9.8M with the weekday-date pattern's digits ASCII and every
+/// name and word of the list an offset into one string.
 #[derive(Debug)]
 struct Table {
-    slots: &'static [(&'static str, u32, u32)],
+    keys: &'static str,
+    slots: &'static [(u32, u32, u32, u32)],
     ids: &'static [u32],
 }
 
@@ -94,11 +94,11 @@ impl Table {
         h.write(key.as_bytes());
         let mut at = h.finish() as usize & mask;
         loop {
-            let (k, start, len) = self.slots[at];
+            let (key_at, key_len, start, len) = self.slots[at];
             if len == 0 {
                 return None;
             }
-            if k == key {
+            if self.keys.get(key_at as usize..(key_at + key_len) as usize) == Some(key) {
                 return Some(&self.ids[start as usize..(start + len) as usize]);
             }
             at = (at + 1) & mask;
@@ -153,8 +153,8 @@ fn fuzzy_keys(key: &str, mut each: impl FnMut(u64)) {
 impl Index {
     pub fn build(people: Vec<Person>) -> Index {
         let capacity = people.len() * 2;
-        let mut firsts: Vec<Words> = vec![Cow::Owned(Vec::new()); people.len()];
-        let mut lasts: Vec<Words> = vec![Cow::Owned(Vec::new()); people.len()];
+        let mut firsts: Vec<Words> = vec![Words::Empty; people.len()];
+        let mut lasts: Vec<Words> = vec![Words::Empty; people.len()];
         let mut spellings: Vec<Spelling> = Vec::with_capacity(capacity);
         let mut t = Built {
             by_key: HashMap::with_capacity_and_hasher(capacity, Default::default()),
@@ -183,12 +183,12 @@ impl Index {
                 let last = &folded[folded.len() - 1];
                 if folded.len() > 1 {
                     if !firsts[p].iter().any(|w| *w == folded[0]) {
-                        firsts[p].to_mut().push(Cow::Owned(folded[0].clone()));
+                        firsts[p].push(folded[0].clone());
                     }
                     t.first_words.insert(folded[0].clone());
                 }
                 if !lasts[p].iter().any(|w| w == last) {
-                    lasts[p].to_mut().push(Cow::Owned(last.clone()));
+                    lasts[p].push(last.clone());
                 }
                 match last_owners.get_mut(last.as_str()) {
                     Some((count, owner)) if *owner != p => {
@@ -202,8 +202,8 @@ impl Index {
                 }
                 spellings.push(Spelling {
                     person: p,
-                    parts: parts.into_iter().map(Cow::Owned).collect(),
-                    folded: folded.into_iter().map(Cow::Owned).collect(),
+                    parts: Words::Owned(parts),
+                    folded: Words::Owned(folded),
                 });
             }
         }
@@ -215,8 +215,8 @@ impl Index {
             people: people
                 .into_iter()
                 .map(|p| Listed {
-                    canonical: Cow::Owned(p.canonical),
-                    description: Cow::Owned(p.description),
+                    canonical: Text::Owned(p.canonical),
+                    description: Text::Owned(p.description),
                 })
                 .collect(),
             spellings: Cow::Owned(spellings),
@@ -415,7 +415,7 @@ mod tests {
         let Tables::Built(t) = &built.tables else {
             panic!("Index::build made a prepared index");
         };
-        let occupied = |table: &Table| table.slots.iter().filter(|s| s.2 > 0).count();
+        let occupied = |table: &Table| table.slots.iter().filter(|s| s.3 > 0).count();
         assert_eq!(occupied(&BY_KEY), t.by_key.len());
         for (key, ids) in &t.by_key {
             assert_eq!(prepared.accepted(key), ids.as_slice(), "{key}");

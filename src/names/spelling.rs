@@ -277,7 +277,7 @@ fn align(
     ix: &Index,
     person: usize,
     parts: &[super::mentions::Part<'_>],
-    spelling: &[super::index::Text],
+    spelling: &super::index::Words,
 ) -> Option<(usize, usize)> {
     if parts.len() != spelling.len() {
         return None;
@@ -285,7 +285,7 @@ fn align(
     let last = parts.len() - 1;
     let mut near: Option<(usize, usize)> = None;
     for (k, (p, s)) in parts.iter().zip(spelling).enumerate() {
-        let a = if p.folded == *s
+        let a = if p.folded == s
             || (k == last && ix.is_last_of(person, p.folded))
             || (k == 0 && ix.is_first_of(person, p.folded))
         {
@@ -448,7 +448,7 @@ fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
                 continue;
             }
             for (w, f) in s.parts.iter().zip(s.folded.iter()) {
-                if *f != p.folded {
+                if f != p.folded {
                     continue;
                 }
                 if w.to_lowercase() == written {
