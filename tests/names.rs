@@ -480,13 +480,9 @@ fn fix_all_replaces_every_minority_spelling() {
 #[test]
 fn ties_flag_the_later_spelling() {
     let text = "Marta Kowalska opened. Kowalsca closed.";
-    // "Kowalsca" is a slip away and later: flagged.
-    let found = run(text);
-    assert_eq!(
-        found.len(),
-        0,
-        "too far apart to be the same name: {found:#?}"
-    );
+    // "Kowalsca" is a slip away and later: flagged, though it opens a sentence,
+    // for it is no English word.
+    assert_eq!(flags(text), one(Inconsistent, "Kowalsca", "Kowalska"));
     let text = "Lena Zaharova opened. Ms Zakharova closed.";
     assert_eq!(flags(text), one(Inconsistent, "Zakharova", "Zaharova"));
 }
@@ -836,9 +832,10 @@ fn a_possessive_marks_a_name_at_the_start_of_a_sentence() {
     let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
                 Okafro's plan was praised. Okafor left.";
     assert_eq!(flags(text), one(Inconsistent, "Okafro", "Okafor"));
-    // Without it, a capital at the start of a sentence proves nothing.
-    let text = "Coach Nadia Okafor spoke first.\n\nOkafor thanked the crowd. \
-                Okafro was praised. Okafor left.";
+    // Without it, a capital at the start of a sentence proves nothing for an
+    // English word.
+    let text = "Coach Nadia Corder spoke first.\n\nCorder thanked the crowd. \
+                Border was praised. Corder left.";
     assert!(flags(text).is_empty());
 }
 
@@ -878,4 +875,32 @@ fn the_fix_follows_the_drafts_accent_style() {
     // A draft that writes accents is offered the accented name.
     let text = "Inés Márquez swam. Recep Tayyip Erdgan watched.";
     assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdoğan"));
+}
+
+// ---- inconsistent-name: a lone surname that opens a sentence ---------------
+
+#[test]
+fn a_lone_surname_opening_a_sentence_is_read_as_a_name() {
+    let text = "The council hired Orla Petheridge in May. Petheridge said the budget was tight. \
+                Pethridge has since cut two posts.";
+    assert_eq!(flags(text), one(Inconsistent, "Pethridge", "Petheridge"));
+    // Two letters swapped, no speech verb after the slip.
+    let text = "Coach Dana Kemberly arrived late. Kemberly said little. \
+                Kebmerly however stayed for the vote.";
+    assert_eq!(flags(text), one(Inconsistent, "Kebmerly", "Kemberly"));
+}
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_slip_of_a_name() {
+    // "Giant" is one letter from "Grant" but an English word.
+    let text = "The mayor, Marla Grant, opened the bridge. Grant said it was overdue. \
+                Giant cranes stood by the river.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn a_changed_first_letter_is_a_slip_of_an_introduced_name() {
+    let text = "The talks were chaired by Ivo Tarrasch. Tarrasch said both sides had moved. \
+                Later, Sarrasch said a deal was close.";
+    assert_eq!(flags(text), one(Inconsistent, "Sarrasch", "Tarrasch"));
 }

@@ -7,10 +7,12 @@ use crate::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
+use super::english::is_english_word;
 use super::gazetteer;
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
+use super::pairs;
 use super::variants::{
     edit_distance, fold, fold_into, likeness, same_translit, translit_into, Likeness,
 };
@@ -446,42 +448,20 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
     let lengths: Vec<usize> = keys.iter().map(|k| char_count(k)).collect();
-    // One sorted list of (first letter, length, word) instead of a Vec per letter;
-    // pairs never cross letters, so the order of the buckets does not matter.
-    let mut sorted: Vec<(char, usize, usize)> = translits
-        .iter()
-        .enumerate()
-        .filter_map(|(n, t)| Some((t.chars().next()?, lengths[n], n)))
-        .collect();
-    sorted.sort_unstable();
     // Pairs of words spelled alike: only these are weighed as one name.
     let mut alike: Vec<(usize, usize, Pair)> = Vec::new();
-    for bucket in sorted.chunk_by(|x, y| x.0 == y.0) {
-        for (x, &(_, _, a)) in bucket.iter().enumerate() {
-            for &(_, _, b) in &bucket[x + 1..] {
-                if lengths[b] > lengths[a] + 2 {
-                    break;
-                }
-                let short = lengths[a] < 4 || lengths[b] < 4;
-                // Short words: only a doubled letter ("Lal"/"Lall").
-                let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
-                let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
-                    || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
-                let kind = if umlauts {
-                    Pair::Umlaut
-                } else if same_key
-                    || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
-                {
-                    Pair::Alike(short)
-                } else if !short && swapped_letters(keys[a], keys[b]) {
-                    Pair::Swapped
-                } else if lengths[a].max(lengths[b]) >= 4 && edit_distance(keys[a], keys[b]) == 1 {
-                    Pair::Slip
-                } else {
-                    continue;
-                };
-                alike.push((a, b, kind));
-            }
+    let mut candidates = pairs::candidates(&keys, &translits);
+    // "Söder"/"Soeder" with more than one umlaut: looked up directly.
+    for (n, key) in keys.iter().enumerate() {
+        if let Some(Ok(m)) = umlaut.get(key).map(|u| keys.binary_search(&u.as_str())) {
+            candidates.push((n.min(m), n.max(m)));
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    for (a, b) in candidates {
+        if let Some(kind) = pair_kind(&keys, &translits, &lengths, &umlaut, a, b) {
+            alike.push((a, b, kind));
         }
     }
     if alike.is_empty() {
@@ -593,6 +573,7 @@ fn word_uses<'t>(
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(p.folded)
+                || unexplained_word(p.folded)
                 || person_cue(ctx.doc, &m.span)
                 || possessive_after(ctx.doc, &m.span);
         }
@@ -603,6 +584,12 @@ fn word_uses<'t>(
         }
     }
     words
+}
+
+/// "Cartre however said": a capitalised word that is no English word is a
+/// name even when it opens a sentence, where any word has a capital.
+fn unexplained_word(folded: &str) -> bool {
+    !is_english_word(folded)
 }
 
 /// "Boylle’s question": a possessive after the word marks a name even at the
@@ -632,6 +619,37 @@ fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     }
     let first = &m.parts[0].folded;
     is_common_given(first) || ctx.is_reference_first(first)
+}
+
+/// How two candidate words ([`pairs::candidates`]) may be one name, if at all.
+fn pair_kind(
+    keys: &[&str],
+    translits: &[&str],
+    lengths: &[usize],
+    umlaut: &HashMap<&str, String>,
+    a: usize,
+    b: usize,
+) -> Option<Pair> {
+    let short = lengths[a] < 4 || lengths[b] < 4;
+    let first_letters = translits[a].chars().next() == translits[b].chars().next();
+    // Short words: only a doubled letter ("Lal"/"Lall").
+    let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
+    let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
+        || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
+    let one_edit = || edit_distance(keys[a], keys[b]) == 1;
+    if umlauts {
+        Some(Pair::Umlaut)
+    } else if same_key
+        || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
+    {
+        Some(Pair::Alike(short))
+    } else if !short && first_letters && swapped_letters(keys[a], keys[b]) {
+        Some(Pair::Swapped)
+    } else if lengths[a].max(lengths[b]) >= 4 && one_edit() {
+        Some(Pair::Slip)
+    } else {
+        None
+    }
 }
 
 /// How many characters a word has (its length, for an ASCII word).
