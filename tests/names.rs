@@ -904,3 +904,64 @@ fn a_changed_first_letter_is_a_slip_of_an_introduced_name() {
                 Later, Sarrasch said a deal was close.";
     assert_eq!(flags(text), one(Inconsistent, "Sarrasch", "Tarrasch"));
 }
+
+// ---- inconsistent-name: surnames the article never introduces --------------
+
+#[test]
+fn a_titled_surname_never_introduced_is_a_slip_even_when_a_real_name() {
+    let text = "Senator Harriet Reid spoke first. Ms. Reid said the vote was close. \
+                Later Ms. Reed said the bill would pass.";
+    assert_eq!(flags(text), one(Inconsistent, "Reed", "Reid"));
+    // Introduced in full, she is someone else.
+    let text = "Senator Harriet Reid spoke first. Ms. Reid said the vote was close. \
+                Her colleague Jack Reed disagreed. Mr. Reed said the bill would fail.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn a_quoted_surname_never_introduced_is_a_slip() {
+    let text = "The spokesman, Michael Briggs, called it a draw. Briggs said both sides gained. \
+                Biggs said the talks would resume.";
+    assert_eq!(flags(text), one(Inconsistent, "Biggs", "Briggs"));
+    let text = "The spokesman, Michael Briggs, called it a draw. Briggs said both sides gained. \
+                The analyst Anna Biggs said the talks would resume.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn the_same_given_name_pins_surnames_one_letter_apart() {
+    let text =
+        "Senator Harry Reid opened. Senator Harry Reid closed. Then Senator Harry Reed left.";
+    assert_eq!(flags(text), one(Inconsistent, "Reed", "Reid"));
+    // A plural is a figure of speech, not a slip.
+    let text = "He blamed Barry Bennett. Bennett said nothing. \
+                “It is the Barry Bennetts of the world,” he said.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn a_surname_that_is_also_a_place_is_compared_as_a_surname() {
+    let text = "The host, Joe Madison, laughed. Madison said it was comic relief. \
+                Madisno said the mood changed.";
+    assert_eq!(flags(text), one(Inconsistent, "Madisno", "Madison"));
+}
+
+#[test]
+fn a_slip_inside_a_hyphened_word() {
+    let text = "Voters met Tim Kaine on Friday. Kaine said he was ready. \
+                The Clinton-Kaie ticket leads in the polls.";
+    assert_eq!(flags(text), one(Inconsistent, "Kaie", "Kaine"));
+    let text = "Voters met Tim Kaine on Friday. Kaine said he was ready. \
+                Early Anglo-Saxon coins and a Coca-Cola sign were on show.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn an_unknown_surname_beside_a_relative_is_the_slip() {
+    let text = "The actor Clint Howard spoke. Howard said he votes early. \
+                His brother Ron Howarrd stayed home.";
+    assert_eq!(flags(text), one(Inconsistent, "Howarrd", "Howard"));
+    // Given names that are not common ones: two people.
+    let text = "Wong Kwok-hing won. Leung Kwok-hung won. Leung Kwok-hung thanked voters.";
+    assert!(flags(text).is_empty());
+}
