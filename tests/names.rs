@@ -965,3 +965,25 @@ fn an_unknown_surname_beside_a_relative_is_the_slip() {
     let text = "Wong Kwok-hing won. Leung Kwok-hung won. Leung Kwok-hung thanked voters.";
     assert!(flags(text).is_empty());
 }
+
+#[test]
+fn every_variant_is_reported_the_headline_included() {
+    // Title Case runs the headline's surname into the words after it.
+    let text = "Okoor Says Talks Must Wait\n\nMayor Ada Okoro said on Monday that talks \
+                must wait. Okoro spoke at city hall. Okoro left early.\n";
+    assert_eq!(flags(text), one(Inconsistent, "Okoor", "Okoro"));
+    // With a slip in the body too, both are reported.
+    let text = "Dorrance Says Talks Must Wait\n\nMayor Ilse Dorrence said on Monday that talks \
+                must wait. Dorrence spoke at city hall. Dorence left early.\n";
+    assert_eq!(
+        flags(text),
+        vec![
+            (Inconsistent, "Dorrance".to_owned(), "Dorrence".to_owned()),
+            (Inconsistent, "Dorence".to_owned(), "Dorrence".to_owned()),
+        ]
+    );
+    // A headline word that is an ordinary name stays silent.
+    let text = "Morris Says Talks Must Wait\n\nMayor Ilse Dorrence said on Monday that talks \
+                must wait. Dorrence spoke at city hall.\n";
+    assert!(flags(text).is_empty());
+}

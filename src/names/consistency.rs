@@ -534,6 +534,8 @@ struct Word<'t> {
     after_title: bool,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
+    /// In a headline, where Title Case runs a name into the words after it.
+    in_heading: bool,
     /// Reference people whose accepted spellings use it here.
     people: Vec<PersonRef>,
 }
@@ -704,6 +706,7 @@ fn word_uses<'t>(
             w.as_first.push(m.parts[n - 1].folded);
         }
         w.alone |= m.word_count() == 1;
+        w.in_heading |= m.heading;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
         w.after_title |= m.word_count() == 1 && m.titled;
         if !w.evidence {
@@ -968,11 +971,16 @@ fn same_given_name(rare: &Word<'_>, common: &Word<'_>) -> bool {
 /// a surname it does introduce. News copy names a person in full before the
 /// surname alone, so the lone one is the slip, even when it is a real name.
 fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Word<'_>) -> bool {
-    let lone = w_rare.as_last.is_empty() && w_rare.as_first.is_empty() && w_rare.alone;
+    let lone = w_rare.as_last.is_empty()
+        && w_rare.as_first.is_empty()
+        && (w_rare.alone || w_rare.in_heading);
     // Untitled, a common word or a place could be what the sentence means.
     let plain_name = w_rare.after_title || (!is_english_word(rare) && !gazetteer::is_place(rare));
+    // A headline's word is as much a person's as the article's surname, when
+    // it is no word a person is known to bear ("Putni Says Talks Must Wait").
+    let headline_name = w_rare.in_heading && !is_ordinary(rare);
     lone && plain_name
-        && w_rare.person
+        && (w_rare.person || headline_name)
         && w_rare.evidence
         && !w_rare.org_only
         && uses_of(w_rare) == 1
