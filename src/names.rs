@@ -2,11 +2,13 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
+mod english;
 mod gazetteer;
 mod index;
 mod listed;
 mod mentions;
 mod ordinary;
+mod pairs;
 mod spelling;
 mod variants;
 
