@@ -1,7 +1,7 @@
 //! Build-time preparation of reference data: the ordinary-name lists, the
 //! built-in people index and its fuzzy surname table become static tables, and
-//! the word lists of name mentions become constant slices, so no process pays
-//! to parse, fold and hash them at start-up.
+//! the word lists of name mentions and of the figures lexicon become constant
+//! slices, so no process pays to parse, fold and hash them at start-up.
 
 // The same folding and transliteration the engine uses, compiled in here too.
 #[allow(dead_code)]
@@ -10,6 +10,9 @@ mod variants;
 
 #[path = "build/people_index.rs"]
 mod people_index;
+
+#[path = "build/figures_lexicon.rs"]
+mod figures_lexicon;
 
 use std::collections::BTreeMap;
 use std::env;
@@ -79,6 +82,13 @@ fn main() {
     let compact = read("data/people.compact.tsv");
     let table = fuzzy_surnames(&compact);
     fs::write(&path, table).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+
+    let lexicon = "data/figures/lexicon.toml";
+    println!("cargo:rerun-if-changed={lexicon}");
+    println!("cargo:rerun-if-changed=build/figures_lexicon.rs");
+    let path = Path::new(&dir).join("figures_lexicon.rs");
+    fs::write(&path, figures_lexicon::source(&read(lexicon)))
+        .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 
     let (index, text) = people_index::source(&compact);
     for (name, source) in [("people_index.rs", index), ("people_text.rs", text)] {
