@@ -45,18 +45,22 @@ fn main() {
             births.insert(name, count);
         }
     }
+    // Offsets into one string rather than a `&str` each, which the loader
+    // would relocate at every start (44,000 of them).
+    let mut pool = String::new();
     let _ = writeln!(
         out,
-        "pub(super) static GIVEN_NAMES: [(&str, u32); {}] = [",
+        "pub(super) static GIVEN_NAMES: [(u32, u32, u32); {}] = [",
         births.len()
     );
     for (name, count) in &births {
-        let _ = writeln!(out, "    ({name:?}, {count}),");
+        let _ = writeln!(out, "    ({}, {}, {count}),", pool.len(), name.len());
+        pool.push_str(name);
     }
     out.push_str("];\n");
 
-    let text = read(words);
-    let mut set: Vec<&str> = text
+    let words_text = read(words);
+    let mut set: Vec<&str> = words_text
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect();
@@ -64,13 +68,15 @@ fn main() {
     set.dedup();
     let _ = writeln!(
         out,
-        "pub(super) static NAME_WORDS: [&str; {}] = [",
+        "pub(super) static NAME_WORDS: [(u32, u32); {}] = [",
         set.len()
     );
     for word in &set {
-        let _ = writeln!(out, "    {word:?},");
+        let _ = writeln!(out, "    ({}, {}),", pool.len(), word.len());
+        pool.push_str(word);
     }
     out.push_str("];\n");
+    let _ = writeln!(out, "pub(super) static TEXT: &str = {pool:?};");
 
     let dir = env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
     let path = Path::new(&dir).join("ordinary_names.rs");
