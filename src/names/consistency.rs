@@ -98,7 +98,7 @@ fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Ve
             || is_ordinary(folded)
             || ctx.is_reference_word(folded)
             || gazetteer::is_place(folded)
-            || is_demonym(folded);
+            || gazetteer::is_demonym(folded);
         if explained || edit_distance(folded, surname.folded) != 1 || surname.spans.len() < 2 {
             continue;
         }
@@ -986,7 +986,7 @@ fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Wor
         || (char_count(rare) >= 4
             && !is_english_word(rare)
             && !gazetteer::is_place(rare)
-            && !is_demonym(rare));
+            && !gazetteer::is_demonym(rare));
     // A headline's word is as much a person's as the article's surname, when
     // it is no word a person is known to bear ("Putni Says Talks Must Wait").
     let headline_name = w_rare.in_heading && !is_ordinary(rare);
@@ -1006,27 +1006,6 @@ fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Wor
         && (w_rare.after_title
             || (w_rare.person && !w_common.as_last.is_empty())
             || !plural(common, rare))
-}
-
-/// A word for the people of a place the gazetteer knows ("American",
-/// "Cuban", "Brazilian", "Mexican", "Japanese"), by its common endings.
-fn is_demonym(folded: &str) -> bool {
-    const ENDINGS: &[(&str, &[&str])] = &[
-        ("n", &[""]),
-        ("ian", &["", "ia", "y"]),
-        ("an", &["a", "o", "e", ""]),
-        ("ese", &["", "a"]),
-        ("i", &["", "istan"]),
-        ("ish", &["", "ey", "land"]),
-    ];
-    ENDINGS.iter().any(|(ending, stems)| {
-        folded.strip_suffix(ending).is_some_and(|base| {
-            base.len() >= 3
-                && stems
-                    .iter()
-                    .any(|stem| gazetteer::is_place(&format!("{base}{stem}")))
-        })
-    })
 }
 
 fn uses_of(w: &Word<'_>) -> usize {
