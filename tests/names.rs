@@ -987,3 +987,30 @@ fn every_variant_is_reported_the_headline_included() {
                 must wait. Dorrence spoke at city hall.\n";
     assert!(flags(text).is_empty());
 }
+
+#[test]
+fn a_surname_named_mid_sentence_and_never_introduced_is_a_slip() {
+    let text = "Senator Bob Corker wrote the bill. Corker said it was fair. \
+                Like Coker, the other sponsors wanted a vote.";
+    assert_eq!(flags(text), one(Inconsistent, "Coker", "Corker"));
+    // A people's name, an abbreviated month: no surname at all.
+    let text = "Many Muslim Americans voted. Muslim Americans said so. \
+                The American people agreed.";
+    assert!(flags(text).is_empty());
+    let text = "Banks in San Juan were shut. San Juan said so. The test comes on Jan. 1.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn the_same_given_name_pins_a_surname_that_is_also_a_place() {
+    let text = "The investor Mark Cuban spoke. Cuban said he might run. \
+                Mark Cuba, who owns a team, laughed.";
+    assert_eq!(flags(text), one(Inconsistent, "Cuba", "Cuban"));
+}
+
+#[test]
+fn a_full_name_in_a_short_line_is_no_headline_slip() {
+    let text = "Pollsters Mark Blum and Jon Cohen wrote first.\n\nMore from Blum and Cohen.\n\n\
+                Nate Cohn explains the polls [Times]\n";
+    assert!(flags(text).is_empty());
+}

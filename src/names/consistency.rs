@@ -97,7 +97,8 @@ fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Ve
         let explained = is_english_word(folded)
             || is_ordinary(folded)
             || ctx.is_reference_word(folded)
-            || gazetteer::is_place(folded);
+            || gazetteer::is_place(folded)
+            || gazetteer::is_demonym(folded);
         if explained || edit_distance(folded, surname.folded) != 1 || surname.spans.len() < 2 {
             continue;
         }
@@ -536,6 +537,8 @@ struct Word<'t> {
     evidence: bool,
     /// In a headline, where Title Case runs a name into the words after it.
     in_heading: bool,
+    /// Alone at the start of a sentence somewhere.
+    opens_sentence: bool,
     /// Reference people whose accepted spellings use it here.
     people: Vec<PersonRef>,
 }
@@ -706,7 +709,9 @@ fn word_uses<'t>(
             w.as_first.push(m.parts[n - 1].folded);
         }
         w.alone |= m.word_count() == 1;
-        w.in_heading |= m.heading;
+        // Only a headline's first name word can have run into the words after it.
+        w.in_heading |= m.heading && k == 0;
+        w.opens_sentence |= m.sentence_initial && m.word_count() == 1;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
         w.after_title |= m.word_count() == 1 && m.titled;
         if !w.evidence {
@@ -929,7 +934,8 @@ fn slip_pair(ctx: &Context<'_, '_>, a: &str, b: &str, wa: &Word<'_>, wb: &Word<'
     if n_rare >= n_common || n_common < 2 {
         return false;
     }
-    let plurals = plural(rare, common) || plural(common, rare);
+    // "Mark Cuba" beside "Mark Cuban" is pinned, "Barry Bennetts" is a plural.
+    let plurals = rare.strip_suffix('s') == Some(common) || common.strip_suffix('s') == Some(rare);
     if (same_given_name(w_rare, w_common) && !plurals)
         || unintroduced_slip(rare, common, w_rare, w_common)
     {
@@ -974,13 +980,21 @@ fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Wor
     let lone = w_rare.as_last.is_empty()
         && w_rare.as_first.is_empty()
         && (w_rare.alone || w_rare.in_heading);
-    // Untitled, a common word or a place could be what the sentence means.
-    let plain_name = w_rare.after_title || (!is_english_word(rare) && !gazetteer::is_place(rare));
+    // Untitled, a common word, a place or its people, or an abbreviation
+    // ("Jan.") could be what the sentence means.
+    let plain_name = w_rare.after_title
+        || (char_count(rare) >= 4
+            && !is_english_word(rare)
+            && !gazetteer::is_place(rare)
+            && !gazetteer::is_demonym(rare));
     // A headline's word is as much a person's as the article's surname, when
     // it is no word a person is known to bear ("Putni Says Talks Must Wait").
     let headline_name = w_rare.in_heading && !is_ordinary(rare);
+    // Untitled and without a speech verb ("Like Coker, Menendez …"), the
+    // word must be a name that no sentence opening explains.
+    let named_mid_sentence = !w_rare.after_title && !w_rare.opens_sentence;
     lone && plain_name
-        && (w_rare.person || headline_name)
+        && (w_rare.person || headline_name || named_mid_sentence)
         && w_rare.evidence
         && !w_rare.org_only
         && uses_of(w_rare) == 1
@@ -989,7 +1003,9 @@ fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Wor
         && w_common.as_first.is_empty()
         && (!w_common.as_last.is_empty() || w_common.after_title)
         && !plural(rare, common)
-        && (w_rare.after_title || !w_common.as_last.is_empty() || !plural(common, rare))
+        && (w_rare.after_title
+            || (w_rare.person && !w_common.as_last.is_empty())
+            || !plural(common, rare))
 }
 
 fn uses_of(w: &Word<'_>) -> usize {
