@@ -1014,3 +1014,13 @@ fn a_full_name_in_a_short_line_is_no_headline_slip() {
                 Nate Cohn explains the polls [Times]\n";
     assert!(flags(text).is_empty());
 }
+
+#[test]
+fn a_slip_after_a_lower_case_prefix() {
+    let text = "The exiles opposed Fidel Castro. Many grew up in anti-Castro homes. \
+                The fiercely anti-Catsro vote held.";
+    assert_eq!(flags(text), one(Inconsistent, "Catsro", "Castro"));
+    let text = "The exiles opposed Fidel Castro. Castro ruled for decades. \
+                A pro-Moscow group and an anti-Trump rally met.";
+    assert!(flags(text).is_empty());
+}
