@@ -1014,3 +1014,31 @@ fn a_full_name_in_a_short_line_is_no_headline_slip() {
                 Nate Cohn explains the polls [Times]\n";
     assert!(flags(text).is_empty());
 }
+
+#[test]
+fn a_slip_after_a_lower_case_prefix() {
+    let text = "The exiles opposed Fidel Castro. Many grew up in anti-Castro homes. \
+                The fiercely anti-Catsro vote held.";
+    assert_eq!(flags(text), one(Inconsistent, "Catsro", "Castro"));
+    let text = "The exiles opposed Fidel Castro. Castro ruled for decades. \
+                A pro-Moscow group and an anti-Trump rally met.";
+    assert!(flags(text).is_empty());
+}
+
+#[test]
+fn a_first_letter_only_the_transliteration_shares() {
+    let people = [person("Nigel Farage", &[], "British politician")];
+    let check = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
+    };
+    assert_eq!(
+        check("The rally was led by Nigel Pharage on Monday."),
+        one(Misspelled, "Pharage", "Farage")
+    );
+    // Another first letter is another name.
+    assert!(check("The rally was led by Nigel Garage on Monday.").is_empty());
+}

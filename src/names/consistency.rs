@@ -72,10 +72,20 @@ fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Ve
             }
         }
     }
+    segments.extend(after_lower_prefix(ctx.doc));
     if segments.is_empty() {
         return Vec::new();
     }
-    let surnames = introduced_surnames(ctx, misspelled);
+    let mut surnames = introduced_surnames(ctx, misspelled);
+    // "anti-Castro" is a use of the surname too.
+    for (folded, text, span) in &segments {
+        if let Some(s) = surnames
+            .iter_mut()
+            .find(|s| s.folded == folded && s.text == *text)
+        {
+            s.spans.push(span.clone());
+        }
+    }
     let mut keys: Vec<&str> = segments.iter().map(|(f, _, _)| f.as_str()).collect();
     let first_surname = keys.len();
     keys.extend(surnames.iter().map(|s| s.folded));
@@ -117,6 +127,42 @@ fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Ve
             },
         ];
         out.extend(report(&forms, "This name"));
+    }
+    out
+}
+
+/// "pro-Yanukovych", "anti-Castro": a capitalised word after a lower-case
+/// prefix and a hyphen, which the name finder does not read as a name.
+fn after_lower_prefix<'a>(doc: &crate::document::Document<'a>) -> Vec<(String, &'a str, Span)> {
+    let text: &'a str = doc.text;
+    let bytes = doc.prose.as_bytes();
+    let mut out = Vec::new();
+    for at in memchr::memchr_iter(b'-', bytes) {
+        let lower_before = at > 0 && bytes[at - 1].is_ascii_lowercase();
+        let upper_after = bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
+        if !lower_before || !upper_after {
+            continue;
+        }
+        let start = at + 1;
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(bytes.len(), |n| start + n);
+        let Some(word) = text.get(start..end) else {
+            continue;
+        };
+        // The prefix must be a word of its own ("pro", "anti"), not "e-Mail".
+        let prefix_len = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if prefix_len >= 2
+            && word.len() >= 3
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        {
+            out.push((fold(word), word, start..end));
+        }
     }
     out
 }
