@@ -46,7 +46,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|&j| figures[j].sentence_key() != f.sentence_key());
+                .find(|&j| figures[j].sentence_key() != f.sentence_key() && fits(j, i));
             // The headline's figure is restated by the body's first of the same thing.
             let lead = members
                 .iter()
@@ -55,7 +55,10 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             // The nearest earlier figure that is proven the same quantity.
             let clash = earlier.iter().rev().copied().find_map(|j| {
                 let g = &figures[j];
-                if !fits(j, i) || !same_quantity(g, f) || overlaps(g, f) {
+                // A definite reference with no time of its own holds when the
+                // figure it refers to holds.
+                let refers = f.definite && antecedent == Some(j) && f.time == Time::Present;
+                if !fits(j, i) || !same_quantity(g, f, refers) || overlaps(g, f) {
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
@@ -436,7 +439,8 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
-fn same_quantity(a: &Figure, b: &Figure) -> bool {
+/// (`b` `refers` back to `a` with no time of its own: it takes `a`'s.)
+fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
@@ -445,7 +449,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
-        && (listed || a.time.compatible(&b.time))
+        && (listed || refers || a.time.compatible(&b.time))
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {

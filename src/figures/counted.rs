@@ -201,9 +201,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 owner: d
                     .owner
                     .clone()
-                    .or_else(|| self.subject_owner(q.hedge_start)),
+                    .or_else(|| self.subject_owner(q.hedge_start))
+                    .or_else(|| self.pronoun_owner(q.hedge_start)),
                 place: d.place.clone(),
-                time: self.time(q.hedge_start, d.end.max(q.last)),
+                time: self.time_of_figure(k, &d),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
