@@ -14,6 +14,7 @@ use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod conversion;
 mod nouns;
 mod owners;
 mod percent;
@@ -156,6 +157,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 }
                 Unit::Age | Unit::Points => continue,
                 Unit::Count | Unit::Money(_) => {}
+            }
+            if let Some(f) = self.conversion(k, out[first_of_paragraph..].last()) {
+                out.push(f);
+                continue;
             }
             let d = match self.describe(k, previous.as_ref()) {
                 Some(d) => d,
