@@ -11,6 +11,8 @@ use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod decades;
+
 /// A paragraph's tokens and quantities.
 pub type Parsed<'t, 'a> = (&'t [Token<'a>], Vec<Quantity>);
 
@@ -123,6 +125,7 @@ fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
                 out.push(m);
             }
         }
+        out.extend((0..toks.len()).filter_map(|i| decades::decade_mention(toks, i, p)));
     }
     out
 }

@@ -140,6 +140,8 @@ struct Evidence {
     same_time: bool,
     /// A person's age, tied to the person by name or by the passage.
     age: bool,
+    /// One of them is a range ("in her 70s"): no value to write over the other.
+    range: bool,
     /// The sides of a chamber's vote.
     tally: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
@@ -172,6 +174,7 @@ impl Evidence {
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,
+            range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
             loose: g.loose || f.loose,
             bound: is_bound(&g.q) || is_bound(&f.q),
@@ -225,7 +228,7 @@ impl Evidence {
 
     /// Is the sameness strong enough to offer writing one value over the other?
     fn fixable(&self) -> bool {
-        self.age
+        (self.age && !self.range)
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
