@@ -19,6 +19,7 @@ mod nouns;
 mod owners;
 mod percent;
 mod reference;
+mod threshold;
 mod value;
 
 /// What a figure is a value of. Two figures are compared only when this is equal.
@@ -192,6 +193,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 q.span.end
             };
             let mut modifiers: Vec<&str> = d.modifiers.iter().map(String::as_str).collect();
+            if self.is_threshold(k, &d) {
+                modifiers.push("needed");
+            }
             modifiers.sort_unstable();
             modifiers.dedup();
             let figure = Figure {

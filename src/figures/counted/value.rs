@@ -99,7 +99,7 @@ impl Reader<'_, '_> {
         let definite = d.end > q.last && prev.is_some_and(is_determiner);
         let reach = if definite { b } else { ce.min(end + 7) };
         let window = &toks[cs.max(b.saturating_sub(6))..reach];
-        if window.iter().any(|t| t.has(words::PROJECTION)) {
+        if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
             return false;
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
