@@ -67,3 +67,146 @@ fn a_definite_reference_to_another_owners_figure() {
          Rival Bayline said its $36.4 million profit showed the market was shrinking.\n",
     );
 }
+
+// ---- a sum converted in brackets is one figure ----
+
+#[test]
+fn a_converted_sum_and_its_later_back_reference() {
+    assert_eq!(
+        flagged(
+            "The grocer made a profit of $1.13bn (£600m) in the year to March.\n\n\
+             Shareholders said the £660m profit was a record for the chain.\n",
+        ),
+        "£660m profit"
+    );
+}
+
+#[test]
+fn a_converted_sum_restated_as_given() {
+    silent(
+        "The grocer made a profit of $1.13bn (£600m) in the year to March.\n\n\
+         Shareholders said the £600m profit was a record for the chain.\n",
+    );
+}
+
+#[test]
+fn a_conversion_is_not_a_second_value_of_the_first_currency() {
+    silent(
+        "The grocer made a profit of $1.13bn (£600m) in the year to March.\n\n\
+         Shareholders said the $1.13bn profit was a record for the chain.\n",
+    );
+}
+
+// ---- counts under another noun of the same thing ----
+
+#[test]
+fn staff_and_the_employees_referred_back_to() {
+    assert_eq!(
+        flagged(
+            "The insurer employs 12,500 staff across the region, it said on Monday.\n\n\
+             A union official said the insurer's 15,200 employees deserved a pay rise.\n",
+        ),
+        "15,200 employees"
+    );
+}
+
+#[test]
+fn travellers_and_the_passengers_referred_back_to() {
+    assert_eq!(
+        flagged(
+            "Snow stranded 2,140 travellers at the airport overnight.\n\n\
+             Staff handed out blankets to the 2,410 passengers until the runway reopened.\n",
+        ),
+        "2,410 passengers"
+    );
+}
+
+#[test]
+fn two_firms_staff_are_two_counts() {
+    silent(
+        "Harlow Mutual employs 12,500 staff across the region, it said on Monday.\n\n\
+         Rival Penfold said its 15,200 employees would not be affected.\n",
+    );
+}
+
+// ---- an age given as a decade of life ----
+
+#[test]
+fn an_age_and_a_decade_of_life_it_is_not_in() {
+    let found = check(
+        "Margaret Holloway, 64, will leave the board in March, the company said.\n\n\
+         Holloway, who is in her 70s, founded the firm in a garage.\n",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        &"Margaret Holloway, 64, will leave the board in March, the company said.\n\n\
+          Holloway, who is in her 70s, founded the firm in a garage.\n"[found[0].span.clone()],
+        "in her 70s"
+    );
+    // A range has no one value to write over the other.
+    assert!(found[0].fixes.is_empty(), "{:?}", found[0].fixes);
+}
+
+#[test]
+fn a_narrowed_decade_against_an_age() {
+    assert_eq!(
+        flagged(
+            "Tomas Reyes, 41, was appointed coach on Tuesday.\n\n\
+             Reyes, in his late 40s, played for the club for a decade.\n",
+        ),
+        "in his late 40s"
+    );
+}
+
+#[test]
+fn an_age_inside_its_decade() {
+    silent(
+        "Margaret Holloway, 74, will leave the board in March, the company said.\n\n\
+         Holloway, who is in her 70s, founded the firm in a garage.\n",
+    );
+    silent(
+        "Tomas Reyes, 41, was appointed coach on Tuesday.\n\n\
+         Reyes, in his early 40s, played for the club for a decade.\n",
+    );
+}
+
+#[test]
+fn a_decade_of_life_at_another_time_or_of_another_person() {
+    silent(
+        "Margaret Holloway, 64, will leave the board in March, the company said.\n\n\
+         Holloway, who was in her 30s when she founded the firm, built it up alone.\n",
+    );
+    silent(
+        "Margaret Holloway, 64, will leave the board in March, the company said.\n\n\
+         Her successor, Penrose, in his 70s, joined last year.\n",
+    );
+}
+
+// ---- the number a goal takes ----
+
+#[test]
+fn a_threshold_restated_with_its_digits_swapped() {
+    assert_eq!(
+        flagged(
+            "Ana Ruiz needs 2,383 delegates to win the party's nomination outright.\n\n\
+             Her aides said she would pass the 2,338 delegates needed before the convention.\n",
+        ),
+        "2,338 delegates"
+    );
+}
+
+#[test]
+fn a_threshold_and_the_delegates_still_to_win() {
+    silent(
+        "Ana Ruiz needs 2,383 delegates to win the party's nomination outright.\n\n\
+         She has 1,545 so far and needs 838 delegates to clinch it.\n",
+    );
+}
+
+#[test]
+fn a_threshold_is_not_a_count_won() {
+    silent(
+        "Ana Ruiz needs 2,383 delegates to win the party's nomination outright.\n\n\
+         Her rival has won 2,338 delegates, by the party's count.\n",
+    );
+}
