@@ -449,8 +449,31 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             if !is_name_word(t) {
                 return None;
             }
-            return name_starting_at(toks, j).map(|n| n.surname);
+            return name_starting_at(toks, j).map(|n| whole_name_end(toks, j).unwrap_or(n.surname));
         }
     }
     None
+}
+
+/// Particles inside a name ("Lula da Silva", "van der Berg").
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+    "al", "la", "le",
+];
+
+/// The last word of a long name that starts at `start` ("Luiz Inacio Lula da
+/// Silva" → "silva"), where it runs past the words a name is read from.
+fn whole_name_end(toks: &[Token<'_>], start: usize) -> Option<String> {
+    let sentence = toks[start].sentence();
+    let mut last = start;
+    let mut k = start + 1;
+    while let Some(t) = toks.get(k).filter(|t| t.sentence() == sentence) {
+        if is_name_word(t) {
+            last = k;
+        } else if !NAME_PARTICLES.iter().any(|p| t.is(p)) {
+            break;
+        }
+        k += 1;
+    }
+    (last > start + 2).then(|| key(&toks[last]))
 }
