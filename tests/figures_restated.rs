@@ -210,3 +210,62 @@ fn a_threshold_is_not_a_count_won() {
          Her rival has won 2,338 delegates, by the party's count.\n",
     );
 }
+
+// ---- a definite figure is a known quantity, whatever may follow it ----
+
+#[test]
+fn a_death_toll_referred_back_to_that_could_rise() {
+    assert_eq!(
+        flagged(
+            "The landslide killed 214 people in the hill villages, officials said.\n\n\
+             Rescuers warned that the death toll of 241 could rise as roads reopened.\n",
+        ),
+        "241"
+    );
+}
+
+#[test]
+fn a_toll_that_could_reach_a_number_is_a_guess() {
+    silent(
+        "The landslide killed 214 people in the hill villages, officials said.\n\n\
+         Rescuers warned that the death toll could reach 241 as roads reopened.\n",
+    );
+}
+
+// ---- a crowd counted as the fans in it ----
+
+#[test]
+fn a_crowd_and_the_fans_referred_back_to() {
+    assert_eq!(
+        flagged(
+            "A crowd of 45,000 saw the cup final at the riverside ground on Saturday.\n\n\
+             Stewards thanked the 54,000 fans for leaving calmly.\n",
+        ),
+        "54,000 fans"
+    );
+}
+
+#[test]
+fn a_crowd_and_fans_counted_for_something_else() {
+    silent(
+        "A crowd of 45,000 saw the cup final at the riverside ground on Saturday.\n\n\
+         Organisers said 54,000 fans had applied for tickets in the ballot.\n",
+    );
+}
+
+// ---- a long name, and the n-year-old its owner is later called ----
+
+#[test]
+fn a_long_name_with_an_age_and_the_n_year_old_after_it() {
+    assert_eq!(
+        flagged(
+            "Luiz Inacio Lula da Silva, 78, landed in Lisbon on Monday.\n\n\
+             The 79-year-old president met bankers on Tuesday.\n",
+        ),
+        "The 79-year-old"
+    );
+    silent(
+        "Luiz Inacio Lula da Silva, 78, landed in Lisbon on Monday.\n\n\
+         The 78-year-old president met bankers on Tuesday.\n",
+    );
+}
