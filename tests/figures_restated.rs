@@ -269,3 +269,45 @@ fn a_long_name_with_an_age_and_the_n_year_old_after_it() {
          The 78-year-old president met bankers on Tuesday.\n",
     );
 }
+
+// ---- a headline's figure, undated, is the body's ----
+
+#[test]
+fn a_headline_figure_against_last_years_in_the_body() {
+    assert_eq!(
+        flagged(
+            "# Haulier's profit falls to £1.2bn\n\n\
+             The haulier made a profit of £2.1bn last year, it said on Thursday.\n",
+        ),
+        "£2.1bn"
+    );
+}
+
+#[test]
+fn a_headline_figure_and_the_bodys_old_value_or_another_year() {
+    silent(
+        "# Haulier's profit rises to £2.1bn\n\n\
+         The haulier made a profit of £2.1bn last year, up from £1.2bn a year earlier.\n",
+    );
+    silent(
+        "# Haulier's profit fell to £1.2bn in 2019\n\n\
+         The haulier made a profit of £2.1bn last year, it said on Thursday.\n",
+    );
+}
+
+// ---- "the n-year-old" followed by a nationality, not a name ----
+
+#[test]
+fn the_n_year_old_followed_by_a_nationality() {
+    assert_eq!(
+        flagged(
+            "The club named Paolo Conti as coach on Monday. Conti, 52, played there for years.\n\n\
+             The 53-year-old Italian said he was proud.\n",
+        ),
+        "The 53-year-old"
+    );
+    silent(
+        "The club named Paolo Conti as coach on Monday. Conti, 52, played there for years.\n\n\
+         The 52-year-old Italian said he was proud.\n",
+    );
+}

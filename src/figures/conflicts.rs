@@ -57,7 +57,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                 let g = &figures[j];
                 // A definite reference with no time of its own holds when the
                 // figure it refers to holds.
-                let refers = f.definite && antecedent == Some(j) && f.time == Time::Present;
+                // So does a headline's figure, restated by the body's first one.
+                let from_headline =
+                    lead && headline == Some(g.paragraph) && g.time == Time::Present;
+                let refers = (f.definite && antecedent == Some(j) && f.time == Time::Present)
+                    || from_headline;
                 if !fits(j, i) || !same_quantity(g, f, refers) || overlaps(g, f) {
                     return None;
                 }
