@@ -202,8 +202,15 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             Some(make(Some(name), toks[start].span().start..q.span.end))
         }
         Unit::Age => {
-            // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place).
-            if let Some(name) = name_starting_at(toks, q.last + 1) {
+            // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,
+            // and "the 53-year-old Italian" a nationality).
+            let nationality = |n: &Name| {
+                n.first.is_none()
+                    && super::lexicon::Lexicon::builtin()
+                        .entity(&n.surname)
+                        .is_some()
+            };
+            if let Some(name) = name_starting_at(toks, q.last + 1).filter(|n| !nationality(n)) {
                 let mut end = q.last + 1;
                 while toks.get(end + 1).is_some_and(is_name_word) && end < q.last + 3 {
                     end += 1;
