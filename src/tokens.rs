@@ -9,7 +9,7 @@
 //! decimal point and the letters glued after it ("8,000.5", "3bn", "14th").
 //! Anything else that is not white space is a one-character punctuation token.
 //! Checks that read words differently (joined across a hyphen, split at a
-//! digit) build their own views from these tokens ([`words`], [`joined`]).
+//! digit) build their own views from these tokens (as [`words`] does).
 
 use crate::byteblock::{self, HIGH_BITS};
 use crate::finding::Span;
@@ -131,6 +131,104 @@ impl Token {
     /// Nothing between the end of `self` and the start of `next`.
     pub fn touches(&self, next: &Token) -> bool {
         self.end() == next.start()
+    }
+}
+
+/// Which marks join two runs of letters and digits into one word of a [`words`] view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Joiners {
+    /// An apostrophe (' or ’): "don’t", "1990's".
+    Apostrophes,
+    /// An apostrophe or a hyphen (- or ‐): "don’t", "well-known".
+    ApostrophesAndHyphens,
+}
+
+/// The words of `tokens` as runs of letters and digits: tokens that touch are
+/// one word, and so are two joined by one of `joiners` between them; a number's
+/// thousands separators and decimal point part it ("8,000" is "8" and "000"),
+/// and a plural possessive's apostrophe is left out ("officials’" is
+/// "officials"). Spans are cut at `limit`. Appended to `out`.
+pub fn words(prose: &str, tokens: &[Token], joiners: Joiners, limit: usize, out: &mut Vec<Span>) {
+    let bytes = prose.as_bytes();
+    // The word being read: its start, while the tokens still join it.
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        if !is_alphanumeric(prose, t) {
+            i += 1;
+            continue;
+        }
+        let mut start = open.unwrap_or(t.start());
+        let end = t.end().min(limit);
+        // A number's separators end one word and start the next.
+        if t.kind == Kind::Number && t.digits() > 1 {
+            let digits = t.start()..(t.start() + t.digits()).min(end);
+            for at in digits.filter(|&at| matches!(bytes[at], b',' | b'.')) {
+                out.push(start..at);
+                start = at + 1;
+            }
+        }
+        let next = tokens
+            .get(i + 1)
+            .filter(|n| t.touches(n) && n.start() < limit);
+        // A plural possessive's apostrophe joins only a digit straight after it.
+        let possessive = t.kind == Kind::Word
+            && t.shape.has(Shape::APOSTROPHE)
+            && prose[..t.end()].ends_with(['\'', '’']);
+        match next {
+            Some(n) if is_alphanumeric(prose, n) => {
+                open = Some(start);
+                i += 1;
+                continue;
+            }
+            Some(n) if !possessive && is_joiner(prose, n, joiners) => {
+                let after = tokens
+                    .get(i + 2)
+                    .filter(|m| n.touches(m) && m.start() < limit);
+                if after.is_some_and(|m| is_alphanumeric(prose, m)) {
+                    open = Some(start);
+                    i += 2;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // A word ending in a plural possessive's apostrophe ends before it.
+        let mut end = end;
+        if possessive && end == t.end() {
+            if bytes[end - 1] == b'\'' {
+                end -= 1;
+            } else if prose[..end].ends_with('’') {
+                end -= '’'.len_utf8();
+            }
+        }
+        out.push(start..end);
+        open = None;
+        i += 1;
+    }
+}
+
+/// A word or number, or a one-character token that is a letter or digit all
+/// the same (a superscript "²", a digit of another script).
+#[inline]
+fn is_alphanumeric(prose: &str, t: &Token) -> bool {
+    t.kind != Kind::Punct
+        || (t.shape.has(Shape::NON_ASCII)
+            && !t.shape.has(Shape::QUOTE_MARK)
+            && t.text(prose)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric))
+}
+
+fn is_joiner(prose: &str, t: &Token, joiners: Joiners) -> bool {
+    if t.kind != Kind::Punct {
+        return false;
+    }
+    match t.text(prose) {
+        "'" | "’" => true,
+        "-" | "‐" => joiners == Joiners::ApostrophesAndHyphens,
+        _ => false,
     }
 }
 
