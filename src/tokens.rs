@@ -39,11 +39,13 @@ impl Shape {
     /// A punctuation token that is a quotation mark or apostrophe: " ' ‘ ’ “ ”.
     pub const QUOTE_MARK: Shape = Shape(1 << 6);
 
-    pub fn has(self, bits: Shape) -> bool {
+    /// Has any of `bits`.
+    pub const fn has(self, bits: Shape) -> bool {
         self.0 & bits.0 != 0
     }
 
-    fn with(self, bits: Shape) -> Shape {
+    /// These bits and `bits`.
+    pub const fn with(self, bits: Shape) -> Shape {
         Shape(self.0 | bits.0)
     }
 }
@@ -147,8 +149,14 @@ pub enum Joiners {
 /// one word, and so are two joined by one of `joiners` between them; a number's
 /// thousands separators and decimal point part it ("8,000" is "8" and "000"),
 /// and a plural possessive's apostrophe is left out ("officials’" is
-/// "officials"). Spans are cut at `limit`. Appended to `out`.
-pub fn words(prose: &str, tokens: &[Token], joiners: Joiners, limit: usize, out: &mut Vec<Span>) {
+/// "officials"). Spans are cut at `limit`. Each is handed to `out`, in order.
+pub fn words(
+    prose: &str,
+    tokens: &[Token],
+    joiners: Joiners,
+    limit: usize,
+    mut out: impl FnMut(Span),
+) {
     let bytes = prose.as_bytes();
     // The word being read: its start, while the tokens still join it.
     let mut open: Option<usize> = None;
@@ -164,7 +172,7 @@ pub fn words(prose: &str, tokens: &[Token], joiners: Joiners, limit: usize, out:
         if t.kind == Kind::Number && t.digits() > 1 {
             let digits = t.start()..(t.start() + t.digits()).min(end);
             for at in digits.filter(|&at| matches!(bytes[at], b',' | b'.')) {
-                out.push(start..at);
+                out(start..at);
                 start = at + 1;
             }
         }
@@ -202,7 +210,7 @@ pub fn words(prose: &str, tokens: &[Token], joiners: Joiners, limit: usize, out:
                 end -= '’'.len_utf8();
             }
         }
-        out.push(start..end);
+        out(start..end);
         open = None;
         i += 1;
     }

@@ -56,7 +56,9 @@ pub fn check(doc: &Document<'_>, _config: &Config) -> Vec<Finding> {
     for paragraph in &doc.paragraphs {
         words.clear();
         let (tokens, end) = (&paragraph.tokens, paragraph.span.end);
-        tokens::words(&doc.prose, tokens, Joiners::ApostrophesAndHyphens, end, &mut words);
+        tokens::words(&doc.prose, tokens, Joiners::ApostrophesAndHyphens, end, |w| {
+            words.push(w)
+        });
         for (i, pair) in words.windows(2).enumerate() {
             let (first, second) = (&pair[0], &pair[1]);
             if let Some(finding) = judge(doc, &words[..i], first, second) {
@@ -241,7 +243,9 @@ mod tests {
             let mut from_tokens = Vec::new();
             for p in &doc.paragraphs {
                 let end = p.span.end;
-                tokens::words(&doc.prose, &p.tokens, Joiners::ApostrophesAndHyphens, end, &mut from_tokens);
+                tokens::words(&doc.prose, &p.tokens, Joiners::ApostrophesAndHyphens, end, |w| {
+                    from_tokens.push(w)
+                });
             }
             proptest::prop_assert_eq!(from_tokens, words_by_char(&doc.prose));
         }
