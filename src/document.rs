@@ -15,6 +15,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::finding::Span;
+use crate::tokens::{self, Token};
 
 /// How a draft is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +59,8 @@ pub struct Paragraph {
     pub block_quote: bool,
     /// Byte spans of the sentences, in order, trimmed, covering the paragraph's prose.
     pub sentences: Vec<Span>,
+    /// The paragraph's prose as tokens, in order: the one reading every check shares.
+    pub tokens: Vec<Token>,
 }
 
 /// A word with its byte span.
@@ -92,11 +95,13 @@ impl<'a> Document<'a> {
             .filter_map(|b| {
                 let span = trim_span(&prose, b.span)?;
                 let sentences = split_sentences(&prose, span.clone(), &mut bounds);
+                let tokens = tokens::tokenize(&prose, span.clone(), &sentences);
                 Some(Paragraph {
                     span,
                     kind: b.kind,
                     block_quote: b.block_quote,
                     sentences,
+                    tokens,
                 })
             })
             .collect();
