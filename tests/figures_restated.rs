@@ -311,3 +311,22 @@ fn the_n_year_old_followed_by_a_nationality() {
          The 52-year-old Italian said he was proud.\n",
     );
 }
+
+#[test]
+fn a_threshold_given_twice_in_the_same_form() {
+    assert_eq!(
+        flagged(
+            "At the convention, Ana Ruiz will need 2,383 delegates to win on the first ballot.\n\n\
+             A candidate needs 3,283 delegates to clinch the nomination, party rules say.\n",
+        ),
+        "3,283 delegates"
+    );
+}
+
+#[test]
+fn two_candidates_still_short_by_different_numbers() {
+    silent(
+        "Ruiz needs 386 delegates to clinch the nomination, by the party's count.\n\n\
+         Marlow needs 368 delegates to clinch it, his aides said.\n",
+    );
+}

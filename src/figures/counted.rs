@@ -193,7 +193,9 @@ impl<'t, 'a> Reader<'t, 'a> {
                 q.span.end
             };
             let mut modifiers: Vec<&str> = d.modifiers.iter().map(String::as_str).collect();
-            if self.is_threshold(k, &d) {
+            // The number a goal takes is one number per story, like a known thing.
+            let threshold = self.is_threshold(k, &d);
+            if threshold {
                 modifiers.push("needed");
             }
             modifiers.sort_unstable();
@@ -217,7 +219,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
-                known: self.is_known(&d.name),
+                known: threshold || self.is_known(&d.name),
                 definite: self.is_definite(k, &d),
                 context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
