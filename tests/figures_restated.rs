@@ -316,7 +316,7 @@ fn the_n_year_old_followed_by_a_nationality() {
 fn a_threshold_given_twice_in_the_same_form() {
     assert_eq!(
         flagged(
-            "At the convention, Ana Ruiz will need 2,383 delegates to win on the first ballot.\n\n\
+            "Ana Ruiz needs 2,383 delegates to win on the first ballot at the convention.\n\n\
              A candidate needs 3,283 delegates to clinch the nomination, party rules say.\n",
         ),
         "3,283 delegates"
