@@ -12,7 +12,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         return None;
     }
     let decade: u32 = t.digits_text().parse().ok()?;
-    if decade % 10 != 0 || !(20..=110).contains(&decade) {
+    if !decade.is_multiple_of(10) || !(20..=110).contains(&decade) {
         return None;
     }
     // "early", "mid-", "late" narrow the decade.
