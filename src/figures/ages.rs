@@ -125,7 +125,11 @@ fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
                 out.push(m);
             }
         }
-        out.extend((0..toks.len()).filter_map(|i| decades::decade_mention(toks, i, p)));
+        // "in her 70s": a number with a glued "s" (checked here, cheaply, for every token).
+        let decade = |t: &Token<'_>| t.kind == Kind::Number && t.text.ends_with('s');
+        for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
+            out.extend(decades::decade_mention(toks, i, p));
+        }
     }
     out
 }
