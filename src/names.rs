@@ -2,10 +2,12 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
+mod english;
 mod gazetteer;
 mod index;
 mod mentions;
 mod ordinary;
+mod pairs;
 mod spelling;
 mod variants;
 

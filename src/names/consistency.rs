@@ -7,10 +7,12 @@ use crate::fasthash::FastMap as HashMap;
 
 use crate::finding::{Edit, Finding, Fix, Rule, Span};
 
+use super::english::is_english_word;
 use super::gazetteer;
 use super::index::name_words;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
+use super::pairs;
 use super::variants::{
     edit_distance, fold, fold_into, likeness, same_translit, translit_into, Likeness,
 };
@@ -29,7 +31,186 @@ pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> 
     add(accents_and_case(ctx, misspelled), &mut findings);
     add(variant_spellings(ctx, misspelled), &mut findings);
     add(possessive_forms(ctx), &mut findings);
+    add(hyphened_slips(ctx, misspelled), &mut findings);
     findings
+}
+
+/// "anti-Catsro", "the Clinton-Kaie ticket": a capitalised part of a hyphened
+/// word one edit from a surname the article introduces and uses more than
+/// once. The part must be no word a person is known to bear, no English word
+/// and no place, so "Coca-Cola" or "Anglo-Saxon" never come into it.
+fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
+    // (folded, as written, where) of each capitalised part of a hyphened word.
+    let mut segments: Vec<(String, &str, Span)> = Vec::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if !usable(ctx, i) {
+            continue;
+        }
+        for (k, p) in m.parts.iter().enumerate() {
+            if !has_hyphen(p.text) || !comparable(ctx, misspelled, (i, k)) {
+                continue;
+            }
+            let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
+            let mut from = 0;
+            for (at, c) in p.text.char_indices() {
+                if c == '-' || c == '‐' {
+                    pieces.push(from..at);
+                    from = at + c.len_utf8();
+                }
+            }
+            pieces.push(from..p.text.len());
+            for r in pieces {
+                let piece = &p.text[r.clone()];
+                let start = p.span.start + r.start;
+                if !piece.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let folded = fold(piece);
+                if char_count(&folded) >= 3 {
+                    segments.push((folded, piece, start..start + piece.len()));
+                }
+            }
+        }
+    }
+    segments.extend(after_lower_prefix(ctx.doc));
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    let mut surnames = introduced_surnames(ctx, misspelled);
+    // "anti-Castro" is a use of the surname too.
+    for (folded, text, span) in &segments {
+        if let Some(s) = surnames
+            .iter_mut()
+            .find(|s| s.folded == folded && s.text == *text)
+        {
+            s.spans.push(span.clone());
+        }
+    }
+    let mut keys: Vec<&str> = segments.iter().map(|(f, _, _)| f.as_str()).collect();
+    let first_surname = keys.len();
+    keys.extend(surnames.iter().map(|s| s.folded));
+    let mut translit_text = String::new();
+    let mut bounds = Vec::with_capacity(keys.len());
+    for k in &keys {
+        let start = translit_text.len();
+        translit_into(k, &mut translit_text);
+        bounds.push(start..translit_text.len());
+    }
+    let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
+    let mut out = Vec::new();
+    for (a, b) in pairs::candidates(&keys, &translits) {
+        if a >= first_surname || b < first_surname {
+            continue;
+        }
+        let (folded, text, span) = &segments[a];
+        let surname = &surnames[b - first_surname];
+        let explained = is_english_word(folded)
+            || is_ordinary(folded)
+            || ctx.is_reference_word(folded)
+            || gazetteer::is_place(folded)
+            || gazetteer::is_demonym(folded);
+        if explained || edit_distance(folded, surname.folded) != 1 || surname.spans.len() < 2 {
+            continue;
+        }
+        let forms = [
+            Form {
+                text,
+                spans: vec![span.clone()],
+                preferred: false,
+                reference: false,
+            },
+            Form {
+                text: surname.text,
+                spans: surname.spans.clone(),
+                preferred: false,
+                reference: false,
+            },
+        ];
+        out.extend(report(&forms, "This name"));
+    }
+    out
+}
+
+/// "pro-Yanukovych", "anti-Castro": a capitalised word after a lower-case
+/// prefix and a hyphen, which the name finder does not read as a name.
+fn after_lower_prefix<'a>(doc: &crate::document::Document<'a>) -> Vec<(String, &'a str, Span)> {
+    let text: &'a str = doc.text;
+    let bytes = doc.prose.as_bytes();
+    let mut out = Vec::new();
+    for at in memchr::memchr_iter(b'-', bytes) {
+        let lower_before = at > 0 && bytes[at - 1].is_ascii_lowercase();
+        let upper_after = bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase);
+        if !lower_before || !upper_after {
+            continue;
+        }
+        let start = at + 1;
+        let end = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(bytes.len(), |n| start + n);
+        let Some(word) = text.get(start..end) else {
+            continue;
+        };
+        // The prefix must be a word of its own ("pro", "anti"), not "e-Mail".
+        let prefix_len = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if prefix_len >= 2
+            && word.len() >= 3
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        {
+            out.push((fold(word), word, start..end));
+        }
+    }
+    out
+}
+
+/// A surname the article introduces: the last word of a person's full name,
+/// or a word written alone after a title; with every use of it as written.
+struct Surname<'t> {
+    folded: &'t str,
+    text: &'t str,
+    spans: Vec<Span>,
+}
+
+fn introduced_surnames<'t>(
+    ctx: &'t Context<'_, '_>,
+    misspelled: &HashSet<Occurrence>,
+) -> Vec<Surname<'t>> {
+    let mut introduced: HashSet<&str> = HashSet::default();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        let Some(last) = m.parts.last() else { continue };
+        let full = m.word_count() >= 2 && !m.heading && is_person(ctx, i);
+        if usable(ctx, i) && !m.org && (full || (m.word_count() == 1 && m.titled)) {
+            introduced.insert(last.folded);
+        }
+    }
+    let mut at: HashMap<&str, usize> = HashMap::default();
+    let mut out: Vec<Surname<'_>> = Vec::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if !usable(ctx, i) || m.org {
+            continue;
+        }
+        for (k, p) in m.parts.iter().enumerate() {
+            if !introduced.contains(p.folded) || !comparable(ctx, misspelled, (i, k)) {
+                continue;
+            }
+            let n = *at.entry(p.folded).or_insert_with(|| {
+                out.push(Surname {
+                    folded: p.folded,
+                    text: p.text,
+                    spans: Vec::new(),
+                });
+                out.len() - 1
+            });
+            if out[n].text == p.text {
+                out[n].spans.push(p.span.clone());
+            }
+        }
+    }
+    out
 }
 
 /// "St James’s Park" against "St James’ Park": a name whose inner possessive
@@ -400,6 +581,10 @@ struct Word<'t> {
     after_title: bool,
     /// Somewhere other than alone at the start of a sentence.
     evidence: bool,
+    /// In a headline, where Title Case runs a name into the words after it.
+    in_heading: bool,
+    /// Alone at the start of a sentence somewhere.
+    opens_sentence: bool,
     /// Reference people whose accepted spellings use it here.
     people: Vec<PersonRef>,
 }
@@ -446,42 +631,20 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     }
     let translits: Vec<&str> = bounds.iter().map(|r| &translit_text[r.clone()]).collect();
     let lengths: Vec<usize> = keys.iter().map(|k| char_count(k)).collect();
-    // One sorted list of (first letter, length, word) instead of a Vec per letter;
-    // pairs never cross letters, so the order of the buckets does not matter.
-    let mut sorted: Vec<(char, usize, usize)> = translits
-        .iter()
-        .enumerate()
-        .filter_map(|(n, t)| Some((t.chars().next()?, lengths[n], n)))
-        .collect();
-    sorted.sort_unstable();
     // Pairs of words spelled alike: only these are weighed as one name.
     let mut alike: Vec<(usize, usize, Pair)> = Vec::new();
-    for bucket in sorted.chunk_by(|x, y| x.0 == y.0) {
-        for (x, &(_, _, a)) in bucket.iter().enumerate() {
-            for &(_, _, b) in &bucket[x + 1..] {
-                if lengths[b] > lengths[a] + 2 {
-                    break;
-                }
-                let short = lengths[a] < 4 || lengths[b] < 4;
-                // Short words: only a doubled letter ("Lal"/"Lall").
-                let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
-                let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
-                    || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
-                let kind = if umlauts {
-                    Pair::Umlaut
-                } else if same_key
-                    || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
-                {
-                    Pair::Alike(short)
-                } else if !short && swapped_letters(keys[a], keys[b]) {
-                    Pair::Swapped
-                } else if lengths[a].max(lengths[b]) >= 4 && edit_distance(keys[a], keys[b]) == 1 {
-                    Pair::Slip
-                } else {
-                    continue;
-                };
-                alike.push((a, b, kind));
-            }
+    let mut candidates = pairs::candidates(&keys, &translits);
+    // "Söder"/"Soeder" with more than one umlaut: looked up directly.
+    for (n, key) in keys.iter().enumerate() {
+        if let Some(Ok(m)) = umlaut.get(key).map(|u| keys.binary_search(&u.as_str())) {
+            candidates.push((n.min(m), n.max(m)));
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    for (a, b) in candidates {
+        if let Some(kind) = pair_kind(&keys, &translits, &lengths, &umlaut, a, b) {
+            alike.push((a, b, kind));
         }
     }
     if alike.is_empty() {
@@ -583,16 +746,24 @@ fn word_uses<'t>(
         w.org_only &= m.org;
         if multi && k == n - 1 && !m.org {
             w.as_last.push(m.parts[0].folded);
+            // "Actor Clint Howard": the word before the surname is the given name too.
+            if let Some(given) = m.parts[1..k].iter().rev().find(|p| p.is_word()) {
+                w.as_last.push(given.folded);
+            }
         }
         if multi && k == 0 && !m.org {
             w.as_first.push(m.parts[n - 1].folded);
         }
         w.alone |= m.word_count() == 1;
+        // Only a headline's first name word can have run into the words after it.
+        w.in_heading |= m.heading && k == 0;
+        w.opens_sentence |= m.sentence_initial && m.word_count() == 1;
         w.titled_alone |= m.word_count() == 1 && m.titled && given_name_title(ctx, &m.span);
         w.after_title |= m.word_count() == 1 && m.titled;
         if !w.evidence {
             w.evidence = !(m.sentence_initial && m.word_count() == 1)
                 || is_ordinary(p.folded)
+                || unexplained_word(p.folded)
                 || person_cue(ctx.doc, &m.span)
                 || possessive_after(ctx.doc, &m.span);
         }
@@ -603,6 +774,12 @@ fn word_uses<'t>(
         }
     }
     words
+}
+
+/// "Cartre however said": a capitalised word that is no English word is a
+/// name even when it opens a sentence, where any word has a capital.
+fn unexplained_word(folded: &str) -> bool {
+    !is_english_word(folded)
 }
 
 /// "Boylle’s question": a possessive after the word marks a name even at the
@@ -632,6 +809,37 @@ fn is_person(ctx: &Context<'_, '_>, i: usize) -> bool {
     }
     let first = &m.parts[0].folded;
     is_common_given(first) || ctx.is_reference_first(first)
+}
+
+/// How two candidate words ([`pairs::candidates`]) may be one name, if at all.
+fn pair_kind(
+    keys: &[&str],
+    translits: &[&str],
+    lengths: &[usize],
+    umlaut: &HashMap<&str, String>,
+    a: usize,
+    b: usize,
+) -> Option<Pair> {
+    let short = lengths[a] < 4 || lengths[b] < 4;
+    let first_letters = translits[a].chars().next() == translits[b].chars().next();
+    // Short words: only a doubled letter ("Lal"/"Lall").
+    let same_key = translits[a] == translits[b] && (!short || lengths[a] != lengths[b]);
+    let umlauts = umlaut.get(keys[a]).is_some_and(|u| u == keys[b])
+        || umlaut.get(keys[b]).is_some_and(|u| u == keys[a]);
+    let one_edit = || edit_distance(keys[a], keys[b]) == 1;
+    if umlauts {
+        Some(Pair::Umlaut)
+    } else if same_key
+        || (!short && (one_slip(keys[a], keys[b]) || ending_variant(keys[a], keys[b])))
+    {
+        Some(Pair::Alike(short))
+    } else if !short && first_letters && swapped_letters(keys[a], keys[b]) {
+        Some(Pair::Swapped)
+    } else if lengths[a].max(lengths[b]) >= 4 && one_edit() {
+        Some(Pair::Slip)
+    } else {
+        None
+    }
 }
 
 /// How many characters a word has (its length, for an ASCII word).
@@ -768,19 +976,86 @@ fn slip_pair(ctx: &Context<'_, '_>, a: &str, b: &str, wa: &Word<'_>, wb: &Word<'
     } else {
         (b, a, uses(wb), uses(wa))
     };
+    let (w_rare, w_common) = if rare == a { (wa, wb) } else { (wb, wa) };
+    if n_rare >= n_common || n_common < 2 {
+        return false;
+    }
+    // "Mark Cuba" beside "Mark Cuban" is pinned, "Barry Bennetts" is a plural.
+    let plurals = rare.strip_suffix('s') == Some(common) || common.strip_suffix('s') == Some(rare);
+    if (same_given_name(w_rare, w_common) && !plurals)
+        || unintroduced_slip(rare, common, w_rare, w_common)
+    {
+        return true;
+    }
     let known = |w: &str| is_ordinary(w) || ctx.is_reference_word(w);
-    // "Obamas" of "Obama"; "Asian" of "Asia", "Korean" of "Korea".
-    let plural = |x: &str, y: &str| {
-        x.strip_suffix('s') == Some(y) || (x.strip_suffix('n') == Some(y) && y.ends_with('a'))
-    };
-    n_rare < n_common
-        && n_common >= 2
-        && !known(rare)
+    // A place name is no slip, but a surname that is also a place ("Joe
+    // Madison", "Elizabeth Warren") is compared as the name it is here.
+    let place_only = |w: &str, used: &Word<'_>| gazetteer::is_place(w) && used.as_last.is_empty();
+    !known(rare)
         && !gazetteer::is_place(rare)
-        && !gazetteer::is_place(common)
+        && !place_only(common, w_common)
         && !plural(a, b)
         && !plural(b, a)
         && (same_name(a, b, wa, wb, true) || both_titled_surnames(wa, wb))
+}
+
+/// "Obamas" of "Obama"; "Asian" of "Asia", "Korean" of "Korea".
+fn plural(x: &str, y: &str) -> bool {
+    x.strip_suffix('s') == Some(y) || (x.strip_suffix('n') == Some(y) && y.ends_with('a'))
+}
+
+/// "Senator Harry Reed" beside "Senator Harry Reid" twice: the same given name
+/// before surnames one edit apart is one person, whatever the words mean
+/// (the caller leaves out plurals: "the Barry Bennetts of the world").
+fn same_given_name(rare: &Word<'_>, common: &Word<'_>) -> bool {
+    rare.person
+        && common.person
+        && !rare.org_only
+        && rare
+            .as_last
+            .iter()
+            .any(|g| is_common_given(g) && common.as_last.contains(g))
+}
+
+/// "Mr. Bown said" or "Dyle said" beside "Joseph Brown" / "Will Doyle": a
+/// surname used once, alone, as a person's (after a title, or with a speech
+/// verb), that the article never introduces with a given name, one edit from
+/// a surname it does introduce. News copy names a person in full before the
+/// surname alone, so the lone one is the slip, even when it is a real name.
+fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Word<'_>) -> bool {
+    let lone = w_rare.as_last.is_empty()
+        && w_rare.as_first.is_empty()
+        && (w_rare.alone || w_rare.in_heading);
+    // Untitled, a common word, a place or its people, or an abbreviation
+    // ("Jan.") could be what the sentence means.
+    let plain_name = w_rare.after_title
+        || (char_count(rare) >= 4
+            && !is_english_word(rare)
+            && !gazetteer::is_place(rare)
+            && !gazetteer::is_demonym(rare));
+    // A headline's word is as much a person's as the article's surname, when
+    // it is no word a person is known to bear ("Putni Says Talks Must Wait").
+    let headline_name = w_rare.in_heading && !is_ordinary(rare);
+    // Untitled and without a speech verb ("Like Coker, Menendez …"), the
+    // word must be a name that no sentence opening explains.
+    let named_mid_sentence = !w_rare.after_title && !w_rare.opens_sentence;
+    lone && plain_name
+        && (w_rare.person || headline_name || named_mid_sentence)
+        && w_rare.evidence
+        && !w_rare.org_only
+        && uses_of(w_rare) == 1
+        && w_common.person
+        && !w_common.org_only
+        && w_common.as_first.is_empty()
+        && (!w_common.as_last.is_empty() || w_common.after_title)
+        && !plural(rare, common)
+        && (w_rare.after_title
+            || (w_rare.person && !w_common.as_last.is_empty())
+            || !plural(common, rare))
+}
+
+fn uses_of(w: &Word<'_>) -> usize {
+    w.forms.iter().map(|f| f.spans.len()).sum()
 }
 
 /// "President Obaam" beside "Mr. Obama": both written alone after a title, as
@@ -805,6 +1080,19 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>, short: bool) -> boo
     if !wa.evidence || !wb.evidence {
         return false;
     }
+    // "Back in 2008" beside "President Baack": a common word never used as a
+    // name here is not one, unless the other is a surname introduced in full
+    // ("Bidden’s interviews" beside "Joe Biden").
+    let bare_word = |k: &str, w: &Word<'_>, other: &Word<'_>| {
+        !w.person
+            && w.as_last.is_empty()
+            && w.as_first.is_empty()
+            && other.as_last.is_empty()
+            && is_english_word(k)
+    };
+    if bare_word(a, wa, wb) || bare_word(b, wb, wa) {
+        return false;
+    }
     if !(wa.person || wb.person) || wa.org_only || wb.org_only {
         return false;
     }
@@ -822,8 +1110,10 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>, short: bool) -> boo
             .any(|p| y.iter().any(|q| likeness(p, q) != Likeness::Different))
     };
     let mut pinned = false;
+    // Different given names make two people ("Clint Howard", "Ron Howard"),
+    // unless one surname is no word a person is known to bear ("Ron Howarrd").
     if !wa.as_last.is_empty() && !wb.as_last.is_empty() {
-        if !agree(&wa.as_last, &wb.as_last) {
+        if !agree(&wa.as_last, &wb.as_last) && !unattested_slip(a, b, wa, wb, short) {
             return false;
         }
         pinned = true;
@@ -850,13 +1140,29 @@ fn same_name(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>, short: bool) -> boo
         alone.as_last.is_empty()
             && alone.as_first.is_empty()
             && alone.alone
-            && (!full.as_last.is_empty() || (alone.titled_alone && !full.as_first.is_empty()))
+            && (!full.as_last.is_empty()
+                || full.after_title && full.as_first.is_empty()
+                || (alone.titled_alone && !full.as_first.is_empty()))
     };
     pinned |= back_reference(wa, wb) || back_reference(wb, wa);
     if short || (is_ordinary(a) && is_ordinary(b)) {
         return pinned;
     }
     true
+}
+
+/// "Ron Howarrd" beside "Clint Howard" twice: two given names, but the
+/// surname written once is no word a person is known to bear, so it is the
+/// slip, not a relative. Only long words, with common given names on both sides.
+fn unattested_slip(a: &str, b: &str, wa: &Word<'_>, wb: &Word<'_>, short: bool) -> bool {
+    let attested = |k: &str| is_ordinary(k) || is_english_word(k);
+    let once = |w: &Word<'_>| uses_of(w) == 1;
+    let given = |w: &Word<'_>| w.as_last.iter().any(|g| is_common_given(g));
+    !short
+        && given(wa)
+        && given(wb)
+        && ((once(wa) && !attested(a) && uses_of(wb) >= 2)
+            || (once(wb) && !attested(b) && uses_of(wa) >= 2))
 }
 
 /// House style: any other spelling of a preferred name is flagged.

@@ -11,6 +11,29 @@ pub fn is_place(folded: &str) -> bool {
     !folded.is_empty() && sorted_lines_contain(PLACES, folded)
 }
 
+/// A word for the people of a place the gazetteer knows ("Libyan",
+/// "Cuban", "Brazilian", "Mexican", "Japanese"), by its common endings.
+pub fn is_demonym(folded: &str) -> bool {
+    // "Americans": the plural of one.
+    let folded = folded
+        .strip_suffix('s')
+        .filter(|f| f.len() >= 4)
+        .unwrap_or(folded);
+    const ENDINGS: &[(&str, &[&str])] = &[
+        ("n", &[""]),
+        ("ian", &["", "ia", "y"]),
+        ("an", &["a", "o", "e", ""]),
+        ("ese", &["", "a"]),
+        ("i", &["", "istan"]),
+        ("ish", &["", "ey", "land"]),
+    ];
+    ENDINGS.iter().any(|(ending, stems)| {
+        folded.strip_suffix(ending).is_some_and(|base| {
+            base.len() >= 3 && stems.iter().any(|stem| is_place(&format!("{base}{stem}")))
+        })
+    })
+}
+
 /// Binary search for a whole line in text whose lines are sorted bytewise.
 fn sorted_lines_contain(text: &str, wanted: &str) -> bool {
     let bytes = text.as_bytes();
@@ -57,6 +80,23 @@ mod tests {
     fn does_not_know_people_or_slips() {
         for word in ["tebas", "putin", "obamu", "", "zzzz", "a"] {
             assert!(!is_place(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn demonyms_are_known_by_their_endings() {
+        for word in [
+            "cubans",
+            "cuban",
+            "brazilian",
+            "mexican",
+            "japanese",
+            "libyan",
+        ] {
+            assert!(is_demonym(word), "{word}");
+        }
+        for word in ["obama", "cartre", "thialand", "mario"] {
+            assert!(!is_demonym(word), "{word}");
         }
     }
 
