@@ -63,6 +63,23 @@ pub struct Paragraph {
     pub tokens: Vec<Token>,
 }
 
+impl Paragraph {
+    /// The words of `span` of this paragraph (see [`Document::words`]), each
+    /// handed to `out` in order; `prose` is the document's.
+    #[inline]
+    pub fn words_in<'d>(&self, prose: &'d str, span: Span, mut out: impl FnMut(Word<'d>)) {
+        let from = self.tokens.partition_point(|t| t.start() < span.start);
+        let to = self.tokens.partition_point(|t| t.start() < span.end);
+        let joiners = tokens::Joiners::Apostrophes;
+        tokens::words(prose, &self.tokens[from..to], joiners, span.end, |w| {
+            out(Word {
+                text: &prose[w.clone()],
+                span: w,
+            })
+        });
+    }
+}
+
 /// A word with its byte span.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -118,15 +135,25 @@ impl<'a> Document<'a> {
         &self.prose[span]
     }
 
-    /// The words of a span of prose, with spans into the document.
-    pub fn words(&self, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
-        let base = span.start;
-        self.prose[span]
-            .unicode_word_indices()
-            .map(move |(i, w)| Word {
-                span: base + i..base + i + w.len(),
-                text: w,
-            })
+    /// The words of a span of prose, with spans into the document: the token
+    /// stream's words, apostrophes joining ("don’t"), hyphens parting.
+    pub fn words(&self, span: Span) -> Vec<Word<'_>> {
+        let mut out = Vec::new();
+        self.words_in(span, |w| out.push(w));
+        out
+    }
+
+    /// [`Document::words`], each handed to `out` in order.
+    pub fn words_in<'d>(&'d self, span: Span, mut out: impl FnMut(Word<'d>)) {
+        let first = self
+            .paragraphs
+            .partition_point(|p| p.span.end <= span.start);
+        for p in self.paragraphs[first..]
+            .iter()
+            .take_while(|p| p.span.start < span.end)
+        {
+            p.words_in(&self.prose, span.clone(), &mut out);
+        }
     }
 
     /// The paragraph that contains byte offset `at`, if any.

@@ -240,6 +240,16 @@ fn is_joiner(prose: &str, t: &Token, joiners: Joiners) -> bool {
     }
 }
 
+/// Dashes, curly quotes, bullets, ellipses and other marks of Unicode's General
+/// Punctuation block (U+2010–U+2027, U+2030–U+205E): neither letters nor white
+/// space, which is known without the Unicode tables. Common in copy; asking
+/// the tables about each cost 12k instructions of a 556-word article's 290k
+/// parse (callgrind).
+#[inline]
+fn is_punctuation_mark(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}')
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -320,12 +330,12 @@ pub fn tokenize(prose: &str, span: Span, sentences: &[Span]) -> Vec<Token> {
             }
             NON_ASCII => {
                 let (c, len) = char_at(text, i);
-                if c.is_whitespace() {
+                if !is_punctuation_mark(c) && c.is_whitespace() {
                     space_before = true;
                     i += len;
                     continue;
                 }
-                if c.is_alphabetic() {
+                if !is_punctuation_mark(c) && c.is_alphabetic() {
                     let (end, mut shape) = word_end(text, i + len);
                     shape = shape.with(Shape::NON_ASCII);
                     if c.is_uppercase() {
@@ -428,7 +438,7 @@ fn word_end_past(text: &str, mut end: usize) -> (usize, Shape) {
             return (end, shape);
         }
         let (n, l) = char_at(text, end);
-        if !n.is_ascii() && n.is_alphanumeric() {
+        if !n.is_ascii() && !is_punctuation_mark(n) && n.is_alphanumeric() {
             shape = shape.with(Shape::NON_ASCII);
             end += l;
             continue;
@@ -570,6 +580,13 @@ mod tests {
         assert!(!find(",").shape.has(Shape::QUOTE_MARK));
         assert_eq!((find("Kim").sentence(), find("said").sentence()), (0, 1));
         assert!(find("“").space_before && !find("Don’t").space_before);
+    }
+
+    #[test]
+    fn punctuation_marks_are_neither_letters_nor_white_space() {
+        for c in ('\u{2000}'..='\u{206F}').filter(|&c| is_punctuation_mark(c)) {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

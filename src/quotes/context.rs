@@ -7,7 +7,6 @@ use super::attribution;
 use super::pairing::{Pairing, Status};
 use crate::document::{Document, Word};
 use crate::finding::Span;
-use crate::tokens::{self, Joiners, Token};
 
 pub struct Context<'d, 'a> {
     pub doc: &'d Document<'a>,
@@ -90,12 +89,7 @@ impl<'d, 'a> Context<'d, 'a> {
             let paragraph = &self.doc.paragraphs[para];
             let mut words = Vec::with_capacity(paragraph.tokens.len());
             for gap in gaps(&self.quoted[para], paragraph.span.clone()) {
-                words_in(prose, &paragraph.tokens, gap, |span| {
-                    words.push(Word {
-                        text: &prose[span.clone()],
-                        span,
-                    })
-                });
+                paragraph.words_in(prose, gap, |w| words.push(w));
             }
             words
         });
@@ -159,21 +153,6 @@ fn gaps(quoted: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The words of `span` of a paragraph with `tokens`: runs of letters and
-/// digits, with apostrophes inside them ("don’t", "Putin's"); a hyphen parts
-/// two words. Enough for spotting speech verbs.
-fn words_in(prose: &str, tokens: &[Token], span: Span, out: impl FnMut(Span)) {
-    let from = tokens.partition_point(|t| t.start() < span.start);
-    let to = tokens.partition_point(|t| t.start() < span.end);
-    tokens::words(
-        prose,
-        &tokens[from..to],
-        Joiners::Apostrophes,
-        span.end,
-        out,
-    );
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,11 +176,7 @@ mod tests {
     fn words_keep_inner_apostrophes() {
         let text = "So-called “grey belt”: don’t, Putin's 90s, 8,000 officials’.";
         let doc = Document::parse(text, crate::document::Format::PlainText);
-        let mut spans = Vec::new();
-        words_in(&doc.prose, &doc.paragraphs[0].tokens, 0..text.len(), |s| {
-            spans.push(s)
-        });
-        let got: Vec<&str> = spans.into_iter().map(|s| &text[s]).collect();
+        let got: Vec<&str> = doc.words(0..text.len()).iter().map(|w| w.text).collect();
         assert_eq!(
             got,
             vec![
