@@ -15,6 +15,7 @@ use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::finding::Span;
+use crate::tokens::{self, Token};
 
 /// How a draft is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +59,25 @@ pub struct Paragraph {
     pub block_quote: bool,
     /// Byte spans of the sentences, in order, trimmed, covering the paragraph's prose.
     pub sentences: Vec<Span>,
+    /// The paragraph's prose as tokens, in order: the one reading every check shares.
+    pub tokens: Vec<Token>,
+}
+
+impl Paragraph {
+    /// The words of `span` of this paragraph (see [`Document::words`]), each
+    /// handed to `out` in order; `prose` is the document's.
+    #[inline]
+    pub fn words_in<'d>(&self, prose: &'d str, span: Span, mut out: impl FnMut(Word<'d>)) {
+        let from = self.tokens.partition_point(|t| t.start() < span.start);
+        let to = self.tokens.partition_point(|t| t.start() < span.end);
+        let joiners = tokens::Joiners::Apostrophes;
+        tokens::words(prose, &self.tokens[from..to], joiners, span.end, |w| {
+            out(Word {
+                text: &prose[w.clone()],
+                span: w,
+            })
+        });
+    }
 }
 
 /// A word with its byte span.
@@ -92,11 +112,13 @@ impl<'a> Document<'a> {
             .filter_map(|b| {
                 let span = trim_span(&prose, b.span)?;
                 let sentences = split_sentences(&prose, span.clone(), &mut bounds);
+                let tokens = tokens::tokenize(&prose, span.clone(), &sentences);
                 Some(Paragraph {
                     span,
                     kind: b.kind,
                     block_quote: b.block_quote,
                     sentences,
+                    tokens,
                 })
             })
             .collect();
@@ -113,15 +135,25 @@ impl<'a> Document<'a> {
         &self.prose[span]
     }
 
-    /// The words of a span of prose, with spans into the document.
-    pub fn words(&self, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
-        let base = span.start;
-        self.prose[span]
-            .unicode_word_indices()
-            .map(move |(i, w)| Word {
-                span: base + i..base + i + w.len(),
-                text: w,
-            })
+    /// The words of a span of prose, with spans into the document: the token
+    /// stream's words, apostrophes joining ("don’t"), hyphens parting.
+    pub fn words(&self, span: Span) -> Vec<Word<'_>> {
+        let mut out = Vec::new();
+        self.words_in(span, |w| out.push(w));
+        out
+    }
+
+    /// [`Document::words`], each handed to `out` in order.
+    pub fn words_in<'d>(&'d self, span: Span, mut out: impl FnMut(Word<'d>)) {
+        let first = self
+            .paragraphs
+            .partition_point(|p| p.span.end <= span.start);
+        for p in self.paragraphs[first..]
+            .iter()
+            .take_while(|p| p.span.start < span.end)
+        {
+            p.words_in(&self.prose, span.clone(), &mut out);
+        }
     }
 
     /// The paragraph that contains byte offset `at`, if any.

@@ -8,6 +8,7 @@
 pub mod config;
 pub mod document;
 pub mod finding;
+pub mod tokens;
 
 mod byteblock;
 mod fasthash;

@@ -1,25 +1,14 @@
-//! Tokens of a paragraph's prose: words, numbers (with any letters glued to
-//! them, as in "3bn" or "14th") and single punctuation marks, with byte spans.
+//! The figures check's view of a paragraph's tokens (the document's one token
+//! stream, [`crate::tokens`]): each with its text and its word classes, looked up once.
 
 use crate::document::Paragraph;
 use std::cell::Cell;
 
-use crate::byteblock::{self, HIGH_BITS};
 use crate::finding::Span;
+pub use crate::tokens::Kind;
 
 use super::extract::may_start_spelled;
 use super::words;
-
-/// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// Starts with a letter: "soldiers", "Jong", "G7", "Bell’s".
-    Word,
-    /// Starts with a digit: "8,000", "1.5", "3bn", "14th", "2PQ".
-    Number,
-    /// One character that is neither: "$", "%", "-", ",", "“".
-    Punct,
-}
 
 /// One token: its text (a slice of the document's prose) and where it starts.
 /// Kept small (32 bytes): a draft's tokens all stay alive while it is read.
@@ -143,10 +132,6 @@ impl<'a> Token<'a> {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
-}
-
 /// Split a paragraph of `prose` into tokens, tagging each with its sentence.
 #[cfg(test)]
 pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
@@ -158,213 +143,23 @@ pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {
 /// `classes` (of a word token) not looked up yet.
 const UNKNOWN: u32 = u32::MAX;
 
-/// [`BYTE_CLASS`] of ASCII white space, as `char::is_whitespace` has it.
-const SPACE: u8 = 1;
-/// [`BYTE_CLASS`] of an ASCII digit.
-const DIGIT: u8 = 2;
-/// [`BYTE_CLASS`] of an ASCII letter.
-const LETTER: u8 = 3;
-/// [`BYTE_CLASS`] of a byte of a multi-byte character.
-const NON_ASCII: u8 = 4;
-
-/// The class of every byte, for the tokeniser's ASCII fast paths (0: ASCII
-/// punctuation and control characters).
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [NON_ASCII; 256];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        table[i] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-            SPACE
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else if b.is_ascii_alphabetic() {
-            LETTER
-        } else {
-            0
-        };
-        i += 1;
-    }
-    table
-};
-
-/// Split a paragraph of `prose` into tokens, tagging each with its sentence, and
-/// append them to `out` (one buffer holds a whole draft's tokens).
+/// The paragraph's tokens from the document's one token stream, each with its
+/// text and room for the word classes this check looks up, appended to `out`
+/// (one buffer holds a whole draft's tokens).
 pub fn tokenize_into<'a>(prose: &'a str, para: &Paragraph, out: &mut Vec<Token<'a>>) {
-    let text = &prose[para.span.clone()];
-    let bytes = text.as_bytes();
-    let base = para.span.start;
-    let mut sentence = 0usize;
-    // Where the current sentence ends (after the last one: never).
-    let sentence_end = |s: usize| {
-        if s + 1 < para.sentences.len() {
-            para.sentences[s].end
+    out.extend(para.tokens.iter().map(|t| Token {
+        text: t.text(prose),
+        start: t.start() as u32,
+        sentence: t.sentence() as u32,
+        info: Cell::new(if t.kind == Kind::Number {
+            t.digits() as u32
         } else {
-            usize::MAX
-        }
-    };
-    let mut next_sentence_at = sentence_end(0);
-    let mut space_before = true;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        let mut info = UNKNOWN;
-        let mut capitalised = false;
-        let (kind, end) = match BYTE_CLASS[usize::from(b)] {
-            SPACE => {
-                space_before = true;
-                i += 1;
-                continue;
-            }
-            LETTER => {
-                capitalised = b.is_ascii_uppercase();
-                (Kind::Word, word_end(text, i + 1))
-            }
-            DIGIT => {
-                let digits_end = digits_end(bytes, i + 1);
-                info = (digits_end - start) as u32;
-                (Kind::Number, letters_end(text, digits_end))
-            }
-            NON_ASCII => {
-                let (c, len) = char_at(text, i);
-                if c.is_whitespace() {
-                    space_before = true;
-                    i += len;
-                    continue;
-                }
-                if c.is_alphabetic() {
-                    capitalised = c.is_uppercase();
-                    (Kind::Word, word_end(text, i + len))
-                } else {
-                    (Kind::Punct, i + len)
-                }
-            }
-            _ => (Kind::Punct, i + 1),
-        };
-        while next_sentence_at <= base + start {
-            sentence += 1;
-            next_sentence_at = sentence_end(sentence);
-        }
-        out.push(Token {
-            text: &text[start..end],
-            // Offsets and counts fit 32 bits: drafts are far below 4 GB.
-            start: (base + start) as u32,
-            sentence: sentence as u32,
-            info: Cell::new(info),
-            kind,
-            space_before,
-            capitalised,
-        });
-        space_before = false;
-        i = end;
-    }
-}
-
-/// The end of a number's digits, thousands separators and decimal point from `end`.
-fn digits_end(bytes: &[u8], mut end: usize) -> usize {
-    while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_digit() {
-            end += 1;
-        } else if b == b',' && is_thousands_group(bytes, end + 1) {
-            end += 4;
-        } else if b == b'.' && end + 1 < bytes.len() && bytes[end + 1].is_ascii_digit() {
-            end += 1;
-        } else {
-            break;
-        }
-    }
-    end
-}
-
-/// The end of the letters glued to a number's digits ("bn" of "3bn") from `end`.
-fn letters_end(text: &str, mut end: usize) -> usize {
-    while end < text.len() {
-        let (n, l) = char_at(text, end);
-        if !is_letter(n) {
-            break;
-        }
-        end += l;
-    }
-    end
-}
-
-/// The end of a word whose first character ends before `end`: letters and
-/// digits, and an apostrophe inside it or after a plural "s".
-#[inline(always)]
-fn word_end(text: &str, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let end = alnum_run_end(bytes, end);
-    match bytes.get(end) {
-        // Most words end at an ASCII byte other than an apostrophe.
-        Some(&b) if !b.is_ascii() || b == b'\'' => word_end_past(text, end),
-        _ => end,
-    }
-}
-
-/// [`word_end`] past a non-ASCII character or an apostrophe at `end`.
-#[inline(never)]
-fn word_end_past(text: &str, mut end: usize) -> usize {
-    let bytes = text.as_bytes();
-    loop {
-        end = alnum_run_end(bytes, end);
-        let Some(&b) = bytes.get(end) else {
-            return end;
-        };
-        // Any other ASCII byte but an apostrophe ends the word.
-        if b.is_ascii() && b != b'\'' {
-            return end;
-        }
-        let (n, l) = char_at(text, end);
-        if !n.is_ascii() && n.is_alphanumeric() {
-            end += l;
-            continue;
-        }
-        if !is_apostrophe(n) {
-            return end;
-        }
-        if end + l < bytes.len() && is_letter(char_at(text, end + l).0) {
-            end += l;
-        } else {
-            // A plural possessive ("officials’"): keep the apostrophe.
-            if text[..end].ends_with('s') {
-                end += l;
-            }
-            return end;
-        }
-    }
-}
-
-/// The first byte from `at` that is not an ASCII letter or digit, eight bytes
-/// at a time while eight remain (most words end within the first eight).
-#[inline(always)]
-fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let others = !ascii_alnum_bytes(u64::from_le_bytes(chunk)) & HIGH_BITS;
-        if others != 0 {
-            return at + (others.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    while bytes
-        .get(at)
-        .is_some_and(|&b| matches!(BYTE_CLASS[usize::from(b)], DIGIT | LETTER))
-    {
-        at += 1;
-    }
-    at
-}
-
-/// The high bit set in each byte of `x` that is an ASCII letter or digit.
-fn ascii_alnum_bytes(x: u64) -> u64 {
-    let ascii = !x & HIGH_BITS;
-    let low = x & !HIGH_BITS;
-    // Letters folded to lower case: 'a'..='z'.
-    let folded = low | 0x2020_2020_2020_2020;
-    (byteblock::in_range(folded, b'a', b'z') | byteblock::in_range(low, b'0', b'9')) & ascii
+            UNKNOWN
+        }),
+        kind: t.kind,
+        space_before: t.space_before,
+        capitalised: t.is_capitalised(),
+    }));
 }
 
 /// The word classes of a word, lower-cased without allocating where it can.
@@ -377,28 +172,6 @@ fn classes_of(word: &str) -> u32 {
     }
     // "’ll" and other words with curly apostrophes.
     words::classes(&word.to_lowercase()) & !words::ASCII_ONLY
-}
-
-/// The character at byte `i` (a char boundary) and its length, ASCII first.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b.is_ascii() {
-        return (b as char, 1);
-    }
-    let c = text[i..].chars().next().unwrap_or(' ');
-    (c, c.len_utf8())
-}
-
-fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
-}
-
-/// `bytes[at..at+3]` are digits not followed by another digit: a thousands group.
-fn is_thousands_group(bytes: &[u8], at: usize) -> bool {
-    at + 3 <= bytes.len()
-        && bytes[at..at + 3].iter().all(u8::is_ascii_digit)
-        && bytes.get(at + 3).is_none_or(|b| !b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -431,20 +204,6 @@ mod tests {
             texts("Bell’s 43-year-old officials’ car"),
             ["Bell’s", "43", "-", "year", "-", "old", "officials’", "car"]
         );
-    }
-
-    #[test]
-    fn eight_byte_letter_test_agrees_with_the_byte_test() {
-        for b in 0..=255u8 {
-            for lane in [0, 3, 7] {
-                let mut chunk = [b'a'; 8];
-                chunk[lane] = b;
-                let got = (ascii_alnum_bytes(u64::from_le_bytes(chunk)) >> (lane * 8)) & 0x80 != 0;
-                assert_eq!(got, b.is_ascii_alphanumeric(), "byte {b:#x} in lane {lane}");
-            }
-        }
-        assert_eq!(alnum_run_end(b"abcdefghij k", 0), 10);
-        assert_eq!(alnum_run_end(b"ab1d, e", 1), 4);
     }
 
     #[test]

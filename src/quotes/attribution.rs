@@ -655,7 +655,7 @@ mod tests {
 
     fn speaker(sentence: &str) -> bool {
         let doc = Document::parse(sentence, Format::PlainText);
-        let words: Vec<Word<'_>> = doc.words(0..sentence.len()).collect();
+        let words: Vec<Word<'_>> = doc.words(0..sentence.len());
         names_speaker(&doc.prose, &words)
     }
 

@@ -86,12 +86,12 @@ impl<'d, 'a> Context<'d, 'a> {
         };
         let words = self.outside[para].get_or_init(|| {
             let prose: &'d str = &self.doc.prose;
-            let span = self.doc.paragraphs[para].span.clone();
-            let mut words_of = Vec::with_capacity(span.len() / 5 + 1);
-            for gap in gaps(&self.quoted[para], span) {
-                words_of.extend(words(prose, gap));
+            let paragraph = &self.doc.paragraphs[para];
+            let mut words = Vec::with_capacity(paragraph.tokens.len());
+            for gap in gaps(&self.quoted[para], paragraph.span.clone()) {
+                paragraph.words_in(prose, gap, |w| words.push(w));
             }
-            words_of
+            words
         });
         let from = words.partition_point(|w| w.span.start < span.start);
         let to = words.partition_point(|w| w.span.start < span.end);
@@ -153,98 +153,6 @@ fn gaps(quoted: &[Span], span: Span) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// The words of `span` of the prose: runs of letters and digits, with
-/// apostrophes inside them ("don’t", "Putin's"). Simpler and much faster than
-/// full Unicode word segmentation, and enough for spotting speech verbs.
-pub fn words(prose: &str, span: Span) -> impl Iterator<Item = Word<'_>> + '_ {
-    let text = &prose[span.clone()];
-    let base = span.start;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        // Skip to the next word: ASCII separators quickly, other characters decoded.
-        loop {
-            while i < bytes.len() && CLASS[usize::from(bytes[i])] == OTHER {
-                i += 1;
-            }
-            let &b = bytes.get(i)?;
-            if CLASS[usize::from(b)] == ALNUM {
-                break;
-            }
-            let (is_word, len) = word_char_at(text, i);
-            if is_word {
-                break;
-            }
-            i += len;
-        }
-        let start = i;
-        loop {
-            while i < bytes.len() && CLASS[usize::from(bytes[i])] == ALNUM {
-                i += 1;
-            }
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            // Spaces and ASCII punctuation end a word; only an apostrophe may join two.
-            if CLASS[usize::from(b)] == OTHER && b != b'\'' {
-                break;
-            }
-            let (is_word, len) = word_char_at(text, i);
-            let joins = is_word || (apostrophe_at(bytes, i) && word_char_at(text, i + len).0);
-            if !joins {
-                break;
-            }
-            i += len;
-        }
-        Some(Word {
-            span: base + start..base + i,
-            text: &text[start..i],
-        })
-    })
-}
-
-/// Byte classes for the tokenizer: ASCII letters and digits, other ASCII, and
-/// bytes of longer characters (decoded when met).
-const OTHER: u8 = 0;
-const ALNUM: u8 = 1;
-const WIDE: u8 = 2;
-static CLASS: [u8; 256] = {
-    let mut table = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() {
-            ALNUM
-        } else if byte.is_ascii() {
-            OTHER
-        } else {
-            WIDE
-        };
-        b += 1;
-    }
-    table
-};
-
-/// Whether the character at byte `i` of `text` is a letter or digit, and its length.
-fn word_char_at(text: &str, i: usize) -> (bool, usize) {
-    let bytes = text.as_bytes();
-    match bytes.get(i) {
-        None => (false, 1),
-        Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-        // General punctuation (U+2000–U+206F: quotes, dashes, ellipsis) starts E2 80/81.
-        Some(0xE2) if matches!(bytes.get(i + 1), Some(0x80 | 0x81)) => (false, 3),
-        Some(_) => text
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-    }
-}
-
-/// An apostrophe (' or ’) at byte `i`.
-fn apostrophe_at(bytes: &[u8], i: usize) -> bool {
-    bytes[i] == b'\'' || bytes[i..].starts_with("’".as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,11 +174,23 @@ mod tests {
 
     #[test]
     fn words_keep_inner_apostrophes() {
-        let text = "So-called “grey belt”: don’t, Putin's 90s.";
-        let got: Vec<&str> = words(text, 0..text.len()).map(|w| w.text).collect();
+        let text = "So-called “grey belt”: don’t, Putin's 90s, 8,000 officials’.";
+        let doc = Document::parse(text, crate::document::Format::PlainText);
+        let got: Vec<&str> = doc.words(0..text.len()).iter().map(|w| w.text).collect();
         assert_eq!(
             got,
-            vec!["So", "called", "grey", "belt", "don’t", "Putin's", "90s"]
+            vec![
+                "So",
+                "called",
+                "grey",
+                "belt",
+                "don’t",
+                "Putin's",
+                "90s",
+                "8",
+                "000",
+                "officials"
+            ]
         );
     }
 }

@@ -1,7 +1,9 @@
 //! Quotation marks in a paragraph: which characters open or close a quote and
 //! which are apostrophes instead (possessives, contractions, elisions like ’90s).
 
+use crate::document::Paragraph;
 use crate::finding::Span;
+use crate::tokens::{Kind as TokenKind, Shape};
 
 /// Double marks (“ ” ") or single marks (‘ ’ ').
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,74 +85,75 @@ impl Mark {
     }
 }
 
-/// The quotation marks of `span` of the prose, in order. Apostrophes are left out.
+/// The quotation marks of a paragraph, in order. Apostrophes are left out.
 #[cfg(test)]
-pub fn scan(prose: &str, span: Span) -> Vec<Mark> {
+pub fn scan(text: &str) -> Vec<Mark> {
+    let doc = crate::document::Document::parse(text, crate::document::Format::PlainText);
     let mut out = Vec::new();
-    scan_into(prose, span, &mut out);
+    for p in &doc.paragraphs {
+        scan_into(&doc.prose, p, &mut out);
+    }
     out
 }
 
-/// Like [`scan`], appending to `out`.
-pub fn scan_into(prose: &str, span: Span, out: &mut Vec<Mark>) {
+/// Like [`scan`], appending to `out`. The candidates come from the paragraph's
+/// tokens: punctuation tokens that are quotation marks, and the apostrophes
+/// inside words ("officials’", where a quote may also close). Each is then
+/// judged by the characters around it, which the tokens do not carry (an
+/// invisible character is passed over, an inch mark follows feet, an elision
+/// such as ’90s follows).
+pub fn scan_into(prose: &str, para: &Paragraph, out: &mut Vec<Mark>) {
+    let span = para.span.clone();
     let text = &prose[span.clone()];
     let bytes = text.as_bytes();
-    // Jump from candidate byte to candidate byte: `"`, `'`, or the lead byte
-    // of ‘ ’ “ ” (E2 80 98/99/9C/9D); decode characters only around those.
-    let mut i = 0;
-    while i < bytes.len() {
-        i = next_candidate(bytes, i);
-        let Some(&b) = bytes.get(i) else {
-            break;
-        };
-        let len = match b {
-            b'"' | b'\'' => 1,
-            0xE2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D)) =>
-            {
-                3
-            }
-            _ => {
+    // Only quotation marks and words with an apostrophe have either bit.
+    const MAY_HOLD_MARK: Shape = Shape::QUOTE_MARK.with(Shape::APOSTROPHE);
+    for t in para.tokens.iter().filter(|t| t.shape.has(MAY_HOLD_MARK)) {
+        if t.shape.has(Shape::QUOTE_MARK) {
+            judge(text, span.start, t.start() - span.start, out);
+        } else if t.kind == TokenKind::Word && t.shape.has(Shape::APOSTROPHE) {
+            let word = t.start() - span.start..t.end() - span.start;
+            let mut i = word.start;
+            while let Some(k) = memchr::memchr2(b'\'', 0xE2, &bytes[i..word.end]) {
+                i += k;
+                if bytes[i] == b'\'' || bytes[i..].starts_with("’".as_bytes()) {
+                    judge(text, span.start, i, out);
+                }
                 i += 1;
-                continue;
             }
-        };
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let prev = text[..i].chars().rev().find(|&p| !is_invisible(p));
-        let rest = text[i + len..].trim_start_matches(is_invisible);
-        if is_inch_mark(c, &text[..i]) {
-            i += len;
-            continue;
         }
-        if let Some(Kind {
-            family,
-            style,
-            role,
-            backwards,
-        }) = classify(c, prev, rest)
-        {
-            out.push(Mark {
-                at: span.start + i,
-                len,
-                family,
-                style,
-                role,
-                after_punctuation: after_stop(prev),
-                after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
-                backwards,
-            });
-        }
-        i += len;
     }
 }
 
-/// The index of the next byte at or after `i` that may start a quotation
-/// mark (`"`, `'`, or 0xE2, the lead byte of ‘ ’ “ ”), or the end of `bytes`.
-fn next_candidate(bytes: &[u8], i: usize) -> usize {
-    bytes
-        .get(i..)
-        .and_then(|rest| memchr::memchr3(b'"', b'\'', 0xE2, rest))
-        .map_or(bytes.len(), |k| i + k)
+/// Add the mark at byte `i` of the paragraph's `text` (which starts at `base` in
+/// the document) to `out`, if it is a quotation mark and not an apostrophe.
+fn judge(text: &str, base: usize, i: usize, out: &mut Vec<Mark>) {
+    let bytes = text.as_bytes();
+    let len = if bytes[i].is_ascii() { 1 } else { 3 };
+    let c = text[i..].chars().next().unwrap_or(' ');
+    let prev = text[..i].chars().rev().find(|&p| !is_invisible(p));
+    let rest = text[i + len..].trim_start_matches(is_invisible);
+    if is_inch_mark(c, &text[..i]) {
+        return;
+    }
+    if let Some(Kind {
+        family,
+        style,
+        role,
+        backwards,
+    }) = classify(c, prev, rest)
+    {
+        out.push(Mark {
+            at: base + i,
+            len,
+            family,
+            style,
+            role,
+            after_punctuation: after_stop(prev),
+            after_digit: prev.is_some_and(|p| p.is_ascii_digit()),
+            backwards,
+        });
+    }
 }
 
 /// What a character is as a quotation mark.
@@ -353,7 +356,7 @@ mod tests {
     use super::*;
 
     fn roles(text: &str) -> Vec<(char, Role)> {
-        scan(text, 0..text.len())
+        scan(text)
             .into_iter()
             .map(|m| (text[m.at..].chars().next().unwrap_or(' '), m.role))
             .collect()
@@ -362,7 +365,7 @@ mod tests {
     #[test]
     fn candidates_are_found_in_long_runs() {
         let text = "abcdefghijklmnopqrstuvwxyz “quoted” and 'single' abcdefgh\"";
-        let found: Vec<usize> = scan(text, 0..text.len()).iter().map(|m| m.at).collect();
+        let found: Vec<usize> = scan(text).iter().map(|m| m.at).collect();
         let expected: Vec<usize> = text
             .char_indices()
             .filter(|&(_, c)| matches!(c, '“' | '”' | '\'' | '"'))

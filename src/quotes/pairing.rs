@@ -122,7 +122,7 @@ pub fn pair(doc: &Document<'_>) -> Pairing {
     let mut ranges: Vec<Range<usize>> = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
         let start = marks.len();
-        marks::scan_into(&doc.prose, p.span.clone(), &mut marks);
+        marks::scan_into(&doc.prose, p, &mut marks);
         tags.drop_marks_inside(&mut marks, start);
         ranges.push(start..marks.len());
     }

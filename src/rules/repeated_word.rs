@@ -11,6 +11,7 @@ use crate::config::Config;
 use crate::document::Document;
 use crate::finding::{Finding, Fix, Severity, Span};
 use crate::rules::{Check, FixSafety, RuleDoc};
+use crate::tokens::{self, Joiners};
 
 use super::Rule;
 
@@ -54,7 +55,10 @@ pub fn check(doc: &Document<'_>, _config: &Config) -> Vec<Finding> {
     let mut words: Vec<Span> = Vec::new();
     for paragraph in &doc.paragraphs {
         words.clear();
-        collect_words(&doc.prose, paragraph.span.clone(), &mut words);
+        let (tokens, end) = (&paragraph.tokens, paragraph.span.end);
+        tokens::words(&doc.prose, tokens, Joiners::ApostrophesAndHyphens, end, |w| {
+            words.push(w)
+        });
         for (i, pair) in words.windows(2).enumerate() {
             let (first, second) = (&pair[0], &pair[1]);
             if let Some(finding) = judge(doc, &words[..i], first, second) {
@@ -140,88 +144,6 @@ fn starts_upper(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// How [`collect_words`] treats a byte: part of a word (ASCII letters and
-/// digits), a possible joiner inside one (`'`, `-`), the lead byte of a
-/// character to decode, or anything else, which ends a word.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Other,
-    Word,
-    Joiner,
-    Decode,
-}
-
-const CLASSES: [Class; 256] = {
-    let mut table = [Class::Other; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() {
-            Class::Word
-        } else if byte == b'\'' || byte == b'-' {
-            Class::Joiner
-        } else if byte >= 0x80 {
-            Class::Decode
-        } else {
-            Class::Other
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The words of a span of prose: letters and digits, joined by an apostrophe
-/// or hyphen between two of them ("don't", "well-known"). Runs of ASCII are
-/// read a byte at a time from a table; other characters are decoded.
-fn collect_words(prose: &str, span: Span, out: &mut Vec<Span>) {
-    let bytes = prose.as_bytes();
-    let end = span.end;
-    let alnum_at = |at: usize| {
-        at < end
-            && match CLASSES[usize::from(bytes[at])] {
-                Class::Word => true,
-                Class::Decode => prose[at..].chars().next().is_some_and(char::is_alphanumeric),
-                _ => false,
-            }
-    };
-    let mut start: Option<usize> = None;
-    let mut i = span.start;
-    while i < end {
-        let (in_word, width) = match CLASSES[usize::from(bytes[i])] {
-            Class::Word => {
-                start.get_or_insert(i);
-                i += 1;
-                while i < end && CLASSES[usize::from(bytes[i])] == Class::Word {
-                    i += 1;
-                }
-                continue;
-            }
-            Class::Other => (false, 1),
-            Class::Joiner => (start.is_some() && alnum_at(i + 1), 1),
-            Class::Decode => match prose[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() => {
-                    start.get_or_insert(i);
-                    (true, c.len_utf8())
-                }
-                Some(c) => (
-                    matches!(c, '’' | '‐') && start.is_some() && alnum_at(i + c.len_utf8()),
-                    c.len_utf8(),
-                ),
-                None => break,
-            },
-        };
-        if !in_word {
-            if let Some(s) = start.take() {
-                out.push(s..i);
-            }
-        }
-        i += width;
-    }
-    if let Some(s) = start {
-        out.push(s..end);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,7 +213,7 @@ mod tests {
         assert_eq!(found("“The problem is is the money,” she said.\n").len(), 1);
     }
 
-    /// The word-by-word reading the byte table must agree with.
+    /// The character-by-character reading the token view must agree with.
     fn words_by_char(text: &str) -> Vec<Span> {
         let mut out = Vec::new();
         let mut start: Option<usize> = None;
@@ -314,12 +236,18 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_byte_table_finds_the_words_a_char_scan_finds(
+        fn the_token_stream_gives_the_words_a_char_scan_finds(
             text in "[a-zA-Z0-9 '’\\-‐é“”.,ß—]{0,40}"
         ) {
-            let mut fast = Vec::new();
-            collect_words(&text, 0..text.len(), &mut fast);
-            proptest::prop_assert_eq!(fast, words_by_char(&text));
+            let doc = Document::parse(&text, Format::PlainText);
+            let mut from_tokens = Vec::new();
+            for p in &doc.paragraphs {
+                let end = p.span.end;
+                tokens::words(&doc.prose, &p.tokens, Joiners::ApostrophesAndHyphens, end, |w| {
+                    from_tokens.push(w)
+                });
+            }
+            proptest::prop_assert_eq!(from_tokens, words_by_char(&doc.prose));
         }
     }
 
