@@ -85,7 +85,7 @@ pub(crate) struct Context<'d, 'a> {
     /// The words used somewhere other than first in a sentence, built once a check.
     inside: OnceCell<HashSet<&'a str>>,
     /// Some name in the draft is written with an accent (worked out once, if asked).
-    accents: OnceCell<bool>,
+    accents: OnceCell<Vec<char>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -155,14 +155,33 @@ impl<'d, 'a> Context<'d, 'a> {
             .get_or_init(|| words_inside_sentences(&self.mentions))
     }
 
-    /// Does the draft write any name with a letter beyond ASCII ("Erdoğan")?
-    /// A draft that writes none is offered fixes without accents.
-    pub fn writes_accents(&self) -> bool {
-        *self.accents.get_or_init(|| {
-            self.mentions
+    /// Would the draft write this letter beyond ASCII in a name? Yes if it
+    /// writes it in some name; else by the accents it does write: a draft with
+    /// "Inés Márquez" writes the accents of Western European languages (Latin-1)
+    /// but, as many English papers do, not necessarily "ğ" ("Erdogan"), which
+    /// it is offered only once some name has a letter beyond Latin-1 ("Wałęsa").
+    pub fn writes_letter(&self, c: char) -> bool {
+        let written = self.accents.get_or_init(|| {
+            let mut letters: Vec<char> = self
+                .mentions
                 .iter()
-                .any(|m| m.parts.iter().any(|p| !p.text.is_ascii()))
-        })
+                .flat_map(|m| m.parts.iter())
+                .flat_map(|p| p.text.chars())
+                .filter(|c| !c.is_ascii() && c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            letters.sort_unstable();
+            letters.dedup();
+            letters
+        });
+        let latin1 = |c: char| u32::from(c) <= 0xFF;
+        let c = c.to_lowercase().next().unwrap_or(c);
+        written.binary_search(&c).is_ok()
+            || if latin1(c) {
+                !written.is_empty()
+            } else {
+                written.iter().any(|&w| !latin1(w))
+            }
     }
 
     pub fn person(&self, r: PersonRef) -> &Listed {

@@ -872,9 +872,17 @@ fn the_fix_follows_the_drafts_accent_style() {
     // Written without accents throughout: the fix has none either.
     let text = "Recep Tayyip Erdogan spoke. Later Recep Tayyip Erdgan left.";
     assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdogan"));
-    // A draft that writes accents is offered the accented name.
+    // A draft that writes the accents of Western European names keeps those,
+    // but, like many English papers, is not assumed to write a Turkish "ğ".
     let text = "Inés Márquez swam. Recep Tayyip Erdgan watched.";
+    assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdogan"));
+    let text = "Recep Tayyip Erdogan spoke in Baden-Württemberg. Later Recep Tayyip Erdgan left.";
+    assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdogan"));
+    // One that writes letters beyond those is offered the name as spelled.
+    let text = "Lech Wałęsa swam. Recep Tayyip Erdgan watched.";
     assert_eq!(flags(text), one(Misspelled, "Erdgan", "Erdoğan"));
+    let text = "José Mujica read. Inés Marqez swam.";
+    assert_eq!(flags(text), one(Misspelled, "Marqez", "Márquez"));
 }
 
 // ---- inconsistent-name: a lone surname that opens a sentence ---------------

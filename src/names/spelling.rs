@@ -655,21 +655,31 @@ fn corrected_name(ctx: &Context<'_, '_>, m: &Mention<'_>, part: usize, fix: &str
 }
 
 /// `right` as the draft would write it: in capitals where the word is, and
-/// without accents in a draft that writes no name with one ("Erdogan").
+/// without the accents the draft writes in no name ("Erdogan" in a draft that
+/// writes no "ğ"). A letter that stays beyond ASCII without its accent (an
+/// "ø", an "ł") is kept as it is.
 fn in_style(ctx: &Context<'_, '_>, right: &str, written: &str) -> String {
     let fix = cased_like(right, written);
-    if fix.is_ascii() || ctx.writes_accents() {
+    if fix.is_ascii() {
         return fix;
     }
-    let plain: String = fix
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect();
-    if plain.is_ascii() {
-        plain
-    } else {
-        fix
+    let mut out = String::with_capacity(fix.len());
+    for c in fix.chars() {
+        if c.is_ascii() || ctx.writes_letter(c) {
+            out.push(c);
+            continue;
+        }
+        let plain: String = c
+            .nfd()
+            .filter(|m| !unicode_normalization::char::is_combining_mark(*m))
+            .collect();
+        if plain.is_ascii() && !plain.is_empty() {
+            out.push_str(&plain);
+        } else {
+            out.push(c);
+        }
     }
+    out
 }
 
 /// Write `right` in capitals when the draft wrote the word in capitals.
