@@ -220,22 +220,33 @@ pub fn words(
 /// the same (a superscript "²", a digit of another script).
 #[inline]
 fn is_alphanumeric(prose: &str, t: &Token) -> bool {
-    t.kind != Kind::Punct
-        || (t.shape.has(Shape::NON_ASCII)
-            && !t.shape.has(Shape::QUOTE_MARK)
-            && t.text(prose)
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric))
+    if t.kind != Kind::Punct {
+        return true;
+    }
+    if !t.shape.has(Shape::NON_ASCII) || t.shape.has(Shape::QUOTE_MARK) {
+        return false;
+    }
+    // U+2000–U+203F (dashes, ellipses), common in copy, hold no letter or digit.
+    let bytes = &prose.as_bytes()[t.start()..];
+    if bytes.starts_with(&[0xE2, 0x80]) {
+        return false;
+    }
+    t.text(prose)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
+/// An apostrophe (' ’) or, with [`Joiners::ApostrophesAndHyphens`], a hyphen (- ‐).
+#[inline]
 fn is_joiner(prose: &str, t: &Token, joiners: Joiners) -> bool {
     if t.kind != Kind::Punct {
         return false;
     }
-    match t.text(prose) {
-        "'" | "’" => true,
-        "-" | "‐" => joiners == Joiners::ApostrophesAndHyphens,
+    let hyphens = joiners == Joiners::ApostrophesAndHyphens;
+    match &prose.as_bytes()[t.start()..] {
+        [b'\'', ..] | [0xE2, 0x80, 0x99, ..] => true,
+        [b'-', ..] | [0xE2, 0x80, 0x90, ..] => hyphens,
         _ => false,
     }
 }
