@@ -79,8 +79,8 @@ echo "ok"
 section "VS Code extension (type-check, bundle, tests, package)"
 cd "$ROOT/editors/vscode"
 # The registry is the one thing here that crosses a network. A dropped
-# connection is retried, by npm and then by this loop; each failure prints the
-# errors from npm's own log. If the registry stays unreachable (a network error
+# connection is retried, by npm and then by this loop; each failure names npm's
+# error code on one line. If the registry stays unreachable (a network error
 # code, not a lockfile or build problem) the extension's checks are reported as
 # skipped rather than failed: the extension's code is not what broke.
 npm_ok=false
@@ -90,13 +90,13 @@ for attempt in 1 2 3; do
     npm_ok=true
     break
   fi
-  echo "npm ci failed (attempt $attempt of 3); errors from its log:"
-  log=$(ls -t "${npm_config_cache:-$HOME/.npm}"/_logs/*-debug-0.log 2>/dev/null | head -n 1)
-  npm_net=false
-  if [[ -n $log ]]; then
-    grep -E '^[0-9]+ (error|verbose (node|npm) )' "$log" | head -n 30
-    grep -qE '^[0-9]+ error (code|errno) (ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|ECONNREFUSED|EPIPE|ENETUNREACH|EHOSTUNREACH)' "$log" && npm_net=true
-  fi
+  log=$(ls -t "${npm_config_cache:-$HOME/.npm}"/_logs/*-debug-0.log 2>/dev/null | head -n 1 || true)
+  code=$([[ -n $log ]] && grep -oE '^[0-9]+ error code [A-Z0-9_]+' "$log" | head -n 1 | awk '{print $4}' || true)
+  echo "npm ci failed (attempt $attempt of 3): error code ${code:-unknown} (npm's errors above)"
+  case $code in
+    ECONNRESET | ETIMEDOUT | EAI_AGAIN | ENOTFOUND | ECONNREFUSED | EPIPE | ENETUNREACH | EHOSTUNREACH) npm_net=true ;;
+    *) npm_net=false ;;
+  esac
   sleep $((attempt * 15))
 done
 if ! $npm_ok && $npm_net; then

@@ -164,3 +164,22 @@ impl Finding {
         (one_choice && !placeholder).then_some(own)
     }
 }
+
+/// The edits of the findings' safe fixes, sorted, without overlaps (the first
+/// of two overlapping edits wins; the other is left for the next round).
+pub fn safe_edits(findings: &[Finding]) -> Vec<&Edit> {
+    let mut edits: Vec<&Edit> = findings
+        .iter()
+        .filter_map(Finding::safe_fix)
+        .flat_map(|fix| &fix.edits)
+        .collect();
+    edits.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut kept: Vec<&Edit> = Vec::with_capacity(edits.len());
+    for e in edits {
+        match kept.last() {
+            Some(last) if e.span.start < last.span.end || e.span == last.span => {}
+            _ => kept.push(e),
+        }
+    }
+    kept
+}

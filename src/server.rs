@@ -211,7 +211,10 @@ impl LanguageServer for Backend {
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(
                     CodeActionOptions {
-                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        code_action_kinds: Some(vec![
+                            CodeActionKind::QUICKFIX,
+                            CodeActionKind::from(actions::FIX_ALL),
+                        ]),
                         resolve_provider: Some(false),
                         ..CodeActionOptions::default()
                     },
@@ -400,18 +403,22 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> RpcResult<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
-        // Every action copydesk offers is a quick-fix (a kind with no parent but "").
-        let wanted = params.context.only.as_ref().is_none_or(|only| {
-            only.iter()
-                .any(|kind| kind.as_str().is_empty() || *kind == CodeActionKind::QUICKFIX)
-        });
-        if !wanted {
+        let only = params.context.only.as_deref();
+        let wants_quick_fixes = actions::wanted(only, CodeActionKind::QUICKFIX.as_str());
+        let wants_fix_all = actions::wanted(only, actions::FIX_ALL);
+        if !wants_quick_fixes && !wants_fix_all {
             return Ok(None);
         }
         let Some(analysis) = self.core.current(&uri).await else {
             return Ok(None);
         };
         let features = self.features();
+        let fix_all = wants_fix_all
+            .then(|| actions::fix_all(&analysis.snapshot, &analysis.findings, features))
+            .flatten();
+        if !wants_quick_fixes {
+            return Ok(fix_all.map(|action| vec![action]));
+        }
         let range = diagnostics::span(&analysis.snapshot.rope, params.range, features.encoding);
         let wants_toml = analysis
             .findings
@@ -434,7 +441,9 @@ impl LanguageServer for Backend {
                 features,
                 toml: toml.as_ref(),
             };
-            actions::code_actions(&request)
+            let mut actions = actions::code_actions(&request);
+            actions.extend(fix_all);
+            actions
         })
         .await
         .map_err(|e| RpcError {

@@ -77,6 +77,15 @@ fn an_age_in_apposition_and_the_n_year_old() {
 }
 
 #[test]
+fn an_owner_is_named_in_the_letters_the_draft_uses() {
+    let (_, _, message) = one(
+        "The UN sent 3,000 peacekeepers to the border, officials said.\n\n\
+         Days later the mission said the UN sent 3,500 peacekeepers to the border.\n",
+    );
+    assert!(message.starts_with("UN's peacekeepers"), "{message}");
+}
+
+#[test]
 fn pupils_and_the_schools_children() {
     let (span, related, _) = one(
         "All 316 pupils at Hillside Primary were sent home on Tuesday.\n\n\

@@ -933,3 +933,59 @@ fn huge_documents_are_not_checked() {
     assert!(client.diagnostics(&uri, Some(1)).is_empty());
     assert!(client.shutdown().success());
 }
+
+/// A draft with two safe slips (a misspelled name, a doubled word) and one
+/// whose fix needs a person (an unclosed quotation).
+const FIX_ALL_DRAFT: &str = "# Summit talks\n\nRussian President Vladamir Putin met the envoys in Minsk on Monday, officials said.\n\nThe the talks will resume in March, the Kremlin said. “We are ready, a spokesman said.\n";
+
+#[test]
+fn fix_all_applies_the_safe_fixes_only() {
+    let dir = TempDir::new("fix-all");
+    let mut client = LspClient::start(dir.path());
+    let init = client.initialize(json!({}), Value::Null, dir.path());
+    let kinds = &init["capabilities"]["codeActionProvider"]["codeActionKinds"];
+    assert!(
+        kinds
+            .as_array()
+            .is_some_and(|k| k.contains(&json!("source.fixAll.copydesk"))),
+        "{kinds}"
+    );
+    let uri = file_uri(&dir.path().join("summit.md"));
+    open(&mut client, &uri, "markdown", FIX_ALL_DRAFT);
+    let diagnostics = client.diagnostics(&uri, Some(1));
+    assert!(find_rule(&diagnostics, "unclosed-quote").is_some());
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 5, "character": 0}});
+    let ask = |client: &mut LspClient, only: Value| {
+        client.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": whole, "context": {"diagnostics": [], "only": only}}),
+        )
+    };
+
+    // What an editor asks for on save.
+    let actions = ask(&mut client, json!(["source.fixAll"]));
+    let actions = actions.as_array().cloned().unwrap_or_default();
+    assert_eq!(actions.len(), 1, "{actions:#?}");
+    assert_eq!(actions[0]["kind"], json!("source.fixAll.copydesk"));
+    let (edits, _) = edits_for(&actions[0]["edit"], &uri);
+    let fixed = apply_edits(FIX_ALL_DRAFT, &edits, false);
+    assert_eq!(
+        fixed,
+        FIX_ALL_DRAFT
+            .replace("Vladamir", "Vladimir")
+            .replace("The the", "The")
+    );
+
+    // Quick-fixes alone do not bring it, nor does an unrelated kind.
+    let quick = ask(&mut client, json!(["quickfix"]));
+    assert!(quick
+        .as_array()
+        .is_some_and(|a| !a.is_empty() && a.iter().all(|a| a["kind"] == json!("quickfix"))));
+    assert_eq!(ask(&mut client, json!(["refactor"])), Value::Null);
+
+    // Once fixed, nothing safe is left: no fix-all action.
+    change(&mut client, &uri, 2, json!([{"text": fixed}]));
+    assert!(find_rule(&client.diagnostics(&uri, Some(2)), "unclosed-quote").is_some());
+    assert_eq!(ask(&mut client, json!(["source.fixAll"])), Value::Null);
+    assert!(client.shutdown().success());
+}

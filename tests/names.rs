@@ -1024,3 +1024,21 @@ fn a_slip_after_a_lower_case_prefix() {
                 A pro-Moscow group and an anti-Trump rally met.";
     assert!(flags(text).is_empty());
 }
+
+#[test]
+fn a_first_letter_only_the_transliteration_shares() {
+    let people = [person("Nigel Farage", &[], "British politician")];
+    let check = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
+    };
+    assert_eq!(
+        check("The rally was led by Nigel Pharage on Monday."),
+        one(Misspelled, "Pharage", "Farage")
+    );
+    // Another first letter is another name.
+    assert!(check("The rally was led by Nigel Garage on Monday.").is_empty());
+}

@@ -2,8 +2,8 @@
 //! [`Finding::safe_fix`]) and re-checks, until no safe fix is left.
 
 use crate::config::Config;
-use crate::finding::Edit;
-use crate::{analyze, Finding, Format};
+use crate::finding::{safe_edits, Edit};
+use crate::{analyze, Format};
 
 /// At most this many rounds of fix-and-recheck: a fix that made another safe
 /// fix appear again and again would otherwise never stop.
@@ -32,25 +32,6 @@ pub fn apply_safe(text: &str, format: Format, config: &Config) -> Fixed {
         fixed.text = apply_edits(&fixed.text, &edits);
     }
     fixed
-}
-
-/// The edits of the findings' safe fixes, sorted, without overlaps (the first
-/// of two overlapping edits wins; the other is left for the next round).
-pub fn safe_edits(findings: &[Finding]) -> Vec<&Edit> {
-    let mut edits: Vec<&Edit> = findings
-        .iter()
-        .filter_map(Finding::safe_fix)
-        .flat_map(|fix| &fix.edits)
-        .collect();
-    edits.sort_by_key(|e| (e.span.start, e.span.end));
-    let mut kept: Vec<&Edit> = Vec::with_capacity(edits.len());
-    for e in edits {
-        match kept.last() {
-            Some(last) if e.span.start < last.span.end || e.span == last.span => {}
-            _ => kept.push(e),
-        }
-    }
-    kept
 }
 
 /// Apply sorted, non-overlapping `edits` to `text`.
@@ -87,7 +68,7 @@ pub fn unified_diff(name: &str, before: &str, after: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Fix, Rule};
+    use crate::{Finding, Fix, Rule};
 
     fn name_finding(rule: Rule, text: &str, word: &str, fixes: &[(&str, &str)]) -> Finding {
         let at = text.find(word).expect("word in text");

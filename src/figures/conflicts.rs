@@ -515,7 +515,7 @@ fn finding(
 /// Korea's troops", "the passengers", "the figure".
 fn what(doc: &Document<'_>, f: &Figure) -> String {
     if let Some(person) = f.thing.name.strip_prefix("age of ") {
-        return format!("{}'s age", capitalise_words(person));
+        return format!("{}'s age", as_written(doc, f, person));
     }
     if f.thing.name.starts_with("votes ") {
         return format!("the {}", f.thing.name);
@@ -540,9 +540,41 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         noun
     };
     match &f.owner {
-        Some(o) => format!("{}'s {noun}", capitalise_words(o)),
+        Some(o) => format!("{}'s {noun}", as_written(doc, f, o)),
         None => format!("the {noun}"),
     }
+}
+
+/// An owner or person, whose key is folded to lower case, as the figure's
+/// paragraph writes it ("EU", "McCain"); capitalised word by word where the
+/// paragraph does not name it in those letters (the key is a canonical form,
+/// such as the country of a demonym).
+fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
+    let paragraph = doc
+        .paragraph_at(f.q.span.start)
+        .map(|i| &doc.text[doc.paragraphs[i].span.clone()]);
+    paragraph
+        .and_then(|p| find_word_folded(p, key))
+        .map_or_else(|| capitalise_words(key), str::to_owned)
+}
+
+/// The first place `text` spells the lower-case words `key`, whole words, in
+/// any case. Only letters that fold to one byte-for-byte equal length are
+/// compared, so the slice returned is exactly the text's.
+fn find_word_folded<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let same_width = |c: char| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8();
+    if key.is_empty() || !text.chars().all(same_width) {
+        return None;
+    }
+    let folded = text.to_lowercase();
+    let is_word = |c: char| c.is_alphanumeric();
+    folded.match_indices(key).map(|(at, _)| at).find_map(|at| {
+        let end = at + key.len();
+        let before = folded[..at].chars().next_back().is_some_and(is_word);
+        let after = folded[end..].chars().next().is_some_and(is_word);
+        (!before && !after && text.is_char_boundary(at) && text.is_char_boundary(end))
+            .then(|| &text[at..end])
+    })
 }
 
 fn capitalise_words(s: &str) -> String {
@@ -575,6 +607,23 @@ fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn owners_are_named_as_the_text_writes_them() {
+        use super::find_word_folded;
+        assert_eq!(find_word_folded("The EU's exports rose.", "eu"), Some("EU"));
+        assert_eq!(
+            find_word_folded("Sen. John McCain said", "mccain"),
+            Some("McCain")
+        );
+        assert_eq!(find_word_folded("a Europe-wide deal", "eu"), None);
+        assert_eq!(
+            find_word_folded("in North Korea's army", "north korea"),
+            Some("North Korea")
+        );
+        // A letter that changes width when folded: no guessing at offsets.
+        assert_eq!(find_word_folded("İstanbul's EU talks", "eu"), None);
+    }
+
     use super::*;
     use crate::document::Format;
     use crate::figures::extract::quantities;

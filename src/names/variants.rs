@@ -242,7 +242,13 @@ pub fn likeness(a: &str, b: &str) -> Likeness {
         })
     };
     if first(a) != first(b) {
-        return Likeness::Different;
+        // "Pharage"/"Farage": a first letter that only the transliteration
+        // shares (compared lazily: most pairs part at the first letter).
+        return if a.len().min(b.len()) >= 5 && same_translit(a, b) {
+            Likeness::Transliterated
+        } else {
+            Likeness::Different
+        };
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la.min(lb) < 4 || la.abs_diff(lb) > 3 {

@@ -1,5 +1,6 @@
 //! Code actions: the quick-fixes of the findings in the requested range as
-//! workspace edits, "Ignore this finding", and accepting a name in `copydesk.toml`.
+//! workspace edits, "Ignore this finding", accepting a name in `copydesk.toml`,
+//! and a source action that applies every safe fix at once (fix all on save).
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -15,7 +16,7 @@ use super::diagnostics::{diagnostic, range, touches};
 use super::documents::Snapshot;
 use super::settings::ClientFeatures;
 use crate::document::Document;
-use crate::finding::{Finding, Fix, Span};
+use crate::finding::{safe_edits, Finding, Fix, Span};
 use crate::house_style;
 use crate::ignores;
 use crate::position;
@@ -40,6 +41,63 @@ pub(crate) struct TomlText {
     pub text: String,
     /// The editor's version, when the file is open there.
     pub version: Option<i32>,
+}
+
+/// The kind of the fix-all action, under `source.fixAll` as editors expect
+/// (VS Code's `editor.codeActionsOnSave`, Neovim's and Helix's source actions).
+pub(crate) const FIX_ALL: &str = "source.fixAll.copydesk";
+
+/// Whether a client asking for `only` these kinds (none: every kind) wants an
+/// action of `kind`: a requested kind covers itself and its sub-kinds.
+pub(crate) fn wanted(only: Option<&[CodeActionKind]>, kind: &str) -> bool {
+    only.is_none_or(|only| {
+        only.iter().any(|asked| {
+            let asked = asked.as_str();
+            asked.is_empty()
+                || kind == asked
+                || kind
+                    .strip_prefix(asked)
+                    .is_some_and(|rest| rest.starts_with('.'))
+        })
+    })
+}
+
+/// "Fix all safe copydesk problems": the safe fixes of the whole draft (those
+/// `copydesk check --fix` applies, see [`Finding::safe_fix`]) as one edit; none
+/// when there is nothing safe to fix. Overlapping fixes are left for the next
+/// request, after the draft is checked again.
+pub(crate) fn fix_all(
+    snapshot: &Snapshot,
+    findings: &[Finding],
+    features: ClientFeatures,
+) -> Option<CodeActionOrCommand> {
+    let edits: Vec<TextEdit> = safe_edits(findings)
+        .into_iter()
+        .map(|e| {
+            TextEdit::new(
+                range(&snapshot.rope, &e.span, features.encoding),
+                e.text.clone(),
+            )
+        })
+        .collect();
+    if edits.is_empty() {
+        return None;
+    }
+    let title = match edits.len() {
+        1 => "Fix 1 safe copydesk problem".to_owned(),
+        n => format!("Fix all {n} safe copydesk problems"),
+    };
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::from(FIX_ALL)),
+        edit: Some(workspace_edit(
+            &snapshot.uri,
+            Some(snapshot.version),
+            edits,
+            features,
+        )),
+        ..CodeAction::default()
+    }))
 }
 
 /// Everything the actions of one request are computed from.

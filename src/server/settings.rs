@@ -19,6 +19,7 @@ use tower_lsp_server::ls_types::{
 
 use crate::config::{Config, Settings};
 use crate::position::Encoding;
+use crate::rules::weekday_date::Date;
 use crate::workspace::{self, Loaded};
 
 /// What the client told us it supports, reduced to the decisions we make.
@@ -118,6 +119,8 @@ pub(crate) struct Configs {
     generation: u64,
     by_folder: HashMap<PathBuf, Arc<Loaded>>,
     shown: HashSet<String>,
+    /// The date the cached configurations were made on (weekday-date reads it).
+    today: Option<Date>,
 }
 
 impl Configs {
@@ -142,15 +145,27 @@ impl Configs {
     /// The configuration governing the draft at `uri` (files: from its folder up;
     /// anything else: defaults and editor settings).
     pub(crate) fn for_document(&mut self, uri: &Uri) -> Governing {
+        self.for_document_on(uri, workspace::today())
+    }
+
+    /// [`Self::for_document`] on the day `today`. A server runs for days: when
+    /// the date moves on, the cached configurations, which carry the date,
+    /// are made anew and the generation bumped, so open drafts are re-checked.
+    fn for_document_on(&mut self, uri: &Uri, today: Option<Date>) -> Governing {
+        if today != self.today {
+            self.today = today;
+            self.by_folder.clear();
+            self.generation += 1;
+        }
         let path = uri.to_file_path().map(|p| p.into_owned());
         let loaded = match path.as_deref().and_then(Path::parent) {
             Some(folder) => match self.by_folder.get(folder) {
                 Some(loaded) => Arc::clone(loaded),
                 None => {
-                    let loaded = Arc::new(workspace::load(
-                        path.as_deref().unwrap_or(folder),
-                        &self.editor,
-                    ));
+                    let mut loaded =
+                        workspace::load(path.as_deref().unwrap_or(folder), &self.editor);
+                    loaded.config.today = today;
+                    let loaded = Arc::new(loaded);
                     self.by_folder
                         .insert(folder.to_path_buf(), Arc::clone(&loaded));
                     loaded
@@ -158,6 +173,7 @@ impl Configs {
             },
             None => {
                 let mut config = Config::default();
+                config.today = today;
                 let mut errors = Vec::new();
                 if let Err(e) = config.apply(&self.editor) {
                     errors.push(format!("editor settings: {e}"));
@@ -231,6 +247,25 @@ mod tests {
         assert!(configs.for_document(&uri).new_errors.is_empty());
         configs.invalidate();
         assert_eq!(configs.for_document(&uri).new_errors.len(), 1);
+    }
+
+    #[test]
+    fn a_new_day_makes_the_configuration_anew() {
+        let mut configs = Configs::default();
+        let uri = Uri::from_str("file:///news/draft.md").unwrap_or_else(|e| panic!("{e}"));
+        let monday = Date::checked(2026, 12, 7);
+        let tuesday = Date::checked(2026, 12, 8);
+        let first = configs.for_document_on(&uri, monday);
+        assert_eq!(first.loaded.config.today, monday);
+        let again = configs.for_document_on(&uri, monday);
+        assert_eq!(again.generation, first.generation);
+        let next = configs.for_document_on(&uri, tuesday);
+        assert_eq!(next.loaded.config.today, tuesday);
+        assert!(next.generation > first.generation);
+        // A draft never saved is checked on the same day.
+        let untitled = Uri::from_str("untitled:Untitled-1").unwrap_or_else(|e| panic!("{e}"));
+        let unsaved = configs.for_document_on(&untitled, tuesday);
+        assert_eq!(unsaved.loaded.config.today, tuesday);
     }
 
     #[test]
