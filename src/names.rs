@@ -5,6 +5,7 @@ mod consistency;
 mod english;
 mod gazetteer;
 mod index;
+mod listed;
 mod mentions;
 mod ordinary;
 mod pairs;
@@ -21,9 +22,8 @@ use std::sync::Arc;
 use crate::config::NameStyle;
 use crate::document::Document;
 use crate::finding::Finding;
-use crate::reference::Person;
 
-use index::{name_words, Index};
+use index::{name_words, Index, Listed};
 use mentions::Mention;
 use variants::fold;
 
@@ -46,7 +46,11 @@ pub fn check(doc: &Document<'_>, style: &NameStyle) -> Vec<Finding> {
 
 /// Check against the given people only (no shipped list): for tests and tools
 /// that bring their own reference list.
-pub fn check_with_people(doc: &Document<'_>, style: &NameStyle, people: &[Person]) -> Vec<Finding> {
+pub fn check_with_people(
+    doc: &Document<'_>,
+    style: &NameStyle,
+    people: &[crate::reference::Person],
+) -> Vec<Finding> {
     let index = Index::build(people.to_vec());
     run(doc, style, &[&index])
 }
@@ -161,7 +165,7 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
-    pub fn person(&self, r: PersonRef) -> &Person {
+    pub fn person(&self, r: PersonRef) -> &Listed {
         &self.indexes[r.0].people[r.1]
     }
 

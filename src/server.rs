@@ -166,10 +166,17 @@ impl Backend {
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> RpcResult<InitializeResult> {
-        // Build the engine's reference tables while the editor finishes the
-        // handshake, so the first draft opened does not wait for them.
+        // Build the engine's tables while the editor finishes the handshake,
+        // so the first draft opened does not wait for them: every rule's
+        // example, checked, builds what its check builds on first use (the
+        // figures lexicon, the date pattern), which an empty draft did not.
         tokio::task::spawn_blocking(|| {
-            crate::analyze("", crate::Format::PlainText, &crate::Config::default())
+            let examples: Vec<&str> = crate::Rule::ALL.iter().map(|r| r.doc().example).collect();
+            crate::analyze(
+                &examples.join("\n\n"),
+                crate::Format::Markdown,
+                &crate::Config::default(),
+            )
         });
         let features = ClientFeatures::from_capabilities(&params.capabilities);
         let features = *self.features.get_or_init(|| features);

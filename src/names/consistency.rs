@@ -1188,11 +1188,11 @@ fn house_style(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<F
                 if s.folded.len() == folded.len() {
                     for (a, h) in s.folded.iter().zip(&words) {
                         if *a != fold(h) {
-                            aliases.push((a.clone(), h.clone()));
+                            aliases.push((a.to_string(), h.clone()));
                         }
                     }
                 } else if s.folded.len() == 1 && folded.len() > 1 {
-                    aliases.push((s.folded[0].clone(), words[words.len() - 1].clone()));
+                    aliases.push((s.folded[0].to_string(), words[words.len() - 1].clone()));
                 }
             }
         }

@@ -264,7 +264,7 @@ fn followed_by_junior(ctx: &Context<'_, '_>, m: &Mention<'_>) -> bool {
 }
 
 /// Does the person's name carry "Jr."?
-fn is_junior(person: &crate::reference::Person) -> bool {
+fn is_junior(person: &super::index::Listed) -> bool {
     person
         .canonical
         .split(|c: char| !c.is_alphabetic())
@@ -277,7 +277,7 @@ fn align(
     ix: &Index,
     person: usize,
     parts: &[super::mentions::Part<'_>],
-    spelling: &[String],
+    spelling: &super::index::Words,
 ) -> Option<(usize, usize)> {
     if parts.len() != spelling.len() {
         return None;
@@ -285,7 +285,7 @@ fn align(
     let last = parts.len() - 1;
     let mut near: Option<(usize, usize)> = None;
     for (k, (p, s)) in parts.iter().zip(spelling).enumerate() {
-        let a = if p.folded == *s
+        let a = if p.folded == s
             || (k == last && ix.is_last_of(person, p.folded))
             || (k == 0 && ix.is_first_of(person, p.folded))
         {
@@ -368,11 +368,7 @@ const ROLE_STOPWORDS: &[&str] = &[
 /// The mention's neighbourhood names the person's role or organisation, as
 /// the list describes them: "Gov. Gavin Newsome", "Nvidia’s Jenson Huang",
 /// "Home Minister Amit Shaw".
-fn role_in_context(
-    ctx: &Context<'_, '_>,
-    m: &Mention<'_>,
-    person: &crate::reference::Person,
-) -> bool {
+fn role_in_context(ctx: &Context<'_, '_>, m: &Mention<'_>, person: &super::index::Listed) -> bool {
     if person.description.is_empty() {
         return false;
     }
@@ -451,8 +447,8 @@ fn misplaced_accent(ctx: &Context<'_, '_>, i: usize) -> Option<Slip> {
             if s.person != person {
                 continue;
             }
-            for (w, f) in s.parts.iter().zip(&s.folded) {
-                if *f != p.folded {
+            for (w, f) in s.parts.iter().zip(s.folded.iter()) {
+                if f != p.folded {
                     continue;
                 }
                 if w.to_lowercase() == written {
@@ -568,7 +564,7 @@ fn surname_fix(
                 Likeness::Slip(d) => d,
                 _ => continue,
             };
-            let right = s.parts[s.parts.len() - 1].clone();
+            let right = s.parts[s.parts.len() - 1].to_string();
             match &choice {
                 Some((_, _, best)) if *best < d => {}
                 Some((_, w, best)) if *best == d => {

@@ -113,6 +113,9 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 /// Report every weekday that contradicts its date.
 pub fn check(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
     let prose = doc.prose.as_str();
+    if !may_pair(prose) {
+        return Vec::new();
+    }
     let pairs: Vec<Captures<'_>> = pair_pattern().captures_iter(prose).collect();
     if pairs.is_empty() {
         return Vec::new();
@@ -135,14 +138,37 @@ pub fn check(doc: &Document<'_>, config: &Config) -> Vec<Finding> {
         .collect()
 }
 
+/// Could [`pair_pattern`] match here: a weekday with a digit, or the first
+/// three letters of a month, in the 12 bytes after it (the pattern allows
+/// at most ", (" and a space, then "the ", before the day)? Three drafts in
+/// four name a weekday but few give its date, and most never need the
+/// pattern compiled (1.7M instructions, a third of checking one article).
+fn may_pair(prose: &str) -> bool {
+    const MONTHS: [&[u8]; 12] = [
+        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
+        b"Dec",
+    ];
+    let bytes = prose.as_bytes();
+    WEEKDAYS.iter().any(|day| {
+        memchr::memmem::find_iter(bytes, day.as_bytes()).any(|at| {
+            let from = at + day.len();
+            let after = &bytes[from..bytes.len().min(from + 12)];
+            after.iter().any(u8::is_ascii_digit)
+                || after.windows(3).any(|w| MONTHS.contains(&w))
+        })
+    })
+}
+
 /// A weekday, a comma or bracket, then a date: "Friday, Nov. 26", "Friday
-/// (26 November 2021)", "Friday, the 26th of November".
+/// (26 November 2021)", "Friday, the 26th of November". Digits are ASCII
+/// (`[0-9]`, not Unicode's `\d`, whose other digits never parsed as a day or
+/// year anyway): compiling the pattern fell from 3.2M instructions to 1.7M.
 fn pair_pattern() -> &'static Regex {
     static PAIR: OnceLock<Regex> = OnceLock::new();
     PAIR.get_or_init(|| {
         let month = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
         let pattern = format!(
-            r"(?-u:\b)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|,? \(| ) ?(?:(?:the )?(?P<day1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month1>{month})|(?P<month2>{month}) (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)(?-u:\b)(?P<year>,? \d{{4}}(?-u:\b))?"
+            r"(?-u:\b)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,|,? \(| ) ?(?:(?:the )?(?P<day1>[0-9]{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month1>{month})|(?P<month2>{month}) (?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?)(?-u:\b)(?P<year>,? [0-9]{{4}}(?-u:\b))?"
         );
         Regex::new(&pattern).expect("weekday-date pattern is valid")
     })
@@ -317,7 +343,7 @@ fn dateline_date(opening: &str) -> Option<Date> {
     static FULL: OnceLock<Regex> = OnceLock::new();
     let re = FULL.get_or_init(|| {
         Regex::new(
-            r"(?-u:\b)(?:(?P<month1>[A-Z][a-z]{2,8})\.? (?P<day1>\d{1,2}), (?P<year1>\d{4})|(?P<day2>\d{1,2}) (?P<month2>[A-Z][a-z]{2,8}) (?P<year2>\d{4})|(?P<iso>\d{4}-\d\d-\d\d))(?-u:\b)",
+            r"(?-u:\b)(?:(?P<month1>[A-Z][a-z]{2,8})\.? (?P<day1>[0-9]{1,2}), (?P<year1>[0-9]{4})|(?P<day2>[0-9]{1,2}) (?P<month2>[A-Z][a-z]{2,8}) (?P<year2>[0-9]{4})|(?P<iso>[0-9]{4}-[0-9][0-9]-[0-9][0-9]))(?-u:\b)",
         )
         .expect("dateline pattern is valid")
     });
@@ -359,7 +385,7 @@ fn is_month_name(word: &str) -> bool {
 fn mentioned_years(prose: &str) -> Vec<i32> {
     static YEAR: OnceLock<Regex> = OnceLock::new();
     let re = YEAR.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?:19|20)\d\d(?-u:\b)").expect("year pattern is valid")
+        Regex::new(r"(?-u:\b)(?:19|20)[0-9][0-9](?-u:\b)").expect("year pattern is valid")
     });
     let mut years: Vec<i32> = re
         .find_iter(prose)
@@ -380,6 +406,32 @@ mod tests {
         let mut config = Config::default();
         config.today = today;
         check(&doc, &config)
+    }
+
+    /// The cheap look before the pattern never turns away a draft the pattern
+    /// would match, at any spacing the pattern allows.
+    #[test]
+    fn the_quick_look_passes_every_pair_the_pattern_finds() {
+        let texts = [
+            "We met on Friday, Nov. 26, 2021 at noon.",
+            "We met on Friday (the 26th of November).",
+            "We met on Friday, (the 3rd of May).",
+            "The vote is on Sunday September 5.",
+            "The vote is on Sunday, Sept. 5.",
+            "Monday, 26 November 2021 was cold.",
+            "On Tuesday the council met; in May it voted.",
+            "On Wednesday, the mayor spoke about 2021.",
+            "Thursday was quiet. Saturday too.",
+            "The Friday meeting took 9 hours.",
+        ];
+        for text in texts {
+            let matched = pair_pattern().is_match(text);
+            assert!(!matched || may_pair(text), "{text}");
+        }
+        assert!(may_pair("Friday, Nov. 26"));
+        assert!(!may_pair("On Tuesday the council met; in May it voted."));
+        assert!(!may_pair("Thursday was quiet. Saturday too."));
+        assert!(!may_pair(""));
     }
 
     #[test]
