@@ -11,6 +11,8 @@ use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod decades;
+
 /// A paragraph's tokens and quantities.
 pub type Parsed<'t, 'a> = (&'t [Token<'a>], Vec<Quantity>);
 
@@ -123,6 +125,11 @@ fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
                 out.push(m);
             }
         }
+        // "in her 70s": a number with a glued "s" (checked here, cheaply, for every token).
+        let decade = |t: &Token<'_>| t.kind == Kind::Number && t.text.ends_with('s');
+        for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
+            out.extend(decades::decade_mention(toks, i, p));
+        }
     }
     out
 }
@@ -199,8 +206,15 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             Some(make(Some(name), toks[start].span().start..q.span.end))
         }
         Unit::Age => {
-            // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place).
-            if let Some(name) = name_starting_at(toks, q.last + 1) {
+            // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,
+            // and "the 53-year-old Italian" a nationality).
+            let nationality = |n: &Name| {
+                n.first.is_none()
+                    && super::lexicon::Lexicon::builtin()
+                        .entity(&n.surname)
+                        .is_some()
+            };
+            if let Some(name) = name_starting_at(toks, q.last + 1).filter(|n| !nationality(n)) {
                 let mut end = q.last + 1;
                 while toks.get(end + 1).is_some_and(is_name_word) && end < q.last + 3 {
                     end += 1;
@@ -446,8 +460,31 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             if !is_name_word(t) {
                 return None;
             }
-            return name_starting_at(toks, j).map(|n| n.surname);
+            return name_starting_at(toks, j).map(|n| whole_name_end(toks, j).unwrap_or(n.surname));
         }
     }
     None
+}
+
+/// Particles inside a name ("Lula da Silva", "van der Berg").
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+    "al", "la", "le",
+];
+
+/// The last word of a long name that starts at `start` ("Luiz Inacio Lula da
+/// Silva" → "silva"), where it runs past the words a name is read from.
+fn whole_name_end(toks: &[Token<'_>], start: usize) -> Option<String> {
+    let sentence = toks[start].sentence();
+    let mut last = start;
+    let mut k = start + 1;
+    while let Some(t) = toks.get(k).filter(|t| t.sentence() == sentence) {
+        if is_name_word(t) {
+            last = k;
+        } else if !NAME_PARTICLES.iter().any(|p| t.is(p)) {
+            break;
+        }
+        k += 1;
+    }
+    (last > start + 2).then(|| key(&toks[last]))
 }

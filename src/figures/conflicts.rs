@@ -46,7 +46,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|&j| figures[j].sentence_key() != f.sentence_key());
+                .find(|&j| figures[j].sentence_key() != f.sentence_key() && fits(j, i));
             // The headline's figure is restated by the body's first of the same thing.
             let lead = members
                 .iter()
@@ -55,7 +55,14 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             // The nearest earlier figure that is proven the same quantity.
             let clash = earlier.iter().rev().copied().find_map(|j| {
                 let g = &figures[j];
-                if !fits(j, i) || !same_quantity(g, f) || overlaps(g, f) {
+                // A definite reference with no time of its own holds when the
+                // figure it refers to holds.
+                // So does a headline's figure, restated by the body's first one.
+                let from_headline =
+                    lead && headline == Some(g.paragraph) && g.time == Time::Present;
+                let refers = (f.definite && antecedent == Some(j) && f.time == Time::Present)
+                    || from_headline;
+                if !fits(j, i) || !same_quantity(g, f, refers) || overlaps(g, f) {
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
@@ -137,6 +144,8 @@ struct Evidence {
     same_time: bool,
     /// A person's age, tied to the person by name or by the passage.
     age: bool,
+    /// One of them is a range ("in her 70s"): no value to write over the other.
+    range: bool,
     /// The sides of a chamber's vote.
     tally: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
@@ -169,6 +178,7 @@ impl Evidence {
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,
+            range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
             loose: g.loose || f.loose,
             bound: is_bound(&g.q) || is_bound(&f.q),
@@ -222,7 +232,7 @@ impl Evidence {
 
     /// Is the sameness strong enough to offer writing one value over the other?
     fn fixable(&self) -> bool {
-        self.age
+        (self.age && !self.range)
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
@@ -436,7 +446,8 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
-fn same_quantity(a: &Figure, b: &Figure) -> bool {
+/// (`b` `refers` back to `a` with no time of its own: it takes `a`'s.)
+fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
@@ -445,7 +456,7 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
-        && (listed || a.time.compatible(&b.time))
+        && (listed || refers || a.time.compatible(&b.time))
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {

@@ -14,10 +14,12 @@ use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod conversion;
 mod nouns;
 mod owners;
 mod percent;
 mod reference;
+mod threshold;
 mod value;
 
 /// What a figure is a value of. Two figures are compared only when this is equal.
@@ -157,6 +159,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Unit::Age | Unit::Points => continue,
                 Unit::Count | Unit::Money(_) => {}
             }
+            if let Some(f) = self.conversion(k, out[first_of_paragraph..].last()) {
+                out.push(f);
+                continue;
+            }
             let d = match self.describe(k, previous.as_ref()) {
                 Some(d) => d,
                 // A sum of money with no measure named: "returns $43,100 in
@@ -187,6 +193,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 q.span.end
             };
             let mut modifiers: Vec<&str> = d.modifiers.iter().map(String::as_str).collect();
+            // The number a goal takes is one number per story, like a known thing.
+            let threshold = self.is_threshold(k, &d);
+            if threshold {
+                modifiers.push("needed");
+            }
             modifiers.sort_unstable();
             modifiers.dedup();
             let figure = Figure {
@@ -201,13 +212,14 @@ impl<'t, 'a> Reader<'t, 'a> {
                 owner: d
                     .owner
                     .clone()
-                    .or_else(|| self.subject_owner(q.hedge_start)),
+                    .or_else(|| self.subject_owner(q.hedge_start))
+                    .or_else(|| self.pronoun_owner(q.hedge_start)),
                 place: d.place.clone(),
-                time: self.time(q.hedge_start, d.end.max(q.last)),
+                time: self.time_of_figure(k, &d),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
-                known: self.is_known(&d.name),
+                known: threshold || self.is_known(&d.name),
                 definite: self.is_definite(k, &d),
                 context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),

@@ -57,6 +57,42 @@ impl Reader<'_, '_> {
         None
     }
 
+    /// "Bayline said its $36m profit", "Acme reported their 400 jobs": the
+    /// proper-noun subject a possessive pronoun right before a figure stands for.
+    pub(super) fn pronoun_owner(&self, start: usize) -> Option<String> {
+        let toks = self.toks;
+        let pronoun = &toks[start.checked_sub(1)?];
+        if !any_is(pronoun, &["its", "their"]) {
+            return None;
+        }
+        // The verb before it ("said", "reported", "has cut"), then its subject.
+        let mut j = start.checked_sub(2)?;
+        if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
+            return None;
+        }
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        let at = j.checked_sub(1)?;
+        let subject = &toks[at];
+        if !subject.is_capitalised()
+            || subject.has(words::PRONOUNS)
+            || subject.sentence() != pronoun.sentence()
+        {
+            return None;
+        }
+        if at >= 1 && toks[at - 1].is_capitalised() {
+            if let Some((e, 2)) = self.entity_at(at - 1) {
+                return Some(e);
+            }
+        }
+        Some(
+            self.entity_at(at)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| subject.stem().to_lowercase()),
+        )
+    }
+
     /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
     /// proper-noun subject of the verb right before a figure.
     pub(super) fn subject_owner(&self, start: usize) -> Option<String> {

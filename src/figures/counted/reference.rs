@@ -16,7 +16,27 @@ fn word_hash(w: &str) -> u32 {
     (h ^ (h >> 32)) as u32
 }
 
+/// How far outside a definite reference's own words a time marker may stand
+/// and still be its time ("last year's $4bn profit", "the 300 homes in 2019").
+const OWN_TIME_REACH: usize = 2;
+
 impl Reader<'_, '_> {
+    /// When the figure at `k` holds. A definite reference ("the 25,000 posts to
+    /// go") names a figure already given, so the time of the clause around it
+    /// ("would show next year") is its verb's, not the figure's: only a time in
+    /// its own phrase counts, and without one it is the figure it refers to.
+    pub(super) fn time_of_figure(&self, k: usize, d: &Described) -> Time {
+        let q = &self.qs[k];
+        let (from, to) = (q.hedge_start, d.end.max(q.last));
+        if !self.is_definite(k, d) {
+            return self.time(from, to);
+        }
+        let (lo, hi) = (from.saturating_sub(OWN_TIME_REACH), to + OWN_TIME_REACH);
+        let mut markers = context::markers_near(self.toks, from, to);
+        markers.retain(|m| m.at >= lo && m.at <= hi);
+        context::time_of(self.toks, &markers, from, to)
+    }
+
     /// Is the figure at `k` written as a definite reference to one already given:
     /// "the 121 survivors", "its 14 hospitals", "Harbor's 80 per cent holding",
     /// "the audience of 18.1 million"? Not when a clause or phrase after the noun

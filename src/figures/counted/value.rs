@@ -96,10 +96,11 @@ impl Reader<'_, '_> {
         // Projections, targets, hopes: "expected about 40,000 troops".
         // (A definite "the 125,000 suspensions could include …" names a known
         // quantity: what may follow is about something else.)
-        let definite = d.end > q.last && prev.is_some_and(is_determiner);
+        let definite =
+            (d.end > q.last && prev.is_some_and(is_determiner)) || self.is_definite(k, d);
         let reach = if definite { b } else { ce.min(end + 7) };
         let window = &toks[cs.max(b.saturating_sub(6))..reach];
-        if window.iter().any(|t| t.has(words::PROJECTION)) {
+        if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
             return false;
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".

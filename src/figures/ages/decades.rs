@@ -1,0 +1,82 @@
+//! Ages given as a decade of life: "Holloway, in her 70s,", "Holloway, who is
+//! in his early 60s": a range of ages, which an exact age given elsewhere must fall in.
+
+use super::*;
+use crate::figures::extract::Style;
+
+/// The decade-of-life age whose number is token `i` of a paragraph, tied to the
+/// name it describes; only in the present ("who was in her 30s" is another time).
+pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> Option<Mention> {
+    let t = &toks[i];
+    if t.kind != Kind::Number || t.suffix() != "s" {
+        return None;
+    }
+    let decade: u32 = t.digits_text().parse().ok()?;
+    if !decade.is_multiple_of(10) || !(20..=110).contains(&decade) {
+        return None;
+    }
+    // "early", "mid-", "late" narrow the decade.
+    let mut j = i.checked_sub(1)?;
+    if toks[j].is_punct('-') {
+        j = j.checked_sub(1)?;
+    }
+    let (low, high) = match () {
+        () if toks[j].is("early") => (0, 4),
+        () if toks[j].is("mid") => (3, 7),
+        () if toks[j].is("late") => (6, 9),
+        () => (0, 9),
+    };
+    if high - low < 9 {
+        j = j.checked_sub(1)?;
+    }
+    let pronoun = &toks[j];
+    let into = &toks[j.checked_sub(1)?];
+    if !(pronoun.is("his") || pronoun.is("her") || pronoun.is("their")) || !into.is("in") {
+        return None;
+    }
+    // "Holloway, in her 70s", "Holloway, who is in her 70s", "Holloway is in her 70s".
+    let mut k = j.checked_sub(2)?;
+    if toks[k].is("is") {
+        k = k.checked_sub(1)?;
+        if toks[k].is("who") {
+            k = k.checked_sub(1)?;
+            if !toks[k].is_punct(',') {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+    } else if toks[k].is_punct(',') {
+        k = k.checked_sub(1)?;
+    } else {
+        return None;
+    }
+    let name = name_ending_at(toks, k)?;
+    if toks[k].sentence() != t.sentence() {
+        return None;
+    }
+    let q = Quantity {
+        hedge_start: j - 1,
+        first: i,
+        last: i,
+        number: t.span(),
+        span: t.span(),
+        value: f64::from(decade + low),
+        upper: Some(f64::from(decade + high)),
+        unit: Unit::Age,
+        hedge: Hedge::Range,
+        style: Style {
+            words: false,
+            capital: false,
+            thousands: false,
+            decimals: 0,
+            scale: None,
+        },
+    };
+    Some(Mention {
+        paragraph,
+        phrase: into.span().start..t.span().end,
+        at: i,
+        name: Some(name),
+        q,
+    })
+}
