@@ -220,22 +220,33 @@ pub fn words(
 /// the same (a superscript "²", a digit of another script).
 #[inline]
 fn is_alphanumeric(prose: &str, t: &Token) -> bool {
-    t.kind != Kind::Punct
-        || (t.shape.has(Shape::NON_ASCII)
-            && !t.shape.has(Shape::QUOTE_MARK)
-            && t.text(prose)
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric))
+    if t.kind != Kind::Punct {
+        return true;
+    }
+    if !t.shape.has(Shape::NON_ASCII) || t.shape.has(Shape::QUOTE_MARK) {
+        return false;
+    }
+    // U+2000–U+203F (dashes, ellipses), common in copy, hold no letter or digit.
+    let bytes = &prose.as_bytes()[t.start()..];
+    if bytes.starts_with(&[0xE2, 0x80]) {
+        return false;
+    }
+    t.text(prose)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
+/// An apostrophe (' ’) or, with [`Joiners::ApostrophesAndHyphens`], a hyphen (- ‐).
+#[inline]
 fn is_joiner(prose: &str, t: &Token, joiners: Joiners) -> bool {
     if t.kind != Kind::Punct {
         return false;
     }
-    match t.text(prose) {
-        "'" | "’" => true,
-        "-" | "‐" => joiners == Joiners::ApostrophesAndHyphens,
+    let hyphens = joiners == Joiners::ApostrophesAndHyphens;
+    match &prose.as_bytes()[t.start()..] {
+        [b'\'', ..] | [0xE2, 0x80, 0x99, ..] => true,
+        [b'-', ..] | [0xE2, 0x80, 0x90, ..] => hyphens,
         _ => false,
     }
 }
@@ -601,5 +612,41 @@ mod tests {
         }
         assert_eq!(alnum_run_end(b"abcdefghij k", 0), 10);
         assert_eq!(alnum_run_end(b"ab1d, e", 1), 4);
+    }
+
+    /// The character-by-character reading of words joined by apostrophes
+    /// that the quote checks had before the token stream.
+    fn words_by_char(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joins = is_apostrophe(c)
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if !joins {
+                if let Some(s) = start.take() {
+                    out.push(s..i);
+                }
+            }
+        }
+        out.extend(start.map(|s| s..text.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_apostrophe_word_view_agrees_with_a_char_scan(
+            text in "[a-zA-Z0-9 '’\\-é“”.,ß—]{0,40}"
+        ) {
+            let doc = Document::parse(&text, Format::PlainText);
+            let mut got = Vec::new();
+            for p in &doc.paragraphs {
+                words(&doc.prose, &p.tokens, Joiners::Apostrophes, p.span.end, |w| got.push(w));
+            }
+            proptest::prop_assert_eq!(got, words_by_char(&doc.prose));
+        }
     }
 }

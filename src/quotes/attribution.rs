@@ -173,6 +173,9 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 }
 
 /// Whether `word` is `other` (ASCII, lower case) in any capitalisation.
+// Inlined: left to itself the compiler sometimes calls it out of line, which
+// cost a quote-heavy 556-word article 18k of its 107k quotes instructions.
+#[inline(always)]
 fn is(word: &Word<'_>, other: &str) -> bool {
     word.text.eq_ignore_ascii_case(other)
 }
