@@ -614,14 +614,15 @@ mod tests {
         assert_eq!(alnum_run_end(b"ab1d, e", 1), 4);
     }
 
-    /// The character-by-character reading of words joined by apostrophes
-    /// that the quote checks had before the token stream.
-    fn words_by_char(text: &str) -> Vec<Span> {
+    /// The character-by-character reading of words the token views must agree
+    /// with: letters and digits, joined by a `joiner` between two of them (the
+    /// quote checks' reading before the token stream, and `repeated-word`'s).
+    fn words_by_char(text: &str, joiner: impl Fn(char) -> bool) -> Vec<Span> {
         let mut out = Vec::new();
         let mut start: Option<usize> = None;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            let joins = is_apostrophe(c)
+            let joins = joiner(c)
                 && start.is_some()
                 && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
             if c.is_alphanumeric() {
@@ -636,17 +637,38 @@ mod tests {
         out
     }
 
+    fn token_words(text: &str, joiners: Joiners) -> Vec<Span> {
+        let doc = Document::parse(text, Format::PlainText);
+        let mut got = Vec::new();
+        for p in &doc.paragraphs {
+            words(&doc.prose, &p.tokens, joiners, p.span.end, |w| got.push(w));
+        }
+        got
+    }
+
+    fn prose(text: &str) -> String {
+        Document::parse(text, Format::PlainText).prose.to_string()
+    }
+
     proptest::proptest! {
         #[test]
         fn the_apostrophe_word_view_agrees_with_a_char_scan(
             text in "[a-zA-Z0-9 '’\\-é“”.,ß—]{0,40}"
         ) {
-            let doc = Document::parse(&text, Format::PlainText);
-            let mut got = Vec::new();
-            for p in &doc.paragraphs {
-                words(&doc.prose, &p.tokens, Joiners::Apostrophes, p.span.end, |w| got.push(w));
-            }
-            proptest::prop_assert_eq!(got, words_by_char(&doc.prose));
+            proptest::prop_assert_eq!(
+                token_words(&text, Joiners::Apostrophes),
+                words_by_char(&prose(&text), is_apostrophe)
+            );
+        }
+
+        #[test]
+        fn the_apostrophe_and_hyphen_word_view_agrees_with_a_char_scan(
+            text in "[a-zA-Z0-9 '’\\-‐é“”.,ß—]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(
+                token_words(&text, Joiners::ApostrophesAndHyphens),
+                words_by_char(&prose(&text), |c| matches!(c, '\'' | '’' | '-' | '‐'))
+            );
         }
     }
 }

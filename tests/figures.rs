@@ -1,39 +1,20 @@
 //! The `conflicting-figure` rule end to end: conflicts found with their related
 //! place and fixes, and the figures that only look alike left alone.
 
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
 use copydesk::config::FigureStyle;
 use copydesk::{analyze, figures, Config, Document, Finding, Format, Rule};
-
-fn check(text: &str) -> Vec<Finding> {
-    check_with(text, &FigureStyle::default())
-}
-
-fn check_with(text: &str, style: &FigureStyle) -> Vec<Finding> {
-    let doc = Document::parse(text, Format::Markdown);
-    figures::check(&doc, style)
-}
+use figure_checks::{check_with, silent, the_one};
 
 /// The one finding of a draft, with the text it covers and the text its related entry covers.
 fn one(text: &str) -> (Finding, &str, &str) {
-    let found = check(text);
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one finding in {text:?}, got {found:#?}"
-    );
-    let f = found.into_iter().next().expect("one finding");
+    let f = the_one(text);
     assert_eq!(f.rule, Rule::ConflictingFigure);
     let related = f.related.first().expect("a related location").span.clone();
     let (span, rel) = (&text[f.span.clone()], &text[related]);
     (f, span, rel)
-}
-
-fn silent(text: &str) {
-    let found = check(text);
-    assert!(
-        found.is_empty(),
-        "expected no finding in {text:?}, got {found:#?}"
-    );
 }
 
 // ---- conflicts found ----

@@ -1,37 +1,20 @@
 //! `conflicting-figure` needs proof that two figures are one quantity: each kind
 //! of figure found on such proof, and each pattern of look-alikes left silent.
 
-use copydesk::config::FigureStyle;
-use copydesk::{figures, Document, Finding, Format};
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
 
-fn check(text: &str) -> Vec<Finding> {
-    let doc = Document::parse(text, Format::Markdown);
-    figures::check(&doc, &FigureStyle::default())
-}
+use figure_checks::{silent, the_one};
 
 /// The one finding of a draft, as (flagged text, related text, message).
 fn one(text: &str) -> (String, String, String) {
-    let found = check(text);
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one finding in {text:?}, got {found:#?}"
-    );
-    let f = &found[0];
+    let f = the_one(text);
     let related = f.related.first().expect("a related location").span.clone();
     (
-        text[f.span.clone()].to_string(),
+        text[f.span].to_string(),
         text[related].to_string(),
-        f.message.clone(),
+        f.message,
     )
-}
-
-fn silent(text: &str) {
-    let found = check(text);
-    assert!(
-        found.is_empty(),
-        "expected no finding in {text:?}, got {found:#?}"
-    );
 }
 
 // ---- each kind of figure, found on proof ----

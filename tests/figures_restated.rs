@@ -1,31 +1,14 @@
 //! How news copy restates one quantity: each restatement `conflicting-figure`
 //! reads as the same figure, with the look-alikes it must leave silent.
 
-use copydesk::config::FigureStyle;
-use copydesk::{figures, Document, Finding, Format};
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
 
-fn check(text: &str) -> Vec<Finding> {
-    let doc = Document::parse(text, Format::Markdown);
-    figures::check(&doc, &FigureStyle::default())
-}
+use figure_checks::{check, silent, the_one};
 
 /// The flagged text of a draft's one finding.
 fn flagged(text: &str) -> String {
-    let found = check(text);
-    assert_eq!(
-        found.len(),
-        1,
-        "expected one finding in {text:?}, got {found:#?}"
-    );
-    text[found[0].span.clone()].to_string()
-}
-
-fn silent(text: &str) {
-    let found = check(text);
-    assert!(
-        found.is_empty(),
-        "expected no finding in {text:?}, got {found:#?}"
-    );
+    text[the_one(text).span].to_string()
 }
 
 // ---- a definite reference takes the time of the figure it refers to ----

@@ -213,44 +213,6 @@ mod tests {
         assert_eq!(found("“The problem is is the money,” she said.\n").len(), 1);
     }
 
-    /// The character-by-character reading the token view must agree with.
-    fn words_by_char(text: &str) -> Vec<Span> {
-        let mut out = Vec::new();
-        let mut start: Option<usize> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let joins = matches!(c, '\'' | '’' | '-' | '‐')
-                && start.is_some()
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-            if c.is_alphanumeric() {
-                start.get_or_insert(i);
-            } else if !joins {
-                if let Some(s) = start.take() {
-                    out.push(s..i);
-                }
-            }
-        }
-        out.extend(start.map(|s| s..text.len()));
-        out
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_token_stream_gives_the_words_a_char_scan_finds(
-            text in "[a-zA-Z0-9 '’\\-‐é“”.,ß—]{0,40}"
-        ) {
-            let doc = Document::parse(&text, Format::PlainText);
-            let mut from_tokens = Vec::new();
-            for p in &doc.paragraphs {
-                let end = p.span.end;
-                tokens::words(&doc.prose, &p.tokens, Joiners::ApostrophesAndHyphens, end, |w| {
-                    from_tokens.push(w)
-                });
-            }
-            proptest::prop_assert_eq!(from_tokens, words_by_char(&doc.prose));
-        }
-    }
-
     #[test]
     fn code_between_two_words_is_not_white_space() {
         assert!(found("Run the `the` command.\n").is_empty());

@@ -81,16 +81,7 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        if at >= 1 && toks[at - 1].is_capitalised() {
-            if let Some((e, 2)) = self.entity_at(at - 1) {
-                return Some(e);
-            }
-        }
-        Some(
-            self.entity_at(at)
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| subject.stem().to_lowercase()),
-        )
+        Some(self.subject_named_at(at))
     }
 
     /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
@@ -127,16 +118,21 @@ impl Reader<'_, '_> {
             return None;
         }
         let at = j - 1;
+        Some(self.subject_named_at(at))
+    }
+
+    /// The owner a capitalised subject at `at` names: a two-word entity ending
+    /// there ("North Korea"), an entity of one word, or the word itself.
+    fn subject_named_at(&self, at: usize) -> String {
+        let toks = self.toks;
         if at >= 1 && toks[at - 1].is_capitalised() {
             if let Some((e, 2)) = self.entity_at(at - 1) {
-                return Some(e);
+                return e;
             }
         }
-        Some(
-            self.entity_at(at)
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| subject.stem().to_lowercase()),
-        )
+        self.entity_at(at)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| toks[at].stem().to_lowercase())
     }
 }
 
