@@ -16,7 +16,7 @@ use super::diagnostics::{diagnostic, range, touches};
 use super::documents::Snapshot;
 use super::settings::ClientFeatures;
 use crate::document::Document;
-use crate::finding::{safe_edits, Finding, Fix, Span};
+use crate::finding::{safe_edits, Edit, Finding, Fix, Span};
 use crate::house_style;
 use crate::ignores;
 use crate::position;
@@ -73,12 +73,7 @@ pub(crate) fn fix_all(
 ) -> Option<CodeActionOrCommand> {
     let edits: Vec<TextEdit> = safe_edits(findings)
         .into_iter()
-        .map(|e| {
-            TextEdit::new(
-                range(&snapshot.rope, &e.span, features.encoding),
-                e.text.clone(),
-            )
-        })
+        .map(|e| text_edit(&snapshot.rope, e, features))
         .collect();
     if edits.is_empty() {
         return None;
@@ -146,12 +141,7 @@ fn quick_fix(
     let edits = fix
         .edits
         .iter()
-        .map(|e| {
-            TextEdit::new(
-                range(&snapshot.rope, &e.span, req.features.encoding),
-                e.text.clone(),
-            )
-        })
+        .map(|e| text_edit(&snapshot.rope, e, req.features))
         .collect();
     CodeActionOrCommand::CodeAction(CodeAction {
         title: fix.title.clone(),
@@ -166,6 +156,14 @@ fn quick_fix(
         is_preferred: preferred.then_some(true),
         ..CodeAction::default()
     })
+}
+
+/// An engine edit (a byte range and its new text) as an LSP text edit.
+fn text_edit(rope: &Rope, edit: &Edit, features: ClientFeatures) -> TextEdit {
+    TextEdit::new(
+        range(rope, &edit.span, features.encoding),
+        edit.text.clone(),
+    )
 }
 
 /// Edits to one document, versioned when the client supports it.
