@@ -4,33 +4,22 @@
 usage: python3 benches/lsp_startup.py [BINARY] [RUNS]
 (default: target/release/copydesk, 20 runs). Prints min / median / max in ms.
 """
-import json
+import os
 import statistics
 import subprocess
 import sys
 import time
 
-
-def frame(payload: dict) -> bytes:
-    body = json.dumps(payload).encode()
-    return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+sys.path.insert(0, os.path.dirname(__file__))
+import lspwire  # noqa: E402
+from lspwire import frame  # noqa: E402
 
 
 def read_message(stream) -> dict:
-    length = None
-    while True:
-        line = stream.readline()
-        if not line:
-            raise RuntimeError("server closed stdout before answering")
-        line = line.strip()
-        if not line:
-            break
-        name, _, value = line.partition(b":")
-        if name.lower() == b"content-length":
-            length = int(value)
-    if length is None:
-        raise RuntimeError("message without Content-Length")
-    return json.loads(stream.read(length))
+    msg = lspwire.read_message(stream)
+    if msg is None:
+        raise RuntimeError("server closed stdout before answering")
+    return msg
 
 
 def once(binary: str) -> float:

@@ -13,6 +13,24 @@ def frame(payload: dict) -> bytes:
     return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
 
 
+def read_message(stream):
+    """The next framed message on `stream`, or None when it ends."""
+    length = None
+    while True:
+        line = stream.readline()
+        if not line:
+            return None
+        line = line.strip()
+        if not line:
+            break
+        name, _, value = line.partition(b":")
+        if name.lower() == b"content-length":
+            length = int(value)
+    if length is None:
+        raise RuntimeError("message without Content-Length")
+    return json.loads(stream.read(length))
+
+
 class Server:
     def __init__(self, binary: str):
         self.proc = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE,
@@ -23,20 +41,10 @@ class Server:
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
-        out = self.proc.stdout
         while True:
-            length = None
-            while True:
-                line = out.readline()
-                if not line:
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                name, _, value = line.partition(b":")
-                if name.lower() == b"content-length":
-                    length = int(value)
-            msg = json.loads(out.read(length))
+            msg = read_message(self.proc.stdout)
+            if msg is None:
+                return
             now = time.perf_counter()
             if "id" in msg and "method" in msg:  # a request from the server
                 self.send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
