@@ -595,6 +595,17 @@ fn positive(value: &Value, what: &str, min: i64) -> i64 {
     n
 }
 
+/// The properties SARIF 2.1.0 allows on a location object.
+const SARIF_LOCATION: &[&str] = &[
+    "id",
+    "physicalLocation",
+    "logicalLocations",
+    "message",
+    "annotations",
+    "relationships",
+    "properties",
+];
+
 /// A SARIF 2.1.0 `message`: text (the only form copydesk writes) that is a string.
 fn sarif_message(value: &Value, what: &str) {
     let m = object(
@@ -810,20 +821,7 @@ fn sarif_output_is_sarif_2_1_0() {
         sarif_message(&r["message"], &what);
         let locations = r["locations"].as_array().expect("locations");
         assert_eq!(locations.len(), 1);
-        let l = object(
-            &locations[0],
-            &what,
-            &[
-                "id",
-                "physicalLocation",
-                "logicalLocations",
-                "message",
-                "annotations",
-                "relationships",
-                "properties",
-            ],
-            &["physicalLocation"],
-        );
+        let l = object(&locations[0], &what, SARIF_LOCATION, &["physicalLocation"]);
         sarif_physical_location(&l["physicalLocation"], &what, &mut uris);
         for related in r
             .get("relatedLocations")
@@ -831,20 +829,7 @@ fn sarif_output_is_sarif_2_1_0() {
             .into_iter()
             .flatten()
         {
-            let l = object(
-                related,
-                &what,
-                &[
-                    "id",
-                    "physicalLocation",
-                    "logicalLocations",
-                    "message",
-                    "annotations",
-                    "relationships",
-                    "properties",
-                ],
-                &["physicalLocation"],
-            );
+            let l = object(related, &what, SARIF_LOCATION, &["physicalLocation"]);
             positive(&l["id"], &what, -1);
             sarif_message(&l["message"], &what);
             sarif_physical_location(&l["physicalLocation"], &what, &mut uris);
