@@ -40,6 +40,18 @@ fn one(text: &str) -> Finding {
     found.remove(0)
 }
 
+/// Fails unless the finding's message has these words.
+#[track_caller]
+fn says(finding: &Finding, words: &str) {
+    assert!(finding.message.contains(words), "{}", finding.message);
+}
+
+/// Fails if the finding's message has these words.
+#[track_caller]
+fn never_says(finding: &Finding, words: &str) {
+    assert!(!finding.message.contains(words), "{}", finding.message);
+}
+
 /// The text after the first fix of the one finding.
 #[track_caller]
 fn fixed(text: &str) -> String {
@@ -56,16 +68,8 @@ fn double_marks_nested_in_double_marks_give_one_finding_that_says_so() {
     let text = "“The minister called the deal “a good start” on Friday,” the union said.";
     let finding = one(text);
     assert_eq!(&text[finding.span.clone()], "“a good start”");
-    assert!(
-        finding.message.contains("single marks"),
-        "{}",
-        finding.message
-    );
-    assert!(
-        !finding.message.contains("never closed"),
-        "{}",
-        finding.message
-    );
+    says(&finding, "single marks");
+    never_says(&finding, "never closed");
 }
 
 #[test]
@@ -106,11 +110,7 @@ fn an_outer_quote_cut_short_is_still_never_closed() {
 fn a_straight_mark_closing_a_curly_single_quote_is_a_mismatch() {
     let text = "“He looked at me and said, ‘Keep going,'” Lindqvist recalled.";
     let finding = one(text);
-    assert!(
-        finding.message.contains("opens with ‘ but closes with '"),
-        "{}",
-        finding.message
-    );
+    says(&finding, "opens with ‘ but closes with '");
     assert_eq!(
         fixed(text),
         "“He looked at me and said, ‘Keep going,’” Lindqvist recalled."
@@ -130,11 +130,7 @@ fn a_curly_mark_closing_a_straight_single_quote_is_a_mismatch() {
 fn a_closing_mark_typed_as_an_opening_mark_is_named_and_turned() {
     let text = "Engineers asked for an “urgent survey“ of the pier and a new budget.";
     let finding = one(text);
-    assert!(
-        finding.message.contains("wrong way round"),
-        "{}",
-        finding.message
-    );
+    says(&finding, "wrong way round");
     assert_eq!(
         fixed(text),
         "Engineers asked for an “urgent survey” of the pier and a new budget."
@@ -184,7 +180,7 @@ fn a_single_opening_mark_typed_backwards_is_named_and_turned() {
 fn swapped_closing_marks_are_one_finding_and_the_fix_swaps_them() {
     let text = "“The plan is to build ‘a proper sea wall” along the front,’ the mayor wrote.";
     let finding = one(text);
-    assert!(finding.message.contains("swapped"), "{}", finding.message);
+    says(&finding, "swapped");
     assert_eq!(
         fixed(text),
         "“The plan is to build ‘a proper sea wall’ along the front,” the mayor wrote."
@@ -263,16 +259,8 @@ fn a_quote_running_on_through_lines_without_its_marks_is_closed_where_it_ends() 
 fn a_quote_run_past_its_speaker_says_so_and_not_that_the_next_paragraph_fails() {
     let text = "“We have no more beds, the matron said.\n\n“Nobody is turned away,” she added.\n";
     let finding = one(text);
-    assert!(
-        finding.message.contains("past the speaker"),
-        "{}",
-        finding.message
-    );
-    assert!(
-        !finding.message.contains("next paragraph"),
-        "{}",
-        finding.message
-    );
+    says(&finding, "past the speaker");
+    never_says(&finding, "next paragraph");
     assert_eq!(
         fixed(text),
         "“We have no more beds,” the matron said.\n\n“Nobody is turned away,” she added.\n"
@@ -282,16 +270,8 @@ fn a_quote_run_past_its_speaker_says_so_and_not_that_the_next_paragraph_fails() 
 #[test]
 fn the_last_paragraph_is_not_said_to_have_a_next_one() {
     let finding = one("The mayor was brief.\n\n“We will rebuild the bridge by spring.\n");
-    assert!(
-        finding.message.contains("the text ends"),
-        "{}",
-        finding.message
-    );
-    assert!(
-        !finding.message.contains("next paragraph"),
-        "{}",
-        finding.message
-    );
+    says(&finding, "the text ends");
+    never_says(&finding, "next paragraph");
 }
 
 #[test]
