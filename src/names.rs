@@ -84,8 +84,9 @@ pub(crate) struct Context<'d, 'a> {
     pub named: HashSet<PersonRef>,
     /// The words used somewhere other than first in a sentence, built once a check.
     inside: OnceCell<HashSet<&'a str>>,
-    /// Some name in the draft is written with an accent (worked out once, if asked).
-    accents: OnceCell<Vec<char>>,
+    /// The letters beyond ASCII the draft's names are written with, lower case,
+    /// sorted (worked out once, if asked).
+    accented_letters: OnceCell<Vec<char>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -114,7 +115,7 @@ impl<'d, 'a> Context<'d, 'a> {
             accepted_mention: Vec::new(),
             named: HashSet::default(),
             inside,
-            accents: OnceCell::new(),
+            accented_letters: OnceCell::new(),
         };
         let mut key = String::new();
         ctx.matched = (0..ctx.mentions.len())
@@ -161,7 +162,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// but, as many English papers do, not necessarily "ğ" ("Erdogan"), which
     /// it is offered only once some name has a letter beyond Latin-1 ("Wałęsa").
     pub fn writes_letter(&self, c: char) -> bool {
-        let written = self.accents.get_or_init(|| {
+        let written = self.accented_letters.get_or_init(|| {
             let mut letters: Vec<char> = self
                 .mentions
                 .iter()
