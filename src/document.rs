@@ -107,12 +107,13 @@ impl<'a> Document<'a> {
         let mut prose = prose;
         mask_urls(&mut prose);
         let mut bounds = Vec::new();
+        let mut scratch = Vec::new();
         let paragraphs = blocks
             .into_iter()
             .filter_map(|b| {
                 let span = trim_span(&prose, b.span)?;
                 let sentences = split_sentences(&prose, span.clone(), &mut bounds);
-                let tokens = tokens::tokenize(&prose, span.clone(), &sentences);
+                let tokens = tokens::tokenize(&prose, span.clone(), &sentences, &mut scratch);
                 Some(Paragraph {
                     span,
                     kind: b.kind,

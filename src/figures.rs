@@ -33,8 +33,11 @@ pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
 /// Every figure of the draft read with what it counts, in document order.
 fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
-    // One buffer for the whole draft's tokens; each paragraph reads its own slice.
-    let mut toks = Vec::with_capacity(doc.prose.len() / 4 + 8);
+    // One buffer for the whole draft's tokens, sized to hold them exactly (a
+    // guess from the prose's length held a fifth more); each paragraph reads
+    // its own slice.
+    let count = doc.paragraphs.iter().map(|p| p.tokens.len()).sum();
+    let mut toks = Vec::with_capacity(count);
     let mut bounds = Vec::with_capacity(doc.paragraphs.len());
     for p in &doc.paragraphs {
         let start = toks.len();

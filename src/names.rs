@@ -56,9 +56,9 @@ pub fn check_with_people(
 }
 
 fn run(doc: &Document<'_>, style: &NameStyle, indexes: &[&Index]) -> Vec<Finding> {
-    let found = mentions::find(doc);
-    let parts = found.parts();
-    let ctx = Context::new(doc, style, indexes, found.mentions(&parts));
+    let (folded, parts, found) = mentions::find(doc).into_lists();
+    let parts = mentions::with_folded(&folded, parts);
+    let ctx = Context::new(doc, style, indexes, mentions::with_parts(&parts, found));
     let (mut findings, misspelled) = spelling::check(&ctx);
     findings.extend(consistency::check(&ctx, &misspelled));
     findings.sort_by_key(|f| (f.span.start, f.span.end));

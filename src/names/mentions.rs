@@ -98,8 +98,20 @@ pub struct Found<'a> {
     mentions: Vec<(Mention<'a>, Range<usize>)>,
 }
 
+/// The parts of all mentions, each with its folded form as a range of the buffer.
+pub type FoldedParts<'a> = Vec<(Part<'a>, Range<usize>)>;
+/// The mentions, each with its parts as a range of the parts.
+pub type MentionRanges<'a> = Vec<(Mention<'a>, Range<usize>)>;
+
 impl<'a> Found<'a> {
+    /// Taken apart: the folded forms' buffer, the parts and the mentions, for
+    /// [`with_folded`] and [`with_parts`] to hand out without a copy.
+    pub fn into_lists(self) -> (String, FoldedParts<'a>, MentionRanges<'a>) {
+        (self.folded, self.parts, self.mentions)
+    }
+
     /// The parts of all mentions, each holding its folded form.
+    #[cfg(test)]
     pub fn parts(&self) -> Vec<Part<'_>> {
         let part = |(p, at): &(Part<'a>, Range<usize>)| Part {
             folded: &self.folded[at.clone()],
@@ -109,6 +121,7 @@ impl<'a> Found<'a> {
     }
 
     /// The mentions, each holding its slice of `parts` (from [`Found::parts`]).
+    #[cfg(test)]
     pub fn mentions<'p>(&self, parts: &'p [Part<'p>]) -> Vec<Mention<'p>>
     where
         'a: 'p,
@@ -119,6 +132,28 @@ impl<'a> Found<'a> {
         };
         self.mentions.iter().map(mention).collect()
     }
+}
+
+/// The parts, each holding its folded form in `folded`. The list is turned
+/// into the new one where it lies (the standard library collects a mapped
+/// vector into its own allocation when the new items are no larger), so a
+/// draft's parts are never held twice.
+pub fn with_folded<'p>(folded: &'p str, parts: FoldedParts<'p>) -> Vec<Part<'p>> {
+    let part = |(p, at): (Part<'p>, Range<usize>)| Part {
+        folded: &folded[at],
+        ..p
+    };
+    parts.into_iter().map(part).collect()
+}
+
+/// The mentions, each holding its slice of `parts` (from [`with_folded`]),
+/// turned into the new list where they lie, as there.
+pub fn with_parts<'p>(parts: &'p [Part<'p>], mentions: MentionRanges<'p>) -> Vec<Mention<'p>> {
+    let mention = |(m, at): (Mention<'p>, Range<usize>)| Mention {
+        parts: &parts[at],
+        ..m
+    };
+    mentions.into_iter().map(mention).collect()
 }
 
 /// Find every name mention in the draft, in order.
