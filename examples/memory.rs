@@ -2,7 +2,8 @@
 //! is parsed, while each check runs, and over the whole analysis (see README, Performance).
 //!
 //! `cargo build --release --example memory`, then
-//! `target/release/examples/memory FILE`. Every allocation goes through a
+//! `target/release/examples/memory FILE [RULE]` (with a rule id, only that
+//! rule's check, e.g. under heaptrack to see what it holds). Every allocation goes through a
 //! counting wrapper around the system allocator (so heaptrack sees them too): the numbers are
 //! bytes asked for, not pages the process touched (`/usr/bin/time -v` gives those).
 
@@ -77,8 +78,10 @@ fn measure<T>(what: &str, f: impl FnOnce() -> T) -> T {
 
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().collect();
-    let [_, path] = args.as_slice() else {
-        return Err("usage: memory FILE".into());
+    let (path, only) = match args.as_slice() {
+        [_, path] => (path, None),
+        [_, path, rule] => (path, Some(rule.parse::<Rule>()?)),
+        _ => return Err("usage: memory FILE [RULE]".into()),
     };
     let text = measure("read", || std::fs::read_to_string(path))
         .map_err(|e| format!("reading {path}: {e}"))?;
@@ -92,11 +95,17 @@ fn main() -> Result<(), String> {
         doc.paragraphs.len(),
         mb(text.len())
     );
-    for rule in Rule::ALL {
+    for rule in Rule::ALL
+        .into_iter()
+        .filter(|r| only.is_none_or(|o| o == *r))
+    {
         if let Check::By(check) = rule.doc().check {
             let found = measure(rule.as_str(), || check(&doc, &config));
             measure("  its findings dropped", || drop(found));
         }
+    }
+    if only.is_some() {
+        return Ok(());
     }
     let base = ALLOCATOR.reset();
     let findings = measure("every check (analyze)", || analyze_document(&doc, &config));

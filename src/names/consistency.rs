@@ -476,12 +476,21 @@ fn most_common_text<'a>(ctx: &Context<'_, 'a>, mentions: &[usize]) -> &'a str {
 
 /// "José" against "Jose", "Jong-Un" against "Jong-un": the same word with other
 /// accents or capitals.
+/// How many distinct words a table of the draft's name words is sized for up
+/// front: twice the mentions, up to 4,096 (an article's few thousand words);
+/// past that it grows with what it holds, as a long draft repeats its names
+/// (sized for twice the mentions, one table took 21.5 MB on a draft of one
+/// article repeated to 8 MB, for a few hundred distinct words).
+fn up_front(ctx: &Context<'_, '_>) -> usize {
+    (2 * ctx.mentions.len()).min(4096)
+}
+
 fn accents_and_case(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
     // Only a folded word written more than one way can need a finding.
     let mut occurrences: Vec<Occurrence> = Vec::new();
     // (first text, varies); looked up only, so sized up front.
     let mut spelled: HashMap<&str, (&str, bool)> =
-        HashMap::with_capacity_and_hasher(2 * ctx.mentions.len(), Default::default());
+        HashMap::with_capacity_and_hasher(up_front(ctx), Default::default());
     let mut any_varies = false;
     for (i, m) in ctx.mentions.iter().enumerate() {
         if !usable(ctx, i) {
@@ -595,7 +604,7 @@ fn variant_spellings(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) ->
     // The words that can be compared, where they occur, and each distinct one once.
     let mut occurrences: Vec<Occurrence> = Vec::new();
     let mut distinct: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(2 * ctx.mentions.len(), Default::default());
+        HashSet::with_capacity_and_hasher(up_front(ctx), Default::default());
     // Words spelled with ä, ö or ü: the word with ae, oe, ue for them.
     let mut umlaut: HashMap<&str, String> = HashMap::default();
     for (i, m) in ctx.mentions.iter().enumerate() {
