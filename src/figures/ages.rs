@@ -117,6 +117,12 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     out
 }
 
+/// Does any of these paragraphs mention an age? Only then does [`ages`] need
+/// every paragraph of the draft (the figures check holds them all at once).
+pub fn any_mention(paras: &[Parsed<'_, '_>]) -> bool {
+    !find_mentions(paras).is_empty()
+}
+
 fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, (toks, qs)) in paras.iter().enumerate() {
