@@ -2,6 +2,7 @@
 """Language-server latencies, measured from outside the process as an editor sees them.
 
 usage: python3 benches/lsp_latency.py [BINARY] [ARTICLES_DIR] [--load-only]
+       python3 benches/lsp_latency.py BEFORE AFTER [ARTICLES_DIR] --pool N
 (defaults: target/release/copydesk, ../realnews/polnear-train)
 
 1. start -> first diagnostics: process start, initialize, didOpen of one
@@ -11,6 +12,10 @@ usage: python3 benches/lsp_latency.py [BINARY] [ARTICLES_DIR] [--load-only]
 3. request latency while a ~2 MB draft is re-analysed on every keystroke:
    a keystroke to the big draft every 20 ms, and a hover on a small draft
    after each; p50 / p99 of the hover's answer over 200 rounds.
+With --pool N, only part 2, for two binaries: N runs of 200 keystrokes on each
+draft, the binaries taking turns, pooled per binary (p50, p99, p99.9 and how
+many took over 5 ms): on a shared machine one run's p99 is its second-slowest
+keystroke, which swings from run to run with the other processes.
 Drafts are real articles (read at run time, never stored), joined end to end.
 """
 import os
@@ -89,8 +94,30 @@ def show(name, times):
           f"p99 {percentile(times, 99):.2f} ms, max {max(times):.2f} ms")
 
 
+def pooled(binaries, folder, runs):
+    for words in (600, 5000):
+        text = long_text(folder, words)[0]
+        times = {b: [] for b in binaries}
+        loads = []
+        for _ in range(runs):
+            for b in binaries:
+                loads.append(os.getloadavg()[0])
+                times[b] += keystrokes(b, text)
+        for b in binaries:
+            t = times[b]
+            print(f"{b}, ~{words:,} words, {runs} runs: n={len(t)} p50 {statistics.median(t):.2f} ms, "
+                  f"p99 {percentile(t, 99):.2f} ms, p99.9 {percentile(t, 99.9):.2f} ms, "
+                  f"max {max(t):.2f} ms; over 5 ms: {sum(x > 5 for x in t)}")
+        print(f"(load average {min(loads):.1f}-{max(loads):.1f})")
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if "--pool" in sys.argv:
+        runs = int(sys.argv[sys.argv.index("--pool") + 1])
+        args = [a for a in args if a != str(runs)]
+        folder = args[2] if len(args) > 2 else "../realnews/polnear-train"
+        return pooled(args[:2], folder, runs)
     binary = args[0] if args else "target/release/copydesk"
     folder = args[1] if len(args) > 1 else "../realnews/polnear-train"
     article = next(articles(folder))
