@@ -1,0 +1,364 @@
+//! The conflict shapes issue 14 names, each in more than one wording: money,
+//! percentages, ages, counts under another noun, measures and headlines found,
+//! and the look-alikes of each left silent.
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{silent, the_one};
+
+/// The flagged text and the related text of a draft's one finding.
+fn pair(text: &str) -> (String, String) {
+    let f = the_one(text);
+    let related = f.related.first().expect("a related location").span.clone();
+    (text[f.span].to_string(), text[related].to_string())
+}
+
+/// Asserts that the draft's one finding covers `flagged` and points to `related`
+/// (each compared by its opening words: the phrase may run on to its noun).
+fn flags(text: &str, flagged: &str, related: &str) {
+    let (span, rel) = pair(text);
+    assert!(
+        span.starts_with(flagged) && rel.starts_with(related),
+        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
+    );
+}
+
+// ---- money with a definite back-reference ----
+
+#[test]
+fn a_total_and_most_of_the_sum_referred_back_to() {
+    flags(
+        "Subsidy payments to growers totalled $41.7 billion in the year, the ministry said.\n\n\
+         Auditors could not trace most of the $47.1 billion, their report found.\n",
+        "$47.1 billion",
+        "$41.7 billion",
+    );
+}
+
+#[test]
+fn a_fund_and_the_fund_named_by_its_size() {
+    flags(
+        "Ministers set up the recovery fund with €8.3bn of borrowed money.\n\n\
+         Regional leaders said the €3.8bn fund would run dry within two years.\n",
+        "€3.8bn",
+        "€8.3bn",
+    );
+}
+
+#[test]
+fn a_thousands_abbreviation_against_the_full_figure() {
+    flags(
+        "The charity raised $45,200 at its spring gala, organisers said.\n\n\
+         Volunteers will decide next month how to spend the $54.2k raised.\n",
+        "$54.2k",
+        "$45,200",
+    );
+}
+
+#[test]
+fn an_iso_code_against_a_symbol() {
+    flags(
+        "The lender agreed to pay USD 2.35 billion to settle the claims.\n\n\
+         Lawyers for the plaintiffs said the $3.25 billion settlement was fair.\n",
+        "$3.25 billion",
+        "USD 2.35 billion",
+    );
+}
+
+#[test]
+fn rand_amounts_referred_back_to() {
+    flags(
+        "Eskom will receive R36.8bn in support from the treasury this year.\n\n\
+         Economists said the R38.6bn lifeline would not fix the grid.\n",
+        "R38.6bn",
+        "R36.8bn",
+    );
+}
+
+#[test]
+fn money_look_alikes_stay_silent() {
+    // Different owners.
+    silent(
+        "Northwind spent $41.7 million on research last year.\n\n\
+         Its rival Eastgate spent $47.1 million on research.\n",
+    );
+    // Part of a whole.
+    silent(
+        "The bill provides $84.5 billion for roads.\n\n\
+         Of that, $48.5 billion goes to motorway repairs.\n",
+    );
+    // A conversion.
+    silent(
+        "The club paid £62m ($78.5m) for the striker.\n\n\
+         Fans said the $78.5m fee was too high.\n",
+    );
+    // A hypothetical.
+    silent(
+        "The scheme would cost up to $3.6 billion, officials said.\n\n\
+         The agency spent $6.3 billion on housing last year.\n",
+    );
+}
+
+// ---- percentages, points and percentages of other measures ----
+
+#[test]
+fn a_turnout_given_in_other_words() {
+    flags(
+        "Turnout in the referendum reached 63.4%, the electoral commission said.\n\n\
+         Campaigners welcomed the 64.3% turnout as a sign of interest.\n",
+        "64.3%",
+        "63.4%",
+    );
+}
+
+#[test]
+fn a_pay_offer_and_the_offer_referred_back_to() {
+    flags(
+        "The health board has made nurses a pay offer of 5.4% for this year.\n\n\
+         Union leaders said the 4.5% offer fell short of inflation.\n",
+        "4.5%",
+        "5.4%",
+    );
+}
+
+#[test]
+fn an_interest_rate_and_the_rate_referred_back_to() {
+    flags(
+        "The central bank raised its main interest rate to 5.25% on Thursday.\n\n\
+         Borrowers will feel the 5.52% rate within weeks, analysts warned.\n",
+        "5.52%",
+        "5.25%",
+    );
+}
+
+#[test]
+fn a_reservoir_level_and_the_level_referred_back_to() {
+    flags(
+        "The reservoir was at 38% of capacity on Monday, the water company said.\n\n\
+         Engineers said the 83% level was the lowest for a decade.\n",
+        "83%",
+        "38%",
+    );
+}
+
+#[test]
+fn a_lead_in_points_referred_back_to() {
+    flags(
+        "The poll gives Labour a lead of 7.2 percentage points over the Conservatives.\n\n\
+         The 2.7-point lead is the party's largest this year.\n",
+        "2.7-point",
+        "7.2 percentage points",
+    );
+}
+
+#[test]
+fn percentage_look_alikes_stay_silent() {
+    // Rates of different measures.
+    silent(
+        "Inflation fell to 3.4% in May.\n\nThe central bank held its main rate at 4.3%.\n",
+    );
+    // Different periods.
+    silent(
+        "Turnout was 58.3% in the last election.\n\nThis time turnout was 53.8%.\n",
+    );
+    // Different owners.
+    silent(
+        "Nurses in Wales were offered 4.5%.\n\nNurses in Scotland were offered 5.4%.\n",
+    );
+    // A share against a count.
+    silent(
+        "About 12.5% of staff will leave, the firm said.\n\nThe 125 staff who leave will get a bonus.\n",
+    );
+}
+
+// ---- ages given two ways ----
+
+#[test]
+fn an_age_with_aged_and_the_n_year_old() {
+    flags(
+        "Maria Lopes, aged 64, has run the bakery since 1990.\n\n\
+         The 46-year-old grandmother said she had no plans to retire.\n",
+        "The 46-year-old",
+        "Maria Lopes, aged 64",
+    );
+}
+
+#[test]
+fn an_n_year_old_name_and_the_name_in_apposition() {
+    flags(
+        "Police named the driver as 52-year-old Kevin Marsh.\n\n\
+         Marsh, 53, was taken to hospital with minor injuries.\n",
+        "Marsh, 53",
+        "52-year-old",
+    );
+}
+
+#[test]
+fn an_age_against_a_decade_of_life() {
+    flags(
+        "Patel, 58, founded the firm with his brother.\n\n\
+         Patel, who is in his late 40s, rarely gives interviews.\n",
+        "in his late 40s",
+        "Patel, 58",
+    );
+}
+
+#[test]
+fn ages_of_different_people_stay_silent() {
+    silent(
+        "Lula, 78, met Bolsonaro on Friday.\n\n\
+         The 69-year-old former president, Bolsonaro, did not speak afterwards.\n",
+    );
+    silent(
+        "Ana Costa, 41, runs the shop with her mother, Rosa Costa, 67.\n\n\
+         The family has owned it for decades.\n",
+    );
+}
+
+// ---- counts under another noun ----
+
+#[test]
+fn homes_and_the_houses_referred_back_to() {
+    flags(
+        "The developer will build 1,240 homes on the former airfield.\n\n\
+         Residents objected that the 1,420 houses would overwhelm local roads.\n",
+        "1,420 houses",
+        "1,240 homes",
+    );
+}
+
+#[test]
+fn homes_and_dwellings() {
+    flags(
+        "The council approved plans for 385 homes on Friday.\n\n\
+         The 358 dwellings will include a care home and a school.\n",
+        "358 dwellings",
+        "385 homes",
+    );
+}
+
+#[test]
+fn staff_and_employees_of_one_firm() {
+    flags(
+        "Harlow Foods employs 2,760 staff at its three bakeries.\n\n\
+         All of the firm's 2,670 employees will receive a bonus.\n",
+        "2,670 employees",
+        "2,760 staff",
+    );
+}
+
+#[test]
+fn a_strike_by_nurses_and_the_striking_nurses() {
+    flags(
+        "A strike by 5,300 nurses closed wards across the county on Monday.\n\n\
+         Managers said the 3,500 striking nurses would lose a day's pay.\n",
+        "3,500",
+        "5,300 nurses",
+    );
+}
+
+#[test]
+fn counts_under_another_noun_that_differ_in_kind_stay_silent() {
+    // A part of a whole.
+    silent(
+        "The trust employs 6,200 staff.\n\nSome 2,600 nurses will strike on Monday.\n",
+    );
+    // Another owner.
+    silent(
+        "Harlow Foods employs 2,760 staff.\n\nIts rival Brant Mills has 2,670 employees.\n",
+    );
+    // A plan against an outcome.
+    silent(
+        "The council plans to build 450 homes by 2030.\n\nSo far 540 houses have been built.\n",
+    );
+}
+
+// ---- measures ----
+
+#[test]
+fn an_area_and_the_fire_named_by_its_area() {
+    flags(
+        "The fire has burned 12,400 hectares of forest since Tuesday.\n\n\
+         Crews hope to contain the 14,200-hectare blaze by the weekend.\n",
+        "14,200-hectare",
+        "12,400 hectares",
+    );
+}
+
+#[test]
+fn a_distance_in_an_abbreviated_unit_and_in_words() {
+    flags(
+        "The new pipeline will run 342km from the coast to the refinery.\n\n\
+         Work on the 324-kilometre pipeline starts next year.\n",
+        "324-kilometre",
+        "342km",
+    );
+}
+
+#[test]
+fn a_speech_and_the_address_named_by_its_length() {
+    flags(
+        "The president gave a 45-minute speech to the assembly on Tuesday.\n\n\
+         In the 54-minute address she did not mention the war.\n",
+        "54-minute",
+        "45-minute",
+    );
+}
+
+#[test]
+fn a_weight_and_the_weight_referred_back_to() {
+    flags(
+        "Customs officers seized 1.85 tonnes of cocaine at the port.\n\n\
+         The 1.58-tonne haul was hidden in banana crates.\n",
+        "1.58-tonne",
+        "1.85 tonnes",
+    );
+}
+
+#[test]
+fn a_winning_time_and_the_time_referred_back_to() {
+    flags(
+        "Okafor won the 200 metres in 19.87 seconds on Saturday.\n\n\
+         Her 19.78-second run was the fastest of the year.\n",
+        "19.78-second",
+        "19.87 seconds",
+    );
+}
+
+#[test]
+fn a_quake_magnitude_given_twice() {
+    flags(
+        "A magnitude 6.4 earthquake struck the coast early on Monday.\n\n\
+         The magnitude 4.6 quake damaged hundreds of homes.\n",
+        "4.6",
+        "6.4",
+    );
+}
+
+#[test]
+fn measures_of_different_things_stay_silent() {
+    silent(
+        "The fire has burned 12,400 hectares.\n\nA second fire to the north has burned 14,200 hectares.\n",
+    );
+    silent(
+        "She spoke for 45 minutes on Tuesday.\n\nOn Wednesday she spoke for 54 minutes.\n",
+    );
+    silent(
+        "The bridge is 1,250 metres long.\n\nThe tunnel under the river runs 1,520 metres.\n",
+    );
+    // A conversion.
+    silent("The trail is 26 miles (42km) long.\n\nThe 42km trail opened in May.\n");
+}
+
+// ---- headlines ----
+
+#[test]
+fn a_headlines_profit_against_the_bodys() {
+    flags(
+        "# Brightwell profit climbs to £264m\n\n\
+         Brightwell, the builder, reported a pre-tax profit of £246m for the year on Tuesday.\n",
+        "£246m",
+        "£264m",
+    );
+}
