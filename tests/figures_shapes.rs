@@ -155,17 +155,11 @@ fn a_lead_in_points_referred_back_to() {
 #[test]
 fn percentage_look_alikes_stay_silent() {
     // Rates of different measures.
-    silent(
-        "Inflation fell to 3.4% in May.\n\nThe central bank held its main rate at 4.3%.\n",
-    );
+    silent("Inflation fell to 3.4% in May.\n\nThe central bank held its main rate at 4.3%.\n");
     // Different periods.
-    silent(
-        "Turnout was 58.3% in the last election.\n\nThis time turnout was 53.8%.\n",
-    );
+    silent("Turnout was 58.3% in the last election.\n\nThis time turnout was 53.8%.\n");
     // Different owners.
-    silent(
-        "Nurses in Wales were offered 4.5%.\n\nNurses in Scotland were offered 5.4%.\n",
-    );
+    silent("Nurses in Wales were offered 4.5%.\n\nNurses in Scotland were offered 5.4%.\n");
     // A share against a count.
     silent(
         "About 12.5% of staff will leave, the firm said.\n\nThe 125 staff who leave will get a bonus.\n",
@@ -261,17 +255,11 @@ fn a_strike_by_nurses_and_the_striking_nurses() {
 #[test]
 fn counts_under_another_noun_that_differ_in_kind_stay_silent() {
     // A part of a whole.
-    silent(
-        "The trust employs 6,200 staff.\n\nSome 2,600 nurses will strike on Monday.\n",
-    );
+    silent("The trust employs 6,200 staff.\n\nSome 2,600 nurses will strike on Monday.\n");
     // Another owner.
-    silent(
-        "Harlow Foods employs 2,760 staff.\n\nIts rival Brant Mills has 2,670 employees.\n",
-    );
+    silent("Harlow Foods employs 2,760 staff.\n\nIts rival Brant Mills has 2,670 employees.\n");
     // A plan against an outcome.
-    silent(
-        "The council plans to build 450 homes by 2030.\n\nSo far 540 houses have been built.\n",
-    );
+    silent("The council plans to build 450 homes by 2030.\n\nSo far 540 houses have been built.\n");
 }
 
 // ---- measures ----
@@ -341,12 +329,8 @@ fn measures_of_different_things_stay_silent() {
     silent(
         "The fire has burned 12,400 hectares.\n\nA second fire to the north has burned 14,200 hectares.\n",
     );
-    silent(
-        "She spoke for 45 minutes on Tuesday.\n\nOn Wednesday she spoke for 54 minutes.\n",
-    );
-    silent(
-        "The bridge is 1,250 metres long.\n\nThe tunnel under the river runs 1,520 metres.\n",
-    );
+    silent("She spoke for 45 minutes on Tuesday.\n\nOn Wednesday she spoke for 54 minutes.\n");
+    silent("The bridge is 1,250 metres long.\n\nThe tunnel under the river runs 1,520 metres.\n");
     // A conversion.
     silent("The trail is 26 miles (42km) long.\n\nThe 42km trail opened in May.\n");
 }

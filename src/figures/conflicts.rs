@@ -80,7 +80,9 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
         }
     };
     for members in buckets.values() {
-        scan(members, &|j, i| owners_meet(lex, &figures[j], &figures[i]));
+        scan(members, &|j, i| {
+            owners_meet(lex, &figures[j], &figures[i]) && kinds_meet(&figures[j], &figures[i])
+        });
     }
     for members in typos.values() {
         scan(members, &|j, i| {
@@ -294,16 +296,34 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
             digits(text, q).collect()
         }
     };
-    let (x, y) = (written(a), written(b));
+    let (mut x, mut y) = (written(a), written(b));
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
         let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
-        return if thousandfold {
-            Slip::Strong
-        } else {
-            Slip::None
+        if thousandfold {
+            return Slip::Strong;
+        }
+        // "$54.2k" for "$45,200": the digits of the values, not of the
+        // numbers, in figures within a factor of ten of each other.
+        let (va, vb) = (a.value.abs(), b.value.abs());
+        if va.max(vb) >= 10.0 * va.min(vb) || a.style.decimals > 3 || b.style.decimals > 3 {
+            return Slip::None;
+        }
+        let whole = |v: f64| -> Vec<u8> {
+            format!("{v:.0}")
+                .bytes()
+                .rev()
+                .skip_while(|&c| c == b'0')
+                .collect::<Vec<u8>>()
+                .into_iter()
+                .rev()
+                .collect()
         };
+        (x, y) = (whole(va), whole(vb));
+        if x.len() != y.len() {
+            return Slip::None;
+        }
     }
     let significant = |d: &[u8], q: &Quantity| {
         if q.style.decimals > 0 {
@@ -382,6 +402,15 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
 }
 
+/// Can two figures of a measure that comes in kinds be of one kind? The same
+/// kind, or a kind named for only one of them ("the 5.52% rate").
+fn kinds_meet(a: &Figure, b: &Figure) -> bool {
+    match (&a.kind, &b.kind) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// The written digits of a figure in the draft's `text`, as typed ("39.8" → "398").
 fn digits<'d>(text: &'d str, q: &Quantity) -> impl Iterator<Item = u8> + 'd {
     text[q.number.clone()]
@@ -440,6 +469,11 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     if x == y {
         return true;
     }
+    // A sum with no measure named and a measure of money: "agreed to pay USD
+    // 2.35 billion" … "the $3.25 billion settlement".
+    if matches!(a.thing.unit, Unit::Money(_)) && (x == "sum" || y == "sum") {
+        return true;
+    }
     let people = |n: &str| PEOPLE.contains(&n);
     let person = |n: &str| people(n) || lex.is_people_noun(n);
     ((people(x) && person(y)) || (people(y) && person(x))) || lex.are_related(x, y)
@@ -454,6 +488,8 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
     // A list of key figures gives the story's own period, on the story's sources.
     let listed = a.listed || b.listed;
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
+        && !a.another
+        && !b.another
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
         && (listed || refers || a.time.compatible(&b.time))

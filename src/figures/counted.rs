@@ -62,6 +62,12 @@ pub struct Figure {
     /// An entry of a list of key figures ("Revenue: $31.5bn"): the story's own
     /// period and sources, whatever its sentence said.
     pub listed: bool,
+    /// Its clause introduces another of its kind ("a second fire has burned …",
+    /// "another 300 homes"): not a figure given before.
+    pub another: bool,
+    /// The kind of a measure that comes in kinds ("interest" rate, "pay"
+    /// offer): two figures of different kinds are different measures.
+    pub kind: Option<String>,
 }
 
 impl Figure {
@@ -156,8 +162,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                     out.extend(self.measure(k));
                     continue;
                 }
-                Unit::Age | Unit::Points => continue,
+                Unit::Points => {
+                    out.extend(self.measure(k));
+                    continue;
+                }
+                Unit::Age => continue,
                 Unit::Count | Unit::Money(_) => {}
+            }
+            // "A magnitude 6.4 earthquake": a measure named before the number.
+            if self.is_magnitude(k) {
+                out.extend(self.measure(k));
+                continue;
             }
             if let Some(f) = self.conversion(k, out[first_of_paragraph..].last()) {
                 out.push(f);
@@ -223,6 +238,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 definite: self.is_definite(k, &d),
                 context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
+                another: self.introduces_another(q.hedge_start),
+                kind: None,
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.

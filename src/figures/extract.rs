@@ -245,8 +245,8 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     let digits = t.digits_text();
     let suffix = t.suffix();
-    if !suffix.is_empty() && scale_suffix(suffix).is_none() {
-        return true; // ordinals, decades, times ("4am"), units ("6km"), postcodes ("2PQ")
+    if !suffix.is_empty() && scale_suffix(suffix).is_none() && unit_suffix(suffix).is_none() {
+        return true; // ordinals, decades, times ("4am"), postcodes ("2PQ")
     }
     if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
         return true; // codes and phone numbers
@@ -326,8 +326,9 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
             return true;
         }
     }
-    // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
-    if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
+    // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311"
+    // (a currency code is no label: "USD 2.35 billion").
+    if let Some(p) = prev.filter(|p| p.kind == Kind::Word && iso_currency(p.text).is_none()) {
         // An ASCII word's classes are the ones kept on its token.
         let (designator, label) = if p.text.is_ascii() {
             (
@@ -421,6 +422,51 @@ fn currency_sign(s: &str) -> Option<&'static str> {
     }
 }
 
+/// A currency's ISO code written before an amount ("USD 2.35 billion"), in
+/// the units the signs and words of the same currency are read in.
+fn iso_currency(s: &str) -> Option<&'static str> {
+    match s {
+        "USD" => Some("USD"),
+        "GBP" => Some("GBP"),
+        "EUR" => Some("EUR"),
+        "JPY" => Some("JPY"),
+        "CNY" | "RMB" => Some("CNY"),
+        "INR" => Some("INR"),
+        "RUB" => Some("RUB"),
+        "KRW" => Some("KRW"),
+        "AUD" => Some("AUD"),
+        "CAD" => Some("CAD"),
+        "NZD" => Some("NZD"),
+        "HKD" => Some("HKD"),
+        "SGD" => Some("SGD"),
+        "BRL" => Some("BRL"),
+        "ZAR" => Some("ZAR"),
+        "CHF" => Some("CHF"),
+        "SEK" => Some("SEK"),
+        "NOK" => Some("NOK"),
+        "DKK" => Some("DKK"),
+        "MXN" => Some("MXN"),
+        "NGN" => Some("NGN"),
+        "KES" => Some("KES"),
+        _ => None,
+    }
+}
+
+/// A unit glued to a number ("342km", "45kg"), by its full name. Only letters
+/// no scale or ordinal uses ("m" is a million, "t" a trillion).
+pub(super) fn unit_suffix(s: &str) -> Option<&'static str> {
+    match s {
+        "km" => Some("kilometre"),
+        "kg" => Some("kilogram"),
+        "cm" => Some("centimetre"),
+        "mm" => Some("millimetre"),
+        "mph" => Some("mph"),
+        "kph" | "kmh" => Some("kmh"),
+        "ha" => Some("hectare"),
+        _ => None,
+    }
+}
+
 fn dollar_prefix(s: &str) -> Option<&'static str> {
     match s {
         "US" | "U.S." => Some("USD"),
@@ -493,6 +539,19 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         factor: f,
         text: t.suffix().to_string(),
     });
+    // "342km": a measure in the unit glued on.
+    if unit_suffix(t.suffix()).is_some() {
+        let mut q = compound(toks, i, i, value, Unit::Measure, thousands, decimals);
+        q.number = t.span().start..t.span().start + t.digits_text().len();
+        return Some(q);
+    }
+    // A currency's code before it: "USD 2.35 billion".
+    if i >= 1 && t.space_before {
+        if let Some(code) = iso_currency(toks[i - 1].text) {
+            first = i - 1;
+            unit = Unit::Money(code);
+        }
+    }
     // Currency sign glued before: "$3bn", "US$4.2bn", "£600m".
     if i >= 1 && !t.space_before {
         if let Some(code) = currency_sign(toks[i - 1].text) {

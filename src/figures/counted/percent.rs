@@ -2,13 +2,63 @@
 //! A percentage read as a measure's size, a vote share or a change, and a figure in a unit.
 
 use super::*;
+use crate::figures::extract;
+
+/// How many different digits a figure is written with ("45" two, "44" one).
+fn distinct_digits(text: &str, q: &Quantity) -> usize {
+    let mut seen = [false; 10];
+    for b in text[q.number.clone()].bytes().filter(u8::is_ascii_digit) {
+        seen[usize::from(b - b'0')] = true;
+    }
+    seen.iter().filter(|&&s| s).count()
+}
+
+fn lower(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
 
 /// Units that are not measurements: "three times", "5 per cent", "40 pence".
 const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
 
 /// Measures a percentage may be the size of, one per story and owner: "an 85 per
-/// cent stake", "Turnout was 58.3%".
+/// cent stake", "Turnout was 58.3%" (counted groups of the lexicon).
 const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
+
+/// Measures that come in kinds ("pay" offer, "interest" rate), told apart by
+/// the word before them: "a pay offer of 5.4%", "the main interest rate".
+/// A level stated as a share of capacity is a level.
+const KINDED_MEASURES: &[(&str, &str)] = &[
+    ("offer", "offer"),
+    ("rate", "rate"),
+    ("level", "level"),
+    ("capacity", "level"),
+    ("rating", "rating"),
+];
+
+/// What a lead or margin is given in points of: "a 7.2-point lead", "a lead
+/// of 7.2 percentage points".
+const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
+
+/// Units that are the same unit under other names ("km" and "kilometres").
+const UNIT_NAMES: &[(&str, &str)] = &[
+    ("kilometer", "kilometre"),
+    ("km", "kilometre"),
+    ("meter", "metre"),
+    ("kilo", "kilogram"),
+    ("kg", "kilogram"),
+    ("liter", "litre"),
+    ("feet", "foot"),
+    ("ton", "tonne"),
+    ("kmh", "kmh"),
+];
+
+/// One name for each unit: "kilometres", "kilometers" and "km" are one unit.
+fn unit_name(lemma: &str) -> &str {
+    UNIT_NAMES
+        .iter()
+        .find(|(w, _)| *w == lemma)
+        .map_or(lemma, |(_, n)| n)
+}
 
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
@@ -35,14 +85,50 @@ impl Reader<'_, '_> {
         let Some(head) = head else {
             return self.percent_of_measure_before(k);
         };
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
+        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
+        // "38% of capacity": the level of what is filled.
+        if head.is("of") {
+            let Some(of) = toks.get(q.last + 2).filter(|t| t.is("capacity")) else {
+                return self.percent_of_measure_before(k);
+            };
+            let mut f = self.percent_figure(
+                q,
+                "level".into(),
+                owner,
+                None,
+                self.time(q.hedge_start, q.last + 2),
+                q.span.start..of.span().end,
+            );
+            f.known = false;
+            return Some(f);
+        }
         let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
-            return self.percent_of_measure_before(k);
+            // "a 4.5% pay offer", "the 5.52% rate".
+            let (kind, at) = match self.kinded_measure(q.last + 1) {
+                Some(name) => (None, (q.last + 1, name)),
+                None => match self.kinded_measure(q.last + 2) {
+                    Some(name) if !is_stop(head) => (Some(lower(head)), (q.last + 2, name)),
+                    _ => return self.percent_of_measure_before(k),
+                },
+            };
+            let (end, name) = at;
+            let mut f = self.percent_figure(
+                q,
+                name.into(),
+                owner,
+                self.place_after(end),
+                self.time_as(q.hedge_start, end, definite),
+                q.span.start..toks[end].span().end,
+            );
+            f.known = false;
+            f.kind = kind;
+            return Some(f);
         };
         if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
-        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
-        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
         Some(self.percent_figure(
             q,
             name.to_string(),
@@ -53,17 +139,95 @@ impl Reader<'_, '_> {
         ))
     }
 
+    /// The measure of [`KINDED_MEASURES`] the word at `j` names, if it is one.
+    fn kinded_measure(&self, j: usize) -> Option<&'static str> {
+        let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        with_lower(t.text, |w| {
+            with_lemma(w, |l| {
+                KINDED_MEASURES
+                    .iter()
+                    .find(|(m, _)| *m == l)
+                    .map(|(_, name)| *name)
+            })
+        })
+    }
+
+    /// A measure that comes in kinds, named in the clause before the figure
+    /// and linked to it: "a pay offer of 5.4%", "raised its main interest rate
+    /// to 5.25%", "Turnout in the referendum reached 63.4%". With the measure's
+    /// name, its kind (the word before it), its owner and the token it ends at.
+    fn kinded_measure_before(
+        &self,
+        b: usize,
+    ) -> Option<(&'static str, Option<String>, Option<String>)> {
+        let toks = self.toks;
+        let link = toks.get(b.checked_sub(1)?)?;
+        let (cs, _) = clause_bounds(toks, b, toks[b].sentence());
+        let near = |n: usize| toks[cs.max(b.saturating_sub(n))..b - 1].iter();
+        let linked = if link.is("to") {
+            near(8).any(|t| t.has(words::CHANGE_VERBS))
+        } else if link.is("at") {
+            near(8).any(|t| t.has(words::AT_LINKS))
+        } else {
+            link.has(words::LINKS)
+        };
+        if !linked {
+            return None;
+        }
+        let floor = cs.max(b.saturating_sub(8));
+        let mut j = b - 1;
+        while j > floor {
+            j -= 1;
+            let t = &toks[j];
+            if t.kind != Kind::Word {
+                return None;
+            }
+            if let Some(name) = self.kinded_measure(j) {
+                let kind = j
+                    .checked_sub(1)
+                    .map(|i| &toks[i])
+                    .filter(|w| {
+                        w.kind == Kind::Word
+                            && !w.is_capitalised()
+                            && !is_stop(w)
+                            && !w.has(words::PRONOUNS)
+                            && !self.vocab.lex.is_neutral(&lower(w))
+                    })
+                    .map(lower);
+                let (_, owner) = self.premodifiers(floor, j);
+                return Some((name, kind, owner));
+            }
+        }
+        None
+    }
+
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
     pub(super) fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
         let q = &self.qs[k];
+        if let Some((name, kind, owner)) = self.kinded_measure_before(q.hedge_start) {
+            let mut f = self.percent_figure(
+                q,
+                name.into(),
+                owner,
+                None,
+                self.time(q.hedge_start, q.last),
+                q.span.clone(),
+            );
+            f.known = false;
+            f.kind = kind;
+            return Some(f);
+        }
         let d = self.measure_before(q.hedge_start, q.last, None)?;
         if !PERCENT_MEASURES.contains(&d.name.as_str()) {
             return None;
         }
+        // "Turnout rose 5%" is a change; "reached 63.4%", "rose to 64%" a value.
+        let valued =
+            self.toks[q.hedge_start - 1].has(words::LINKS) || self.toks[q.hedge_start - 1].is("to");
         let before = self.toks[q.hedge_start.saturating_sub(4)..q.hedge_start]
             .iter()
             .any(|t| t.has(words::CHANGE_VERBS));
-        if before {
+        if before && !valued {
             return None;
         }
         Some(self.percent_figure(
@@ -77,26 +241,72 @@ impl Reader<'_, '_> {
     }
 
     /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
-    /// fire", "7.152 seconds". Loose: one story often measures several things in one
-    /// unit, so only a measure whose digits are another's in another order is compared;
-    /// one that can never be ("6 months") is not read at all.
+    /// fire", "342km", "7.152 seconds", "a magnitude 6.4 earthquake". Loose: one
+    /// story often measures several things in one unit, so only a measure whose
+    /// digits are another's in another order is compared. One of fewer digits
+    /// ("a 45-minute speech") is read only with the thing it measures, and
+    /// compared only with a measure of that thing; one that names none ("6
+    /// months") is not read at all.
     pub(super) fn measure(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
-        if !conflicts::may_be_mistyped(self.text, q, Unit::Measure) {
-            return None;
-        }
-        // The unit: glued on ("15,800-hectare", the quantity's last token) or next.
+        let magnitude = self.is_magnitude(k);
         let at = match q.unit {
+            _ if magnitude => q.last,
             Unit::Measure => q.last,
-            Unit::Count if !q.style.words => q.last + 1,
+            Unit::Count | Unit::Points if !q.style.words => q.last + 1,
             _ => return None,
         };
-        let t = toks.get(at).filter(|t| t.kind == Kind::Word)?;
-        let unit = lemma(t.text);
-        if !self.vocab.lex.is_unit(&unit) || NOT_MEASURES.contains(&unit.as_str()) {
+        let t = toks.get(at)?;
+        let unit = if magnitude {
+            "magnitude".to_string()
+        } else {
+            match t.kind {
+                // "342km"
+                Kind::Number => extract::unit_suffix(t.suffix())?.to_string(),
+                Kind::Word => {
+                    let l = lemma(t.text);
+                    if l == "magnitude" {
+                        l
+                    } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
+                        return None;
+                    } else {
+                        unit_name(&l).to_string()
+                    }
+                }
+                Kind::Punct => return None,
+            }
+        };
+        if unit == "point" || q.unit == Unit::Points {
+            return self.points(k, at);
+        }
+        // What it measures, named right after a measure written as a modifier.
+        let modifier = magnitude || q.unit == Unit::Measure;
+        let head = toks
+            .get(at + 1)
+            .filter(|n| {
+                modifier
+                    && n.kind == Kind::Word
+                    && !n.is_capitalised()
+                    && !is_stop(n)
+                    && n.sentence() == t.sentence()
+            })
+            .map(|n| {
+                with_lower(n.text, |w| {
+                    with_lemma(w, |l| self.vocab.thing(l).into_owned())
+                })
+            });
+        let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
+        if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
         }
+        let det = if magnitude {
+            q.hedge_start.checked_sub(2)
+        } else {
+            q.hedge_start.checked_sub(1)
+        };
+        let definite = det.is_some_and(|d| is_determiner(&toks[d]));
+        let end = if short { at + 1 } else { at };
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
@@ -104,19 +314,67 @@ impl Reader<'_, '_> {
             thing: Thing {
                 unit: Unit::Measure,
                 name: unit,
-                modifiers: String::new(),
+                modifiers: if short {
+                    head.unwrap_or_default()
+                } else {
+                    String::new()
+                },
             },
             owner: self.subject_owner(q.hedge_start),
             place: self.place_after(at + 1),
-            time: self.time(q.hedge_start, at),
+            time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),
-            phrase: q.span.start..t.span().end,
+            phrase: q.span.start..toks[end].span().end,
             loose: true,
             known: false,
-            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
-            context: self.context_words(q.first, at),
+            definite,
+            context: self.context_words(q.first, end),
             listed: false,
+            another: self.introduces_another(q.hedge_start),
+            kind: None,
         })
+    }
+
+    /// Is the figure at `k` an earthquake's magnitude: "magnitude 6.4", "a
+    /// 6.4-magnitude quake"?
+    pub(super) fn is_magnitude(&self, k: usize) -> bool {
+        let q = &self.qs[k];
+        q.style.decimals == 1
+            && q.hedge_start >= 1
+            && self.toks[q.hedge_start - 1].is("magnitude")
+            && q.value < 10.0
+    }
+
+    /// A lead or margin in points: "a 7.2-point lead", "a lead of 7.2
+    /// percentage points". The unit is the token at `at`.
+    fn points(&self, k: usize, at: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
+        let end = if q.unit == Unit::Points { q.last } else { at };
+        let after = toks.get(end + 1).filter(|t| lead(t));
+        let named = after.is_some() || {
+            let b = q.hedge_start;
+            b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2])
+        };
+        if !named {
+            return None;
+        }
+        let last = if after.is_some() { end + 1 } else { end };
+        let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
+        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        let mut f = self.percent_figure(
+            q,
+            "lead".into(),
+            owner.or_else(|| self.subject_owner(q.hedge_start)),
+            None,
+            self.time_as(q.hedge_start, last, definite),
+            q.span.start..toks[last].span().end,
+        );
+        f.thing.unit = Unit::Points;
+        f.known = false;
+        Some(f)
     }
 
     /// A share someone named won: "Bolsonaro took 43.2%", "Lula, who won 48.4% of
@@ -203,6 +461,8 @@ impl Reader<'_, '_> {
             loose: false,
             known: true,
             definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+            another: self.introduces_another(q.hedge_start),
+            kind: None,
         }
     }
 

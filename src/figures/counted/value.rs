@@ -98,8 +98,13 @@ impl Reader<'_, '_> {
         // quantity: what may follow is about something else.)
         let definite =
             (d.end > q.last && prev.is_some_and(is_determiner)) || self.is_definite(k, d);
-        let reach = if definite { b } else { ce.min(end + 7) };
-        let window = &toks[cs.max(b.saturating_sub(6))..reach];
+        // (Nor what the clause's verb may do to it: "could not trace the $47bn".)
+        let (from, reach) = if definite {
+            (b.saturating_sub(1), b)
+        } else {
+            (b.saturating_sub(6), ce.min(end + 7))
+        };
+        let window = &toks[cs.max(from)..reach];
         if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
             return false;
         }
