@@ -67,16 +67,6 @@ fn an_iso_code_against_a_symbol() {
 }
 
 #[test]
-fn rand_amounts_referred_back_to() {
-    flags(
-        "Eskom will receive R36.8bn in support from the treasury this year.\n\n\
-         Economists said the R38.6bn lifeline would not fix the grid.\n",
-        "R38.6bn",
-        "R36.8bn",
-    );
-}
-
-#[test]
 fn money_look_alikes_stay_silent() {
     // Different owners.
     silent(
@@ -253,6 +243,66 @@ fn a_strike_by_nurses_and_the_striking_nurses() {
 }
 
 #[test]
+fn buildings_and_the_structures_referred_back_to() {
+    flags(
+        "Inspectors said the tremor damaged 1,350 buildings in the old town.\n\n\
+         Engineers will check each of the 1,530 structures before residents return.\n",
+        "1,530 structures",
+        "1,350 buildings",
+    );
+}
+
+#[test]
+fn miners_and_the_men_referred_back_to() {
+    flags(
+        "Rescuers reached 46 miners trapped by the flood on Sunday.\n\n\
+         Families waited at the pit head for news of the 64 men.\n",
+        "64 men",
+        "46 miners",
+    );
+}
+
+#[test]
+fn a_workforce_given_as_people_and_as_its_strength() {
+    flags(
+        "The mill employs 2,450 people at its site on the river.\n\n\
+         Managers told the 2,540-strong workforce that the site would stay open.\n",
+        "2,540-strong workforce",
+        "2,450 people",
+    );
+}
+
+#[test]
+fn a_majority_and_the_n_vote_majority() {
+    flags(
+        "Hartley held the seat with a majority of 2,931 on Thursday.\n\n\
+         Her 2,391-vote majority is the smallest in the county.\n",
+        "2,391-vote majority",
+        "2,931",
+    );
+}
+
+#[test]
+fn all_the_delegates_of_a_contest_in_the_headline_and_the_body() {
+    flags(
+        "Reyes wins all 58 delegates in state primary\n\n\
+         Governor Ana Reyes won the primary on Tuesday, taking all 85 delegates at stake.\n",
+        "85 delegates",
+        "58 delegates",
+    );
+}
+
+#[test]
+fn the_number_a_nomination_takes_given_twice() {
+    flags(
+        "It takes 1,237 delegates to win the nomination.\n\n\
+         No candidate is on course to reach 1,273 delegates, the number needed to win.\n",
+        "1,273 delegates",
+        "1,237 delegates",
+    );
+}
+
+#[test]
 fn counts_under_another_noun_that_differ_in_kind_stay_silent() {
     // A part of a whole.
     silent("The trust employs 6,200 staff.\n\nSome 2,600 nurses will strike on Monday.\n");
@@ -260,6 +310,16 @@ fn counts_under_another_noun_that_differ_in_kind_stay_silent() {
     silent("Harlow Foods employs 2,760 staff.\n\nIts rival Brant Mills has 2,670 employees.\n");
     // A plan against an outcome.
     silent("The council plans to build 450 homes by 2030.\n\nSo far 540 houses have been built.\n");
+    // Men of another group.
+    silent("Rescuers reached 46 miners on Sunday.\n\nA further 64 men were still underground.\n");
+    // A strength of another body.
+    silent("The mill employs 2,450 people.\n\nThe town's 2,540-strong police force is stretched.\n");
+    // A majority in another seat.
+    silent(
+        "Hartley held her seat with a majority of 2,931.\n\nIn the next seat Mr Dunn won a 2,391-vote majority.\n",
+    );
+    // All the delegates of another state.
+    silent("Reyes won all 58 delegates in Ohio on Tuesday.\n\nShe also took all 85 delegates in Florida.\n");
 }
 
 // ---- measures ----
