@@ -266,7 +266,7 @@ fn miners_and_the_men_referred_back_to() {
 fn a_workforce_given_as_people_and_as_its_strength() {
     flags(
         "The mill employs 2,450 people at its site on the river.\n\n\
-         Managers told the 2,540-strong workforce that the site would stay open.\n",
+         Managers told the 2,540-strong workforce on Monday the site would stay open.\n",
         "2,540-strong workforce",
         "2,450 people",
     );
@@ -285,7 +285,7 @@ fn a_majority_and_the_n_vote_majority() {
 #[test]
 fn all_the_delegates_of_a_contest_in_the_headline_and_the_body() {
     flags(
-        "Reyes wins all 58 delegates in state primary\n\n\
+        "# Reyes wins all 58 delegates in state primary\n\n\
          Governor Ana Reyes won the primary on Tuesday, taking all 85 delegates at stake.\n",
         "85 delegates",
         "58 delegates",
@@ -300,6 +300,20 @@ fn the_number_a_nomination_takes_given_twice() {
         "1,273 delegates",
         "1,237 delegates",
     );
+    flags(
+        "It takes 1,237 delegates to win the nomination.\n\n\
+         Nobody is \u{201c}on course to win 1,273 delegates,\u{201d} the number needed, she said.\n",
+        "1,273 delegates",
+        "1,237 delegates",
+    );
+}
+
+#[test]
+fn the_numbers_two_contests_take_stay_silent() {
+    silent(
+        "It takes 2,383 delegates to win the Democratic nomination.\n\n\
+         It takes 2,137 delegates to win the Republican nomination.\n",
+    );
 }
 
 #[test]
@@ -313,7 +327,9 @@ fn counts_under_another_noun_that_differ_in_kind_stay_silent() {
     // Men of another group.
     silent("Rescuers reached 46 miners on Sunday.\n\nA further 64 men were still underground.\n");
     // A strength of another body.
-    silent("The mill employs 2,450 people.\n\nThe town's 2,540-strong police force is stretched.\n");
+    silent(
+        "The mill employs 2,450 people.\n\nThe town's 2,540-strong police force is stretched.\n",
+    );
     // A majority in another seat.
     silent(
         "Hartley held her seat with a majority of 2,931.\n\nIn the next seat Mr Dunn won a 2,391-vote majority.\n",

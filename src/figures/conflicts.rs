@@ -185,7 +185,9 @@ impl Evidence {
             loose: g.loose || f.loose,
             bound: is_bound(&g.q) || is_bound(&f.q),
             // (Percentages of one measure differ by little in any story: only a slip shows them one.)
-            near: g.q.unit != Unit::Percent && {
+            // (Nor do the numbers two contests take: "It takes 2,383 delegates" for
+            // one party's nomination and 1,237 for the other's.)
+            near: g.q.unit != Unit::Percent && !is_threshold(g) && !is_threshold(f) && {
                 let (a, b) = (g.q.value.abs(), f.q.value.abs());
                 a.max(b) - a.min(b) <= (0.3 * a.min(b)).max(2.0)
             },
@@ -238,6 +240,11 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// The number a goal takes ("needs 2,383 delegates to win"), read as a threshold.
+fn is_threshold(f: &Figure) -> bool {
+    f.thing.modifiers.split(' ').any(|m| m == "needed")
 }
 
 /// A bound, not a value: "more than 70", "up to 5 million", "at least 501".
@@ -453,7 +460,7 @@ fn digit_key(
 }
 
 /// Heads that say only "people".
-const PEOPLE: &[&str] = &["people", "person", "individual"];
+const PEOPLE: &[&str] = &["people", "person", "individual", "man", "woman"];
 
 /// Could two figures whose digits are a permutation of each other count one thing?
 /// The same thing (whatever narrows it), "people" and a noun for people, or two

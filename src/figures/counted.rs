@@ -274,7 +274,9 @@ fn is_determiner(t: &Token<'_>) -> bool {
     t.kind == Kind::Word
         && (any_is(
             t,
-            &["the", "its", "their", "his", "her", "our", "this", "that"],
+            &[
+                "the", "its", "their", "his", "her", "our", "this", "that", "all",
+            ],
         ) || (t.text != t.stem() && !t.has(words::PRONOUNS)))
 }
 

@@ -767,6 +767,18 @@ fn measure_compound(
     {
         return None;
     }
+    // "the 2,540-strong workforce", "a 2,391-vote majority": a count of what follows.
+    if toks[i + 2].is("strong") || toks[i + 2].is("vote") {
+        return Some(compound(
+            toks,
+            i,
+            i + 2,
+            value,
+            Unit::Count,
+            thousands,
+            decimals,
+        ));
+    }
     Some(compound(
         toks,
         i,

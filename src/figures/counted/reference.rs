@@ -53,19 +53,32 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let Some(t) = toks.get(b) else { return false };
         let (cs, _) = clause_bounds(toks, b, t.sentence());
-        toks[cs..b].iter().any(|t| {
-            any_is(
-                t,
-                &[
-                    "another",
-                    "second",
-                    "separate",
-                    "rival",
-                    "different",
-                    "neighbouring",
-                    "neighboring",
-                ],
-            )
+        // ("next" names another only when no period follows: "next month" is a time.)
+        let period = |i: usize| {
+            toks.get(i + 1).is_some_and(|n| {
+                any_is(
+                    n,
+                    &[
+                        "year", "month", "week", "day", "quarter", "season", "time", "round",
+                    ],
+                )
+            })
+        };
+        (cs..b).any(|i| {
+            let t = &toks[i];
+            (t.is("next") && !period(i))
+                || any_is(
+                    t,
+                    &[
+                        "another",
+                        "second",
+                        "separate",
+                        "rival",
+                        "different",
+                        "neighbouring",
+                        "neighboring",
+                    ],
+                )
         })
     }
 
