@@ -401,6 +401,74 @@ fn a_quake_magnitude_given_twice() {
 }
 
 #[test]
+fn a_race_time_in_hours_minutes_and_seconds() {
+    flags(
+        "Kiprono won the marathon in 2:04:51, a course record.\n\n\
+         His time of 2:04:15 beat the old mark by almost a minute.\n",
+        "2:04:15",
+        "2:04:51",
+    );
+}
+
+#[test]
+fn a_winning_margin_and_the_margin_referred_back_to() {
+    flags(
+        "Lind beat Okafor by 1.42 seconds in the downhill on Sunday.\n\n\
+         The 1.24-second margin was the widest of the season.\n",
+        "1.24-second",
+        "1.42 seconds",
+    );
+}
+
+#[test]
+fn a_wind_speed_with_its_unit_glued_on() {
+    flags(
+        "Gusts of 154km/h were recorded on the coast overnight.\n\n\
+         The 145km/h gusts brought down power lines across the county.\n",
+        "145km/h",
+        "154km/h",
+    );
+}
+
+#[test]
+fn rand_amounts_referred_back_to() {
+    flags(
+        "The utility will receive R36.8bn in support from the treasury this year.\n\n\
+         Economists said the R38.6bn lifeline would not fix the grid.\n",
+        "R38.6bn",
+        "R36.8bn",
+    );
+}
+
+#[test]
+fn a_headlines_majority_against_the_bodys() {
+    flags(
+        "# Hartley holds Cleve Vale with majority of 2,931\n\n\
+         Sara Hartley kept the seat for Labour on Thursday with a majority of 2,391.\n",
+        "2,391",
+        "2,931",
+    );
+}
+
+#[test]
+fn a_salary_in_thousands_and_in_full() {
+    flags(
+        "The new chief executive will be paid a salary of £450k a year from May.\n\n\
+         Unions called the £540,000 salary an insult to staff.\n",
+        "£540,000",
+        "£450k",
+    );
+}
+
+#[test]
+fn race_times_and_winds_of_different_things_stay_silent() {
+    silent("Kiprono won in 2:04:51.\n\nThe women's race was won in 2:15:04.\n");
+    silent("Gusts of 154km/h hit the coast.\n\nInland, gusts reached 145km/h.\n");
+    // A rate against an annual total.
+    silent("He is paid £45k a month.\n\nHis £540,000 salary is the highest in the sector.\n");
+}
+
+#[test]
 fn measures_of_different_things_stay_silent() {
     silent(
         "The fire has burned 12,400 hectares.\n\nA second fire to the north has burned 14,200 hectares.\n",
