@@ -645,7 +645,9 @@ fn capitalise_words(s: &str) -> String {
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.
 fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option<Fix> {
-    if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) {
+    // (A race time, "2:04:51", is not written back from its seconds.)
+    let clock = |f: &Figure| doc.text[f.q.number.clone()].contains(':');
+    if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) || clock(this) || clock(to) {
         return None;
     }
     let new = restyle(&this.q, to.q.value, &to.q);

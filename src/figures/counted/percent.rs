@@ -258,8 +258,23 @@ impl Reader<'_, '_> {
             _ => return None,
         };
         let t = toks.get(at)?;
+        // "145km/h": the unit runs on past the number.
+        let glued = q.unit == Unit::Measure && t.kind == Kind::Number;
+        let per_hour = glued
+            && toks
+                .get(at + 1)
+                .is_some_and(|s| s.is_punct('/') && !s.space_before)
+            && toks
+                .get(at + 2)
+                .is_some_and(|h| h.is("h") && !h.space_before);
+        let at = if per_hour { at + 2 } else { at };
         let unit = if magnitude {
             "magnitude".to_string()
+        } else if per_hour {
+            "kmh".to_string()
+        } else if glued && t.suffix().is_empty() && q.last > q.first {
+            // "2:04:51": a race time.
+            "race time".to_string()
         } else {
             match t.kind {
                 // "342km"
@@ -305,7 +320,12 @@ impl Reader<'_, '_> {
         } else {
             q.hedge_start.checked_sub(1)
         };
-        let definite = det.is_some_and(|d| is_determiner(&toks[d]));
+        // "the 54-minute address", or "his time of 2:04:15".
+        let b = q.hedge_start;
+        let of_measure = b >= 3
+            && toks[b - 1].is("of")
+            && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
+        let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
         let end = if short { at + 1 } else { at };
         Some(Figure {
             q: q.clone(),

@@ -180,10 +180,13 @@ impl Reader<'_, '_> {
                 return false;
             }
         }
-        // Rates: "3,000 men a month", "$20m a year", "per capita".
+        // Rates: "3,000 men a month", "$20m a year", "per capita". (A salary
+        // "of £450k a year" is the salary: a year is the period it is given for.)
+        let annual = |t: &Token<'_>| d.name == "salary" && (t.is("year") || t.is("annum"));
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
-                with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS)
+                (with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS))
+                    && !annual(t)
             })
         {
             return false;
