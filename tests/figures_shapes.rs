@@ -113,6 +113,23 @@ fn a_pay_offer_and_the_offer_referred_back_to() {
 }
 
 #[test]
+fn a_pay_rise_and_the_rise_referred_back_to() {
+    flags(
+        "Train drivers have been offered a 6.3% pay rise over two years.\n\n\
+         The union said the 3.6% rise would be put to members.\n",
+        "3.6%",
+        "6.3%",
+    );
+}
+
+#[test]
+fn rises_of_other_kinds_stay_silent() {
+    silent(
+        "Drivers were offered a 6.3% pay rise.\n\nFares will see a 3.6% price rise in March.\n",
+    );
+}
+
+#[test]
 fn an_interest_rate_and_the_rate_referred_back_to() {
     flags(
         "The central bank raised its main interest rate to 5.25% on Thursday.\n\n\
@@ -185,6 +202,34 @@ fn an_age_against_a_decade_of_life() {
          Patel, who is in his late 40s, rarely gives interviews.\n",
         "in his late 40s",
         "Patel, 58",
+    );
+}
+
+#[test]
+fn an_age_in_brackets_and_the_n_year_old() {
+    flags(
+        "Derek Amos (61) was arrested at his home on Monday.\n\n\
+         The 62-year-old was released on bail later that day.\n",
+        "The 62-year-old",
+        "Derek Amos (61)",
+    );
+}
+
+#[test]
+fn an_age_in_a_who_clause_and_in_apposition() {
+    flags(
+        "Kim, who is 45, has led the union since 2019.\n\n\
+         Kim, 54, said members would vote on the offer next week.\n",
+        "Kim, 54",
+        "Kim, who is 45",
+    );
+}
+
+#[test]
+fn an_age_that_changed_stays_silent() {
+    silent(
+        "Maria Lopes, 64, opened the bakery in 1990.\n\n\
+         Lopes, who turned 65 in May, has no plans to retire.\n",
     );
 }
 
@@ -437,6 +482,16 @@ fn rand_amounts_referred_back_to() {
          Economists said the R38.6bn lifeline would not fix the grid.\n",
         "R38.6bn",
         "R36.8bn",
+    );
+}
+
+#[test]
+fn a_vote_tally_and_the_split_vote_referred_back_to() {
+    flags(
+        "MPs backed the bill by 312 votes to 287 on Tuesday night.\n\n\
+         After the 321-287 vote, ministers said the law would take effect in June.\n",
+        "321",
+        "312",
     );
 }
 

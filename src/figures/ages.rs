@@ -190,13 +190,16 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if !closes {
                 return None;
             }
-            // "Bell, 34," or "Bell, aged 34,"
+            // "Bell, 34,", "Bell, aged 34,", "Bell, who is 34," or "Bell (34)".
             let comma = if b >= 1 && toks[b - 1].is("aged") {
                 b.checked_sub(2)?
+            } else if b >= 3 && toks[b - 1].is("is") && toks[b - 2].is("who") {
+                b - 3
             } else {
                 b.checked_sub(1)?
             };
-            if !toks[comma].is_punct(',') || comma == 0 {
+            let bracket = toks[comma].is_punct('(') && after.is_some_and(|t| t.is_punct(')'));
+            if !(toks[comma].is_punct(',') || bracket) || comma == 0 {
                 return None;
             }
             let name = name_ending_at(toks, comma - 1)?;
@@ -205,7 +208,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             } else {
                 comma - 1
             };
-            Some(make(Some(name), toks[start].span().start..q.span.end))
+            let end = if bracket {
+                after.map_or(q.span.end, |t| t.span().end)
+            } else {
+                q.span.end
+            };
+            Some(make(Some(name), toks[start].span().start..end))
         }
         Unit::Age => {
             // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,

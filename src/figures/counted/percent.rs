@@ -33,6 +33,8 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("level", "level"),
     ("capacity", "level"),
     ("rating", "rating"),
+    ("rise", "rise"),
+    ("increase", "rise"),
 ];
 
 /// What a lead or margin is given in points of: "a 7.2-point lead", "a lead
@@ -104,14 +106,18 @@ impl Reader<'_, '_> {
             f.known = false;
             return Some(f);
         }
-        let Some(name) = with_lemma(head.text, |l| self.vocab.group(l)) else {
-            // "a 4.5% pay offer", "the 5.52% rate".
-            let (kind, at) = match self.kinded_measure(q.last + 1) {
-                Some(name) => (None, (q.last + 1, name)),
-                None => match self.kinded_measure(q.last + 2) {
-                    Some(name) if !is_stop(head) => (Some(lower(head)), (q.last + 2, name)),
-                    _ => return self.percent_of_measure_before(k),
-                },
+        // "a 4.5% pay offer", "the 5.52% rate".
+        let kinded = match self.kinded_measure(q.last + 1) {
+            Some(name) => Some((None, (q.last + 1, name))),
+            None => match self.kinded_measure(q.last + 2) {
+                Some(name) if !is_stop(head) => Some((Some(lower(head)), (q.last + 2, name))),
+                _ => None,
+            },
+        };
+        let group = with_lemma(head.text, |l| self.vocab.group(l));
+        if group.is_none() || kinded.is_some() {
+            let Some((kind, at)) = kinded else {
+                return self.percent_of_measure_before(k);
             };
             let (end, name) = at;
             let mut f = self.percent_figure(
@@ -125,7 +131,8 @@ impl Reader<'_, '_> {
             f.known = false;
             f.kind = kind;
             return Some(f);
-        };
+        }
+        let name = group?;
         if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
