@@ -545,3 +545,34 @@ fn a_headlines_profit_against_the_bodys() {
         "£264m",
     );
 }
+
+// ---- the new readers' look-alikes, each in its own story ----
+
+#[test]
+fn kinds_periods_and_days_keep_new_readings_apart() {
+    // Rates of two kinds.
+    silent(
+        "The bank cut its base rate to 4.75% on Thursday.\n\n\
+         Lenders said the average mortgage rate was 5.47% in the same week.\n",
+    );
+    // An offer and a demand.
+    silent(
+        "Nurses were offered a 4.5% pay rise.\n\nThe union had demanded a 5.4% rise in pay.\n",
+    );
+    // Turnout at two elections.
+    silent("Turnout was 63.4%, officials said.\n\nIn 2019 turnout was 64.3%.\n");
+    // Leads in two months.
+    silent(
+        "In May the party had a 7.2-point lead.\n\nBy June its lead had shrunk to a 2.7-point lead.\n",
+    );
+    // Two speeches on two days.
+    silent(
+        "She gave a 45-minute speech on Monday.\n\nOn Tuesday she gave a 54-minute speech in Leeds.\n",
+    );
+    // Race times of two years.
+    silent("Kiprono won in 2:04:51 on Sunday.\n\nLast year he won in 2:04:15.\n");
+    // Two magnitudes: a quake and its aftershock.
+    silent(
+        "A magnitude 6.4 earthquake struck on Monday.\n\nA magnitude 4.6 aftershock followed an hour later.\n",
+    );
+}
