@@ -524,6 +524,46 @@ fn race_times_and_winds_of_different_things_stay_silent() {
 }
 
 #[test]
+fn an_area_in_square_kilometres() {
+    flags(
+        "The new national park covers 1,460 square kilometres of moorland.\n\n\
+         Farmers inside the 1,640-square-kilometre park fear new rules.\n",
+        "1,640",
+        "1,460 square kilometres",
+    );
+}
+
+#[test]
+fn a_margin_of_under_a_second_referred_back_to() {
+    flags(
+        "Okafor beat Lind by 0.38 seconds in the final.\n\n\
+         The 0.83-second margin was the narrowest of the championships.\n",
+        "0.83-second",
+        "0.38 seconds",
+    );
+}
+
+#[test]
+fn a_strike_and_the_stoppage_named_by_its_length() {
+    flags(
+        "Rail workers began a 72-hour strike on Monday morning.\n\n\
+         Commuters faced delays throughout the 27-hour stoppage.\n",
+        "27-hour",
+        "72-hour",
+    );
+}
+
+#[test]
+fn a_win_by_points_and_the_margin_referred_back_to() {
+    flags(
+        "Leeds beat Hull by 13 points on Saturday.\n\n\
+         The 31-point margin lifted Leeds to second in the table.\n",
+        "31-point",
+        "13 points",
+    );
+}
+
+#[test]
 fn measures_of_different_things_stay_silent() {
     silent(
         "The fire has burned 12,400 hectares.\n\nA second fire to the north has burned 14,200 hectares.\n",
@@ -568,6 +608,10 @@ fn kinds_periods_and_days_keep_new_readings_apart() {
     // Two speeches on two days.
     silent(
         "She gave a 45-minute speech on Monday.\n\nOn Tuesday she gave a 54-minute speech in Leeds.\n",
+    );
+    // Margins of two races.
+    silent(
+        "Okafor won the 100m by 0.38 seconds.\n\nIn the relay the team lost by 0.83 seconds.\n",
     );
     // Race times of two years.
     silent("Kiprono won in 2:04:51 on Sunday.\n\nLast year he won in 2:04:15.\n");
