@@ -124,9 +124,7 @@ fn a_pay_rise_and_the_rise_referred_back_to() {
 
 #[test]
 fn rises_of_other_kinds_stay_silent() {
-    silent(
-        "Drivers were offered a 6.3% pay rise.\n\nFares will see a 3.6% price rise in March.\n",
-    );
+    silent("Drivers were offered a 6.3% pay rise.\n\nFares will see a 3.6% price rise in March.\n");
 }
 
 #[test]
@@ -596,9 +594,7 @@ fn kinds_periods_and_days_keep_new_readings_apart() {
          Lenders said the average mortgage rate was 5.47% in the same week.\n",
     );
     // An offer and a demand.
-    silent(
-        "Nurses were offered a 4.5% pay rise.\n\nThe union had demanded a 5.4% rise in pay.\n",
-    );
+    silent("Nurses were offered a 4.5% pay rise.\n\nThe union had demanded a 5.4% rise in pay.\n");
     // Turnout at two elections.
     silent("Turnout was 63.4%, officials said.\n\nIn 2019 turnout was 64.3%.\n");
     // Leads in two months.
@@ -610,9 +606,7 @@ fn kinds_periods_and_days_keep_new_readings_apart() {
         "She gave a 45-minute speech on Monday.\n\nOn Tuesday she gave a 54-minute speech in Leeds.\n",
     );
     // Margins of two races.
-    silent(
-        "Okafor won the 100m by 0.38 seconds.\n\nIn the relay the team lost by 0.83 seconds.\n",
-    );
+    silent("Okafor won the 100m by 0.38 seconds.\n\nIn the relay the team lost by 0.83 seconds.\n");
     // Race times of two years.
     silent("Kiprono won in 2:04:51 on Sunday.\n\nLast year he won in 2:04:15.\n");
     // Two magnitudes: a quake and its aftershock.

@@ -483,6 +483,9 @@ pub(super) fn unit_suffix(s: &str) -> Option<&'static str> {
         "mph" => Some("mph"),
         "kph" | "kmh" => Some("kmh"),
         "ha" => Some("hectare"),
+        "lb" | "lbs" => Some("pound"),
+        "oz" => Some("ounce"),
+        "ft" => Some("foot"),
         _ => None,
     }
 }
@@ -907,6 +910,27 @@ fn measure_compound(
     decimals: usize,
 ) -> Option<Quantity> {
     toks.get(i + 2)?;
+    // "a 1,640-square-kilometre park": an area, its unit in two words.
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    if toks[i + 2].is("square")
+        && toks.get(i + 3).is_some_and(|d| d.is_punct('-'))
+        && glued(i + 3)
+        && glued(i + 4)
+        && toks.get(i + 4).is_some_and(|u| u.kind == Kind::Word)
+        && !toks
+            .get(i + 5)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+    {
+        return Some(compound(
+            toks,
+            i,
+            i + 4,
+            value,
+            Unit::Measure,
+            thousands,
+            decimals,
+        ));
+    }
     // "a 15-year-old", "the 45-minute-long walk": a longer compound.
     if toks
         .get(i + 3)

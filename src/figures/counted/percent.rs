@@ -275,6 +275,20 @@ impl Reader<'_, '_> {
                 .get(at + 2)
                 .is_some_and(|h| h.is("h") && !h.space_before);
         let at = if per_hour { at + 2 } else { at };
+        // "1,460 square kilometres", "1,640-square-kilometre": an area.
+        let square = t.kind == Kind::Word
+            && (t.is("square") || t.is("sq"))
+            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word)
+            || (q.unit == Unit::Measure
+                && at >= 2
+                && toks[at - 2].is("square")
+                && toks[at - 1].is_punct('-'));
+        let (t, at) = match () {
+            () if square && t.kind == Kind::Word && (t.is("square") || t.is("sq")) => {
+                (&toks[at + 1], at + 1)
+            }
+            () => (t, at),
+        };
         let unit = if magnitude {
             "magnitude".to_string()
         } else if per_hour {
@@ -292,6 +306,8 @@ impl Reader<'_, '_> {
                         l
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
+                    } else if square {
+                        format!("square {}", unit_name(&l))
                     } else {
                         unit_name(&l).to_string()
                     }
@@ -318,6 +334,9 @@ impl Reader<'_, '_> {
                     with_lemma(w, |l| self.vocab.thing(l).into_owned())
                 })
             });
+        // "beat Lind by 0.38 seconds": a winning margin.
+        let by = q.hedge_start >= 1 && toks[q.hedge_start - 1].is("by");
+        let head = head.or_else(|| by.then(|| "margin".to_string()));
         let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
@@ -380,10 +399,14 @@ impl Reader<'_, '_> {
         let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
         let end = if q.unit == Unit::Points { q.last } else { at };
         let after = toks.get(end + 1).filter(|t| lead(t));
-        let named = after.is_some() || {
-            let b = q.hedge_start;
-            b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2])
-        };
+        // "a lead of 7.2 points", "beat Hull by 13 points".
+        let named = after.is_some()
+            || {
+                let b = q.hedge_start;
+                (b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2]))
+                // ("fell by 13 points" is a change, not a margin.)
+                || (b >= 2 && toks[b - 1].is("by") && !toks[b - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP))
+            };
         if !named {
             return None;
         }
