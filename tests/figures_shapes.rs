@@ -148,6 +148,34 @@ fn a_reservoir_level_and_the_level_referred_back_to() {
 }
 
 #[test]
+fn a_share_of_patients_and_the_figure_referred_back_to() {
+    flags(
+        "Only 61.7% of patients were seen within four hours in March.\n\n\
+         Ministers called the 67.1% figure disappointing.\n",
+        "67.1%",
+        "61.7%",
+    );
+}
+
+#[test]
+fn a_reservoir_full_to_a_level() {
+    flags(
+        "The reservoir was 47% full on Monday, the water company said.\n\n\
+         Engineers said the 74% level was the lowest since 1976.\n",
+        "74%",
+        "47%",
+    );
+}
+
+#[test]
+fn shares_of_voters_in_a_poll_stay_silent() {
+    silent(
+        "The poll found 45% of voters back the plan.\n\n\
+         Among older voters, 54% of voters oppose the plan, the poll found.\n",
+    );
+}
+
+#[test]
 fn a_lead_in_points_referred_back_to() {
     flags(
         "The poll gives Labour a lead of 7.2 percentage points over the Conservatives.\n\n\

@@ -152,6 +152,9 @@ struct Evidence {
     tally: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
     loose: bool,
+    /// One of them is a share of a group ("61.7% of patients"): polls give
+    /// many, so only a mistyped back-reference to it proves one.
+    share: bool,
     /// One of them is a bound ("more than 70", "up to 5 million", "at least 501").
     bound: bool,
     /// The values are within 30% (or two) of each other ("8,000" and "10,000"), as two
@@ -183,6 +186,7 @@ impl Evidence {
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
             loose: g.loose || f.loose,
+            share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
             // (Percentages of one measure differ by little in any story: only a slip shows them one.)
             // (Nor do the numbers two contests take: "It takes 2,383 delegates" for
@@ -219,6 +223,9 @@ impl Evidence {
             return true;
         }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
+        if self.share {
+            return self.strong_typo && self.back_reference;
+        }
         if self.loose {
             return self.strong_typo && restated;
         }
@@ -479,6 +486,10 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     // A sum with no measure named and a measure of money: "agreed to pay USD
     // 2.35 billion" … "the $3.25 billion settlement".
     if matches!(a.thing.unit, Unit::Money(_)) && (x == "sum" || y == "sum") {
+        return true;
+    }
+    // "61.7% of patients" … "the 67.1% figure".
+    if a.thing.unit == Unit::Percent && b.definite && y == "figure" {
         return true;
     }
     let people = |n: &str| PEOPLE.contains(&n);

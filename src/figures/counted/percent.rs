@@ -35,6 +35,9 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("rating", "rating"),
     ("rise", "rise"),
     ("increase", "rise"),
+    ("full", "level"),
+    // "the 67.1% figure": whatever percentage it refers back to.
+    ("figure", "figure"),
 ];
 
 /// What a lead or margin is given in points of: "a 7.2-point lead", "a lead
@@ -93,7 +96,9 @@ impl Reader<'_, '_> {
         // "38% of capacity": the level of what is filled.
         if head.is("of") {
             let Some(of) = toks.get(q.last + 2).filter(|t| t.is("capacity")) else {
-                return self.percent_of_measure_before(k);
+                return self
+                    .percent_of_measure_before(k)
+                    .or_else(|| self.share_of_group(k));
             };
             let mut f = self.percent_figure(
                 q,
@@ -144,6 +149,35 @@ impl Reader<'_, '_> {
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span().end,
         ))
+    }
+
+    /// A share of a group: "61.7% of patients were seen within four hours".
+    /// Polls give many such shares in one story, so it is compared only with
+    /// a figure that refers back to it ("the 67.1% figure") and mistypes it.
+    fn share_of_group(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let mut j = q.last + 2;
+        if toks.get(j).is_some_and(|t| t.is("the") || t.is("all")) {
+            j += 1;
+        }
+        let noun = toks
+            .get(j)
+            .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))?;
+        let name = with_lower(noun.text, |w| {
+            with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
+        });
+        let mut f = self.percent_figure(
+            q,
+            name,
+            None,
+            None,
+            self.time(q.hedge_start, j),
+            q.span.start..noun.span().end,
+        );
+        f.known = false;
+        f.loose = true;
+        Some(f)
     }
 
     /// The measure of [`KINDED_MEASURES`] the word at `j` names, if it is one.
