@@ -598,6 +598,10 @@ fn measures_of_different_things_stay_silent() {
     silent("The bridge is 1,250 metres long.\n\nThe tunnel under the river runs 1,520 metres.\n");
     // A conversion.
     silent("The trail is 26 miles (42km) long.\n\nThe 42km trail opened in May.\n");
+    // Two things measured in one unit, each named.
+    silent(
+        "Work began on the 342km pipeline in March.\n\nThe 324km road beside it opens in June.\n",
+    );
 }
 
 // ---- headlines ----

@@ -88,6 +88,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
         scan(members, &|j, i| {
             !digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
                 && same_count_mistyped(lex, &figures[j], &figures[i])
+                && kinds_meet(&figures[j], &figures[i])
         });
     }
     // Each paragraph's number as an editor counts them (headings not counted).

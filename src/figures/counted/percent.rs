@@ -395,7 +395,7 @@ impl Reader<'_, '_> {
                 unit: Unit::Measure,
                 name: unit,
                 modifiers: if short {
-                    head.unwrap_or_default()
+                    head.clone().unwrap_or_default()
                 } else {
                     String::new()
                 },
@@ -411,7 +411,8 @@ impl Reader<'_, '_> {
             context: self.context_words(q.first, end),
             listed: false,
             another: self.introduces_another(q.hedge_start),
-            kind: None,
+            // "the 342km pipeline" and "the 324km road" measure two things.
+            kind: head,
         })
     }
 
