@@ -183,6 +183,13 @@ fn a_lead_in_points_referred_back_to() {
         "2.7-point",
         "7.2 percentage points",
     );
+    // Whatever word follows the points.
+    flags(
+        "The poll gives Labour a lead of 7.2 percentage points this week.\n\n\
+         The 2.7-point lead is the party's largest this year.\n",
+        "2.7-point",
+        "7.2 percentage points",
+    );
 }
 
 #[test]
@@ -518,6 +525,16 @@ fn a_vote_tally_and_the_split_vote_referred_back_to() {
          After the 321-287 vote, ministers said the law would take effect in June.\n",
         "321",
         "312",
+    );
+}
+
+#[test]
+fn a_headlines_turnout_against_the_bodys() {
+    flags(
+        "# Turnout hits 63.4% in city vote\n\n\
+         Turnout in the mayoral election was 64.3%, the highest since 2002, officials said.\n",
+        "64.3%",
+        "63.4%",
     );
 }
 

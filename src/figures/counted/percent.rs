@@ -291,11 +291,14 @@ impl Reader<'_, '_> {
     pub(super) fn measure(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
+        if q.unit == Unit::Points {
+            return self.points(k, q.last);
+        }
         let magnitude = self.is_magnitude(k);
         let at = match q.unit {
             _ if magnitude => q.last,
             Unit::Measure => q.last,
-            Unit::Count | Unit::Points if !q.style.words => q.last + 1,
+            Unit::Count if !q.style.words => q.last + 1,
             _ => return None,
         };
         let t = toks.get(at)?;
@@ -349,7 +352,7 @@ impl Reader<'_, '_> {
                 Kind::Punct => return None,
             }
         };
-        if unit == "point" || q.unit == Unit::Points {
+        if unit == "point" {
             return self.points(k, at);
         }
         // What it measures, named right after a measure written as a modifier.
