@@ -2,8 +2,9 @@
 //! fills, its owner and place, and whether it is a current, comparable value.
 //!
 //! The reader's steps are split by concern: counted nouns and measures (`nouns`),
-//! owners and places (`owners`), current values (`value`), percentages and
-//! measurements (`percent`), and definite references and context words (`reference`).
+//! owners and places (`owners`), current values (`value`), percentages
+//! (`percent`), measurements (`measure`), and definite references and context
+//! words (`reference`).
 
 use crate::finding::Span;
 
@@ -15,6 +16,7 @@ use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
 mod conversion;
+mod measure;
 mod nouns;
 mod owners;
 mod percent;
