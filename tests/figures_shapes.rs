@@ -123,6 +123,19 @@ fn a_pay_rise_and_the_rise_referred_back_to() {
 }
 
 #[test]
+fn a_figure_that_restates_an_old_value_stays_silent() {
+    // "the 4.5% offer" is the old offer, given as such before.
+    silent(
+        "The board raised its pay offer to 5.4% from 4.5% on Friday.\n\n\
+         Nurses had rejected the 4.5% offer in a ballot last month.\n",
+    );
+    silent(
+        "The toll rose to 57 on Sunday, up from 31 on Saturday.\n\n\
+         Relatives of the 31 dead gathered at the town hall on Saturday night.\n",
+    );
+}
+
+#[test]
 fn rises_of_other_kinds_stay_silent() {
     silent("Drivers were offered a 6.3% pay rise.\n\nFares will see a 3.6% price rise in March.\n");
 }

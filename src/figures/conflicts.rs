@@ -16,8 +16,43 @@ use super::render::restyle;
 /// How many earlier figures of one bucket a figure is compared with.
 const LOOKBACK: usize = 64;
 
+/// A value the draft writes, where it writes it.
+#[derive(Clone, Copy, Debug)]
+pub struct Written {
+    unit: Unit,
+    value: f64,
+    at: usize,
+}
+
+impl Written {
+    pub fn of(q: &Quantity) -> Written {
+        Written {
+            unit: q.unit,
+            value: q.value,
+            at: q.span.start,
+        }
+    }
+}
+
+/// Was `f`'s value written before it as a value that is not a current
+/// figure: an old value or a base ("raised its offer to 5.4% from 4.5%" …
+/// "the 4.5% offer")? Then it restates that mention, not a mistyped other
+/// figure. (`figures` are in document order.)
+fn written_before(written: &[Written], figures: &[Figure], f: &Figure) -> bool {
+    f.q.upper.is_none()
+        && written
+            .iter()
+            .take_while(|w| w.at < f.q.span.start)
+            .filter(|w| w.unit == f.q.unit && w.value == f.q.value)
+            .any(|w| {
+                figures
+                    .binary_search_by_key(&w.at, |g| g.q.span.start)
+                    .is_err()
+            })
+}
+
 /// Report each figure that conflicts with an earlier one of the same thing.
-pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
+pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Vec<Finding> {
     let lex = Lexicon::builtin();
     // One bucket per counted thing; owners are compared inside it.
     let mut buckets: FastMap<&Thing, Vec<usize>> = FastMap::default();
@@ -62,7 +97,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                     lead && headline == Some(g.paragraph) && g.time == Time::Present;
                 let refers = (f.definite && antecedent == Some(j) && f.time == Time::Present)
                     || from_headline;
-                if !fits(j, i) || !same_quantity(g, f, refers) || overlaps(g, f) {
+                if !fits(j, i)
+                    || !same_quantity(g, f, refers)
+                    || overlaps(g, f)
+                    || written_before(written, figures, f)
+                {
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
