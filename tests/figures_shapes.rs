@@ -676,3 +676,27 @@ fn kinds_periods_and_days_keep_new_readings_apart() {
         "A magnitude 6.4 earthquake struck on Monday.\n\nA magnitude 4.6 aftershock followed an hour later.\n",
     );
 }
+
+#[test]
+fn the_silence_patterns_hold_for_the_new_readings() {
+    // Different entities.
+    silent(
+        "Labour has a 7.2-point lead in Wales.\n\nThe Conservatives hold a 2.7-point lead in Scotland.\n",
+    );
+    // Different periods.
+    silent("The jobless rate was 5.4% in May.\n\nIn June the jobless rate was 4.5%.\n");
+    // A bound.
+    silent(
+        "Nurses were offered a pay rise of up to 5.4%.\n\nMost will get the 4.5% rise in April.\n",
+    );
+    // A plan against an outcome.
+    silent(
+        "The union wants a 5.4% pay rise for its members.\n\nThe 4.5% rise agreed on Friday ends the dispute.\n",
+    );
+    // Estimates credited to different sources.
+    silent(
+        "Officials put turnout at 63.4%.\n\nThe opposition said the 64.3% turnout was inflated, according to its count.\n",
+    );
+    // A conversion.
+    silent("The 26.2-mile (42.2km) course is flat.\n\nThe 24.2km loop is hillier.\n");
+}

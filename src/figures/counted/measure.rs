@@ -118,8 +118,15 @@ impl Reader<'_, '_> {
         }
         // What it measures, named right after a measure written as a modifier.
         let modifier = magnitude || q.unit == Unit::Measure;
+        // A conversion in brackets ("a 26.2-mile (42.2km) course") measures
+        // the noun after the bracket.
+        let bracketed = q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is_punct('(')
+            && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
+        let next = if bracketed { at + 2 } else { at + 1 };
+        let modifier = modifier || bracketed;
         let head = toks
-            .get(at + 1)
+            .get(next)
             .filter(|n| {
                 modifier
                     && n.kind == Kind::Word

@@ -86,6 +86,9 @@ impl Reader<'_, '_> {
             let Some((kind, at)) = kinded else {
                 return self.percent_of_measure_before(k);
             };
+            if self.intended(q.hedge_start) {
+                return None;
+            }
             let (end, name) = at;
             let mut f = self.percent_figure(
                 q,
@@ -140,6 +143,19 @@ impl Reader<'_, '_> {
         f.known = false;
         f.loose = true;
         Some(f)
+    }
+
+    /// Is the figure starting at token `b` what someone wants, expects or aims
+    /// for ("The union wants a 5.4% pay rise")? An offer or a proposal is
+    /// itself the measure compared, so those words do not count.
+    fn intended(&self, b: usize) -> bool {
+        let toks = self.toks;
+        let Some(t) = toks.get(b) else { return false };
+        let (cs, _) = clause_bounds(toks, b, t.sentence());
+        toks[cs.max(b.saturating_sub(6))..b].iter().any(|t| {
+            t.has(words::PROJECTION)
+                && !any_is(t, &["offer", "offered", "proposal", "proposed", "bid"])
+        })
     }
 
     /// The measure of [`KINDED_MEASURES`] the word at `j` names, if it is one.
@@ -207,7 +223,10 @@ impl Reader<'_, '_> {
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
     pub(super) fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
         let q = &self.qs[k];
-        if let Some((name, kind, owner)) = self.kinded_measure_before(q.hedge_start) {
+        let kinded = self
+            .kinded_measure_before(q.hedge_start)
+            .filter(|_| !self.intended(q.hedge_start));
+        if let Some((name, kind, owner)) = kinded {
             let mut f = self.percent_figure(
                 q,
                 name.into(),
