@@ -34,21 +34,30 @@ impl Written {
     }
 }
 
-/// Was `f`'s value written before it as a value that is not a current
-/// figure: an old value or a base ("raised its offer to 5.4% from 4.5%" …
-/// "the 4.5% offer")? Then it restates that mention, not a mistyped other
-/// figure. (`figures` are in document order.)
-fn written_before(written: &[Written], figures: &[Figure], f: &Figure) -> bool {
+/// Where the draft first writes each value that is not a current figure (an
+/// old value or a base: "raised its offer to 5.4% from 4.5%"), by unit and
+/// value. (`written` and `figures` are in document order.)
+fn old_values(written: &[Written], figures: &[Figure]) -> FastMap<(Unit, u64), usize> {
+    let mut first = FastMap::default();
+    for w in written {
+        let figure = figures
+            .binary_search_by_key(&w.at, |g| g.q.span.start)
+            .is_ok();
+        if !figure {
+            first.entry((w.unit, w.value.to_bits())).or_insert(w.at);
+        }
+    }
+    first
+}
+
+/// Was `f`'s value written before it as an old value or a base ("the 4.5%
+/// offer" after "from 4.5%")? Then it restates that mention, not a mistyped
+/// other figure.
+fn written_before(old: &FastMap<(Unit, u64), usize>, f: &Figure) -> bool {
     f.q.upper.is_none()
-        && written
-            .iter()
-            .take_while(|w| w.at < f.q.span.start)
-            .filter(|w| w.unit == f.q.unit && w.value == f.q.value)
-            .any(|w| {
-                figures
-                    .binary_search_by_key(&w.at, |g| g.q.span.start)
-                    .is_err()
-            })
+        && old
+            .get(&(f.q.unit, f.q.value.to_bits()))
+            .is_some_and(|&at| at < f.q.span.start)
 }
 
 /// Report each figure that conflicts with an earlier one of the same thing.
@@ -65,6 +74,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
             typos.entry(key).or_default().push(i);
         }
     }
+    let old = old_values(written, figures);
     let headline = headline_of(doc);
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
@@ -100,7 +110,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
                 if !fits(j, i)
                     || !same_quantity(g, f, refers)
                     || overlaps(g, f)
-                    || written_before(written, figures, f)
+                    || written_before(&old, f)
                 {
                     return None;
                 }
