@@ -26,18 +26,25 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
-    let figures = read_figures(doc, style);
-    conflicts::report(doc, &figures)
+    let mut written = Vec::new();
+    let figures = read_figures(doc, style, Some(&mut written));
+    conflicts::report(doc, &figures, &written)
 }
 
-/// Every figure of the draft read with what it counts, in document order.
+/// Every figure of the draft read with what it counts, in document order;
+/// and, into `written`, every quantity the draft writes (old values and
+/// bases included), as the values a later figure may restate.
 ///
 /// Each paragraph's figures are read from its own tokens, in one buffer reused
 /// paragraph after paragraph. Only ages are read across paragraphs ("the
 /// 43-year-old" is someone named earlier), so only a draft that mentions an
 /// age has every paragraph's tokens held at once: a whole draft's tokens took
 /// 350 MB of a 50 MB draft (32 bytes a token), which mentions none.
-fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure> {
+fn read_figures(
+    doc: &Document<'_>,
+    style: &FigureStyle,
+    mut written: Option<&mut Vec<conflicts::Written>>,
+) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
     let mut figures = Vec::new();
     let mut quantities = Vec::with_capacity(doc.paragraphs.len());
@@ -47,6 +54,9 @@ fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure>
         toks.clear();
         tokens::tokenize_into(&doc.prose, p, &mut toks);
         let qs = extract::quantities(&toks);
+        if let Some(written) = written.as_deref_mut() {
+            written.extend(qs.iter().map(conflicts::Written::of));
+        }
         if !qs.is_empty() {
             Reader::new(doc.text, &toks, &qs, &vocab, i).figures(&mut figures);
         }
@@ -81,7 +91,7 @@ fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure>
 /// (for diagnosing a missed or false conflict).
 #[doc(hidden)]
 pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
-    read_figures(doc, style)
+    read_figures(doc, style, None)
         .iter()
         .map(|f| {
             format!(
