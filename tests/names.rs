@@ -675,6 +675,73 @@ fn a_place_is_never_a_misspelled_person() {
 }
 
 #[test]
+fn a_party_company_or_club_is_never_a_misspelled_person() {
+    let people = vec![
+        person("Dara Torres", &[], "American swimmer"),
+        person("Anna Boeling", &[], "Swedish diplomat"),
+        person("Tom Villar", &[], "Spanish cyclist"),
+    ];
+    let run = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
+    };
+    // A party's nickname, a company and a club, where a speech verb follows
+    // as it would a person's name.
+    assert!(run("In the end the Tories said the vote would wait.").is_empty());
+    assert!(run("A week later Boeing said the jets were late.").is_empty());
+    assert!(run("Fans cheered as Aston Villa said the coach would stay.").is_empty());
+    // Beside the person the party's nickname is close to, it is still no variant.
+    assert!(
+        run("Dara Torres swam on Sunday. Torres said she was tired. The Tories said nothing.")
+            .is_empty()
+    );
+    // A surname the gazetteer does not list is still checked.
+    assert_eq!(
+        run("Ms. Tores said the race had been hard."),
+        one(Misspelled, "Tores", "Torres")
+    );
+}
+
+#[test]
+fn a_listed_club_company_or_place_one_letter_off_its_right_spelling() {
+    // The club's other word pins the name, even where the slip is a word.
+    assert_eq!(
+        flags("Manchester United won at home. Later, Manchester Untied lost away."),
+        one(Inconsistent, "Untied", "United")
+    );
+    assert_eq!(
+        flags("Volkswagen cut jobs. The union said Volkswagn had broken its word."),
+        one(Inconsistent, "Volkswagn", "Volkswagen")
+    );
+    // The fix follows the gazetteer, not the majority.
+    let text =
+        "Floods hit Thialand again. Thialand has had rain for weeks. Thailand asked for help.";
+    assert_eq!(
+        flags(text),
+        vec![
+            (Inconsistent, "Thialand".to_owned(), "Thailand".to_owned()),
+            (Inconsistent, "Thialand".to_owned(), "Thailand".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_word_beside_a_listed_name_that_is_a_word_of_its_own_is_no_slip() {
+    // A plural, the people of a place, another party's own spelling.
+    for text in [
+        "The Chicago Bulls won. A Chicago Bull fan cheered.",
+        "Korea held talks. Korean officials said little.",
+        "Germany voted. Germans said they were tired.",
+        "Labour met on Monday. Labor, its Australian cousin, met too.",
+    ] {
+        assert!(flags(text).is_empty(), "{text}: {:?}", flags(text));
+    }
+}
+
+#[test]
 fn a_title_that_opens_the_name_of_a_thing_does_not_make_a_person() {
     let people = vec![person(
         "Robert Onder",

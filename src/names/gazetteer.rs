@@ -1,14 +1,25 @@
-//! The gazetteer: countries, first-level regions, capitals and big cities, so a
-//! place is never read as a misspelled person ("Texas" is not "Tebas").
+//! The gazetteer: places (countries, regions, capitals, big cities) and
+//! organisations (parties, companies, clubs, universities) no person is read as.
 
 /// Place names, folded, words run together, one a line in byte order
 /// (data/places/places.txt, built by scripts/build-gazetteer.py).
 const PLACES: &str = include_str!("../../data/places/places.txt");
 
+/// Organisation names, folded the same way (data/organisations/organisations.txt,
+/// built by scripts/build-organisations.py): listed companies, parties and
+/// their nicknames, sports clubs, universities, agencies.
+const ORGANISATIONS: &str = include_str!("../../data/organisations/organisations.txt");
+
 /// Is this folded word (or folded words run together) a place the gazetteer knows?
 /// A binary search over the embedded lines: nothing is built at start-up.
 pub fn is_place(folded: &str) -> bool {
     !folded.is_empty() && sorted_lines_contain(PLACES, folded)
+}
+
+/// Is this folded word (or folded words run together) an organisation the
+/// gazetteer knows ("tories", "boeing", "manchesterunited")?
+pub fn is_organisation(folded: &str) -> bool {
+    !folded.is_empty() && sorted_lines_contain(ORGANISATIONS, folded)
 }
 
 /// A word for the people of a place the gazetteer knows ("Libyan",
@@ -84,6 +95,25 @@ mod tests {
     }
 
     #[test]
+    fn knows_parties_companies_clubs_and_universities() {
+        for name in [
+            "tories",
+            "gop",
+            "dems",
+            "boeing",
+            "goldmansachs",
+            "manchesterunited",
+            "harvard",
+            "nato",
+        ] {
+            assert!(is_organisation(name), "{name}");
+        }
+        for word in ["thialand", "obama", "untied", "", "japan"] {
+            assert!(!is_organisation(word), "{word}");
+        }
+    }
+
+    #[test]
     fn demonyms_are_known_by_their_endings() {
         for word in [
             "cubans",
@@ -112,6 +142,9 @@ mod tests {
         // The shipped file is sorted, so every line of it is found.
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             assert!(is_place(line), "{line}");
+        }
+        for line in ORGANISATIONS.lines().filter(|l| !l.starts_with('#')) {
+            assert!(is_organisation(line), "{line}");
         }
     }
 }
