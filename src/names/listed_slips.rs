@@ -13,6 +13,10 @@ use super::Context;
 /// Shorter names are too often another real word one letter away.
 const MIN_LETTERS: usize = 6;
 
+/// How many names of the same ends and length a key is compared with, so the
+/// check stays linear on long documents.
+const MAX_NEIGHBOURS: usize = 16;
+
 /// Findings for every mention one edit from a name the gazetteer lists that the
 /// article also writes right (the fix follows the gazetteer, not the majority),
 /// and the words found right.
@@ -33,73 +37,96 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
             keys.truncate(start);
         }
     }
+    // Slips keep both ends and the length within one: sorted that way, the
+    // names a key can be a slip of follow it.
+    let ends = |k: &str| (k.as_bytes()[0], k.as_bytes()[k.len() - 1], k.len());
+    let mut distinct: Vec<&str> = keyed.iter().map(|(_, r)| &keys[r.clone()]).collect();
+    distinct.sort_unstable_by(|a, b| ends(a).cmp(&ends(b)).then(a.cmp(b)));
+    distinct.dedup();
+    // Only names one slip apart are looked up in the gazetteer.
     let listed = |k: &str| gazetteer::is_organisation(k) || gazetteer::is_place(k);
-    let (right, other): (Vec<_>, Vec<_>) = keyed
-        .iter()
-        .map(|(i, r)| (*i, &keys[r.clone()]))
-        .partition(|(_, k)| listed(k));
+    let mut slips: Vec<(&str, &str)> = Vec::new(); // (slip, listed name)
+    for (x, &a) in distinct.iter().enumerate() {
+        let (first, last, len) = ends(a);
+        for &b in distinct[x + 1..].iter().take(MAX_NEIGHBOURS) {
+            let (f, l, n) = ends(b);
+            if (f, l) != (first, last) || n > len + 1 {
+                break;
+            }
+            if edit_distance(a, b) != 1 {
+                continue;
+            }
+            match (listed(a), listed(b)) {
+                (true, false) => slips.push((b, a)),
+                (false, true) => slips.push((a, b)),
+                _ => {}
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut right_spans = Vec::new();
-    for &(j, slip) in &other {
-        let Some(&(i, name)) = right.iter().find(|(_, name)| one_slip(slip, name)) else {
+    let with_key = |k| with_key(&keyed, &keys, k);
+    for &(slip, name) in &slips {
+        let Some(i) = with_key(name).next() else {
             continue;
         };
-        let (m, n) = (&ctx.mentions[j], &ctx.mentions[i]);
-        if m.parts.len() != n.parts.len() {
-            continue;
-        }
-        // The one word that differs is the slip; the others pin the name.
-        let mut differ = m
-            .parts
-            .iter()
-            .zip(n.parts)
-            .filter(|(a, b)| a.folded != b.folded);
-        let (Some((wrong, written)), None) = (differ.next(), differ.next()) else {
-            continue;
-        };
-        // Alone, the word must be no other word it could be ("Labor", "Chelsey").
-        let alone = m.parts.len() == 1;
-        let explained = is_ordinary(wrong.folded)
-            || ctx.is_reference_word(wrong.folded)
-            || gazetteer::is_demonym(wrong.folded)
-            || is_english_word(wrong.folded);
-        if alone && explained {
-            continue;
-        }
-        let uses = |text: &str| {
-            right
+        for j in with_key(slip) {
+            let (m, n) = (&ctx.mentions[j], &ctx.mentions[i]);
+            if m.parts.len() != n.parts.len() {
+                continue;
+            }
+            // The one word that differs is the slip; the others pin the name.
+            let mut differ = m
+                .parts
                 .iter()
-                .filter(|(_, k)| *k == name)
-                .flat_map(|&(x, _)| ctx.mentions[x].parts.iter())
-                .filter(|p| p.text == text)
+                .zip(n.parts)
+                .filter(|(a, b)| a.folded != b.folded);
+            let (Some((wrong, written)), None) = (differ.next(), differ.next()) else {
+                continue;
+            };
+            // Alone, the word must be no other word it could be ("Labor", "Chelsey").
+            let alone = m.parts.len() == 1;
+            let explained = is_ordinary(wrong.folded)
+                || ctx.is_reference_word(wrong.folded)
+                || gazetteer::is_demonym(wrong.folded)
+                || is_english_word(wrong.folded);
+            if alone && explained {
+                continue;
+            }
+            let uses: Vec<Span> = with_key(name)
+                .flat_map(|x| ctx.mentions[x].parts.iter())
+                .filter(|p| p.text == written.text)
                 .map(|p| p.span.clone())
-                .collect::<Vec<_>>()
-        };
-        let forms = [
-            Form {
-                text: wrong.text,
-                spans: vec![wrong.span.clone()],
-                preferred: false,
-                reference: false,
-            },
-            Form {
-                text: written.text,
-                spans: uses(written.text),
-                preferred: true,
-                reference: true,
-            },
-        ];
-        out.extend(report(&forms, "This name"));
-        right_spans.extend(forms[1].spans.iter().cloned());
+                .collect();
+            let forms = [
+                Form {
+                    text: wrong.text,
+                    spans: vec![wrong.span.clone()],
+                    preferred: false,
+                    reference: false,
+                },
+                Form {
+                    text: written.text,
+                    spans: uses,
+                    preferred: true,
+                    reference: true,
+                },
+            ];
+            out.extend(report(&forms, "This name"));
+            right_spans.extend(forms[1].spans.iter().cloned());
+        }
     }
     (out, right_spans)
 }
 
-/// One edit apart inside the word: the same first and last letters, so no
-/// plural or people of the other ("Chicago Bull", "Koreans", "Germans").
-fn one_slip(slip: &str, name: &str) -> bool {
-    slip.as_bytes().first() == name.as_bytes().first()
-        && slip.as_bytes().last() == name.as_bytes().last()
-        && slip.len().abs_diff(name.len()) <= 1
-        && edit_distance(slip, name) == 1
+/// The mentions whose key is `key`.
+fn with_key<'k>(
+    keyed: &'k [(usize, std::ops::Range<usize>)],
+    keys: &'k str,
+    key: &'k str,
+) -> impl Iterator<Item = usize> + 'k {
+    keyed
+        .iter()
+        .filter(move |(_, r)| &keys[r.clone()] == key)
+        .map(|&(i, _)| i)
 }
