@@ -729,6 +729,16 @@ fn a_listed_club_company_or_place_one_letter_off_its_right_spelling() {
 }
 
 #[test]
+fn a_surname_that_also_names_a_university_is_still_a_persons() {
+    // "Brown" is a university too, but a name people bear is left to the
+    // article: after "Mr." it is a man's, and its slip is caught.
+    assert_eq!(
+        flags("Mr. Brown said the vote would wait. Mr. Brown left early. Later, Mr. Brwon told reporters he would not move."),
+        one(Inconsistent, "Brwon", "Brown")
+    );
+}
+
+#[test]
 fn a_word_beside_a_listed_name_that_is_a_word_of_its_own_is_no_slip() {
     // A plural, the people of a place, another party's own spelling.
     for text in [
