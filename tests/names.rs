@@ -675,6 +675,30 @@ fn a_place_is_never_a_misspelled_person() {
 }
 
 #[test]
+fn a_given_name_that_is_also_a_modal_opens_a_full_name() {
+    let people = vec![person("Roddy Doyle", &[], "Irish author")];
+    let run = |text: &str| {
+        let doc = Document::parse(text, Format::PlainText);
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &people),
+        )
+    };
+    // "Will Doyle said": the spokesman is no listed author; his surname's slip
+    // is his, not the author's.
+    assert_eq!(
+        run("Will Doyle said the plan was sound. Doyle said the vote would come soon. Later, Dolye said more."),
+        one(Inconsistent, "Dolye", "Doyle")
+    );
+    // A modal opening a question stays a modal (nothing says a person
+    // follows), and the author's slip is still caught.
+    assert_eq!(
+        run("Will Doyle win the prize this year? Roddy Doyle hopes so. Dolye has not said."),
+        one(Inconsistent, "Dolye", "Doyle")
+    );
+}
+
+#[test]
 fn a_party_company_or_club_is_never_a_misspelled_person() {
     let people = vec![
         person("Dara Torres", &[], "American swimmer"),
