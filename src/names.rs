@@ -137,7 +137,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Does a mention name an organisation the gazetteer lists ("Tories",
     /// "Goldman Sachs", "Manchester United")? A single word that people also
-    /// bear as a name ("Ford", "Dell") is left to the article to decide.
+    /// bear as a name ("Ford", "Dell") is left to the article to decide, and
+    /// so is a founder's name the article makes a person's.
     fn names_organisation(&self, i: usize, key: &mut String) -> bool {
         let m = &self.mentions[i];
         if m.org {
@@ -145,8 +146,16 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         key.clear();
         m.parts.iter().for_each(|p| key.push_str(p.folded));
-        gazetteer::is_organisation(key)
-            && (m.word_count() > 1 || !(is_ordinary(key) || self.is_reference_word(key)))
+        if !gazetteer::is_organisation(key) {
+            return false;
+        }
+        if m.word_count() == 1 {
+            return !(is_ordinary(key) || self.is_reference_word(key));
+        }
+        // "Ralph Lauren said": a given name and a title or a speech verb make
+        // the company's founder a person here.
+        let given = m.parts[0].is_word() && ordinary::is_common_given(m.parts[0].folded);
+        !(given && (m.titled || mentions::person_cue(self.doc, &m.span)))
     }
 
     /// The reference person a mention names exactly (allowing case, diacritics

@@ -763,6 +763,20 @@ fn a_surname_that_also_names_a_university_is_still_a_persons() {
 }
 
 #[test]
+fn a_company_named_for_its_founder_is_a_person_where_the_text_makes_one() {
+    let nobody: Vec<copydesk::reference::Person> = Vec::new();
+    let text = "Ralph Lauren said the new line would sell. Ralph Lauren added that sales rose. Later, Ralph Laurne said more.";
+    let doc = Document::parse(text, Format::PlainText);
+    assert_eq!(
+        summary(
+            text,
+            &check_with_people(&doc, &NameStyle::default(), &nobody)
+        ),
+        one(Inconsistent, "Laurne", "Lauren")
+    );
+}
+
+#[test]
 fn a_word_beside_a_listed_name_that_is_a_word_of_its_own_is_no_slip() {
     // A plural, the people of a place, another party's own spelling.
     for text in [
