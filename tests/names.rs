@@ -740,6 +740,11 @@ fn a_listed_club_company_or_place_one_letter_off_its_right_spelling() {
         flags("Volkswagen cut jobs. The union said Volkswagn had broken its word."),
         one(Inconsistent, "Volkswagn", "Volkswagen")
     );
+    // A listed word inside a name the gazetteer does not list as a whole.
+    assert_eq!(
+        flags("The Washington Post ran the story first. A Washingtton Post editor said so."),
+        one(Inconsistent, "Washingtton", "Washington")
+    );
     // The fix follows the gazetteer, not the majority.
     let text =
         "Floods hit Thialand again. Thialand has had rain for weeks. Thailand asked for help.";

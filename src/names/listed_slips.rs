@@ -45,7 +45,7 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
     distinct.dedup();
     // Only names one slip apart are looked up in the gazetteer.
     let listed = |k: &str| gazetteer::is_organisation(k) || gazetteer::is_place(k);
-    let mut slips: Vec<(&str, &str)> = Vec::new(); // (slip, listed name)
+    let mut slips: Vec<(&str, &str)> = Vec::new(); // (slip, name)
     for (x, &a) in distinct.iter().enumerate() {
         let (first, last, len) = ends(a);
         for &b in distinct[x + 1..].iter().take(MAX_NEIGHBOURS) {
@@ -56,10 +56,13 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
             if edit_distance(a, b) != 1 {
                 continue;
             }
+            // Neither listed as a whole ("Washingtton Post"): the word that
+            // differs decides, below.
             match (listed(a), listed(b)) {
                 (true, false) => slips.push((b, a)),
                 (false, true) => slips.push((a, b)),
-                _ => {}
+                (false, false) => slips.extend([(a, b), (b, a)]),
+                (true, true) => {}
             }
         }
     }
@@ -84,6 +87,15 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
             let (Some((wrong, written)), None) = (differ.next(), differ.next()) else {
                 continue;
             };
+            // The name is listed, or the word of it that differs is and the
+            // slip is not ("Washington Post", "Washingtton Post").
+            let known = listed(name)
+                || (listed(written.folded)
+                    && !listed(wrong.folded)
+                    && same_ends(wrong.folded, written.folded));
+            if !known {
+                continue;
+            }
             // Alone, the word must be no other word it could be ("Labor", "Chelsey").
             let alone = m.parts.len() == 1;
             let explained = is_ordinary(wrong.folded)
@@ -129,4 +141,10 @@ fn with_key<'k>(
         .iter()
         .filter(move |(_, r)| &keys[r.clone()] == key)
         .map(|&(i, _)| i)
+}
+
+/// The same first and last letters.
+fn same_ends(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.first() == b.first() && a.last() == b.last()
 }
