@@ -104,13 +104,14 @@ fn main() {
 }
 
 /// The word lists of `names::mentions` (titles, stop words, organisation
-/// words, cue words): each `data/names/<name>.txt` becomes
-/// `OUT_DIR/word_lists/<name>.rs`, a `&[&str]` expression of its entries in
-/// the file's order (duplicates kept). In a list file, a line starting with `#`
-/// is a comment and a blank line is skipped; any other line is one entry,
-/// taken exactly as written.
+/// words, cue words) and of `quotes` (what makes quoted matter a title or a
+/// source's words): each `data/<check>/<name>.txt` becomes
+/// `OUT_DIR/word_lists/<name>.rs` for names and `OUT_DIR/word_lists/quotes/<name>.rs`
+/// for quotes, a `&[&str]` expression of its entries in the file's order
+/// (duplicates kept). In a list file, a line starting with `#` is a comment and
+/// a blank line is skipped; any other line is one entry, taken exactly as written.
 fn word_lists(dir: &str) {
-    const LISTS: &[&str] = &[
+    const NAMES: &[&str] = &[
         "headline-small-words",
         "person-cues-after",
         "speech-adverbs",
@@ -120,22 +121,41 @@ fn word_lists(dir: &str) {
         "stopwords",
         "org-words",
     ];
-    let dir = Path::new(dir).join("word_lists");
-    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("creating {}: {e}", dir.display()));
-    for name in LISTS {
-        let source = format!("data/names/{name}.txt");
+    const QUOTES: &[&str] = &[
+        "break-verbs",
+        "claim-nouns",
+        "documents",
+        "naming",
+        "nounish",
+        "openers",
+        "passive-speech",
+        "source-nouns",
+        "sources",
+        "speakers",
+        "works",
+    ];
+    let names = Path::new(dir).join("word_lists");
+    write_word_lists("data/names", NAMES, &names);
+    write_word_lists("data/quotes", QUOTES, &names.join("quotes"));
+}
+
+/// Writes each `<source>/<name>.txt` of `lists` as `<out>/<name>.rs` (see [`word_lists`]).
+fn write_word_lists(source: &str, lists: &[&str], out: &Path) {
+    fs::create_dir_all(out).unwrap_or_else(|e| panic!("creating {}: {e}", out.display()));
+    for name in lists {
+        let source = format!("{source}/{name}.txt");
         println!("cargo:rerun-if-changed={source}");
         let text = read(&source);
-        let mut out = String::from("&[\n");
+        let mut list = String::from("&[\n");
         for line in text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
         {
-            let _ = writeln!(out, "    {line:?},");
+            let _ = writeln!(list, "    {line:?},");
         }
-        out.push(']');
-        let path = dir.join(format!("{name}.rs"));
-        fs::write(&path, out).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        list.push(']');
+        let path = out.join(format!("{name}.rs"));
+        fs::write(&path, list).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
     }
 }
 

@@ -5,6 +5,18 @@
 //! across paragraphs ([`pairing`]); each top-level quotation of someone's words
 //! ([`matter`]) must credit a speaker nearby ([`attribution`]).
 
+/// A word list of `data/quotes/<name>.txt`, made a `&[&str]` by build.rs.
+macro_rules! quote_list {
+    ($name:literal) => {
+        include!(concat!(
+            env!("OUT_DIR"),
+            "/word_lists/quotes/",
+            $name,
+            ".rs"
+        ))
+    };
+}
+
 mod attribution;
 mod context;
 mod marks;
