@@ -68,12 +68,15 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
     }
     let mut out = Vec::new();
     let mut right_spans = Vec::new();
-    let with_key = |k| with_key(&keyed, &keys, k);
+    // The mentions by key, so each key's are found by a search, not a walk.
+    let mut by_key: Vec<(&str, usize)> =
+        keyed.iter().map(|(i, r)| (&keys[r.clone()], *i)).collect();
+    by_key.sort_unstable();
     for &(slip, name) in &slips {
-        let Some(i) = with_key(name).next() else {
+        let Some(&(_, i)) = with_key(&by_key, name).first() else {
             continue;
         };
-        for j in with_key(slip) {
+        for &(_, j) in with_key(&by_key, slip) {
             let (m, n) = (&ctx.mentions[j], &ctx.mentions[i]);
             if m.parts.len() != n.parts.len() {
                 continue;
@@ -105,8 +108,9 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
             if alone && explained {
                 continue;
             }
-            let uses: Vec<Span> = with_key(name)
-                .flat_map(|x| ctx.mentions[x].parts.iter())
+            let uses: Vec<Span> = with_key(&by_key, name)
+                .iter()
+                .flat_map(|&(_, x)| ctx.mentions[x].parts.iter())
                 .filter(|p| p.text == written.text)
                 .map(|p| p.span.clone())
                 .collect();
@@ -131,16 +135,11 @@ pub(super) fn check(ctx: &Context<'_, '_>) -> (Vec<Finding>, Vec<Span>) {
     (out, right_spans)
 }
 
-/// The mentions whose key is `key`.
-fn with_key<'k>(
-    keyed: &'k [(usize, std::ops::Range<usize>)],
-    keys: &'k str,
-    key: &'k str,
-) -> impl Iterator<Item = usize> + 'k {
-    keyed
-        .iter()
-        .filter(move |(_, r)| &keys[r.clone()] == key)
-        .map(|&(i, _)| i)
+/// The mentions (sorted by key) whose key is `key`.
+fn with_key<'k>(by_key: &'k [(&'k str, usize)], key: &str) -> &'k [(&'k str, usize)] {
+    let from = by_key.partition_point(|&(x, _)| x < key);
+    let to = from + by_key[from..].partition_point(|&(x, _)| x == key);
+    &by_key[from..to]
 }
 
 /// The same first and last letters.
