@@ -26,12 +26,19 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
-    let figures = read_figures(doc, style);
-    conflicts::report(doc, &figures)
+    let mut written = Vec::new();
+    let figures = read_figures(doc, style, Some(&mut written));
+    conflicts::report(doc, &figures, &written)
 }
 
-/// Every figure of the draft read with what it counts, in document order.
-fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure> {
+/// Every figure of the draft read with what it counts, in document order;
+/// and, into `written`, every quantity the draft writes (old values and
+/// bases included), as the values a later figure may restate.
+fn read_figures(
+    doc: &Document<'_>,
+    style: &FigureStyle,
+    written: Option<&mut Vec<conflicts::Written>>,
+) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
     // One buffer for the whole draft's tokens; each paragraph reads its own slice.
     let mut toks = Vec::with_capacity(doc.prose.len() / 4 + 8);
@@ -48,6 +55,14 @@ fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure>
             (toks, extract::quantities(toks))
         })
         .collect();
+    if let Some(written) = written {
+        written.extend(
+            parsed
+                .iter()
+                .flat_map(|(_, qs)| qs)
+                .map(conflicts::Written::of),
+        );
+    }
     let mut figures = Vec::new();
     for (i, (toks, qs)) in parsed.iter().enumerate() {
         if !qs.is_empty() {
@@ -63,7 +78,7 @@ fn read_figures(doc: &Document<'_>, style: &FigureStyle) -> Vec<counted::Figure>
 /// (for diagnosing a missed or false conflict).
 #[doc(hidden)]
 pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
-    read_figures(doc, style)
+    read_figures(doc, style, None)
         .iter()
         .map(|f| {
             format!(

@@ -112,6 +112,8 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
             definite: m.name.is_none(),
             context: Vec::new(),
             listed: false,
+            another: false,
+            kind: None,
         });
     }
     out
@@ -188,13 +190,16 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if !closes {
                 return None;
             }
-            // "Bell, 34," or "Bell, aged 34,"
+            // "Bell, 34,", "Bell, aged 34,", "Bell, who is 34," or "Bell (34)".
             let comma = if b >= 1 && toks[b - 1].is("aged") {
                 b.checked_sub(2)?
+            } else if b >= 3 && toks[b - 1].is("is") && toks[b - 2].is("who") {
+                b - 3
             } else {
                 b.checked_sub(1)?
             };
-            if !toks[comma].is_punct(',') || comma == 0 {
+            let bracket = toks[comma].is_punct('(') && after.is_some_and(|t| t.is_punct(')'));
+            if !(toks[comma].is_punct(',') || bracket) || comma == 0 {
                 return None;
             }
             let name = name_ending_at(toks, comma - 1)?;
@@ -203,7 +208,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             } else {
                 comma - 1
             };
-            Some(make(Some(name), toks[start].span().start..q.span.end))
+            let end = if bracket {
+                after.map_or(q.span.end, |t| t.span().end)
+            } else {
+                q.span.end
+            };
+            Some(make(Some(name), toks[start].span().start..end))
         }
         Unit::Age => {
             // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,
@@ -242,6 +252,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     return Some(make(Some(name), q.span.clone()));
                 }
             }
+            // "the 69-year-old former president, Bolsonaro,": named in apposition.
+            if article.is("the") {
+                if let Some(name) = apposed_name(toks, q.last + 1) {
+                    return Some(make(Some(name), q.span.clone()));
+                }
+            }
             // "the 43-year-old": someone already named.
             if article.is("the") {
                 return Some(make(None, article.span().start..q.span.end));
@@ -250,6 +266,31 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         }
         _ => None,
     }
+}
+
+/// The name set off by commas after a description that starts at `from`
+/// ("former president, Jair Bolsonaro, said"): up to four lower-case words, a
+/// comma, the name and a closing comma or full stop.
+fn apposed_name(toks: &[Token<'_>], from: usize) -> Option<Name> {
+    let sentence = toks.get(from)?.sentence();
+    let comma = (from..toks.len().min(from + 5)).find(|&j| {
+        let t = &toks[j];
+        t.kind != Kind::Word || t.is_capitalised() || t.sentence() != sentence
+    })?;
+    if !toks[comma].is_punct(',') || comma == from {
+        return None;
+    }
+    let mut end = comma + 1;
+    while toks.get(end + 1).is_some_and(is_name_word) && end < comma + 3 {
+        end += 1;
+    }
+    let closes = toks
+        .get(end + 1)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('.'));
+    if !closes || !toks.get(comma + 1).is_some_and(is_name_word) {
+        return None;
+    }
+    name_ending_at(toks, end)
 }
 
 /// The people of a document, as far as ages need them: who is named with an

@@ -16,8 +16,52 @@ use super::render::restyle;
 /// How many earlier figures of one bucket a figure is compared with.
 const LOOKBACK: usize = 64;
 
+/// A value the draft writes, where it writes it.
+#[derive(Clone, Copy, Debug)]
+pub struct Written {
+    unit: Unit,
+    value: f64,
+    at: usize,
+}
+
+impl Written {
+    pub fn of(q: &Quantity) -> Written {
+        Written {
+            unit: q.unit,
+            value: q.value,
+            at: q.span.start,
+        }
+    }
+}
+
+/// Where the draft first writes each value that is not a current figure (an
+/// old value or a base: "raised its offer to 5.4% from 4.5%"), by unit and
+/// value. (`written` and `figures` are in document order.)
+fn old_values(written: &[Written], figures: &[Figure]) -> FastMap<(Unit, u64), usize> {
+    let mut first = FastMap::default();
+    for w in written {
+        let figure = figures
+            .binary_search_by_key(&w.at, |g| g.q.span.start)
+            .is_ok();
+        if !figure {
+            first.entry((w.unit, w.value.to_bits())).or_insert(w.at);
+        }
+    }
+    first
+}
+
+/// Was `f`'s value written before it as an old value or a base ("the 4.5%
+/// offer" after "from 4.5%")? Then it restates that mention, not a mistyped
+/// other figure.
+fn written_before(old: &FastMap<(Unit, u64), usize>, f: &Figure) -> bool {
+    f.q.upper.is_none()
+        && old
+            .get(&(f.q.unit, f.q.value.to_bits()))
+            .is_some_and(|&at| at < f.q.span.start)
+}
+
 /// Report each figure that conflicts with an earlier one of the same thing.
-pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
+pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Vec<Finding> {
     let lex = Lexicon::builtin();
     // One bucket per counted thing; owners are compared inside it.
     let mut buckets: FastMap<&Thing, Vec<usize>> = FastMap::default();
@@ -30,6 +74,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
             typos.entry(key).or_default().push(i);
         }
     }
+    let old = old_values(written, figures);
     let headline = headline_of(doc);
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
@@ -62,7 +107,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
                     lead && headline == Some(g.paragraph) && g.time == Time::Present;
                 let refers = (f.definite && antecedent == Some(j) && f.time == Time::Present)
                     || from_headline;
-                if !fits(j, i) || !same_quantity(g, f, refers) || overlaps(g, f) {
+                if !fits(j, i)
+                    || !same_quantity(g, f, refers)
+                    || overlaps(g, f)
+                    || written_before(&old, f)
+                {
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
@@ -80,12 +129,15 @@ pub fn report(doc: &Document<'_>, figures: &[Figure]) -> Vec<Finding> {
         }
     };
     for members in buckets.values() {
-        scan(members, &|j, i| owners_meet(lex, &figures[j], &figures[i]));
+        scan(members, &|j, i| {
+            owners_meet(lex, &figures[j], &figures[i]) && kinds_meet(&figures[j], &figures[i])
+        });
     }
     for members in typos.values() {
         scan(members, &|j, i| {
             !digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
                 && same_count_mistyped(lex, &figures[j], &figures[i])
+                && kinds_meet(&figures[j], &figures[i])
         });
     }
     // Each paragraph's number as an editor counts them (headings not counted).
@@ -150,6 +202,9 @@ struct Evidence {
     tally: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
     loose: bool,
+    /// One of them is a share of a group ("61.7% of patients"): polls give
+    /// many, so only a mistyped back-reference to it proves one.
+    share: bool,
     /// One of them is a bound ("more than 70", "up to 5 million", "at least 501").
     bound: bool,
     /// The values are within 30% (or two) of each other ("8,000" and "10,000"), as two
@@ -181,9 +236,12 @@ impl Evidence {
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
             loose: g.loose || f.loose,
+            share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
             // (Percentages of one measure differ by little in any story: only a slip shows them one.)
-            near: g.q.unit != Unit::Percent && {
+            // (Nor do the numbers two contests take: "It takes 2,383 delegates" for
+            // one party's nomination and 1,237 for the other's.)
+            near: g.q.unit != Unit::Percent && !is_threshold(g) && !is_threshold(f) && {
                 let (a, b) = (g.q.value.abs(), f.q.value.abs());
                 a.max(b) - a.min(b) <= (0.3 * a.min(b)).max(2.0)
             },
@@ -215,6 +273,9 @@ impl Evidence {
             return true;
         }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
+        if self.share {
+            return self.strong_typo && self.back_reference;
+        }
         if self.loose {
             return self.strong_typo && restated;
         }
@@ -236,6 +297,11 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// The number a goal takes ("needs 2,383 delegates to win"), read as a threshold.
+fn is_threshold(f: &Figure) -> bool {
+    f.thing.modifiers.split(' ').any(|m| m == "needed")
 }
 
 /// A bound, not a value: "more than 70", "up to 5 million", "at least 501".
@@ -294,16 +360,34 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
             digits(text, q).collect()
         }
     };
-    let (x, y) = (written(a), written(b));
+    let (mut x, mut y) = (written(a), written(b));
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
         let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
-        return if thousandfold {
-            Slip::Strong
-        } else {
-            Slip::None
+        if thousandfold {
+            return Slip::Strong;
+        }
+        // "$54.2k" for "$45,200": the digits of the values, not of the
+        // numbers, in figures within a factor of ten of each other.
+        let (va, vb) = (a.value.abs(), b.value.abs());
+        if va.max(vb) >= 10.0 * va.min(vb) || a.style.decimals > 3 || b.style.decimals > 3 {
+            return Slip::None;
+        }
+        let whole = |v: f64| -> Vec<u8> {
+            format!("{v:.0}")
+                .bytes()
+                .rev()
+                .skip_while(|&c| c == b'0')
+                .collect::<Vec<u8>>()
+                .into_iter()
+                .rev()
+                .collect()
         };
+        (x, y) = (whole(va), whole(vb));
+        if x.len() != y.len() {
+            return Slip::None;
+        }
     }
     let significant = |d: &[u8], q: &Quantity| {
         if q.style.decimals > 0 {
@@ -382,6 +466,15 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
 }
 
+/// Can two figures of a measure that comes in kinds be of one kind? The same
+/// kind, or a kind named for only one of them ("the 5.52% rate").
+fn kinds_meet(a: &Figure, b: &Figure) -> bool {
+    match (&a.kind, &b.kind) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
 /// The written digits of a figure in the draft's `text`, as typed ("39.8" → "398").
 fn digits<'d>(text: &'d str, q: &Quantity) -> impl Iterator<Item = u8> + 'd {
     text[q.number.clone()]
@@ -424,7 +517,7 @@ fn digit_key(
 }
 
 /// Heads that say only "people".
-const PEOPLE: &[&str] = &["people", "person", "individual"];
+const PEOPLE: &[&str] = &["people", "person", "individual", "man", "woman"];
 
 /// Could two figures whose digits are a permutation of each other count one thing?
 /// The same thing (whatever narrows it), "people" and a noun for people, or two
@@ -438,6 +531,15 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
     let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
     if x == y {
+        return true;
+    }
+    // A sum with no measure named and a measure of money: "agreed to pay USD
+    // 2.35 billion" … "the $3.25 billion settlement".
+    if matches!(a.thing.unit, Unit::Money(_)) && (x == "sum" || y == "sum") {
+        return true;
+    }
+    // "61.7% of patients" … "the 67.1% figure".
+    if a.thing.unit == Unit::Percent && b.definite && y == "figure" {
         return true;
     }
     let people = |n: &str| PEOPLE.contains(&n);
@@ -454,6 +556,8 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
     // A list of key figures gives the story's own period, on the story's sources.
     let listed = a.listed || b.listed;
     ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
+        && !a.another
+        && !b.another
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
         && (listed || refers || a.time.compatible(&b.time))
@@ -602,7 +706,9 @@ fn capitalise_words(s: &str) -> String {
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.
 fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option<Fix> {
-    if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) {
+    // (A race time, "2:04:51", is not written back from its seconds.)
+    let clock = |f: &Figure| doc.text[f.q.number.clone()].contains(':');
+    if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) || clock(this) || clock(to) {
         return None;
     }
     let new = restyle(&this.q, to.q.value, &to.q);

@@ -2,8 +2,9 @@
 //! fills, its owner and place, and whether it is a current, comparable value.
 //!
 //! The reader's steps are split by concern: counted nouns and measures (`nouns`),
-//! owners and places (`owners`), current values (`value`), percentages and
-//! measurements (`percent`), and definite references and context words (`reference`).
+//! owners and places (`owners`), current values (`value`), percentages
+//! (`percent`), measurements (`measure`), and definite references and context
+//! words (`reference`).
 
 use crate::finding::Span;
 
@@ -15,6 +16,7 @@ use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
 mod conversion;
+mod measure;
 mod nouns;
 mod owners;
 mod percent;
@@ -62,6 +64,12 @@ pub struct Figure {
     /// An entry of a list of key figures ("Revenue: $31.5bn"): the story's own
     /// period and sources, whatever its sentence said.
     pub listed: bool,
+    /// Its clause introduces another of its kind ("a second fire has burned …",
+    /// "another 300 homes"): not a figure given before.
+    pub another: bool,
+    /// The kind of a measure that comes in kinds ("interest" rate, "pay"
+    /// offer): two figures of different kinds are different measures.
+    pub kind: Option<String>,
 }
 
 impl Figure {
@@ -156,8 +164,17 @@ impl<'t, 'a> Reader<'t, 'a> {
                     out.extend(self.measure(k));
                     continue;
                 }
-                Unit::Age | Unit::Points => continue,
+                Unit::Points => {
+                    out.extend(self.measure(k));
+                    continue;
+                }
+                Unit::Age => continue,
                 Unit::Count | Unit::Money(_) => {}
+            }
+            // "A magnitude 6.4 earthquake": a measure named before the number.
+            if self.is_magnitude(k) {
+                out.extend(self.measure(k));
+                continue;
             }
             if let Some(f) = self.conversion(k, out[first_of_paragraph..].last()) {
                 out.push(f);
@@ -223,6 +240,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 definite: self.is_definite(k, &d),
                 context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
+                another: self.introduces_another(q.hedge_start),
+                kind: None,
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.
@@ -257,7 +276,9 @@ fn is_determiner(t: &Token<'_>) -> bool {
     t.kind == Kind::Word
         && (any_is(
             t,
-            &["the", "its", "their", "his", "her", "our", "this", "that"],
+            &[
+                "the", "its", "their", "his", "her", "our", "this", "that", "all",
+            ],
         ) || (t.text != t.stem() && !t.has(words::PRONOUNS)))
 }
 

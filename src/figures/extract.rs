@@ -143,6 +143,21 @@ pub fn quantities(toks: &[Token<'_>]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // "R36.8bn": rand, its sign written into the word.
+        if toks[i].kind == Kind::Word
+            && toks[i]
+                .text
+                .as_bytes()
+                .get(1)
+                .is_some_and(u8::is_ascii_digit)
+        {
+            if let Some(mut q) = rand(toks, i) {
+                hedge(toks, &mut q);
+                i = q.last + 1;
+                out.push(q);
+                continue;
+            }
+        }
         if !toks[i].may_start_quantity() {
             i += 1;
             continue;
@@ -245,8 +260,8 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     let digits = t.digits_text();
     let suffix = t.suffix();
-    if !suffix.is_empty() && scale_suffix(suffix).is_none() {
-        return true; // ordinals, decades, times ("4am"), units ("6km"), postcodes ("2PQ")
+    if !suffix.is_empty() && scale_suffix(suffix).is_none() && unit_suffix(suffix).is_none() {
+        return true; // ordinals, decades, times ("4am"), postcodes ("2PQ")
     }
     if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
         return true; // codes and phone numbers
@@ -255,8 +270,13 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     let next = toks.get(i + 1);
     let glued_prev = prev.filter(|_| !t.space_before);
     let glued_next = next.filter(|n| !n.space_before);
+    // ("145km/h" is a speed.)
+    let per_hour = suffix == "km"
+        && toks
+            .get(i + 2)
+            .is_some_and(|h| h.is("h") && !h.space_before);
     if glued_prev.is_some_and(|p| p.is_punct('/') || p.is_punct(':') || p.is_punct('#'))
-        || glued_next.is_some_and(|n| n.is_punct('/'))
+        || (glued_next.is_some_and(|n| n.is_punct('/')) && !per_hour)
     {
         return true; // references ("23/01457/OUT"), times, "#3"
     }
@@ -326,8 +346,9 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
             return true;
         }
     }
-    // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311".
-    if let Some(p) = prev.filter(|p| p.kind == Kind::Word) {
+    // Labels: "Article 5", "phase 3", "Boeing 737", "Model 3", "call 311"
+    // (a currency code is no label: "USD 2.35 billion").
+    if let Some(p) = prev.filter(|p| p.kind == Kind::Word && iso_currency(p.text).is_none()) {
         // An ASCII word's classes are the ones kept on its token.
         let (designator, label) = if p.text.is_ascii() {
             (
@@ -421,6 +442,54 @@ fn currency_sign(s: &str) -> Option<&'static str> {
     }
 }
 
+/// A currency's ISO code written before an amount ("USD 2.35 billion"), in
+/// the units the signs and words of the same currency are read in.
+fn iso_currency(s: &str) -> Option<&'static str> {
+    match s {
+        "USD" => Some("USD"),
+        "GBP" => Some("GBP"),
+        "EUR" => Some("EUR"),
+        "JPY" => Some("JPY"),
+        "CNY" | "RMB" => Some("CNY"),
+        "INR" => Some("INR"),
+        "RUB" => Some("RUB"),
+        "KRW" => Some("KRW"),
+        "AUD" => Some("AUD"),
+        "CAD" => Some("CAD"),
+        "NZD" => Some("NZD"),
+        "HKD" => Some("HKD"),
+        "SGD" => Some("SGD"),
+        "BRL" => Some("BRL"),
+        "ZAR" => Some("ZAR"),
+        "CHF" => Some("CHF"),
+        "SEK" => Some("SEK"),
+        "NOK" => Some("NOK"),
+        "DKK" => Some("DKK"),
+        "MXN" => Some("MXN"),
+        "NGN" => Some("NGN"),
+        "KES" => Some("KES"),
+        _ => None,
+    }
+}
+
+/// A unit glued to a number ("342km", "45kg"), by its full name. Only letters
+/// no scale or ordinal uses ("m" is a million, "t" a trillion).
+pub(super) fn unit_suffix(s: &str) -> Option<&'static str> {
+    match s {
+        "km" => Some("kilometre"),
+        "kg" => Some("kilogram"),
+        "cm" => Some("centimetre"),
+        "mm" => Some("millimetre"),
+        "mph" => Some("mph"),
+        "kph" | "kmh" => Some("kmh"),
+        "ha" => Some("hectare"),
+        "lb" | "lbs" => Some("pound"),
+        "oz" => Some("ounce"),
+        "ft" => Some("foot"),
+        _ => None,
+    }
+}
+
 fn dollar_prefix(s: &str) -> Option<&'static str> {
     match s {
         "US" | "U.S." => Some("USD"),
@@ -482,6 +551,9 @@ fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
 /// A numeral at `i` ("8,000", "$3bn", "12 per cent", "10-12", "72-year-old").
 fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t = &toks[i];
+    if let Some(q) = race_time(toks, i) {
+        return Some(q);
+    }
     if not_a_quantity(toks, i) {
         return None;
     }
@@ -493,6 +565,19 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         factor: f,
         text: t.suffix().to_string(),
     });
+    // "342km": a measure in the unit glued on.
+    if unit_suffix(t.suffix()).is_some() {
+        let mut q = compound(toks, i, i, value, Unit::Measure, thousands, decimals);
+        q.number = t.span().start..t.span().start + t.digits_text().len();
+        return Some(q);
+    }
+    // A currency's code before it: "USD 2.35 billion".
+    if i >= 1 && t.space_before {
+        if let Some(code) = iso_currency(toks[i - 1].text) {
+            first = i - 1;
+            unit = Unit::Money(code);
+        }
+    }
     // Currency sign glued before: "$3bn", "US$4.2bn", "£600m".
     if i >= 1 && !t.space_before {
         if let Some(code) = currency_sign(toks[i - 1].text) {
@@ -657,6 +742,130 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     })
 }
 
+/// An amount in rand written with its sign ("R36.8bn", "R254 billion",
+/// "R1.2m"): the tokens split it at the point, so it is read from its parts.
+/// Only with a scale or three digits or more ("R2" names a model).
+fn rand(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let t = &toks[i];
+    let rest = t.text.strip_prefix('R')?;
+    let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (whole, suffix) = rest.split_at(digits_len);
+    let mut last = i;
+    let mut number_end = t.span().end;
+    let mut text = whole.to_string();
+    let mut suffix = suffix;
+    let mut decimals = 0;
+    // "R36" "." "8bn"
+    if suffix.is_empty()
+        && toks
+            .get(i + 1)
+            .is_some_and(|d| d.is_punct('.') && !d.space_before)
+    {
+        if let Some(n) = toks
+            .get(i + 2)
+            .filter(|n| n.kind == Kind::Number && !n.space_before)
+        {
+            text = format!("{whole}.{}", n.digits_text());
+            decimals = n.digits_text().len();
+            suffix = n.suffix();
+            last = i + 2;
+            number_end = n.span().end;
+        }
+    }
+    if whole.is_empty()
+        || text.contains(',')
+        || toks
+            .get(last + 1)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+    {
+        return None;
+    }
+    let mut value: f64 = text.parse().ok()?;
+    let mut scale = match suffix {
+        "" => None,
+        s => Some(Scale {
+            factor: scale_suffix(s)?,
+            text: s.to_string(),
+        }),
+    };
+    if scale.is_none() {
+        if let Some(w) = toks.get(last + 1).filter(|w| w.kind == Kind::Word) {
+            if let Some(f) = scale_word(w.text) {
+                scale = Some(Scale {
+                    factor: f,
+                    text: format!(" {}", w.text),
+                });
+                last += 1;
+                number_end = w.span().end;
+            }
+        }
+    }
+    if scale.is_none() && whole.len() < 3 {
+        return None;
+    }
+    value *= scale.as_ref().map_or(1.0, |s| s.factor);
+    let start = t.span().start;
+    Some(Quantity {
+        hedge_start: i,
+        first: i,
+        last,
+        number: start + 1..number_end,
+        span: start..number_end,
+        value,
+        upper: None,
+        unit: Unit::Money("ZAR"),
+        hedge: Hedge::Exact,
+        style: Style {
+            words: false,
+            capital: false,
+            thousands: false,
+            decimals,
+            scale,
+        },
+    })
+}
+
+/// A time in hours, minutes and seconds ("2:04:51", "1:58:07.3"): a race's
+/// duration, in seconds. (Two parts, "4:17", are as often a time of day.)
+fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let part = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Number && !t.space_before && t.suffix().is_empty())
+    };
+    let colon = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_punct(':') && !t.space_before)
+    };
+    let h = &toks[i];
+    if !(h.suffix().is_empty() && h.digits() <= 2 && colon(i + 1) && colon(i + 3)) {
+        return None;
+    }
+    if i >= 1 && toks[i - 1].is_punct(':') && !h.space_before {
+        return None;
+    }
+    let (m, s) = (part(i + 2)?, part(i + 4)?);
+    if m.digits() != 2 || colon(i + 5) || s.digits_text().split('.').next()?.len() != 2 {
+        return None;
+    }
+    let (hv, _, _) = parse_digits(h.digits_text())?;
+    let (mv, _, _) = parse_digits(m.digits_text())?;
+    let (sv, _, decimals) = parse_digits(s.digits_text())?;
+    if mv >= 60.0 || sv >= 60.0 {
+        return None;
+    }
+    let mut q = compound(
+        toks,
+        i,
+        i + 4,
+        hv * 3600.0 + mv * 60.0 + sv,
+        Unit::Measure,
+        false,
+        decimals,
+    );
+    q.number = q.span.clone();
+    Some(q)
+}
+
 /// "voted 60-40", "a 218-214 vote": the two sides of a vote, not a range.
 fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
     (i >= 1 && (toks[i - 1].is("voted") || toks[i - 1].is("vote")))
@@ -701,12 +910,45 @@ fn measure_compound(
     decimals: usize,
 ) -> Option<Quantity> {
     toks.get(i + 2)?;
+    // "a 1,640-square-kilometre park": an area, its unit in two words.
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    if toks[i + 2].is("square")
+        && toks.get(i + 3).is_some_and(|d| d.is_punct('-'))
+        && glued(i + 3)
+        && glued(i + 4)
+        && toks.get(i + 4).is_some_and(|u| u.kind == Kind::Word)
+        && !toks
+            .get(i + 5)
+            .is_some_and(|d| d.is_punct('-') && !d.space_before)
+    {
+        return Some(compound(
+            toks,
+            i,
+            i + 4,
+            value,
+            Unit::Measure,
+            thousands,
+            decimals,
+        ));
+    }
     // "a 15-year-old", "the 45-minute-long walk": a longer compound.
     if toks
         .get(i + 3)
         .is_some_and(|d| d.is_punct('-') && !d.space_before)
     {
         return None;
+    }
+    // "the 2,540-strong workforce", "a 2,391-vote majority": a count of what follows.
+    if toks[i + 2].is("strong") || toks[i + 2].is("vote") {
+        return Some(compound(
+            toks,
+            i,
+            i + 2,
+            value,
+            Unit::Count,
+            thousands,
+            decimals,
+        ));
     }
     Some(compound(
         toks,
@@ -1210,6 +1452,24 @@ mod tests {
         );
         // A weight, not money.
         assert_eq!(found("5 pounds of rice")[0].2, Unit::Count);
+    }
+
+    #[test]
+    fn codes_rand_glued_units_and_race_times() {
+        let f = found("It paid USD 2.35 billion and R36.8bn, then R254 billion.");
+        assert_eq!(f[0].0, "USD 2.35 billion");
+        assert_eq!(f[0].2, Unit::Money("USD"));
+        assert_eq!((f[1].0.as_str(), f[1].1), ("R36.8bn", 36.8e9));
+        assert_eq!(f[1].2, Unit::Money("ZAR"));
+        assert_eq!(f[2].1, 254e9);
+        // "R2" is a name, not money.
+        assert!(values("The R2 unit failed.").is_empty());
+        let f = found("a 342km pipeline, gusts of 154km/h and a time of 2:04:51");
+        let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
+        assert_eq!(units, [Unit::Measure, Unit::Measure, Unit::Measure]);
+        assert_eq!(f[2].1, 2.0 * 3600.0 + 4.0 * 60.0 + 51.0);
+        // A time of day in two parts is not a duration.
+        assert!(values("It began at 4:17 and ended at 16:40.").is_empty());
     }
 
     #[test]

@@ -153,7 +153,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     ]),
     (LINKS, &[
          "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was",
-         "were", "is", "are", "worth", "stood", "reaching", "hitting",
+         "were", "is", "are", "worth", "stood", "reaching", "hitting", "hits", "reaches",
     ]),
     (PARTITIVE, &[
          "the", "them", "those", "these", "its", "their", "his", "her", "our", "whom", "which",

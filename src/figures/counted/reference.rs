@@ -27,14 +27,59 @@ impl Reader<'_, '_> {
     /// its own phrase counts, and without one it is the figure it refers to.
     pub(super) fn time_of_figure(&self, k: usize, d: &Described) -> Time {
         let q = &self.qs[k];
-        let (from, to) = (q.hedge_start, d.end.max(q.last));
-        if !self.is_definite(k, d) {
+        self.time_as(q.hedge_start, d.end.max(q.last), self.is_definite(k, d))
+    }
+
+    /// When a figure spanning tokens `from..=to` holds; for a `definite`
+    /// reference only a time in its own phrase counts, and not the modal of
+    /// the verb after it ("the 358 dwellings will include a school").
+    pub(super) fn time_as(&self, from: usize, to: usize, definite: bool) -> Time {
+        if !definite {
             return self.time(from, to);
         }
+        let toks = self.toks;
         let (lo, hi) = (from.saturating_sub(OWN_TIME_REACH), to + OWN_TIME_REACH);
-        let mut markers = context::markers_near(self.toks, from, to);
-        markers.retain(|m| m.at >= lo && m.at <= hi);
-        context::time_of(self.toks, &markers, from, to)
+        let mut markers = context::markers_near(toks, from, to);
+        markers.retain(|m| {
+            let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
+            m.at >= lo && m.at <= hi && !modal
+        });
+        context::time_of(toks, &markers, from, to)
+    }
+
+    /// Does the clause before token `b` introduce another of a kind ("a second
+    /// fire has burned 14,200 hectares", "a separate survey found 41%")?
+    pub(super) fn introduces_another(&self, b: usize) -> bool {
+        let toks = self.toks;
+        let Some(t) = toks.get(b) else { return false };
+        let (cs, _) = clause_bounds(toks, b, t.sentence());
+        // ("next" names another only when no period follows: "next month" is a time.)
+        let period = |i: usize| {
+            toks.get(i + 1).is_some_and(|n| {
+                any_is(
+                    n,
+                    &[
+                        "year", "month", "week", "day", "quarter", "season", "time", "round",
+                    ],
+                )
+            })
+        };
+        (cs..b).any(|i| {
+            let t = &toks[i];
+            (t.is("next") && !period(i))
+                || any_is(
+                    t,
+                    &[
+                        "another",
+                        "second",
+                        "separate",
+                        "rival",
+                        "different",
+                        "neighbouring",
+                        "neighboring",
+                    ],
+                )
+        })
     }
 
     /// Is the figure at `k` written as a definite reference to one already given:
@@ -58,11 +103,13 @@ impl Reader<'_, '_> {
             return is_determiner(before) && !restricted;
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
+        // So is "most of the $47.1 billion," a sum already given.
         if d.name == "sum" {
             return is_determiner(before)
-                && toks
-                    .get(q.last + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t));
+                && toks.get(q.last + 1).is_none_or(|t| {
+                    (t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t))
+                        || [',', '.', ';'].iter().any(|&c| t.is_punct(c))
+                });
         }
         // "The audience of 18.1 million", "the death toll of 14".
         before.is("of")

@@ -19,8 +19,26 @@ impl Reader<'_, '_> {
         }
         let after = |n: usize| toks.get(end + n);
         let in_sentence = |t: &Token<'_>| t.sentence() == toks[q.first].sentence();
-        // "N delegates needed (to clinch)".
+        // "N delegates needed (to clinch)", "N delegates, the number needed".
         if after(1).is_some_and(|t| in_sentence(t) && any_is(t, NEEDED)) {
+            return true;
+        }
+        // (A closing quotation mark may stand after the comma: "… 1,437 delegates,” the number needed.)
+        let quote = usize::from(after(2).is_some_and(|t| t.is_punct('”') || t.is_punct('"')));
+        if after(1).is_some_and(|t| t.is_punct(','))
+            && after(2 + quote).is_some_and(|t| t.is("the"))
+            && after(3 + quote).is_some_and(|t| t.is("number"))
+            && after(4 + quote).is_some_and(|t| in_sentence(t) && any_is(t, NEEDED))
+        {
+            return true;
+        }
+        // "It takes N delegates to win".
+        let b = q.hedge_start;
+        if b >= 2
+            && any_is(&toks[b - 1], &["takes", "take", "took"])
+            && toks[b - 2].is("it")
+            && after(1).is_some_and(|t| in_sentence(t) && t.is("to"))
+        {
             return true;
         }
         // "needs N delegates to win" ("needs the 2,383 delegates …" too).

@@ -98,8 +98,13 @@ impl Reader<'_, '_> {
         // quantity: what may follow is about something else.)
         let definite =
             (d.end > q.last && prev.is_some_and(is_determiner)) || self.is_definite(k, d);
-        let reach = if definite { b } else { ce.min(end + 7) };
-        let window = &toks[cs.max(b.saturating_sub(6))..reach];
+        // (Nor what the clause's verb may do to it: "could not trace the $47bn".)
+        let (from, reach) = if definite {
+            (b.saturating_sub(1), b)
+        } else {
+            (b.saturating_sub(6), ce.min(end + 7))
+        };
+        let window = &toks[cs.max(from)..reach];
         if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
             return false;
         }
@@ -175,10 +180,13 @@ impl Reader<'_, '_> {
                 return false;
             }
         }
-        // Rates: "3,000 men a month", "$20m a year", "per capita".
+        // Rates: "3,000 men a month", "$20m a year", "per capita". (A salary
+        // "of £450k a year" is the salary: a year is the period it is given for.)
+        let annual = |t: &Token<'_>| d.name == "salary" && (t.is("year") || t.is("annum"));
         if after.is_some_and(|a| a.is("a") || a.is("per") || a.is("every") || a.is("each"))
             && toks.get(end + 2).is_some_and(|t| {
-                with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS)
+                (with_lemma(t.text, |l| self.vocab.lex.is_unit(l)) || t.has(words::RATE_NOUNS))
+                    && !annual(t)
             })
         {
             return false;

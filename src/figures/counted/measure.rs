@@ -1,0 +1,270 @@
+//! Measurements: a figure in a unit ("342km", "a 45-minute speech", "2:04:51"),
+//! an earthquake's magnitude and a lead in points, each read with what it measures.
+
+use super::*;
+use crate::figures::extract;
+
+/// How many different digits a figure is written with ("45" two, "44" one).
+fn distinct_digits(text: &str, q: &Quantity) -> usize {
+    let mut seen = [false; 10];
+    for b in text[q.number.clone()].bytes().filter(u8::is_ascii_digit) {
+        seen[usize::from(b - b'0')] = true;
+    }
+    seen.iter().filter(|&&s| s).count()
+}
+
+/// Units that are not measurements: "three times", "5 per cent", "40 pence".
+const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "pence"];
+
+/// What a lead or margin is given in points of: "a 7.2-point lead", "a lead
+/// of 7.2 percentage points".
+const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
+
+/// Units that are the same unit under other names ("km" and "kilometres").
+const UNIT_NAMES: &[(&str, &str)] = &[
+    ("kilometer", "kilometre"),
+    ("km", "kilometre"),
+    ("meter", "metre"),
+    ("kilo", "kilogram"),
+    ("kg", "kilogram"),
+    ("liter", "litre"),
+    ("feet", "foot"),
+    ("ton", "tonne"),
+    ("kmh", "kmh"),
+];
+
+/// One name for each unit: "kilometres", "kilometers" and "km" are one unit.
+fn unit_name(lemma: &str) -> &str {
+    UNIT_NAMES
+        .iter()
+        .find(|(w, _)| *w == lemma)
+        .map_or(lemma, |(_, n)| n)
+}
+
+impl Reader<'_, '_> {
+    /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
+    /// fire", "342km", "7.152 seconds", "a magnitude 6.4 earthquake". Loose: one
+    /// story often measures several things in one unit, so only a measure whose
+    /// digits are another's in another order is compared. One of fewer digits
+    /// ("a 45-minute speech") is read only with the thing it measures, and
+    /// compared only with a measure of that thing; one that names none ("6
+    /// months") is not read at all.
+    pub(super) fn measure(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        if q.unit == Unit::Points {
+            return self.points(k, q.last);
+        }
+        let magnitude = self.is_magnitude(k);
+        let at = match q.unit {
+            _ if magnitude => q.last,
+            Unit::Measure => q.last,
+            Unit::Count if !q.style.words => q.last + 1,
+            _ => return None,
+        };
+        let t = toks.get(at)?;
+        // "145km/h": the unit runs on past the number.
+        let glued = q.unit == Unit::Measure && t.kind == Kind::Number;
+        let per_hour = glued
+            && toks
+                .get(at + 1)
+                .is_some_and(|s| s.is_punct('/') && !s.space_before)
+            && toks
+                .get(at + 2)
+                .is_some_and(|h| h.is("h") && !h.space_before);
+        let at = if per_hour { at + 2 } else { at };
+        // "1,460 square kilometres", "1,640-square-kilometre": an area.
+        let square = t.kind == Kind::Word
+            && (t.is("square") || t.is("sq"))
+            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word)
+            || (q.unit == Unit::Measure
+                && at >= 2
+                && toks[at - 2].is("square")
+                && toks[at - 1].is_punct('-'));
+        let (t, at) = match () {
+            () if square && t.kind == Kind::Word && (t.is("square") || t.is("sq")) => {
+                (&toks[at + 1], at + 1)
+            }
+            () => (t, at),
+        };
+        let unit = if magnitude {
+            "magnitude".to_string()
+        } else if per_hour {
+            "kmh".to_string()
+        } else if glued && t.suffix().is_empty() && q.last > q.first {
+            // "2:04:51": a race time.
+            "race time".to_string()
+        } else {
+            match t.kind {
+                // "342km"
+                Kind::Number => extract::unit_suffix(t.suffix())?.to_string(),
+                Kind::Word => {
+                    let l = lemma(t.text);
+                    if l == "magnitude" {
+                        l
+                    } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
+                        return None;
+                    } else if square {
+                        format!("square {}", unit_name(&l))
+                    } else {
+                        unit_name(&l).to_string()
+                    }
+                }
+                Kind::Punct => return None,
+            }
+        };
+        if unit == "point" {
+            return self.points(k, at);
+        }
+        // What it measures, named right after a measure written as a modifier.
+        let modifier = magnitude || q.unit == Unit::Measure;
+        // A conversion in brackets ("a 26.2-mile (42.2km) course") measures
+        // the noun after the bracket.
+        let bracketed = q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is_punct('(')
+            && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
+        let next = if bracketed { at + 2 } else { at + 1 };
+        let modifier = modifier || bracketed;
+        let head = toks
+            .get(next)
+            .filter(|n| {
+                modifier
+                    && n.kind == Kind::Word
+                    && !n.is_capitalised()
+                    && !is_stop(n)
+                    && n.sentence() == t.sentence()
+            })
+            .map(|n| {
+                with_lower(n.text, |w| {
+                    with_lemma(w, |l| self.vocab.thing(l).into_owned())
+                })
+            });
+        // "beat Lind by 0.38 seconds": a winning margin.
+        let by = q.hedge_start >= 1 && toks[q.hedge_start - 1].is("by");
+        let head = head.or_else(|| by.then(|| "margin".to_string()));
+        let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
+        if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
+            return None;
+        }
+        let det = if magnitude {
+            q.hedge_start.checked_sub(2)
+        } else {
+            q.hedge_start.checked_sub(1)
+        };
+        // "the 54-minute address", or "his time of 2:04:15".
+        let b = q.hedge_start;
+        let of_measure = b >= 3
+            && toks[b - 1].is("of")
+            && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
+        let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
+        let end = if short { at + 1 } else { at };
+        Some(Figure {
+            q: q.clone(),
+            paragraph: self.paragraph,
+            sentence: toks[q.first].sentence(),
+            thing: Thing {
+                unit: Unit::Measure,
+                name: unit,
+                modifiers: if short {
+                    head.clone().unwrap_or_default()
+                } else {
+                    String::new()
+                },
+            },
+            owner: self.subject_owner(q.hedge_start),
+            place: self.place_after(at + 1),
+            time: self.time_as(q.hedge_start, end, definite),
+            source: context::source_of(toks, q.first),
+            phrase: q.span.start..toks[end].span().end,
+            loose: true,
+            known: false,
+            definite,
+            context: self.context_words(q.first, end),
+            listed: false,
+            another: self.introduces_another(q.hedge_start),
+            // "the 342km pipeline" and "the 324km road" measure two things.
+            kind: head,
+        })
+    }
+
+    /// Is the figure at `k` an earthquake's magnitude: "magnitude 6.4", "a
+    /// 6.4-magnitude quake"?
+    pub(super) fn is_magnitude(&self, k: usize) -> bool {
+        let q = &self.qs[k];
+        q.style.decimals == 1
+            && q.hedge_start >= 1
+            && self.toks[q.hedge_start - 1].is("magnitude")
+            && q.value < 10.0
+    }
+
+    /// A lead or margin in points: "a 7.2-point lead", "a lead of 7.2
+    /// percentage points". The unit is the token at `at`.
+    fn points(&self, k: usize, at: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
+        let end = if q.unit == Unit::Points { q.last } else { at };
+        let after = toks.get(end + 1).filter(|t| lead(t));
+        // "a lead of 7.2 points", "beat Hull by 13 points".
+        let named = after.is_some()
+            || {
+                let b = q.hedge_start;
+                (b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2]))
+                // ("fell by 13 points" is a change, not a margin.)
+                || (b >= 2 && toks[b - 1].is("by") && !toks[b - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP))
+            };
+        if !named {
+            return None;
+        }
+        let last = if after.is_some() { end + 1 } else { end };
+        let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
+        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        let mut f = self.percent_figure(
+            q,
+            "lead".into(),
+            owner.or_else(|| self.subject_owner(q.hedge_start)),
+            None,
+            self.time_as(q.hedge_start, last, definite),
+            q.span.start..toks[last].span().end,
+        );
+        f.thing.unit = Unit::Points;
+        f.known = false;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+
+    /// The single figure of `text` as (name, owner, place, phrase).
+    fn one(text: &str) -> (String, Option<String>, Option<String>, String) {
+        let mut found = read(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.remove(0)
+    }
+
+    #[test]
+    fn a_measurement_is_read_in_its_unit() {
+        assert_eq!(
+            one("The fire burned 18,500 hectares of forest.").0,
+            "hectare"
+        );
+    }
+
+    #[test]
+    fn one_unit_under_its_other_names() {
+        assert_eq!(one("The pipeline runs 342km to the coast.").0, "kilometre");
+        assert_eq!(
+            one("Work on the 324-kilometre pipeline began.").0,
+            "kilometre"
+        );
+    }
+
+    #[test]
+    fn a_short_measure_is_read_only_with_what_it_measures() {
+        assert_eq!(one("She gave a 45-minute speech.").0, "minute");
+        assert!(read("She spoke for 45 minutes.").is_empty());
+    }
+}
