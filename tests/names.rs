@@ -97,6 +97,15 @@ fn flags(text: &str) -> Vec<(Rule, String, String)> {
     summary(text, &run(text))
 }
 
+/// [`flags`] against a reference list of the test's own.
+fn flags_with(text: &str, people: &[Person]) -> Vec<(Rule, String, String)> {
+    let doc = Document::parse(text, Format::PlainText);
+    summary(
+        text,
+        &check_with_people(&doc, &NameStyle::default(), people),
+    )
+}
+
 fn one(rule: Rule, flagged: &str, fix: &str) -> Vec<(Rule, String, String)> {
     vec![(rule, flagged.to_owned(), fix.to_owned())]
 }
@@ -657,13 +666,7 @@ fn a_place_is_never_a_misspelled_person() {
         person("Javier Tebas", &[], "President of La Liga"),
         person("Shah Jahan", &[], "Mughal emperor"),
     ];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     // A state and a country, even where the text reads like a person's.
     assert!(run("Senator Ada Lowe of Texas said the bill would pass.").is_empty());
     assert!(run("Officials said Japan would send ships to the strait.").is_empty());
@@ -677,13 +680,7 @@ fn a_place_is_never_a_misspelled_person() {
 #[test]
 fn a_given_name_that_is_also_a_modal_opens_a_full_name() {
     let people = vec![person("Roddy Doyle", &[], "Irish author")];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     // "Will Doyle said": the spokesman is no listed author; his surname's slip
     // is his, not the author's.
     assert_eq!(
@@ -705,13 +702,7 @@ fn a_party_company_or_club_is_never_a_misspelled_person() {
         person("Anna Boeling", &[], "Swedish diplomat"),
         person("Tom Villar", &[], "Spanish cyclist"),
     ];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     // A party's nickname, a company and a club, where a speech verb follows
     // as it would a person's name.
     assert!(run("In the end the Tories said the vote would wait.").is_empty());
@@ -801,13 +792,7 @@ fn a_title_that_opens_the_name_of_a_thing_does_not_make_a_person() {
         &[],
         "US Representative from Missouri",
     )];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     assert!(run("The White House may act by Executive Order within weeks.").is_empty());
     assert!(run("Critics said President Executive Order would follow.").is_empty());
     assert_eq!(
@@ -822,13 +807,7 @@ fn a_listed_name_in_a_headline_is_not_a_slip_of_another() {
         person("Jim Yong Kim", &[], "President of the World Bank"),
         person("Young Kim", &[], "US Representative from California"),
     ];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     assert!(run("Senators Back Jim Yong Kim for Second Term\n\nThe vote was close.").is_empty());
     // A real slip in a Title Case headline is still found, name run into the verb.
     assert_eq!(
@@ -882,13 +861,7 @@ fn a_slip_in_a_name_of_three_letters_is_found_where_the_name_is_pinned() {
         person("Tim Cooke", &[], "Irish rower"),
         person("Bill Cook", &[], "American inventor"),
     ];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     // A distinctive surname pins the given name.
     assert_eq!(
         run("The deal was struck with Jhn McCain on Tuesday."),
@@ -929,13 +902,7 @@ fn chief_executive_is_the_role_of_a_ceo() {
 #[test]
 fn a_given_name_that_is_also_an_organisation_word_leaves_the_check_on() {
     let people = vec![person("Bill Maher", &[], "American television host")];
-    let run = |text: &str| {
-        let doc = Document::parse(text, Format::PlainText);
-        summary(
-            text,
-            &check_with_people(&doc, &NameStyle::default(), &people),
-        )
-    };
+    let run = |text: &str| flags_with(text, &people);
     let text = "The host, Bill Maher, said it was wrong.\n\nMaher said so again. \
                 She disagreed, and Mhaer said no.";
     assert_eq!(run(text), one(Misspelled, "Mhaer", "Maher"));
