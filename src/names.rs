@@ -6,6 +6,7 @@ mod english;
 mod gazetteer;
 mod index;
 mod listed;
+mod listed_slips;
 mod mentions;
 mod ordinary;
 mod pairs;
@@ -25,6 +26,7 @@ use crate::finding::Finding;
 
 use index::{name_words, Index, Listed};
 use mentions::Mention;
+use ordinary::is_ordinary;
 use variants::fold;
 
 /// Check a draft's names against the shipped reference list, the newsroom's
@@ -122,10 +124,38 @@ impl<'d, 'a> Context<'d, 'a> {
             .map(|i| ctx.reference_match(i, &mut key))
             .collect();
         ctx.named = ctx.matched.iter().flatten().copied().collect();
+        for i in 0..ctx.mentions.len() {
+            if ctx.matched[i].is_none() && ctx.names_organisation(i, &mut key) {
+                ctx.mentions[i].org = true;
+            }
+        }
         ctx.accepted_mention = (0..ctx.mentions.len())
             .map(|i| ctx.is_accepted(i))
             .collect();
         ctx
+    }
+
+    /// Does a mention name an organisation the gazetteer lists ("Tories",
+    /// "Goldman Sachs", "Manchester United")? A single word that people also
+    /// bear as a name ("Ford", "Dell") is left to the article to decide, and
+    /// so is a founder's name the article makes a person's.
+    fn names_organisation(&self, i: usize, key: &mut String) -> bool {
+        let m = &self.mentions[i];
+        if m.org {
+            return false;
+        }
+        key.clear();
+        m.parts.iter().for_each(|p| key.push_str(p.folded));
+        if !gazetteer::is_organisation(key) {
+            return false;
+        }
+        if m.word_count() == 1 {
+            return !(is_ordinary(key) || self.is_reference_word(key));
+        }
+        // "Ralph Lauren said": a given name and a title or a speech verb make
+        // the company's founder a person here.
+        let given = m.parts[0].is_word() && ordinary::is_common_given(m.parts[0].folded);
+        !(given && (m.titled || mentions::person_cue(self.doc, &m.span)))
     }
 
     /// The reference person a mention names exactly (allowing case, diacritics

@@ -323,3 +323,11 @@ fn read(text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
             .collect()
     })
 }
+
+/// The single figure of `text` as (name, owner, place, phrase).
+#[cfg(test)]
+fn read_one(text: &str) -> (String, Option<String>, Option<String>, String) {
+    let mut found = read(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    found.remove(0)
+}

@@ -10,6 +10,7 @@ use crate::finding::{Edit, Finding, Fix, Rule, Span};
 use super::english::is_english_word;
 use super::gazetteer;
 use super::index::name_words;
+use super::listed_slips;
 use super::mentions::{person_cue, Mention};
 use super::ordinary::{is_common_given, is_ordinary};
 use super::pairs;
@@ -20,13 +21,24 @@ use super::{Context, Occurrence, PersonRef};
 
 pub(super) fn check(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Vec<Finding> {
     let mut findings = house_style(ctx, misspelled);
+    // Where the gazetteer knows the right spelling, its fix comes first, and
+    // the words it found right are never flagged by the checks after it.
+    let (listed, right) = listed_slips::check(ctx);
     let add = |new: Vec<Finding>, findings: &mut Vec<Finding>| {
         for f in new {
-            if !findings.iter().any(|g| overlaps(&g.span, &f.span)) {
+            if !findings.iter().any(|g| overlaps(&g.span, &f.span))
+                && !right.iter().any(|r| overlaps(r, &f.span))
+            {
                 findings.push(f);
             }
         }
     };
+    let house = findings.len();
+    for f in listed {
+        if !findings[..house].iter().any(|g| overlaps(&g.span, &f.span)) {
+            findings.push(f);
+        }
+    }
     add(joined_differently(ctx, misspelled), &mut findings);
     add(accents_and_case(ctx, misspelled), &mut findings);
     add(variant_spellings(ctx, misspelled), &mut findings);
@@ -108,6 +120,7 @@ fn hyphened_slips(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>) -> Ve
             || is_ordinary(folded)
             || ctx.is_reference_word(folded)
             || gazetteer::is_place(folded)
+            || gazetteer::is_organisation(folded)
             || gazetteer::is_demonym(folded);
         if explained || edit_distance(folded, surname.folded) != 1 || surname.spans.len() < 2 {
             continue;
@@ -295,12 +308,13 @@ fn comparable(ctx: &Context<'_, '_>, misspelled: &HashSet<Occurrence>, at: Occur
 }
 
 /// One spelling's occurrences, for picking the spelling that wins.
-struct Form<'t> {
-    text: &'t str,
-    spans: Vec<Span>,
-    /// The newsroom's house spelling, or an accepted spelling of a reference person.
-    preferred: bool,
-    reference: bool,
+pub(super) struct Form<'t> {
+    pub text: &'t str,
+    pub spans: Vec<Span>,
+    /// The newsroom's house spelling, or an accepted spelling of a reference
+    /// person or of the gazetteer.
+    pub preferred: bool,
+    pub reference: bool,
 }
 
 /// The spelling to keep: house style, then the most used, then the reference
@@ -325,7 +339,7 @@ fn winner(forms: &[Form<'_>]) -> usize {
 }
 
 /// Findings for every losing form: change this one, or use the winner throughout.
-fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
+pub(super) fn report(forms: &[Form<'_>], what: &str) -> Vec<Finding> {
     let w = winner(forms);
     let right = forms[w].text;
     let throughout: Vec<Edit> = {
@@ -1002,6 +1016,7 @@ fn slip_pair(ctx: &Context<'_, '_>, a: &str, b: &str, wa: &Word<'_>, wb: &Word<'
     let place_only = |w: &str, used: &Word<'_>| gazetteer::is_place(w) && used.as_last.is_empty();
     !known(rare)
         && !gazetteer::is_place(rare)
+        && !gazetteer::is_organisation(rare)
         && !place_only(common, w_common)
         && !plural(a, b)
         && !plural(b, a)
@@ -1041,6 +1056,7 @@ fn unintroduced_slip(rare: &str, common: &str, w_rare: &Word<'_>, w_common: &Wor
         || (char_count(rare) >= 4
             && !is_english_word(rare)
             && !gazetteer::is_place(rare)
+            && !gazetteer::is_organisation(rare)
             && !gazetteer::is_demonym(rare));
     // A headline's word is as much a person's as the article's surname, when
     // it is no word a person is known to bear ("Putni Says Talks Must Wait").

@@ -7,7 +7,7 @@ use crate::rules::{Check, FixSafety, RuleDoc};
 pub const RULE: RuleDoc = RuleDoc {
     id: "inconsistent-name",
     default_severity: Severity::Warning,
-    summary: "One name spelled two ways in the same article (\"Lindqvist\" and \"Lindquist\").",
+    summary: "One name spelled two ways in the same article (\"Lindqvist\" and \"Lindquist\"), or a listed organisation or place one letter off beside its right spelling (\"the Untied Nations\"), where the fix follows the gazetteer.",
     explanation: "One name is spelled two ways in the same article. Pick one spelling (the house \
                   style, if the newsroom set one in copydesk.toml) and use it throughout.",
     example: "Chief executive Henrik Lindqvist told analysts the plant had lost money.\n\n\

@@ -730,9 +730,13 @@ fn build<'a>(
 ) {
     let text: &'a str = doc.text;
     let word = |i: usize| -> &'a str { &text[tokens[i].span.clone()] };
-    // Leading function words capitalised at the start of a sentence.
+    // Leading function words capitalised at the start of a sentence, but not
+    // a given name that is also one before a person's surname ("Will Doyle said").
     let mut from = 0;
-    while from < run.len() && is_stopword(word(run[from].0)) {
+    while from < run.len()
+        && is_stopword(word(run[from].0))
+        && !given_name_opener(doc, tokens, run, from)
+    {
         from += 1;
     }
     // Everything up to the last title word that has a name after it is title.
@@ -896,6 +900,24 @@ fn is_title_abbreviation(word: &str) -> bool {
 fn is_stopword(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static [u8]>> = OnceLock::new();
     in_list(word, &SET, STOPWORDS)
+}
+
+/// "Will Doyle said", "Mark Hale, who …": a stopword that is also a common
+/// given name, before the one capitalised word that ends the run, with a word
+/// after the name that says it is a person's.
+fn given_name_opener(
+    doc: &Document<'_>,
+    tokens: &[Token],
+    run: &[(usize, bool)],
+    at: usize,
+) -> bool {
+    let [(opener, _), (surname, _)] = run[at..] else {
+        return false;
+    };
+    let span = tokens[opener].span.start..tokens[surname].span.end;
+    super::ordinary::is_common_given(&fold(&doc.text[tokens[opener].span.clone()]))
+        && tokens[surname].kind == Kind::Capital
+        && person_cue(doc, &span)
 }
 
 fn is_org_word(word: &str) -> bool {

@@ -547,6 +547,7 @@ fn surname_fix(
         || is_ordinary(folded)
         || ctx.is_reference_word(folded)
         || gazetteer::is_place(folded)
+        || gazetteer::is_organisation(folded)
     {
         return None;
     }

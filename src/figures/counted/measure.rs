@@ -236,14 +236,7 @@ impl Reader<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read;
-
-    /// The single figure of `text` as (name, owner, place, phrase).
-    fn one(text: &str) -> (String, Option<String>, Option<String>, String) {
-        let mut found = read(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        found.remove(0)
-    }
+    use super::super::{read, read_one as one};
 
     #[test]
     fn a_measurement_is_read_in_its_unit() {

@@ -442,15 +442,8 @@ impl Reader<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{read, token_at, with_reader};
+    use super::super::{read_one as one, token_at, with_reader};
     use super::direction_of;
-
-    /// The single figure of `text` as (name, owner, place, phrase).
-    fn one(text: &str) -> (String, Option<String>, Option<String>, String) {
-        let mut found = read(text);
-        assert_eq!(found.len(), 1, "{found:?}");
-        found.remove(0)
-    }
 
     #[test]
     fn a_stake_is_the_size_of_a_holding() {
