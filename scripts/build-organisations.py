@@ -11,8 +11,7 @@ folded the way the engine folds a word (scripts/namefold.py) with the words
 of a many-word name run together ("Goldman Sachs" -> "goldmansachs"), sorted
 bytewise. Kept: companies of the stock indices pytickersymbols lists (S&P
 500, FTSE 100, DAX, ...), with and without their legal ending ("Adobe Inc."
--> "adobeinc", "adobe"); the single-word company names of cspell's company
-dictionary; the organisations and sports teams of compromise's lexicon; the
+-> "adobeinc", "adobe"); the organisations and sports teams of compromise's lexicon; the
 European clubs of football-team-names-zh; the US universities of
 list-of-us-universities-with-state-code; and the hand-written list of major
 parties and their nicknames (data/organisations/parties-hand-written.txt).
@@ -28,7 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from namefold import fold  # noqa: E402  (the engine's folding, shared by the scripts)
+from namefold import fold, write_folded_list  # noqa: E402  (the engine's folding, shared by the scripts)
 
 import football_team_names_zh.data as football
 from pytickersymbols import PyTickerSymbols
@@ -120,15 +119,7 @@ def main() -> None:
             keys.add(key(words_of(name)))
     for name in universities() + hand_written(repo):
         keys.add(key(words_of(name)))
-    keys = sorted(k for k in keys if k)
-    out = repo / "data" / "organisations" / "organisations.txt"
-    out.write_text(
-        "# Organisation names, folded, words run together. Derived by scripts/build-organisations.py; see SOURCES.md.\n"
-        + "\n".join(keys) + "\n",
-        encoding="utf-8",
-    )
-    print(f"{len(keys)} organisation names written to {out}", file=sys.stderr)
-
+    write_folded_list(repo / "data" / "organisations" / "organisations.txt", "organisation", "build-organisations.py", keys)
 
 if __name__ == "__main__":
     main()

@@ -419,6 +419,15 @@ fn scale_suffix(s: &str) -> Option<f64> {
     })
 }
 
+/// A scale word as token `i` ("1.5 million", "$4.2 bn"): the scale, written
+/// with its space, and where the word ends.
+fn scale_after(toks: &[Token<'_>], i: usize) -> Option<(Scale, usize)> {
+    let w = word_at(toks, i)?;
+    let factor = scale_word(w.text)?;
+    let text = format!(" {}", w.text);
+    Some((Scale { factor, text }, w.span().end))
+}
+
 fn scale_word(s: &str) -> Option<f64> {
     with_lower(s, |s| match s {
         "thousand" => Some(1e3),
@@ -661,17 +670,14 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     }
     // A scale word: "1.5 million", "$4.2 bn".
     if scale.is_none() {
-        if let Some(w) = toks.get(last + 1).filter(|w| w.kind == Kind::Word) {
-            if let Some(f) = scale_word(w.text) {
-                scale = Some(Scale {
-                    factor: f,
-                    text: format!(" {}", w.text),
-                });
-                last += 1;
-                number_end = w.span().end;
-            } else if w.is("thousands") || w.is("millions") || w.is("billions") {
-                return None;
-            }
+        if let Some((s, end)) = scale_after(toks, last + 1) {
+            scale = Some(s);
+            last += 1;
+            number_end = end;
+        } else if word_at(toks, last + 1)
+            .is_some_and(|w| w.is("thousands") || w.is("millions") || w.is("billions"))
+        {
+            return None;
         }
     }
     let factor = scale.as_ref().map_or(1.0, |s| s.factor);
@@ -789,15 +795,10 @@ fn rand(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         }),
     };
     if scale.is_none() {
-        if let Some(w) = toks.get(last + 1).filter(|w| w.kind == Kind::Word) {
-            if let Some(f) = scale_word(w.text) {
-                scale = Some(Scale {
-                    factor: f,
-                    text: format!(" {}", w.text),
-                });
-                last += 1;
-                number_end = w.span().end;
-            }
+        if let Some((s, end)) = scale_after(toks, last + 1) {
+            scale = Some(s);
+            last += 1;
+            number_end = end;
         }
     }
     if scale.is_none() && whole.len() < 3 {
