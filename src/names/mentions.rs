@@ -164,7 +164,7 @@ pub fn find<'a>(doc: &Document<'a>) -> Found<'a> {
         mentions: Vec::with_capacity(doc.text.len() / 40),
     };
     // Scratch buffers, reused sentence after sentence.
-    let mut words: Vec<Token> = Vec::new();
+    let mut words: Vec<NameWord> = Vec::new();
     let mut run: Vec<(usize, bool)> = Vec::new();
     for para in &doc.paragraphs {
         let heading = para.kind == BlockKind::Heading || is_title_case(&doc.prose, &para.tokens);
@@ -211,7 +211,7 @@ fn is_title_case(prose: &str, tokens: &[tokens::Token]) -> bool {
 /// A word of the prose that can be part of a name, with what surrounds it.
 /// (Other words are not kept: the word before one is simply not `joined`.)
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Token {
+struct NameWord {
     /// The word without a possessive ending.
     span: Span,
     /// How it can take part in a name (a contraction such as "We’re" cannot).
@@ -245,7 +245,7 @@ fn is_hyphen(c: char) -> bool {
 /// a 556-word article, callgrind: reading every token's characters cost the
 /// names check 536k instructions, these shapes and the stop after the last
 /// capital 484k, the capitalised words' own path 473k; the old scanner 494k.)
-fn read_words(prose: &str, sentence: &[tokens::Token], words: &mut Vec<Token>) {
+fn read_words(prose: &str, sentence: &[tokens::Token], words: &mut Vec<NameWord>) {
     words.clear();
     // No word after the sentence's last capital can join a name (a particle
     // or "of" must reach one): reading stops after the last token that may
@@ -270,7 +270,7 @@ fn read_words(prose: &str, sentence: &[tokens::Token], words: &mut Vec<Token>) {
             let next = next.map_or(&[][..], |n| &prose.as_bytes()[n.start()..]);
             let apostrophe = matches!(next, [b'\'', ..] | [0xE2, 0x80, 0x99, ..]);
             let possessive = apostrophe && prose.as_bytes()[t.end() - 1] == b's';
-            words.push(Token {
+            words.push(NameWord {
                 span: t.span(),
                 kind: Kind::Capital,
                 possessive,
@@ -326,7 +326,7 @@ const NOT_PLAIN: Shape = Shape::APOSTROPHE.with(Shape::DIGIT).with(Shape::NON_AS
 /// next word initial, and only a full stop after an abbreviation keeps the
 /// last word joined to the next.
 #[inline]
-fn between_words(c: char, after_space: bool, initial: &mut bool, words: &mut [Token]) {
+fn between_words(c: char, after_space: bool, initial: &mut bool, words: &mut [NameWord]) {
     *initial =
         matches!(c, '“' | '‘' | '"' | ':' | '—' | '–' | '(' | '[') || (c == '\'' && after_space);
     if let Some(last) = words.last_mut() {
@@ -344,7 +344,7 @@ fn read_token(
     sentence: &[tokens::Token],
     mut i: usize,
     initial: &mut bool,
-    words: &mut Vec<Token>,
+    words: &mut Vec<NameWord>,
 ) -> usize {
     let bytes = prose.as_bytes();
     let mut at = sentence[i].start();
@@ -418,7 +418,7 @@ fn name_word(
     apostrophe_at: Option<usize>,
     hyphened: bool,
     initial: &mut bool,
-    words: &mut Vec<Token>,
+    words: &mut Vec<NameWord>,
 ) {
     let (start, end) = (word.start, word.end);
     let t = &sentence[i];
@@ -464,7 +464,7 @@ fn name_word(
         }
         return;
     }
-    words.push(Token {
+    words.push(NameWord {
         span: start..name_end,
         kind,
         possessive,
@@ -654,13 +654,13 @@ fn is_particle(word: &str) -> bool {
 
 fn assemble<'a>(
     doc: &Document<'a>,
-    tokens: &[Token],
+    tokens: &[NameWord],
     run: &mut Vec<(usize, bool)>, // (token, part of a title), reused run after run
     heading: bool,
     out: &mut Found<'a>,
 ) {
     let text: &'a str = doc.text;
-    let word = |t: &Token| -> &'a str { &text[t.span.clone()] };
+    let word = |t: &NameWord| -> &'a str { &text[t.span.clone()] };
     // Can a name continue from token `i` (a particle run must reach a capital)?
     let reaches_capital = |mut i: usize| -> bool {
         while i < tokens.len() {
@@ -723,7 +723,7 @@ fn assemble<'a>(
 /// Add the mention a run of words holds, if any, to `out`.
 fn build<'a>(
     doc: &Document<'a>,
-    tokens: &[Token],
+    tokens: &[NameWord],
     run: &[(usize, bool)],
     heading: bool,
     out: &mut Found<'a>,
@@ -907,7 +907,7 @@ fn is_stopword(word: &str) -> bool {
 /// after the name that says it is a person's.
 fn given_name_opener(
     doc: &Document<'_>,
-    tokens: &[Token],
+    tokens: &[NameWord],
     run: &[(usize, bool)],
     at: usize,
 ) -> bool {
@@ -1032,10 +1032,10 @@ mod tests {
     /// token reading must agree with (the names check's own scanner before it
     /// read the token stream): letters only, an apostrophe or a hyphen
     /// between two letters joining them.
-    fn words_by_char(doc: &Document<'_>, sentence: Span) -> Vec<Token> {
+    fn words_by_char(doc: &Document<'_>, sentence: Span) -> Vec<NameWord> {
         let prose = &doc.prose[sentence.clone()];
         let at_char = |at: usize| prose.get(at..).and_then(|rest| rest.chars().next());
-        let mut words: Vec<Token> = Vec::new();
+        let mut words: Vec<NameWord> = Vec::new();
         let mut initial = true;
         let mut i = 0;
         while let Some(c) = at_char(i) {
@@ -1108,7 +1108,7 @@ mod tests {
                 }
                 continue;
             }
-            words.push(Token {
+            words.push(NameWord {
                 span: sentence.start + at..sentence.start + name_end,
                 kind,
                 possessive,
