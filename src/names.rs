@@ -10,6 +10,7 @@ mod listed_slips;
 mod mentions;
 mod ordinary;
 mod pairs;
+mod sorted_lines;
 mod spelling;
 mod variants;
 

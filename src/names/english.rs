@@ -1,6 +1,8 @@
 //! Common English words: is a capitalised word an ordinary word of the language
 //! ("Bland", "Brown") rather than a name the article has not explained ("Cartre")?
 
+use super::sorted_lines;
+
 /// The words of data/names/english-words.txt (SCOWL through Debian's wamerican,
 /// see data/names/SOURCES.md): folded, sorted, one a line. Searched in place,
 /// so nothing is parsed or relocated when a process starts.
@@ -8,26 +10,9 @@ static WORDS: &str = include_str!("../../data/names/english-words.txt");
 
 /// Is this folded word a common English word (three letters or more)?
 pub fn is_english_word(folded: &str) -> bool {
-    let bytes = WORDS.as_bytes();
-    // `lo` and `hi` stay at line starts; each step looks at the line around the middle.
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| start + p);
-        match WORDS[start..end].cmp(folded) {
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
+    // Too long a list for the two-letter index at compile time (the constant
+    // evaluation runs past rustc's limit): searched whole.
+    sorted_lines::contains_line(WORDS, folded)
 }
 
 #[cfg(test)]
