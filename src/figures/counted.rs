@@ -100,6 +100,23 @@ fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
     words.iter().any(|w| t.is(w))
 }
 
+/// Does the word before the figure at `b` (b ≥ 1) link it to a measure named
+/// earlier in its clause, which starts at `clause_start`: "to" after a verb of
+/// change ("rose to"), "at" after a verb that sets a value ("put the crowd
+/// at"), or a linking word ("was", "of")? The verbs are looked for within
+/// eight words.
+fn linked_to_measure(toks: &[Token<'_>], clause_start: usize, b: usize) -> bool {
+    let link = &toks[b - 1];
+    let near = || toks[clause_start.max(b.saturating_sub(8))..b - 1].iter();
+    if link.is("to") {
+        near().any(|t| t.has(words::CHANGE_VERBS))
+    } else if link.is("at") {
+        near().any(|t| t.has(words::AT_LINKS))
+    } else {
+        link.has(words::LINKS)
+    }
+}
+
 /// Reads the figures of one paragraph.
 pub struct Reader<'t, 'a> {
     /// The draft's text, for the digits of a figure as written.

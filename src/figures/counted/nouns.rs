@@ -370,15 +370,7 @@ impl Reader<'_, '_> {
             }
             return self.measure_at(clause_start, b - 2, last);
         }
-        let before_link = |n: usize| toks[clause_start.max(b.saturating_sub(n))..b - 1].iter();
-        let linked = if link.is("to") {
-            before_link(8).any(|t| t.has(words::CHANGE_VERBS))
-        } else if link.is("at") {
-            before_link(8).any(|t| t.has(words::AT_LINKS))
-        } else {
-            link.has(words::LINKS)
-        };
-        if !linked {
+        if !linked_to_measure(toks, clause_start, b) {
             return None;
         }
         // "a death toll of 14", "sales of £1.2bn": the measure is the noun right before "of".

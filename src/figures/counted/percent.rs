@@ -180,17 +180,11 @@ impl Reader<'_, '_> {
         b: usize,
     ) -> Option<(&'static str, Option<String>, Option<String>)> {
         let toks = self.toks;
-        let link = toks.get(b.checked_sub(1)?)?;
+        if b == 0 || b >= toks.len() {
+            return None;
+        }
         let (cs, _) = clause_bounds(toks, b, toks[b].sentence());
-        let near = |n: usize| toks[cs.max(b.saturating_sub(n))..b - 1].iter();
-        let linked = if link.is("to") {
-            near(8).any(|t| t.has(words::CHANGE_VERBS))
-        } else if link.is("at") {
-            near(8).any(|t| t.has(words::AT_LINKS))
-        } else {
-            link.has(words::LINKS)
-        };
-        if !linked {
+        if !linked_to_measure(toks, cs, b) {
             return None;
         }
         let floor = cs.max(b.saturating_sub(8));
