@@ -60,9 +60,7 @@ fn read_figures(
         if !qs.is_empty() {
             Reader::new(doc.text, &toks, &qs, &vocab, i).figures(&mut figures);
         }
-        let alone = [(toks.as_slice(), qs)];
-        any_age |= ages::any_mention(&alone);
-        let [(_, qs)] = alone;
+        any_age = any_age || ages::mentions_an_age(&toks, &qs);
         quantities.push(qs);
     }
     if any_age {

@@ -119,27 +119,35 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     out
 }
 
-/// Does any of these paragraphs mention an age? Only then does [`ages`] need
-/// every paragraph of the draft (the figures check holds them all at once).
-pub fn any_mention(paras: &[Parsed<'_, '_>]) -> bool {
-    !find_mentions(paras).is_empty()
+/// Does this paragraph (its tokens and quantities) mention an age? Only then
+/// does [`ages`] need every paragraph of the draft (the figures check holds
+/// them all at once).
+pub fn mentions_an_age(toks: &[Token<'_>], qs: &[Quantity]) -> bool {
+    let mut found = Vec::new();
+    paragraph_mentions(toks, qs, 0, &mut found);
+    !found.is_empty()
 }
 
 fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, (toks, qs)) in paras.iter().enumerate() {
-        for q in qs {
-            if let Some(m) = mention(toks, q, p) {
-                out.push(m);
-            }
-        }
-        // "in her 70s": a number with a glued "s" (checked here, cheaply, for every token).
-        let decade = |t: &Token<'_>| t.kind == Kind::Number && t.text.ends_with('s');
-        for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
-            out.extend(decades::decade_mention(toks, i, p));
-        }
+        paragraph_mentions(toks, qs, p, &mut out);
     }
     out
+}
+
+/// The age mentions of paragraph `p`, appended to `out`.
+fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut Vec<Mention>) {
+    for q in qs {
+        if let Some(m) = mention(toks, q, p) {
+            out.push(m);
+        }
+    }
+    // "in her 70s": a number with a glued "s" (checked here, cheaply, for every token).
+    let decade = |t: &Token<'_>| t.kind == Kind::Number && t.text.ends_with('s');
+    for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
+        out.extend(decades::decade_mention(toks, i, p));
+    }
 }
 
 /// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms Meloni").
