@@ -6,13 +6,13 @@ mod figure_checks;
 
 use copydesk::config::FigureStyle;
 use copydesk::{analyze, figures, Config, Document, Finding, Format, Rule};
-use figure_checks::{check_with, silent, the_one};
+use figure_checks::{check_with, related_span, silent, the_one};
 
 /// The one finding of a draft, with the text it covers and the text its related entry covers.
 fn one(text: &str) -> (Finding, &str, &str) {
     let f = the_one(text);
     assert_eq!(f.rule, Rule::ConflictingFigure);
-    let related = f.related.first().expect("a related location").span.clone();
+    let related = related_span(&f);
     let (span, rel) = (&text[f.span.clone()], &text[related]);
     (f, span, rel)
 }

@@ -5,12 +5,12 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{silent, the_one};
+use figure_checks::{related_span, silent, the_one};
 
 /// The flagged text and the related text of a draft's one finding.
 fn pair(text: &str) -> (String, String) {
     let f = the_one(text);
-    let related = f.related.first().expect("a related location").span.clone();
+    let related = related_span(&f);
     (text[f.span].to_string(), text[related].to_string())
 }
 

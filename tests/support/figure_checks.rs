@@ -27,6 +27,12 @@ pub fn the_one(text: &str) -> Finding {
     found.into_iter().next().expect("one finding")
 }
 
+/// Where the finding's first related location is, the other figure (failing
+/// the test if it has none).
+pub fn related_span(f: &Finding) -> std::ops::Range<usize> {
+    f.related.first().expect("a related location").span.clone()
+}
+
 /// Fails the test if the draft has any figure finding.
 pub fn silent(text: &str) {
     let found = check(text);
