@@ -37,11 +37,7 @@ def instructions(binary, text, keystrokes, tmp):
     line0 = text.split("\n", 1)[0]
     col = len(line0.encode("utf-16-le")) // 2
     for i in range(keystrokes):
-        s.notify("textDocument/didChange", {
-            "textDocument": {"uri": uri, "version": i + 2},
-            "contentChanges": [{"range": {"start": {"line": 0, "character": col + i},
-                                          "end": {"line": 0, "character": col + i}},
-                                "text": "x"}]})
+        s.type_at(uri, i + 2, col + i, "x")
         s.wait(published(uri, i + 2), timeout=300)
     s.close()
     with open(log) as f:

@@ -54,11 +54,7 @@ def keystrokes(binary, text, count=200):
     for i in range(count):
         version = i + 2
         t0 = time.perf_counter()
-        s.notify("textDocument/didChange", {
-            "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": {"line": 0, "character": col + i},
-                                          "end": {"line": 0, "character": col + i}},
-                                "text": "x"}]})
+        s.type_at(uri, version, col + i, "x")
         at, _ = s.wait(published(uri, version))
         times.append((at - t0) * 1000)
     s.close()
@@ -74,11 +70,7 @@ def requests_under_load(binary, big, small, rounds=200, gap=0.02):
     s.open(big_uri, big, language="plaintext")
     times = []
     for i in range(rounds):
-        s.notify("textDocument/didChange", {
-            "textDocument": {"uri": big_uri, "version": i + 2},
-            "contentChanges": [{"range": {"start": {"line": 0, "character": i},
-                                          "end": {"line": 0, "character": i}},
-                                "text": "y"}]})
+        s.type_at(big_uri, i + 2, i, "y")
         t0 = time.perf_counter()
         rid = s.request("textDocument/hover", {"textDocument": {"uri": small_uri},
                                                "position": {"line": 0, "character": 0}})

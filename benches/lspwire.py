@@ -84,6 +84,15 @@ class Server:
         self.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri, "languageId": language, "version": version, "text": text}})
 
+    def type_at(self, uri: str, version: int, character: int, text: str):
+        """One keystroke: `text` inserted on the first line at UTF-16 column
+        `character`, as an incremental change making `version`."""
+        self.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": {"line": 0, "character": character},
+                                          "end": {"line": 0, "character": character}},
+                                "text": text}]})
+
     def close(self):
         try:
             rid = self.request("shutdown", None)
