@@ -8,7 +8,7 @@ mod index;
 mod listed;
 mod listed_slips;
 mod mentions;
-mod ordinary;
+pub(crate) mod ordinary;
 mod pairs;
 mod sorted_lines;
 mod spelling;

@@ -12,6 +12,9 @@ use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
 mod decades;
+mod subject;
+
+use subject::Subject;
 
 /// A paragraph's tokens and quantities.
 pub type Parsed<'t, 'a> = (&'t [Token<'a>], Vec<Quantity>);
@@ -204,6 +207,16 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if !closes {
                 return None;
             }
+            // "Aged 22, he is …" or "Aged 22, Okafor is …", opening a sentence.
+            if b >= 1 && toks[b - 1].is("aged") && starts_sentence(toks, b - 1) {
+                let phrase = toks[b - 1].span().start..q.span.end;
+                let comma = after.filter(|t| t.is_punct(','))?;
+                let next = toks.get(q.last + 2).filter(|t| t.sentence() == comma.sentence())?;
+                if next.is("he") || next.is("she") {
+                    return Some(make(None, phrase));
+                }
+                return name_starting_at(toks, q.last + 2).map(|n| make(Some(n), phrase));
+            }
             // "Bell, 34,", "Bell, aged 34,", "Bell, who is 34," or "Bell (34)".
             let comma = if b >= 1 && toks[b - 1].is("aged") {
                 b.checked_sub(2)?
@@ -314,10 +327,17 @@ struct People {
     ids: FastMap<String, String>,
     /// Person id → ages given directly.
     ages: FastMap<String, Vec<f64>>,
-    /// Every age given directly, as `f64` bits (ages are whole and positive).
+    /// Every age the draft writes but a bare "the 43-year-old" (with a name or
+    /// not: "a 91-year-old widow"), as `f64` bits (ages are whole and positive).
     given: FastSet<u64>,
     /// Surnames seen with two different first names ("Lorenzo Conti", "Paola Conti").
     shared: FastMap<String, bool>,
+    /// Surnames of people the text names as people (see [`subject::person_at`]).
+    persons: FastSet<String>,
+    /// Every age given with a name, by person id.
+    stated: Vec<(String, f64)>,
+    /// The first person given an age.
+    subject: Option<Subject>,
 }
 
 impl People {
@@ -325,6 +345,7 @@ impl People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
+        let mut persons: FastSet<String> = FastSet::default();
         // Speakers and other people's first names matter only to "the 43-year-old";
         // without one, only the first names of the surnames given with an age do.
         let bare = mentions.iter().any(|m| m.name.is_none());
@@ -365,6 +386,11 @@ impl People {
                 if let Some(name) = speaker_at(toks, i) {
                     ids.entry(name.clone()).or_insert(name);
                 }
+                if bare {
+                    if let Some(name) = subject::person_at(toks, i) {
+                        persons.insert(name);
+                    }
+                }
             }
         }
         let mut ages: FastMap<String, Vec<f64>> = FastMap::default();
@@ -379,13 +405,46 @@ impl People {
                 .or_default()
                 .push(m.q.value);
         }
-        let given = ages.values().flatten().map(|a| a.to_bits()).collect();
-        People {
+        // Ages written without a name ("a 91-year-old widow") are someone's too.
+        let bare_at: FastSet<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| m.name.is_none())
+            .map(|m| (m.paragraph, m.q.first))
+            .collect();
+        let bare_at = &bare_at;
+        let unnamed = paras.iter().enumerate().flat_map(|(p, (_, qs))| {
+            qs.iter()
+                .filter(move |q| q.unit == Unit::Age && !bare_at.contains(&(p, q.first)))
+                .map(|q| q.value)
+        });
+        let given = ages
+            .values()
+            .flatten()
+            .copied()
+            .chain(unnamed)
+            .map(f64::to_bits)
+            .collect();
+        let mut people = People {
             ids,
             ages,
             given,
             shared,
+            persons,
+            stated: Vec::new(),
+            subject: None,
+        };
+        if bare {
+            people.stated = mentions
+                .iter()
+                .filter_map(|m| {
+                    let name = m.name.as_ref()?;
+                    let id = people.id_of_name(name);
+                    Some((id.unwrap_or_else(|| name.surname.clone()), m.q.value))
+                })
+                .collect();
+            people.subject = Subject::first(mentions, &people);
         }
+        people
     }
 
     /// The person an age with a written name belongs to, unless the surname is shared.
@@ -413,9 +472,20 @@ impl People {
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
         // sentence is about, when one opens with a name; none if they have no stated age.
         if let Some(subject) = previous_subject(paras, paragraph, at) {
-            let id = self.ids.get(&subject)?;
+            let Some(id) = self.ids.get(&subject) else {
+                // A sentence about a thing ("Liquidators have …", "Bramley holds …")
+                // leaves the story's subject in view; one about someone else does not.
+                return if self.persons.contains(&subject) {
+                    None
+                } else {
+                    self.story_subject(paras, paragraph, at, value)
+                };
+            };
             return (self.ages.contains_key(id.as_str()) && !self.shared.contains_key(id.as_str()))
                 .then(|| id.clone());
+        }
+        if let Some(id) = self.story_subject(paras, paragraph, at, value) {
+            return Some(id);
         }
         let mut counts: FastMap<&str, usize> = FastMap::default();
         let passage = paras

@@ -239,7 +239,7 @@ pub(super) const COMMON_CAPITALISED: &[&str] = &[
     "upwards", "nearly", "close", "well", "least", "most", "maybe", "another", "every", "each",
     "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i",
     "you", "that", "this", "what", "which", "who", "whose", "where", "why", "how", "some",
-    "revenue", "profit", "sales", "deliveries", "net", "total", "income",
+    "revenue", "profit", "sales", "deliveries", "net", "total", "income", "aged",
 ];
 
 #[rustfmt::skip]

@@ -1,0 +1,161 @@
+//! The story's subject: whom "the 47-year-old" means when the passage names no
+//! one else, the first person given an age, where the two ages are a slip apart.
+
+use super::*;
+
+/// Paragraphs looked back through for the subject's last mention.
+const REACH: usize = 8;
+
+/// The first person the story gives an age, as a bare reference may mean them.
+pub(super) struct Subject {
+    /// Person id (as [`People::id_of_name`] gives it).
+    pub id: String,
+    /// The words the text names them by: surname and first name.
+    pub keys: Vec<String>,
+    /// The age given with their name.
+    pub age: f64,
+    /// Where that age is written: paragraph and token.
+    pub at: (usize, usize),
+}
+
+impl Subject {
+    /// The person of the draft's first age given with a name (in years, not a decade).
+    pub fn first(mentions: &[Mention], people: &People) -> Option<Subject> {
+        let m = mentions
+            .iter()
+            .filter(|m| m.name.is_some())
+            .min_by_key(|m| (m.paragraph, m.at))?;
+        let name = m.name.as_ref()?;
+        if m.q.hedge == Hedge::Range {
+            return None;
+        }
+        let id = people.id_of_name(name)?;
+        let keys = std::iter::once(name.surname.clone())
+            .chain(name.first.clone())
+            .collect();
+        Some(Subject {
+            id,
+            keys,
+            age: m.q.value,
+            at: (m.paragraph, m.at),
+        })
+    }
+}
+
+/// Two ages one slip apart: a year ("46", "47") or two digits swapped ("56", "65").
+pub(super) fn slipped(a: f64, b: f64) -> bool {
+    if a == b || a.fract() != 0.0 || b.fract() != 0.0 {
+        return false;
+    }
+    let swapped = |x: f64| {
+        let x = x as u32;
+        (10..100).contains(&x).then(|| (x % 10) * 10 + x / 10)
+    };
+    (a - b).abs() == 1.0 || swapped(a).is_some_and(|s| f64::from(s) == b)
+}
+
+impl People {
+    /// "The 47-year-old" at token `at` of `paragraph` as the story's subject:
+    /// their age and `value` are a slip apart and no one else's are, and no other
+    /// person without a stated age is named since the subject last was (but the
+    /// speaker of the reference's own sentence: "Defending, Ms Holt said the 24-year-old …").
+    pub(super) fn story_subject(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        paragraph: usize,
+        at: usize,
+        value: f64,
+    ) -> Option<String> {
+        let s = self.subject.as_ref()?;
+        if (paragraph, at) <= s.at || !slipped(value, s.age) {
+            return None;
+        }
+        if self
+            .stated
+            .iter()
+            .any(|(id, age)| *id != s.id && (*age == value || slipped(value, *age)))
+        {
+            return None;
+        }
+        for p in (paragraph.saturating_sub(REACH)..=paragraph).rev() {
+            let toks = paras[p].0;
+            let end = if p == paragraph { at } else { toks.len() };
+            let own = (p == paragraph).then(|| toks[at].sentence());
+            for i in (0..end).rev() {
+                let t = &toks[i];
+                if t.kind != Kind::Word || !t.is_capitalised() {
+                    continue;
+                }
+                let k = key(t);
+                if s.keys.contains(&k) {
+                    return Some(s.id.clone());
+                }
+                let rival = self.persons.contains(&k) && !self.ages.contains_key(&k);
+                if rival && !(Some(t.sentence()) == own && speaks(toks, i)) {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Is token `i` part of a name followed by a speech verb ("Rachel Holt said")?
+fn speaks(toks: &[Token<'_>], i: usize) -> bool {
+    let mut end = i;
+    while toks
+        .get(end + 1)
+        .is_some_and(|t| is_name_word(t) && t.sentence() == toks[i].sentence())
+    {
+        end += 1;
+    }
+    toks.get(end + 1).is_some_and(is_speech_verb)
+}
+
+/// A person named at token `i`, by their surname: a speaker, someone with a
+/// title, or a common first name and a surname ("Jane Doe"); never a name
+/// after an article ("the Margaret River property", "The National Authority said").
+pub(super) fn person_at(toks: &[Token<'_>], i: usize) -> Option<String> {
+    let t = &toks[i];
+    if !is_name_word(t) {
+        return None;
+    }
+    let sentence = t.sentence();
+    let mut start = i;
+    while start > 0 && is_name_word(&toks[start - 1]) && toks[start - 1].sentence() == sentence {
+        start -= 1;
+    }
+    let article = start
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .is_some_and(|b| b.sentence() == sentence && (b.is("the") || b.is("a") || b.is("an")));
+    if article {
+        return None;
+    }
+    if let Some(k) = speaker_at(toks, i) {
+        return Some(k);
+    }
+    let last = !toks
+        .get(i + 1)
+        .is_some_and(|n| is_name_word(n) && n.sentence() == sentence);
+    let given = i > start
+        && with_lower(toks[i - 1].stem(), |l| {
+            crate::names::ordinary::is_common_given(l)
+        });
+    (last && given).then(|| key(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slipped;
+
+    #[test]
+    fn ages_a_slip_apart() {
+        assert!(slipped(46.0, 47.0));
+        assert!(slipped(56.0, 65.0));
+        assert!(!slipped(46.0, 48.0));
+        assert!(!slipped(24.0, 32.0));
+        assert!(!slipped(47.0, 47.0));
+        assert!(!slipped(5.0, 50.0));
+    }
+}

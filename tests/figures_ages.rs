@@ -1,0 +1,170 @@
+//! Ages whose owner is the story's subject rather than the last name written:
+//! "the 47-year-old" after sentences about things or other speakers, and "Aged 22, he".
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{related_span, silent, the_one};
+
+/// Asserts that the draft's one finding covers `flagged` and points to `related`.
+fn flags(text: &str, flagged: &str, related: &str) {
+    let f = the_one(text);
+    let (span, rel) = (&text[f.span.clone()], &text[related_span(&f)]);
+    assert!(
+        span.starts_with(flagged) && rel.starts_with(related),
+        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
+    );
+}
+
+// ---- the subject after sentences about things ----
+
+/// The sentence before opens with a plural noun, and a person with another
+/// age is named in between: the reference is still the subject's.
+const AFTER_A_PLURAL: &str = "\
+A builder who took deposits for kitchens he never fitted was jailed on Friday.
+
+Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud at Cardiff Crown Court.
+
+His former foreman, Victor Hale, 61, was cleared of any part in the scheme.
+
+Customers lost a combined £96,000. Trading standards officers said more had come forward.
+
+The AGE-year-old bowed his head as the sentence was passed.
+";
+
+#[test]
+fn a_year_off_after_a_plural_subject() {
+    flags(
+        &AFTER_A_PLURAL.replace("AGE", "39"),
+        "The 39-year-old",
+        "Owen Blake, aged 38",
+    );
+}
+
+#[test]
+fn digits_swapped_after_a_plural_subject() {
+    flags(
+        &AFTER_A_PLURAL.replace("AGE", "83"),
+        "The 83-year-old",
+        "Owen Blake, aged 38",
+    );
+}
+
+#[test]
+fn an_age_no_slip_away_stays_silent() {
+    // 44 is neither a year nor a swap from 38: maybe someone else.
+    silent(&AFTER_A_PLURAL.replace("AGE", "44"));
+    // The same age as written: nothing to report.
+    silent(&AFTER_A_PLURAL.replace("AGE", "38"));
+}
+
+#[test]
+fn another_person_named_since_stays_silent() {
+    // A victim named after the subject, with no age of their own, may be the one meant.
+    silent(
+        "A builder who took deposits for kitchens he never fitted was jailed on Friday.\n\n\
+         Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud.\n\n\
+         Detectives traced the money with help from Carol Vance. The 39-year-old lost her savings.\n",
+    );
+}
+
+#[test]
+fn an_age_written_elsewhere_stays_silent() {
+    // "a 39-year-old teacher" is someone else's age: the reference may be theirs.
+    silent(
+        "Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud.\n\n\
+         Among those he cheated was a 39-year-old teacher from Barry.\n\n\
+         Customers lost a combined £96,000.\n\n\
+         The 39-year-old wept as she gave evidence.\n",
+    );
+}
+
+#[test]
+fn two_people_a_slip_from_the_age_stay_silent() {
+    silent(
+        "Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud.\n\n\
+         His brother, Dylan Blake, 40, admitted two counts.\n\n\
+         Customers lost a combined £96,000.\n\n\
+         The 39-year-old showed no emotion.\n",
+    );
+}
+
+// ---- the subject in another speaker's words ----
+
+#[test]
+fn counsel_speaking_of_the_defendant() {
+    flags(
+        "A teenager who crashed a stolen van into a bus shelter has been sentenced.\n\n\
+         Jordan Pike, 19, of Hollins Street, admitted aggravated vehicle taking.\n\n\
+         Mr Pike had been drinking, the court heard.\n\n\
+         In mitigation, Lorna Fairley said the 18-year-old had found work since.\n",
+        "the 18-year-old",
+        "Jordan Pike, 19",
+    );
+}
+
+#[test]
+fn a_speaker_named_earlier_is_a_rival() {
+    // The witness was named in the paragraph before, with no age: silent.
+    silent(
+        "Jordan Pike, 19, of Hollins Street, admitted aggravated vehicle taking.\n\n\
+         Prosecutors called Dennis Moor, who saw the crash.\n\n\
+         In mitigation, Lorna Fairley said the 18-year-old had found work since.\n",
+    );
+}
+
+// ---- the subject after sentences about a company ----
+
+#[test]
+fn the_chief_executive_named_by_her_age() {
+    flags(
+        "# Linwood agrees sale to Carrick\n\n\
+         Linwood Bakeries has agreed to be bought by Carrick for £410m.\n\n\
+         Hannah Greer, 49, who has run Linwood since 2015, said the deal was right.\n\n\
+         Carrick expects savings of £12m a year. Carrick owns 120 bakeries in the north.\n\n\
+         For the 48-year-old chief executive, the sale ends a long turnaround.\n",
+        "the 48-year-old",
+        "Hannah Greer, 49",
+    );
+}
+
+// ---- "Aged 22, he …" ----
+
+#[test]
+fn aged_opening_a_sentence() {
+    flags(
+        "Rovers have signed the striker Tomas Ferro on a three-year deal.\n\n\
+         Ferro, 25, scored 19 goals last season.\n\n\
+         Ferro, who came through the youth ranks at Ostend, is the club's record signing. \
+         Aged 26, he is also their oldest recruit this summer.\n",
+        "Aged 26",
+        "Ferro, 25",
+    );
+}
+
+#[test]
+fn aged_at_another_time_stays_silent() {
+    silent(
+        "Rovers have signed the striker Tomas Ferro on a three-year deal.\n\n\
+         Ferro, 25, scored 19 goals last season.\n\n\
+         Ferro joined the youth ranks at Ostend aged 52, his coach joked.\n",
+    );
+    silent(
+        "Rovers have signed the striker Tomas Ferro on a three-year deal.\n\n\
+         Ferro, 25, scored 19 goals last season.\n\n\
+         Ferro is the club's record signing. Aged 25, he is also their oldest recruit.\n",
+    );
+}
+
+#[test]
+#[ignore]
+fn zz_debug() {
+    use copydesk::config::FigureStyle;
+    use copydesk::{figures, Document, Format};
+    let path = std::env::var("DBG").unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let doc = Document::parse(&text, Format::from_path(&path));
+    for l in figures::explain(&doc, &FigureStyle::default()) {
+        println!("{l}");
+    }
+}
