@@ -89,6 +89,16 @@ fn two_people_a_slip_from_the_age_stay_silent() {
     );
 }
 
+#[test]
+fn a_things_age_stays_silent() {
+    // A firm, not a person, is a year older than the subject.
+    silent(
+        "Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud.\n\n\
+         Blake had been a director of Ferndale Kitchens. He took over the 39-year-old firm in 2019.\n",
+    );
+    silent(&AFTER_A_PLURAL.replace("The AGE-year-old bowed his head", "The 39-year-old company collapsed"));
+}
+
 // ---- the subject in another speaker's words ----
 
 #[test]

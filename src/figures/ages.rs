@@ -92,7 +92,7 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     for m in &mentions {
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
-            None => people.referent(paras, m.paragraph, m.at, m.q.value),
+            None => people.referent(paras, m),
         };
         let Some(person) = person else { continue };
         let toks = &paras[m.paragraph].0;
@@ -285,8 +285,8 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     return Some(make(Some(name), q.span.clone()));
                 }
             }
-            // "the 43-year-old": someone already named.
-            if article.is("the") {
+            // "the 43-year-old": someone already named (but "the 60-year-old firm" is no one).
+            if article.is("the") && !subject::ages_a_thing(toks, q.last) {
                 return Some(make(None, article.span().start..q.span.end));
             }
             None
@@ -455,16 +455,11 @@ impl People {
         Some(name.surname.clone())
     }
 
-    /// Whom "the 43-year-old" at token `at` of `paragraph` means: the person named
-    /// most often in the passage before it (this paragraph and the two before),
-    /// if that is clearly one person whose age is given elsewhere.
-    fn referent(
-        &self,
-        paras: &[Parsed<'_, '_>],
-        paragraph: usize,
-        at: usize,
-        value: f64,
-    ) -> Option<String> {
+    /// Whom a bare "the 43-year-old" means: the person named most often in the
+    /// passage before it (this paragraph and the two before), if that is clearly
+    /// one person whose age is given elsewhere.
+    fn referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+        let (paragraph, at, value) = (m.paragraph, m.at, m.q.value);
         // Someone in the article is that age: the reference may well be to them.
         if self.given.contains(&value.to_bits()) {
             return None;
@@ -478,13 +473,13 @@ impl People {
                 return if self.persons.contains(&subject) {
                     None
                 } else {
-                    self.story_subject(paras, paragraph, at, value)
+                    self.story_subject(paras, m)
                 };
             };
             return (self.ages.contains_key(id.as_str()) && !self.shared.contains_key(id.as_str()))
                 .then(|| id.clone());
         }
-        if let Some(id) = self.story_subject(paras, paragraph, at, value) {
+        if let Some(id) = self.story_subject(paras, m) {
             return Some(id);
         }
         let mut counts: FastMap<&str, usize> = FastMap::default();

@@ -59,13 +59,8 @@ impl People {
     /// their age and `value` are a slip apart and no one else's are, and no other
     /// person without a stated age is named since the subject last was (but the
     /// speaker of the reference's own sentence: "Defending, Ms Holt said the 24-year-old …").
-    pub(super) fn story_subject(
-        &self,
-        paras: &[Parsed<'_, '_>],
-        paragraph: usize,
-        at: usize,
-        value: f64,
-    ) -> Option<String> {
+    pub(super) fn story_subject(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+        let (paragraph, at, value) = (m.paragraph, m.at, m.q.value);
         let s = self.subject.as_ref()?;
         if (paragraph, at) <= s.at || !slipped(value, s.age) {
             return None;
@@ -98,6 +93,53 @@ impl People {
         }
         None
     }
+}
+
+/// Things news gives an age ("the 60-year-old firm", "the 44-year-old club"):
+/// a bare age that runs on to one is not a person's.
+#[rustfmt::skip]
+const THINGS: &[&str] = &[
+    "firm", "company", "business", "club", "plant", "factory", "mill", "mine", "building",
+    "house", "home", "bridge", "church", "chapel", "temple", "mosque", "school", "college",
+    "university", "tree", "law", "rule", "tradition", "practice", "program", "programme",
+    "record", "rivalry", "mystery", "marriage", "car", "vehicle", "ship", "boat", "vessel",
+    "aircraft", "plane", "jet", "reactor", "dam", "stadium", "arena", "hotel", "restaurant",
+    "store", "shop", "brand", "chain", "institution", "organisation", "organization", "group",
+    "party", "agency", "network", "system", "station", "statue", "monument", "structure",
+    "facility", "center", "centre", "hospital", "prison", "jail", "pipeline", "road",
+    "railway", "railroad", "line", "case", "dispute", "feud", "treaty", "agreement", "ban",
+    "policy", "festival", "event", "race", "tournament", "league", "franchise", "magazine",
+    "newspaper", "paper", "show", "series", "film", "song", "album", "book", "institute",
+    "foundation", "charity", "trust", "bank", "fund", "market", "farm", "estate", "property",
+    "complex", "tower", "venue", "theatre", "theater", "museum", "library", "park", "garden",
+    "landmark", "site", "ground", "course", "track", "tunnel", "canal", "port", "airport",
+    "terminal", "fleet", "model", "design", "engine", "machine", "computer",
+    "contract", "deal", "alliance", "union", "movement", "campaign", "tax",
+    "scheme", "regime", "government", "constitution", "order", "conflict", "war", "dynasty",
+];
+
+/// Does the bare age ending at token `last` ("the 60-year-old firm") run on to a
+/// thing rather than a person? Read over up to three lower-case words; a noun
+/// for a person first ("the 57-year-old chief executive") keeps it a person's.
+pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
+    let lex = crate::figures::lexicon::Lexicon::builtin();
+    let sentence = toks[last].sentence();
+    for t in toks[last + 1..].iter().take(3) {
+        if t.kind != Kind::Word || t.is_capitalised() || t.sentence() != sentence {
+            return false;
+        }
+        let (person, thing) = with_lower(t.stem(), |w| {
+            crate::figures::lexicon::with_lemma(w, |l| {
+                let person =
+                    t.has(words::TITLE) || lex.is_people_noun(l) || lex.is_generic(l);
+                (person, !person && THINGS.contains(&l))
+            })
+        });
+        if person || thing {
+            return thing;
+        }
+    }
+    false
 }
 
 /// Is token `i` part of a name followed by a speech verb ("Rachel Holt said")?
