@@ -104,9 +104,9 @@ fn a_things_age_stays_silent() {
 #[test]
 fn counsel_speaking_of_the_defendant() {
     flags(
-        "A teenager who crashed a stolen van into a bus shelter has been sentenced.\n\n\
-         Jordan Pike, 19, of Hollins Street, admitted aggravated vehicle taking.\n\n\
-         Mr Pike had been drinking, the court heard.\n\n\
+        "Jordan Pike, 19, of Hollins Street, admitted causing injury by dangerous driving.\n\n\
+         His van struck Sean Lane, a 41-year-old postman, on the ring road. Pike had been drinking.\n\n\
+         In a statement, Mr Lane said he could not work. Mr Lane said he still had nightmares.\n\n\
          In mitigation, Lorna Fairley said the 18-year-old had found work since.\n",
         "the 18-year-old",
         "Jordan Pike, 19",

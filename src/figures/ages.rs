@@ -476,8 +476,14 @@ impl People {
                     self.story_subject(paras, m)
                 };
             };
-            return (self.ages.contains_key(id.as_str()) && !self.shared.contains_key(id.as_str()))
-                .then(|| id.clone());
+            if !self.ages.contains_key(id.as_str()) || self.shared.contains_key(id.as_str()) {
+                return None;
+            }
+            // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
+            // from the story's subject's (and no one else's) is theirs.
+            return self
+                .story_subject(paras, m)
+                .or_else(|| Some(id.clone()));
         }
         if let Some(id) = self.story_subject(paras, m) {
             return Some(id);
