@@ -96,7 +96,10 @@ fn a_things_age_stays_silent() {
         "Owen Blake, aged 38, of Ferndale, admitted 14 counts of fraud.\n\n\
          Blake had been a director of Ferndale Kitchens. He took over the 39-year-old firm in 2019.\n",
     );
-    silent(&AFTER_A_PLURAL.replace("The AGE-year-old bowed his head", "The 39-year-old company collapsed"));
+    silent(&AFTER_A_PLURAL.replace(
+        "The AGE-year-old bowed his head",
+        "The 39-year-old company collapsed",
+    ));
 }
 
 // ---- the subject in another speaker's words ----
@@ -164,17 +167,4 @@ fn aged_at_another_time_stays_silent() {
          Ferro, 25, scored 19 goals last season.\n\n\
          Ferro is the club's record signing. Aged 25, he is also their oldest recruit.\n",
     );
-}
-
-#[test]
-#[ignore]
-fn zz_debug() {
-    use copydesk::config::FigureStyle;
-    use copydesk::{figures, Document, Format};
-    let path = std::env::var("DBG").unwrap();
-    let text = std::fs::read_to_string(&path).unwrap();
-    let doc = Document::parse(&text, Format::from_path(&path));
-    for l in figures::explain(&doc, &FigureStyle::default()) {
-        println!("{l}");
-    }
 }

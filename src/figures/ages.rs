@@ -211,7 +211,9 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if b >= 1 && toks[b - 1].is("aged") && starts_sentence(toks, b - 1) {
                 let phrase = toks[b - 1].span().start..q.span.end;
                 let comma = after.filter(|t| t.is_punct(','))?;
-                let next = toks.get(q.last + 2).filter(|t| t.sentence() == comma.sentence())?;
+                let next = toks
+                    .get(q.last + 2)
+                    .filter(|t| t.sentence() == comma.sentence())?;
                 if next.is("he") || next.is("she") {
                     return Some(make(None, phrase));
                 }
@@ -417,13 +419,13 @@ impl People {
                 .filter(move |q| q.unit == Unit::Age && !bare_at.contains(&(p, q.first)))
                 .map(|q| q.value)
         });
-        let given = ages
-            .values()
-            .flatten()
-            .copied()
-            .chain(unnamed)
-            .map(f64::to_bits)
-            .collect();
+        // (Only a bare reference asks.)
+        let given = if bare {
+            let named = ages.values().flatten().copied();
+            named.chain(unnamed).map(f64::to_bits).collect()
+        } else {
+            FastSet::default()
+        };
         let mut people = People {
             ids,
             ages,
@@ -455,9 +457,11 @@ impl People {
         Some(name.surname.clone())
     }
 
-    /// Whom a bare "the 43-year-old" means: the person named most often in the
-    /// passage before it (this paragraph and the two before), if that is clearly
-    /// one person whose age is given elsewhere.
+    /// Whom a bare "the 43-year-old" means: the person the sentences before it
+    /// are about; the story's subject, where the two ages are a slip apart (see
+    /// [`People::story_subject`]); else the person named most often in the passage
+    /// before it (this paragraph and the two before), if that is clearly one
+    /// person whose age is given elsewhere.
     fn referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
         let (paragraph, at, value) = (m.paragraph, m.at, m.q.value);
         // Someone in the article is that age: the reference may well be to them.
@@ -481,9 +485,7 @@ impl People {
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.
-            return self
-                .story_subject(paras, m)
-                .or_else(|| Some(id.clone()));
+            return self.story_subject(paras, m).or_else(|| Some(id.clone()));
         }
         if let Some(id) = self.story_subject(paras, m) {
             return Some(id);

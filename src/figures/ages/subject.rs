@@ -130,8 +130,7 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
         }
         let (person, thing) = with_lower(t.stem(), |w| {
             crate::figures::lexicon::with_lemma(w, |l| {
-                let person =
-                    t.has(words::TITLE) || lex.is_people_noun(l) || lex.is_generic(l);
+                let person = t.has(words::TITLE) || lex.is_people_noun(l) || lex.is_generic(l);
                 (person, !person && THINGS.contains(&l))
             })
         });
