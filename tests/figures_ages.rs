@@ -102,6 +102,19 @@ fn a_things_age_stays_silent() {
     ));
 }
 
+#[test]
+fn a_noun_before_a_persons_noun_is_no_thing() {
+    // "party" is not the head of "party organiser": the organiser is a person.
+    flags(
+        &AFTER_A_PLURAL.replace(
+            "The AGE-year-old bowed his head",
+            "The 39-year-old party organiser bowed his head",
+        ),
+        "The 39-year-old",
+        "Owen Blake, aged 38",
+    );
+}
+
 // ---- the subject in another speaker's words ----
 
 #[test]

@@ -334,8 +334,9 @@ struct People {
     given: FastSet<u64>,
     /// Surnames seen with two different first names ("Lorenzo Conti", "Paola Conti").
     shared: FastMap<String, bool>,
-    /// Surnames of people the text names as people (see [`subject::person_at`]).
-    persons: FastSet<String>,
+    /// Surnames of people the text names as people (see [`subject::person_at`]),
+    /// read only once a bare reference may be the story's subject's.
+    persons: std::cell::OnceCell<FastSet<String>>,
     /// Every age given with a name, by person id.
     stated: Vec<(String, f64)>,
     /// The first person given an age.
@@ -347,7 +348,6 @@ impl People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
-        let mut persons: FastSet<String> = FastSet::default();
         // Speakers and other people's first names matter only to "the 43-year-old";
         // without one, only the first names of the surnames given with an age do.
         let bare = mentions.iter().any(|m| m.name.is_none());
@@ -388,11 +388,6 @@ impl People {
                 if let Some(name) = speaker_at(toks, i) {
                     ids.entry(name.clone()).or_insert(name);
                 }
-                if bare {
-                    if let Some(name) = subject::person_at(toks, i) {
-                        persons.insert(name);
-                    }
-                }
             }
         }
         let mut ages: FastMap<String, Vec<f64>> = FastMap::default();
@@ -431,7 +426,7 @@ impl People {
             ages,
             given,
             shared,
-            persons,
+            persons: std::cell::OnceCell::new(),
             stated: Vec::new(),
             subject: None,
         };
@@ -474,11 +469,9 @@ impl People {
             let Some(id) = self.ids.get(&subject) else {
                 // A sentence about a thing ("Liquidators have …", "Bramley holds …")
                 // leaves the story's subject in view; one about someone else does not.
-                return if self.persons.contains(&subject) {
-                    None
-                } else {
-                    self.story_subject(paras, m)
-                };
+                return self
+                    .story_subject(paras, m)
+                    .filter(|_| !self.persons(paras).contains(&subject));
             };
             if !self.ages.contains_key(id.as_str()) || self.shared.contains_key(id.as_str()) {
                 return None;

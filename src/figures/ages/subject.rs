@@ -81,11 +81,13 @@ impl People {
                 if t.kind != Kind::Word || !t.is_capitalised() {
                     continue;
                 }
-                let k = key(t);
-                if s.keys.contains(&k) {
+                let (subject, rival) = with_lower(t.stem(), |k| {
+                    let rival = self.persons(paras).contains(k) && !self.ages.contains_key(k);
+                    (s.keys.iter().any(|x| x == k), rival)
+                });
+                if subject {
                     return Some(s.id.clone());
                 }
-                let rival = self.persons.contains(&k) && !self.ages.contains_key(&k);
                 if rival && !(Some(t.sentence()) == own && speaks(toks, i)) {
                     return None;
                 }
@@ -96,26 +98,26 @@ impl People {
 }
 
 /// Things news gives an age ("the 60-year-old firm", "the 44-year-old club"):
-/// a bare age that runs on to one is not a person's.
+/// a bare age that runs on to one is not a person's. (Sorted, for a binary search.)
 #[rustfmt::skip]
 const THINGS: &[&str] = &[
-    "firm", "company", "business", "club", "plant", "factory", "mill", "mine", "building",
-    "house", "home", "bridge", "church", "chapel", "temple", "mosque", "school", "college",
-    "university", "tree", "law", "rule", "tradition", "practice", "program", "programme",
-    "record", "rivalry", "mystery", "marriage", "car", "vehicle", "ship", "boat", "vessel",
-    "aircraft", "plane", "jet", "reactor", "dam", "stadium", "arena", "hotel", "restaurant",
-    "store", "shop", "brand", "chain", "institution", "organisation", "organization", "group",
-    "party", "agency", "network", "system", "station", "statue", "monument", "structure",
-    "facility", "center", "centre", "hospital", "prison", "jail", "pipeline", "road",
-    "railway", "railroad", "line", "case", "dispute", "feud", "treaty", "agreement", "ban",
-    "policy", "festival", "event", "race", "tournament", "league", "franchise", "magazine",
-    "newspaper", "paper", "show", "series", "film", "song", "album", "book", "institute",
-    "foundation", "charity", "trust", "bank", "fund", "market", "farm", "estate", "property",
-    "complex", "tower", "venue", "theatre", "theater", "museum", "library", "park", "garden",
-    "landmark", "site", "ground", "course", "track", "tunnel", "canal", "port", "airport",
-    "terminal", "fleet", "model", "design", "engine", "machine", "computer",
-    "contract", "deal", "alliance", "union", "movement", "campaign", "tax",
-    "scheme", "regime", "government", "constitution", "order", "conflict", "war", "dynasty",
+    "agency", "agreement", "aircraft", "airport", "album", "alliance", "arena", "ban", "bank",
+    "boat", "book", "brand", "bridge", "building", "business", "campaign", "canal", "car",
+    "case", "center", "centre", "chain", "chapel", "charity", "church", "club", "college",
+    "company", "complex", "computer", "conflict", "constitution", "contract", "course", "dam",
+    "deal", "design", "dispute", "dynasty", "engine", "estate", "event", "facility", "factory",
+    "farm", "festival", "feud", "film", "firm", "fleet", "foundation", "franchise", "fund",
+    "garden", "government", "ground", "group", "home", "hospital", "hotel", "house",
+    "institute", "institution", "jail", "jet", "landmark", "law", "league", "library", "line",
+    "machine", "magazine", "market", "marriage", "mill", "mine", "monument", "mosque",
+    "movement", "museum", "mystery", "network", "newspaper", "order", "organisation",
+    "organization", "paper", "park", "party", "pipeline", "plane", "plant", "policy", "port",
+    "practice", "prison", "program", "programme", "property", "race", "railroad", "railway",
+    "reactor", "record", "regime", "restaurant", "rivalry", "road", "rule", "scheme", "school",
+    "series", "ship", "shop", "show", "site", "song", "stadium", "station", "statue", "store",
+    "structure", "system", "tax", "temple", "terminal", "theater", "theatre", "tournament",
+    "tower", "track", "tradition", "treaty", "tree", "trust", "tunnel", "union", "university",
+    "vehicle", "venue", "vessel", "war",
 ];
 
 /// Does the bare age ending at token `last` ("the 60-year-old firm") run on to a
@@ -124,21 +126,40 @@ const THINGS: &[&str] = &[
 pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
     let lex = crate::figures::lexicon::Lexicon::builtin();
     let sentence = toks[last].sentence();
-    for t in toks[last + 1..].iter().take(3) {
+    for (k, t) in toks[last + 1..].iter().take(3).enumerate() {
         if t.kind != Kind::Word || t.is_capitalised() || t.sentence() != sentence {
             return false;
         }
-        let (person, thing) = with_lower(t.stem(), |w| {
-            crate::figures::lexicon::with_lemma(w, |l| {
-                let person = t.has(words::TITLE) || lex.is_people_noun(l) || lex.is_generic(l);
-                (person, !person && THINGS.contains(&l))
-            })
+        // (A noun after an age is singular: no lemma needed.)
+        if t.has(words::TITLE) || lex.is_people_noun(t.text) || lex.is_generic(t.text) {
+            return false;
+        }
+        // The phrase's head, not a noun before another ("the 45-year-old party
+        // leader"): what follows is no word, a small word or a verb in the past.
+        let head = toks.get(last + 1 + k + 1).is_none_or(|n| {
+            n.kind != Kind::Word
+                || n.is_capitalised()
+                || n.has(words::STOP | words::SPEECH)
+                || n.text.ends_with("ed")
         });
-        if person || thing {
-            return thing;
+        if head && THINGS.binary_search(&t.text).is_ok() {
+            return true;
         }
     }
     false
+}
+
+impl People {
+    /// The surnames of every person the draft names as one (read once, when first asked).
+    pub(super) fn persons(&self, paras: &[Parsed<'_, '_>]) -> &FastSet<String> {
+        self.persons.get_or_init(|| {
+            let mut persons = FastSet::default();
+            for (toks, _) in paras {
+                persons.extend((0..toks.len()).filter_map(|i| person_at(toks, i)));
+            }
+            persons
+        })
+    }
 }
 
 /// Is token `i` part of a name followed by a speech verb ("Rachel Holt said")?
@@ -189,6 +210,11 @@ pub(super) fn person_at(toks: &[Token<'_>], i: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::slipped;
+
+    #[test]
+    fn things_are_sorted_for_the_search() {
+        assert!(super::THINGS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn ages_a_slip_apart() {
