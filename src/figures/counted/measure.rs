@@ -20,6 +20,15 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 /// of 7.2 percentage points".
 const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
 
+/// Words that raise a unit of length to an area or a volume, by their one name.
+const POWERS: &[(&str, &str)] = &[("square", "square"), ("sq", "square"), ("cubic", "cubic")];
+
+/// Verbs that give a level's highest point: "the river crested at 8.4 metres"
+/// measures the crest.
+const PEAK_VERBS: &[&str] = &[
+    "peaked", "peaking", "peaks", "crested", "cresting", "crests",
+];
+
 /// Units that are the same unit under other names ("km" and "kilometres").
 const UNIT_NAMES: &[(&str, &str)] = &[
     ("kilometer", "kilometre"),
@@ -73,18 +82,21 @@ impl Reader<'_, '_> {
                 .get(at + 2)
                 .is_some_and(|h| h.is("h") && !h.space_before);
         let at = if per_hour { at + 2 } else { at };
-        // "1,460 square kilometres", "1,640-square-kilometre": an area.
-        let square = t.kind == Kind::Word
-            && (t.is("square") || t.is("sq"))
-            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word)
-            || (q.unit == Unit::Measure
-                && at >= 2
-                && toks[at - 2].is("square")
-                && toks[at - 1].is_punct('-'));
+        // "1,460 square kilometres", "1,640-square-kilometre": an area; "2.1
+        // billion cubic metres": a volume.
+        let power = |t: &Token<'_>| POWERS.iter().find(|(w, _)| t.is(w)).map(|(_, p)| *p);
+        let before = (t.kind == Kind::Word
+            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word))
+        .then(|| power(t))
+        .flatten();
+        let hyphened = || {
+            (q.unit == Unit::Measure && at >= 2 && toks[at - 1].is_punct('-'))
+                .then(|| power(&toks[at - 2]))
+                .flatten()
+        };
+        let power = before.or_else(hyphened);
         let (t, at) = match () {
-            () if square && t.kind == Kind::Word && (t.is("square") || t.is("sq")) => {
-                (&toks[at + 1], at + 1)
-            }
+            () if before.is_some() => (&toks[at + 1], at + 1),
             () => (t, at),
         };
         let unit = if magnitude {
@@ -104,8 +116,8 @@ impl Reader<'_, '_> {
                         l
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
-                    } else if square {
-                        format!("square {}", unit_name(&l))
+                    } else if let Some(power) = power {
+                        format!("{power} {}", unit_name(&l))
                     } else {
                         unit_name(&l).to_string()
                     }
@@ -125,7 +137,7 @@ impl Reader<'_, '_> {
             && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
         let next = if bracketed { at + 2 } else { at + 1 };
         let modifier = modifier || bracketed;
-        let head = toks
+        let named = toks
             .get(next)
             .filter(|n| {
                 modifier
@@ -141,7 +153,12 @@ impl Reader<'_, '_> {
             });
         // "beat Lind by 0.38 seconds": a winning margin.
         let by = q.hedge_start >= 1 && toks[q.hedge_start - 1].is("by");
-        let head = head.or_else(|| by.then(|| "margin".to_string()));
+        let head = named.clone().or_else(|| by.then(|| "margin".to_string()));
+        // "peaked at 8.4 metres": the level's peak.
+        let peaked = q.hedge_start >= 2
+            && toks[q.hedge_start - 1].is("at")
+            && PEAK_VERBS.iter().any(|v| toks[q.hedge_start - 2].is(v));
+        let head = head.or_else(|| peaked.then(|| self.vocab.thing("peak").into_owned()));
         let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
@@ -157,7 +174,7 @@ impl Reader<'_, '_> {
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
         let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
-        let end = if short { at + 1 } else { at };
+        let end = if short && named.is_some() { at + 1 } else { at };
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
@@ -171,7 +188,10 @@ impl Reader<'_, '_> {
                     String::new()
                 },
             },
-            owner: self.subject_owner(q.hedge_start),
+            // ("Saturday's magnitude 6.7 shake" is dated, not owned.)
+            owner: self
+                .subject_owner(q.hedge_start)
+                .filter(|o| !context::WEEKDAYS.contains(&o.as_str())),
             place: self.place_after(at + 1),
             time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),

@@ -64,14 +64,20 @@ impl Reader<'_, '_> {
                 )
             })
         };
+        // ("second" names another only before what it counts: "a second crest",
+        // not "finished second, said …".)
+        let placing = |i: usize| {
+            toks.get(i + 1)
+                .is_none_or(|n| n.kind == Kind::Punct || is_stop(n))
+        };
         (cs..b).any(|i| {
             let t = &toks[i];
             (t.is("next") && !period(i))
+                || (t.is("second") && !placing(i))
                 || any_is(
                     t,
                     &[
                         "another",
-                        "second",
                         "separate",
                         "rival",
                         "different",
