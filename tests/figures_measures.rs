@@ -157,3 +157,11 @@ fn a_second_margin_is_another_one() {
          Her sister won a second race by a 21-second margin an hour later.\n",
     );
 }
+
+#[test]
+fn a_volume_and_a_part_of_it() {
+    silent(
+        "The plan sets aside 26.3 billion litres of water for farms in the valley.\n\n\
+         Dairy farms would take 23 billion litres of that allocation, the ministry said.\n",
+    );
+}

@@ -128,6 +128,13 @@ impl Reader<'_, '_> {
         if unit == "point" {
             return self.points(k, at);
         }
+        // A part of a measure already given: "14 billion gallons of that
+        // mandate", "40 hectares of the park".
+        if toks.get(at + 1).is_some_and(|o| o.is("of"))
+            && toks.get(at + 2).is_some_and(is_determiner)
+        {
+            return None;
+        }
         // What it measures, named right after a measure written as a modifier.
         let modifier = magnitude || q.unit == Unit::Measure;
         // A conversion in brackets ("a 26.2-mile (42.2km) course") measures
