@@ -166,3 +166,33 @@ fn a_volume_and_a_part_of_it() {
          would take 23 billion litres of that allocation, a billion litres less than last year.\n",
     );
 }
+
+// ---- a duration in two units ----
+
+#[test]
+fn a_duration_in_hours_and_minutes_referred_back_to() {
+    let text =
+        "Joseph Okoth finished the mountain ultramarathon in 6 hours 41 minutes on Sunday.\n\n\
+                His 6 hours 14 minutes was a course record, the organisers said.\n";
+    flags(text, "6 hours 14 minutes", "6 hours 41 minutes");
+    assert!(
+        fixes(text).is_empty(),
+        "no fix writes a duration back from its minutes"
+    );
+}
+
+#[test]
+fn two_runners_durations_in_hours_and_minutes() {
+    silent(
+        "The men's winner finished the mountain ultramarathon in 6 hours 41 minutes.\n\n\
+         The women's winner took 7 hours 14 minutes, a course record.\n",
+    );
+}
+
+#[test]
+fn hours_and_minutes_with_a_digit_changed_and_no_back_reference() {
+    silent(
+        "The flight from Auckland took 11 hours 35 minutes on Monday.\n\n\
+         The return leg on Friday took 11 hours 55 minutes into a headwind.\n",
+    );
+}

@@ -726,8 +726,15 @@ fn capitalise_words(s: &str) -> String {
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.
 fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option<Fix> {
-    // (A race time, "2:04:51", is not written back from its seconds.)
-    let clock = |f: &Figure| doc.text[f.q.number.clone()].contains(':');
+    // (A race time, "2:04:51", or a duration in two units, "4 hours 52
+    // minutes", is not written back from its seconds or minutes.)
+    let clock = |f: &Figure| {
+        let number = &doc.text[f.q.number.clone()];
+        number.contains(':')
+            || number
+                .trim_start_matches(|c: char| !c.is_alphabetic())
+                .contains(|c: char| c.is_ascii_digit())
+    };
     if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) || clock(this) || clock(to) {
         return None;
     }
