@@ -196,3 +196,23 @@ fn hours_and_minutes_with_a_digit_changed_and_no_back_reference() {
          The return leg on Friday took 11 hours 55 minutes into a headwind.\n",
     );
 }
+
+#[test]
+fn a_definite_duration_a_slip_away_from_one_before_the_nearest() {
+    flags(
+        "Trains between the two cities took 3 hours 48 minutes on average.\n\n\
+         Coaches on the same route took 5 hours 10 minutes.\n\n\
+         Commuters said the 3 hours 28 minutes they spent on the train was too long.\n",
+        "3 hours 28 minutes",
+        "3 hours 48 minutes",
+    );
+}
+
+#[test]
+fn a_definite_duration_that_restates_one_given_before() {
+    silent(
+        "Trains between the two cities took 3 hours 48 minutes on average.\n\n\
+         The fastest service took 3 hours 28 minutes.\n\n\
+         Commuters said the 3 hours 28 minutes of the fastest train was still too long.\n",
+    );
+}

@@ -115,7 +115,19 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
-                let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
+                // A definite measure whose value no earlier one has ("the 4 hours 32
+                // minutes") refers back to one that a plain slip away has it.
+                let mistyped_reference = f.thing.unit == Unit::Measure
+                    && f.definite
+                    && slip(doc.text, &g.q, &f.q) == Slip::Strong
+                    && !earlier.iter().any(|&e| overlaps(&figures[e], f));
+                let evidence = Evidence::of(
+                    doc.text,
+                    g,
+                    f,
+                    antecedent == Some(j) || mistyped_reference,
+                    headline,
+                );
                 evidence.proves().then_some(Clash {
                     first: j,
                     later: i,
@@ -728,13 +740,7 @@ fn capitalise_words(s: &str) -> String {
 fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option<Fix> {
     // (A race time, "2:04:51", or a duration in two units, "4 hours 52
     // minutes", is not written back from its seconds or minutes.)
-    let clock = |f: &Figure| {
-        let number = &doc.text[f.q.number.clone()];
-        number.contains(':')
-            || number
-                .trim_start_matches(|c: char| !c.is_alphabetic())
-                .contains(|c: char| c.is_ascii_digit())
-    };
+    let clock = |f: &Figure| super::extract::in_two_parts(&doc.text[f.q.number.clone()]);
     if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) || clock(this) || clock(to) {
         return None;
     }

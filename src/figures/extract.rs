@@ -914,6 +914,14 @@ fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     Some(q)
 }
 
+/// Is a figure's number written in two parts, "2:04:51" or "4 hours 52"?
+pub fn in_two_parts(number: &str) -> bool {
+    number.contains(':')
+        || number
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .contains(|c: char| c.is_ascii_digit())
+}
+
 /// "voted 60-40", "a 218-214 vote": the two sides of a vote, not a range.
 fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
     (i >= 1 && (toks[i - 1].is("voted") || toks[i - 1].is("vote")))

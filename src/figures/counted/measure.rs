@@ -106,6 +106,9 @@ impl Reader<'_, '_> {
         } else if glued && t.suffix().is_empty() && q.last > q.first {
             // "2:04:51": a race time.
             "race time".to_string()
+        } else if q.unit == Unit::Measure && extract::in_two_parts(&self.text[q.number.clone()]) {
+            // "4 hours 52 minutes": a duration in two units.
+            "duration".to_string()
         } else {
             match t.kind {
                 // "342km"
