@@ -216,3 +216,29 @@ fn a_definite_duration_that_restates_one_given_before() {
          Commuters said the 3 hours 28 minutes of the fastest train was still too long.\n",
     );
 }
+
+#[test]
+fn one_runner_s_time_and_another_named_as_hers() {
+    silent(
+        "Joseph Okoth won the men's race in 6 hours 41 minutes on Sunday.\n\n\
+         In the women's race, Ann Chebet's 6 hours 44 minutes was a course record.\n",
+    );
+}
+
+#[test]
+fn one_runner_s_race_time_and_another_named_as_hers() {
+    silent(
+        "Joseph Okoth won the men's race in 2:11:41 on Sunday.\n\n\
+         In the women's race, Ann Chebet's 2:11:14 was a course record.\n",
+    );
+}
+
+#[test]
+fn a_measure_named_as_its_owner_s_after_the_owner_s_sentence() {
+    flags(
+        "The front of the Kowhai Glacier has moved back 2.38 kilometres since 2010, a survey found.\n\n\
+         Scientists said the Kowhai's 2.83-kilometre retreat was the fastest in the range.\n",
+        "2.83-kilometre",
+        "2.38 kilometres",
+    );
+}

@@ -235,7 +235,11 @@ impl Evidence {
             typo: slip(text, &g.q, &f.q) != Slip::None,
             strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
             known: g.known && f.known,
-            back_reference: f.definite && antecedent,
+            // (A measure named as someone's refers to no one else's: "won in
+            // 6 hours 41 minutes" … "Chebet's 6 hours 44 minutes".)
+            back_reference: f.definite
+                && antecedent
+                && (g.thing.unit != Unit::Measure || one_owner(g, f)),
             shared_words: {
                 // A short sentence restated whole shares all its few words.
                 let n = shared(&g.context, &f.context);
@@ -490,6 +494,18 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
         (Some(x), Some(y)) => x == y,
         (Some(o), None) | (None, Some(o)) => lex.entity(o).is_none(),
         (None, None) => true,
+    }
+}
+
+/// Are two figures plainly one owner's: the same owner or none, or an owner
+/// named for one that the other's words name too ("The Tatshenlin Glacier has
+/// pulled back 1.62 kilometres" … "the Tatshenlin's 1.26-kilometre retreat")?
+fn one_owner(a: &Figure, b: &Figure) -> bool {
+    match (a.owner.as_deref(), b.owner.as_deref()) {
+        (x, y) if x == y => true,
+        (None, Some(o)) => a.mentions(o),
+        (Some(o), None) => b.mentions(o),
+        _ => false,
     }
 }
 

@@ -185,6 +185,15 @@ impl Reader<'_, '_> {
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
         let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
         let end = if short && named.is_some() { at + 1 } else { at };
+        // "Chebet's 6 hours 44 minutes": whose the measure is, named before it
+        // ("Saturday's magnitude 6.7 shake" is dated, not owned).
+        let possessor = det
+            .map(|d| &toks[d])
+            .filter(|p| p.is_capitalised() && p.text != p.stem() && !p.has(words::PRONOUNS));
+        let owner = possessor
+            .map(|p| p.stem().to_lowercase())
+            .or_else(|| self.subject_owner(q.hedge_start))
+            .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
@@ -199,9 +208,7 @@ impl Reader<'_, '_> {
                 },
             },
             // ("Saturday's magnitude 6.7 shake" is dated, not owned.)
-            owner: self
-                .subject_owner(q.hedge_start)
-                .filter(|o| !context::WEEKDAYS.contains(&o.as_str())),
+            owner,
             place: self.place_after(at + 1),
             time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),

@@ -3,6 +3,15 @@
 
 use super::*;
 
+impl Figure {
+    /// Do the words around this figure name `owner` ("Tatshenlin" in "The
+    /// Tatshenlin Glacier has pulled back 1.62 kilometres")? Its last word is looked for.
+    pub(in crate::figures) fn mentions(&self, owner: &str) -> bool {
+        let last = owner.rsplit(' ').next().unwrap_or(owner);
+        with_lemma(last, |l| self.context.binary_search(&word_hash(l)).is_ok())
+    }
+}
+
 /// How many tokens either side of a figure its context words are read from.
 const CONTEXT_REACH: usize = 20;
 
