@@ -242,3 +242,21 @@ fn a_measure_named_as_its_owner_s_after_the_owner_s_sentence() {
         "2.38 kilometres",
     );
 }
+
+#[test]
+fn a_sum_referred_back_to_with_a_place_before_its_noun() {
+    flags(
+        "The budget includes a $2.6 billion rebuild of the Nelson hospital.\n\n\
+         The $2.6 million Nelson rebuild will start next year, the minister said.\n",
+        "$2.6 million",
+        "$2.6 billion",
+    );
+}
+
+#[test]
+fn a_new_sum_with_a_place_before_its_noun() {
+    silent(
+        "The budget includes a $2.6 billion rebuild of the Nelson hospital.\n\n\
+         A $2.6 million Nelson library will open next year, the minister said.\n",
+    );
+}

@@ -119,9 +119,18 @@ impl Reader<'_, '_> {
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
         // So is "most of the $47.1 billion," a sum already given.
+        // ("the $1.2 million Launceston rebuild": a place may name it too.)
         if d.name == "sum" {
+            let named = |n: &usize| {
+                toks.get(*n).is_some_and(|t| {
+                    t.kind == Kind::Word && t.is_capitalised() && t.text == t.stem()
+                })
+            };
+            let next = (q.last + 1..q.last + 3)
+                .find(|n| !named(n))
+                .unwrap_or(q.last + 3);
             return is_determiner(before)
-                && toks.get(q.last + 1).is_none_or(|t| {
+                && toks.get(next).is_none_or(|t| {
                     (t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t))
                         || [',', '.', ';'].iter().any(|&c| t.is_punct(c))
                 });
