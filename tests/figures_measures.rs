@@ -260,3 +260,12 @@ fn a_new_sum_with_a_place_before_its_noun() {
          A $2.6 million Nelson library will open next year, the minister said.\n",
     );
 }
+
+#[test]
+fn a_drop_by_a_measure_is_no_margin() {
+    silent(
+        "Anna Ruru won the 200 metres by 0.41 seconds on Saturday.\n\n\
+         Her best time dropped by 0.47 seconds over the season.\n\n\
+         Coaches said the 0.41-second margin was her widest of the year.\n",
+    );
+}

@@ -162,7 +162,11 @@ impl Reader<'_, '_> {
                 })
             });
         // "beat Lind by 0.38 seconds": a winning margin.
-        let by = q.hedge_start >= 1 && toks[q.hedge_start - 1].is("by");
+        // ("The river rose by 1.4 metres" is a change, not a margin.)
+        let by = q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("by")
+            && !(q.hedge_start >= 2
+                && toks[q.hedge_start - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP));
         let head = named.clone().or_else(|| by.then(|| "margin".to_string()));
         // "peaked at 8.4 metres": the level's peak.
         let peaked = q.hedge_start >= 2
