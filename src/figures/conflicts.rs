@@ -109,7 +109,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
                     || from_headline;
                 if !fits(j, i)
                     || !same_quantity(g, f, refers)
-                    || overlaps(g, f)
+                    || (overlaps(g, f) && !estimate_mistyped(doc.text, g, f))
                     || written_before(&old, f)
                 {
                     return None;
@@ -561,6 +561,19 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
         && (listed || refers || a.time.compatible(&b.time))
+}
+
+/// "About 38,500" … "35,800": a round-about figure whose every written digit
+/// is the other's, swapped. An estimate is not rewritten digit by digit, so the
+/// hedge's leeway does not cover the slip.
+fn estimate_mistyped(text: &str, a: &Figure, b: &Figure) -> bool {
+    let about = |q: &Quantity| q.hedge == Hedge::About;
+    let swapped = {
+        let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, &a.q).collect(), digits(text, &b.q).collect());
+        let diff: Vec<usize> = (0..x.len().min(y.len())).filter(|&i| x[i] != y[i]).collect();
+        x.len() == y.len() && x.len() >= 3 && matches!(diff[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
+    };
+    (about(&a.q) || about(&b.q)) && a.q.upper.is_none() && b.q.upper.is_none() && swapped
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {

@@ -36,6 +36,9 @@ impl Reader<'_, '_> {
         if let Some(d) = self.tally(k) {
             return Some(d);
         }
+        if let Some(d) = self.margin(k) {
+            return Some(d);
+        }
         let after = q.last + 1;
         if self
             .toks
@@ -70,6 +73,50 @@ impl Reader<'_, '_> {
             }
         }
         self.measure_before(q.hedge_start, q.last, previous)
+    }
+
+    /// A winner's margin in votes, the one number a result is won by: "took the
+    /// seat by 4,826 votes", "her 1,496-vote margin" (as "a margin of 1,406" and
+    /// "a majority of 4,286" are, through the lexicon).
+    fn margin(&self, k: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        if q.unit != Unit::Count {
+            return None;
+        }
+        let is_votes = |i: usize| toks.get(i).is_some_and(|t| any_is(t, &["vote", "votes"]));
+        let is_margin = |i: usize| {
+            toks.get(i).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && with_lower(t.text, |w| {
+                        with_lemma(w, |l| self.vocab.group(l) == self.vocab.group("majority"))
+                    })
+            })
+        };
+        let hyphen = |i: usize| toks.get(i).is_some_and(|t| t.is_punct('-') && !t.space_before);
+        // "the 12,864-vote margin", "a 4,286-vote majority".
+        let end = if hyphen(q.last + 1) && is_votes(q.last + 2) && is_margin(q.last + 3) {
+            q.last + 3
+        // "won by 4,826 votes" (not a tally: "by 48 votes to 31").
+        } else if q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("by")
+            && is_votes(q.last + 1)
+            && !toks
+                .get(q.last + 2)
+                .is_some_and(|t| any_is(t, &["to", "against", "-"]) || t.kind == Kind::Number)
+        {
+            q.last + 1
+        } else {
+            return None;
+        };
+        Some(Described {
+            name: self.vocab.thing("majority").into_owned(),
+            modifiers: Vec::new(),
+            owner: None,
+            place: None,
+            end,
+            loose: false,
+        })
     }
 
     pub(super) fn is_measure(&self, name: &str) -> bool {

@@ -9,7 +9,11 @@ fn lower(t: &Token<'_>) -> String {
 
 /// Measures a percentage may be the size of, one per story and owner: "an 85 per
 /// cent stake", "Turnout was 58.3%" (counted groups of the lexicon).
-const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
+const PERCENT_MEASURES: &[&str] = &["stake", "turnout", "premium"];
+
+/// Percentage measures one per story that are no counted thing: a takeover
+/// offer's "38% premium".
+const PERCENT_ONLY: &[&str] = &["premium"];
 
 /// Measures that come in kinds ("pay" offer, "interest" rate), told apart by
 /// the word before them: "a pay offer of 5.4%", "the main interest rate".
@@ -81,7 +85,17 @@ impl Reader<'_, '_> {
                 _ => None,
             },
         };
-        let group = with_lemma(head.text, |l| self.vocab.group(l));
+        // "the 53.7% vote": a share of the vote, referred back to.
+        if definite && head.is("vote") {
+            return self.share_of_group(k);
+        }
+        let group = with_lower(head.text, |w| {
+            with_lemma(w, |l| {
+                self.vocab
+                    .group(l)
+                    .or_else(|| PERCENT_ONLY.iter().copied().find(|m| *m == l))
+            })
+        });
         if group.is_none() || kinded.is_some() {
             let Some((kind, at)) = kinded else {
                 return self.percent_of_measure_before(k);
@@ -122,13 +136,17 @@ impl Reader<'_, '_> {
     fn share_of_group(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
+        // "61.7% of patients", or "the 53.7% vote" (a share of the votes).
+        let vote = toks.get(q.last + 1).filter(|t| t.is("vote"));
         let mut j = q.last + 2;
         if toks.get(j).is_some_and(|t| t.is("the") || t.is("all")) {
             j += 1;
         }
-        let noun = toks
-            .get(j)
-            .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))?;
+        let noun = vote.or_else(|| {
+            toks.get(j)
+                .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))
+        })?;
+        let j = if vote.is_some() { q.last + 1 } else { j };
         let name = with_lower(noun.text, |w| {
             with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
         });
