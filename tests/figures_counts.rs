@@ -199,3 +199,58 @@ fn an_about_figure_rounded_stays_silent() {
          Staff handed out blankets to the 47,000 travellers overnight.\n",
     );
 }
+
+// ---- a sum its clause says is known ----
+
+#[test]
+fn the_sum_he_took_refers_back_to_the_sum_taken() {
+    flags(
+        "The treasurer admitted taking $4.71 million from the club's accounts.\n\n\
+         The judge ordered him to repay the $4.17 million he took.\n",
+        "$4.17 million",
+        "$4.71 million",
+    );
+}
+
+#[test]
+fn a_sum_with_no_clause_pointing_back_stays_silent() {
+    // Two sums with nothing to say they are one: a refund is not the theft.
+    silent(
+        "The treasurer admitted taking $4.71 million from the club's accounts.\n\n\
+         Insurers later paid $4.17 million to members.\n",
+    );
+}
+
+// ---- shillings written "KSh" ----
+
+#[test]
+fn kenyan_shillings_written_ksh() {
+    flags(
+        "Each winner takes home KSh 6.2 million in prize money.\n\n\
+         Her coach said the KSh 2.6 million cheque would pay for a new house.\n",
+        "KSh 2.6 million",
+        "KSh 6.2 million",
+    );
+}
+
+// ---- those a verb of harm names, with no noun ----
+
+#[test]
+fn a_headline_that_kills_a_bare_number() {
+    flags(
+        "# Landslides kill 63 in hill villages\n\n\
+         Landslides after a week of rain have killed 36 people in three hill villages, \
+         officials said on Monday.\n",
+        "36 people",
+        "63",
+    );
+}
+
+#[test]
+fn a_bare_number_killed_of_a_group_stays_silent() {
+    // "killed 12 of them" names a part, not the toll.
+    silent(
+        "# Landslides kill 63 in hill villages\n\n\
+         Rescuers said one slide alone killed 36 of them near the river.\n",
+    );
+}

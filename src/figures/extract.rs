@@ -480,7 +480,8 @@ fn iso_currency(s: &str) -> Option<&'static str> {
         "DKK" => Some("DKK"),
         "MXN" => Some("MXN"),
         "NGN" => Some("NGN"),
-        "KES" => Some("KES"),
+        // (Kenyan copy writes the shilling "KSh".)
+        "KES" | "KSh" => Some("KES"),
         _ => None,
     }
 }

@@ -71,6 +71,19 @@ impl Reader<'_, '_> {
             if !money || self.is_measure(&d.name) {
                 return Some(d);
             }
+        } else if let Some(status) = self
+            .status_before(q.hedge_start)
+            .filter(|_| q.unit == Unit::Count && !self.toks.get(after).is_some_and(|t| t.is("of")))
+        {
+            // "Floods kill 74", "the blast killed 12, police said": those the verb names.
+            return Some(Described {
+                name: self.vocab.thing(&status).into_owned(),
+                modifiers: Vec::new(),
+                owner: None,
+                place: None,
+                end: q.last,
+                loose: false,
+            });
         }
         self.measure_before(q.hedge_start, q.last, previous)
     }
@@ -306,7 +319,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             Some(match lower {
-                "kills" | "killing" => "killed".into(),
+                "kill" | "kills" | "killing" => "killed".into(),
                 "injuring" | "injures" => "injured".into(),
                 "wounding" => "wounded".into(),
                 _ => lower.to_string(),
