@@ -254,3 +254,23 @@ fn a_bare_number_killed_of_a_group_stays_silent() {
          Rescuers said one slide alone killed 36 of them near the river.\n",
     );
 }
+
+// ---- a money measure named by a compound ----
+
+#[test]
+fn a_pay_package_referred_back_to_as_the_package() {
+    flags(
+        "Investors voted down the $52.6 million pay package granted to the chief executive.\n\n\
+         A union leader called the $56.2 million package an insult to staff.\n",
+        "$56.2 million package",
+        "$52.6 million pay package",
+    );
+}
+
+#[test]
+fn a_pay_package_and_a_rescue_package_stay_silent() {
+    silent(
+        "Investors voted down the $52.6 million pay package granted to the chief executive.\n\n\
+         The state had earlier offered the firm a $25.6 million rescue package.\n",
+    );
+}

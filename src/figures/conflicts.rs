@@ -531,7 +531,9 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
     let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
     if x == y {
-        return true;
+        // A "pay package" is no "rescue package": words narrowing both must meet.
+        let (m, n) = (&a.thing.modifiers, &b.thing.modifiers);
+        return m.is_empty() || n.is_empty() || m.split(' ').any(|w| n.split(' ').any(|v| v == w));
     }
     // A sum with no measure named and a measure of money: "agreed to pay USD
     // 2.35 billion" … "the $3.25 billion settlement".
@@ -569,9 +571,14 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
 fn estimate_mistyped(text: &str, a: &Figure, b: &Figure) -> bool {
     let about = |q: &Quantity| q.hedge == Hedge::About;
     let swapped = {
-        let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, &a.q).collect(), digits(text, &b.q).collect());
-        let diff: Vec<usize> = (0..x.len().min(y.len())).filter(|&i| x[i] != y[i]).collect();
-        x.len() == y.len() && x.len() >= 3 && matches!(diff[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
+        let (x, y): (Vec<u8>, Vec<u8>) =
+            (digits(text, &a.q).collect(), digits(text, &b.q).collect());
+        let diff: Vec<usize> = (0..x.len().min(y.len()))
+            .filter(|&i| x[i] != y[i])
+            .collect();
+        x.len() == y.len()
+            && x.len() >= 3
+            && matches!(diff[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
     };
     (about(&a.q) || about(&b.q)) && a.q.upper.is_none() && b.q.upper.is_none() && swapped
 }

@@ -106,7 +106,10 @@ impl Reader<'_, '_> {
                     })
             })
         };
-        let hyphen = |i: usize| toks.get(i).is_some_and(|t| t.is_punct('-') && !t.space_before);
+        let hyphen = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.is_punct('-') && !t.space_before)
+        };
         // "the 12,864-vote margin", "a 4,286-vote majority".
         let end = if hyphen(q.last + 1) && is_votes(q.last + 2) && is_margin(q.last + 3) {
             q.last + 3
@@ -129,6 +132,21 @@ impl Reader<'_, '_> {
             place: None,
             end,
             loose: false,
+        })
+    }
+
+    /// The money measure that ends a compound begun at `j` ("pay package",
+    /// "budget deficit"): the next word, when it names a money measure itself.
+    fn compound_head(&self, j: usize) -> Option<String> {
+        let (t, next) = (&self.toks[j], self.toks.get(j + 1)?);
+        if next.kind != Kind::Word || next.is_capitalised() || next.sentence() != t.sentence() {
+            return None;
+        }
+        let lex = self.vocab.lex;
+        with_lower(next.text, |w| {
+            with_lemma(w, |l| {
+                (lex.is_financial(l) && !lex.is_anaphoric_measure(l)).then(|| l.to_string())
+            })
         })
     }
 
@@ -206,6 +224,15 @@ impl Reader<'_, '_> {
                 })
             });
             match word? {
+                // A money measure named by a compound: "$38.4 million pay package" is a
+                // package (of pay), as "the $34.8 million package" is.
+                Ok(l) if matches!(q.unit, Unit::Money(_)) => match self.compound_head(j) {
+                    Some(h) => {
+                        modifiers.push(t.text.to_lowercase());
+                        break (h, j + 1);
+                    }
+                    None => break (l, j),
+                },
                 Ok(l) => break (l, j),
                 Err(lower) => modifiers.push(lower),
             }
