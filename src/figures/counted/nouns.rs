@@ -89,8 +89,8 @@ impl Reader<'_, '_> {
     }
 
     /// A winner's margin in votes, the one number a result is won by: "took the
-    /// seat by 4,826 votes", "her 1,496-vote margin" (as "a margin of 1,406" and
-    /// "a majority of 4,286" are, through the lexicon).
+    /// seat by 4,826 votes", "her 1,496-vote margin", "a margin of 1,406" (as "a
+    /// majority of 4,286" is, through the lexicon).
     fn margin(&self, k: usize) -> Option<Described> {
         let toks = self.toks;
         let q = &self.qs[k];
@@ -99,20 +99,25 @@ impl Reader<'_, '_> {
         }
         let is_votes = |i: usize| toks.get(i).is_some_and(|t| any_is(t, &["vote", "votes"]));
         let is_margin = |i: usize| {
-            toks.get(i).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && with_lower(t.text, |w| {
-                        with_lemma(w, |l| self.vocab.group(l) == self.vocab.group("majority"))
-                    })
-            })
-        };
-        let hyphen = |i: usize| {
             toks.get(i)
-                .is_some_and(|t| t.is_punct('-') && !t.space_before)
+                .is_some_and(|t| any_is(t, &["margin", "majority"]))
         };
         // "the 12,864-vote margin", "a 4,286-vote majority".
-        let end = if hyphen(q.last + 1) && is_votes(q.last + 2) && is_margin(q.last + 3) {
-            q.last + 3
+        // (The tokenizer glues "-vote" to the number.)
+        let glued = toks[q.last].suffix().trim_start_matches('-') == "vote";
+        let end = if glued && is_margin(q.last + 1) {
+            q.last + 1
+        // "with a margin of 12,684 votes", "a margin of 1,406".
+        } else if q.hedge_start >= 2
+            && toks[q.hedge_start - 1].is("of")
+            && is_margin(q.hedge_start - 2)
+            && (is_votes(q.last + 1) || !toks.get(q.last + 1).is_some_and(|t| t.kind == Kind::Word))
+        {
+            if is_votes(q.last + 1) {
+                q.last + 1
+            } else {
+                q.last
+            }
         // "won by 4,826 votes" (not a tally: "by 48 votes to 31").
         } else if q.hedge_start >= 1
             && toks[q.hedge_start - 1].is("by")
