@@ -25,6 +25,11 @@ import pycountry
 
 MIN_CITY_POPULATION = 100_000
 
+# Short names newsrooms use for countries the registries name only formally
+# ("United States of America", "United Kingdom of Great Britain and Northern
+# Ireland", "Netherlands"): hand-written, facts of usage, not from any corpus.
+SHORT_NAMES = ["America", "Britain", "Great Britain", "Holland"]
+
 
 def key(name: str) -> str:
     """The folded words of a name, run together; '' for names that are not plain words."""
@@ -58,6 +63,7 @@ def main() -> None:
     for c in gc.get_cities().values():
         if c["population"] >= MIN_CITY_POPULATION:
             names.add(c["name"])
+    names.update(SHORT_NAMES)
     write_folded_list(repo / "data" / "places" / "places.txt", "place", "build-gazetteer.py", map(key, names))
 
 if __name__ == "__main__":

@@ -431,6 +431,21 @@ fn hyphen_and_space_in_one_name() {
 }
 
 #[test]
+fn a_people_hyphenated_two_ways_is_no_name() {
+    // Newsrooms write "Korean-Americans" and "Korean Americans" alike: a
+    // group of people, not one person's or body's name.
+    let text = "Many Korean-Americans voted early. Turnout among Korean Americans rose. \
+                Filipino Americans and Filipino-Americans were polled too.";
+    assert!(flags(text).is_empty(), "{:?}", flags(text));
+    // A name whose last word is no people's is still read.
+    let text = "The Smoot-Hawley tariff returned. Critics of Smoot Hawley said so.";
+    assert_eq!(
+        flags(text),
+        one(Inconsistent, "Smoot Hawley", "Smoot-Hawley")
+    );
+}
+
+#[test]
 fn capitals_inside_a_name() {
     let text =
         "Rival groups backed Kim Jong-Un. Critics of Kim Jong-un spoke. Kim Jong-un did not reply.";

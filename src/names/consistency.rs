@@ -426,6 +426,11 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
         }
         let key = group[0].0;
         let members: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
+        // "African-Americans" and "African Americans" name a group of people,
+        // not one person or body, and newsrooms hyphenate them either way.
+        if ends_in_demonym(&ctx.mentions[members[0]]) {
+            continue;
+        }
         // Shape: the words and how they are joined, ignoring case and accents.
         let mut shapes: Vec<(String, Vec<usize>)> = Vec::new();
         for &i in &members {
@@ -453,6 +458,16 @@ fn joined_differently(ctx: &Context<'_, '_>, _misspelled: &HashSet<Occurrence>) 
         out.extend(report(&forms, "This name"));
     }
     out
+}
+
+/// Does the mention end in a word for a people ("Cuban-Americans", "Muslim American")?
+fn ends_in_demonym(m: &Mention<'_>) -> bool {
+    m.parts.last().is_some_and(|p| {
+        p.text
+            .rsplit(['-', '‐'])
+            .next()
+            .is_some_and(|last| gazetteer::is_demonym(&last.to_lowercase()))
+    })
 }
 
 /// Does a word hold a hyphen ('-' or '‐', which starts with the byte 0xE2)?
