@@ -274,3 +274,36 @@ fn a_pay_package_and_a_rescue_package_stay_silent() {
          The state had earlier offered the firm a $25.6 million rescue package.\n",
     );
 }
+
+#[test]
+fn margins_in_two_contests_stay_silent() {
+    // One candidate's margins in two states, and in two rounds: no reference back.
+    silent(
+        "Smith won Ohio by 3,412 votes.\n\n\
+         She won Michigan by 3,142 votes.\n",
+    );
+    silent(
+        "Jones won the first round by 5,120 votes.\n\n\
+         She won the runoff by 5,210 votes.\n",
+    );
+}
+
+#[test]
+fn a_change_by_some_votes_is_no_margin() {
+    // The recount's change is not the margin the later reference restates.
+    flags(
+        "Okafor won the county by a margin of 2,307 votes.\n\n\
+         A recount moved the totals by fewer than 30 votes.\n\n\
+         Her 2,370-vote margin was the narrowest in a decade.\n",
+        "2,370-vote margin",
+        "2,307",
+    );
+}
+
+#[test]
+fn a_margin_in_another_state_referred_to_stays_silent() {
+    silent(
+        "Smith won Ohio by 3,412 votes.\n\n\
+         Her 3,142-vote margin in Michigan was narrower.\n",
+    );
+}

@@ -200,6 +200,10 @@ struct Evidence {
     range: bool,
     /// The sides of a chamber's vote.
     tally: bool,
+    /// One of them is a winner's margin ("by 4,826 votes"): a story may give one
+    /// for each contest, so only a mistyped reference back to it (or the
+    /// headline's, restated) proves one.
+    margin: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
     loose: bool,
     /// One of them is a share of a group ("61.7% of patients"): polls give
@@ -235,6 +239,7 @@ impl Evidence {
             age: g.thing.unit == Unit::Age,
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
+            margin: [g, f].iter().any(|x| x.thing.name == "margin"),
             loose: g.loose || f.loose,
             share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
@@ -275,6 +280,9 @@ impl Evidence {
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
         if self.share {
             return self.strong_typo && self.back_reference;
+        }
+        if self.margin {
+            return self.typo && (self.back_reference || self.headline);
         }
         if self.loose {
             return self.strong_typo && restated;

@@ -88,9 +88,9 @@ impl Reader<'_, '_> {
         self.measure_before(q.hedge_start, q.last, previous)
     }
 
-    /// A winner's margin in votes, the one number a result is won by: "took the
-    /// seat by 4,826 votes", "her 1,496-vote margin", "a margin of 1,406" (as "a
-    /// majority of 4,286" is, through the lexicon).
+    /// A winner's margin in votes: "took the seat by 4,826 votes", "her
+    /// 1,496-vote margin", "a margin of 1,406". One per contest, and a story may
+    /// report several: compared only with a reference back to it (conflicts.rs).
     fn margin(&self, k: usize) -> Option<Described> {
         let toks = self.toks;
         let q = &self.qs[k];
@@ -98,11 +98,9 @@ impl Reader<'_, '_> {
             return None;
         }
         let is_votes = |i: usize| toks.get(i).is_some_and(|t| any_is(t, &["vote", "votes"]));
-        let is_margin = |i: usize| {
-            toks.get(i)
-                .is_some_and(|t| any_is(t, &["margin", "majority"]))
-        };
-        // "the 12,864-vote margin", "a 4,286-vote majority".
+        // (A "majority" is read through the lexicon, and compared as one.)
+        let is_margin = |i: usize| toks.get(i).is_some_and(|t| t.is("margin"));
+        // "the 12,864-vote margin".
         // (The tokenizer glues "-vote" to the number.)
         let glued = toks[q.last].suffix().trim_start_matches('-') == "vote";
         let end = if glued && is_margin(q.last + 1) {
@@ -118,9 +116,13 @@ impl Reader<'_, '_> {
             } else {
                 q.last
             }
-        // "won by 4,826 votes" (not a tally: "by 48 votes to 31").
+        // "won by 4,826 votes" (not a tally: "by 48 votes to 31", nor a change:
+        // "the recount moved the totals by 40 votes").
         } else if q.hedge_start >= 1
             && toks[q.hedge_start - 1].is("by")
+            && !toks[q.hedge_start.saturating_sub(6)..q.hedge_start]
+                .iter()
+                .any(|t| t.has(words::CHANGE_VERBS) && t.sentence() == toks[q.first].sentence())
             && is_votes(q.last + 1)
             && !toks
                 .get(q.last + 2)
@@ -130,11 +132,26 @@ impl Reader<'_, '_> {
         } else {
             return None;
         };
+        // The contest, won before "by" ("won Ohio by …") or named after ("… in Michigan").
+        let contest = q
+            .hedge_start
+            .checked_sub(2)
+            .filter(|_| toks[q.hedge_start - 1].is("by"))
+            .filter(|&j| toks[j].is_capitalised() && toks[j].sentence() == toks[q.first].sentence())
+            .map(|j| {
+                let start = if j >= 1 && toks[j - 1].is_capitalised() {
+                    j - 1
+                } else {
+                    j
+                };
+                self.entity_at(start)
+                    .map_or_else(|| toks[j].stem().to_lowercase(), |(e, _)| e)
+            });
         Some(Described {
-            name: self.vocab.thing("majority").into_owned(),
+            name: "margin".into(),
             modifiers: Vec::new(),
             owner: None,
-            place: None,
+            place: contest.or_else(|| self.place_after(end)),
             end,
             loose: false,
         })
