@@ -307,3 +307,11 @@ fn a_margin_in_another_state_referred_to_stays_silent() {
          Her 3,142-vote margin in Michigan was narrower.\n",
     );
 }
+
+#[test]
+fn premiums_to_two_bases_stay_silent() {
+    silent(
+        "The 410p offer is a 38% premium to Friday's close.\n\n\
+         It is a 36% premium to the three-month average price.\n",
+    );
+}

@@ -120,14 +120,38 @@ impl Reader<'_, '_> {
         if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
-        Some(self.percent_figure(
+        let mut f = self.percent_figure(
             q,
             name.to_string(),
             owner,
             self.place_after(q.last + 1),
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span().end,
-        ))
+        );
+        if PERCENT_ONLY.contains(&name) {
+            f.kind = self.premium_base(q.last + 1);
+        }
+        Some(f)
+    }
+
+    /// What a premium is measured against, the words after "to" or "over" it
+    /// ("a 38% premium to Friday's close"): premiums to two bases are two measures.
+    fn premium_base(&self, head: usize) -> Option<String> {
+        let toks = self.toks;
+        if !toks
+            .get(head + 1)
+            .is_some_and(|t| t.is("to") || t.is("over"))
+        {
+            return None;
+        }
+        let words: Vec<String> = toks[head + 2..]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word || t.is_punct('-'))
+            .filter(|t| t.kind == Kind::Word && !t.is("the"))
+            .take(4)
+            .map(|t| t.stem().to_lowercase())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
     }
 
     /// A share of a group: "61.7% of patients were seen within four hours".
