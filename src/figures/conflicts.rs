@@ -115,7 +115,19 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
                     return None;
                 }
                 let headline = headline.filter(|_| lead);
-                let evidence = Evidence::of(doc.text, g, f, antecedent == Some(j), headline);
+                // A definite measure whose value no earlier one has ("the 4 hours 32
+                // minutes") refers back to one that a plain slip away has it.
+                let mistyped_reference = f.thing.unit == Unit::Measure
+                    && f.definite
+                    && slip(doc.text, &g.q, &f.q) == Slip::Strong
+                    && !earlier.iter().any(|&e| overlaps(&figures[e], f));
+                let evidence = Evidence::of(
+                    doc.text,
+                    g,
+                    f,
+                    antecedent == Some(j) || mistyped_reference,
+                    headline,
+                );
                 evidence.proves().then_some(Clash {
                     first: j,
                     later: i,
@@ -134,8 +146,10 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
         });
     }
     for members in typos.values() {
+        let scale = |f: &Figure| f.q.style.scale.as_ref().map(|s| s.factor.to_bits());
         scan(members, &|j, i| {
-            !digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
+            (!digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
+                || scale(&figures[j]) != scale(&figures[i]))
                 && same_count_mistyped(lex, &figures[j], &figures[i])
                 && kinds_meet(&figures[j], &figures[i])
         });
@@ -211,6 +225,9 @@ struct Evidence {
     share: bool,
     /// One of them is a bound ("more than 70", "up to 5 million", "at least 501").
     bound: bool,
+    /// Both measure one thing they name ("the 13-second margin", "a
+    /// magnitude 6.4 earthquake"), not just a unit.
+    named_measure: bool,
     /// The values are within 30% (or two) of each other ("8,000" and "10,000"), as two
     /// reports of one quantity are, and unlike a part and its whole.
     near: bool,
@@ -222,7 +239,11 @@ impl Evidence {
             typo: slip(text, &g.q, &f.q) != Slip::None,
             strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
             known: g.known && f.known,
-            back_reference: f.definite && antecedent,
+            // (A measure named as someone's refers to no one else's: "won in
+            // 6 hours 41 minutes" … "Chebet's 6 hours 44 minutes".)
+            back_reference: f.definite
+                && antecedent
+                && (g.thing.unit != Unit::Measure || one_owner(g, f)),
             shared_words: {
                 // A short sentence restated whole shares all its few words.
                 let n = shared(&g.context, &f.context);
@@ -243,6 +264,7 @@ impl Evidence {
             loose: g.loose || f.loose,
             share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
+            named_measure: g.thing.unit == Unit::Measure && g.kind.is_some() && g.kind == f.kind,
             // (Percentages of one measure differ by little in any story: only a slip shows them one.)
             // (Nor do the numbers two contests take: "It takes 2,383 delegates" for
             // one party's nomination and 1,237 for the other's.)
@@ -283,6 +305,11 @@ impl Evidence {
         }
         if self.margin {
             return self.typo && (self.back_reference || self.headline);
+        }
+        // A measure of a thing both name, referred back to, needs only a slip:
+        // "won by 18 seconds" … "the 13-second margin".
+        if self.named_measure && self.back_reference && self.typo && !self.bound {
+            return true;
         }
         if self.loose {
             return self.strong_typo && restated;
@@ -372,7 +399,11 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
-        let thousandfold = x == y && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
+        // (The same number before each: "R62m" is not "R6.2bn" mistyped.)
+        let same_number =
+            (a.value / sx - b.value / sy).abs() < 1e-9 * (a.value / sx).abs().max(1.0);
+        let thousandfold =
+            x == y && same_number && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
         if thousandfold {
             return Slip::Strong;
         }
@@ -474,6 +505,18 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
 }
 
+/// Are two figures plainly one owner's: the same owner or none, or an owner
+/// named for one that the other's words name too ("The Tatshenlin Glacier has
+/// pulled back 1.62 kilometres" … "the Tatshenlin's 1.26-kilometre retreat")?
+fn one_owner(a: &Figure, b: &Figure) -> bool {
+    match (a.owner.as_deref(), b.owner.as_deref()) {
+        (x, y) if x == y => true,
+        (None, Some(o)) => a.mentions(o),
+        (Some(o), None) => b.mentions(o),
+        _ => false,
+    }
+}
+
 /// Can two figures of a measure that comes in kinds be of one kind? The same
 /// kind, or a kind named for only one of them ("the 5.52% rate").
 fn kinds_meet(a: &Figure, b: &Figure) -> bool {
@@ -515,12 +558,17 @@ fn digit_key(
         counts[usize::from(d - b'0')] += 1;
         len += 1;
     }
-    // A measure is compared only this way, so it needs more digits to go on.
-    let fewest = if unit == Unit::Measure { 3 } else { 2 };
+    // Millions may be billions mistyped ("$1.2 billion" … "the $1.2 million
+    // figure"): the big scale words share one bucket, and `slip` tells them apart.
+    let scale = q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    let big = scale >= 1e6;
+    let scale = if big { 1e6 } else { scale };
+    // A measure is compared only this way, so it needs more digits to go on,
+    // unless it is counted in millions ("2.1 billion cubic metres").
+    let fewest = if unit == Unit::Measure && !big { 3 } else { 2 };
     if len < fewest || counts.iter().filter(|&&n| n > 0).count() < 2 {
         return None;
     }
-    let scale = q.style.scale.as_ref().map_or(1.0, |s| s.factor);
     Some((unit, scale.to_bits(), counts))
 }
 
@@ -734,12 +782,20 @@ fn capitalise_words(s: &str) -> String {
 
 /// A fix that writes `to`'s value into `this` figure, in `this` figure's style.
 fn change(doc: &Document<'_>, this: &Figure, to: &Figure, title: &str) -> Option<Fix> {
-    // (A race time, "2:04:51", is not written back from its seconds.)
-    let clock = |f: &Figure| doc.text[f.q.number.clone()].contains(':');
+    // (A race time, "2:04:51", or a duration in two units, "4 hours 52
+    // minutes", is not written back from its seconds or minutes.)
+    let clock = |f: &Figure| super::extract::in_two_parts(&doc.text[f.q.number.clone()]);
     if !matches!(to.q.hedge, Hedge::Exact | Hedge::About) || clock(this) || clock(to) {
         return None;
     }
-    let new = restyle(&this.q, to.q.value, &to.q);
+    // "$1.2 million" for "$1.2 billion": the scale word is what changes.
+    let factor = |f: &Figure| f.q.style.scale.as_ref().map(|s| s.factor);
+    let rescaled = factor(this).is_some() && factor(to).is_some() && factor(this) != factor(to);
+    let new = if rescaled {
+        restyle(&to.q, to.q.value, &to.q)
+    } else {
+        restyle(&this.q, to.q.value, &to.q)
+    };
     let span = this.q.number.clone();
     let shown = format!(
         "{}{}{}",
@@ -800,5 +856,6 @@ mod tests {
         assert_eq!(slip_in("three and two"), Slip::None);
         assert_eq!(slip_in("7 and 9"), Slip::None);
         assert_eq!(slip_in("$10 million and $60 million"), Slip::None);
+        assert_eq!(slip_in("R6.2bn and R62m"), Slip::None); // the point moved too
     }
 }

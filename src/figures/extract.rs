@@ -565,7 +565,7 @@ fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
 /// A numeral at `i` ("8,000", "$3bn", "12 per cent", "10-12", "72-year-old").
 fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t = &toks[i];
-    if let Some(q) = race_time(toks, i) {
+    if let Some(q) = race_time(toks, i).or_else(|| two_unit_duration(toks, i)) {
         return Some(q);
     }
     if not_a_quantity(toks, i) {
@@ -870,6 +870,61 @@ fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     );
     q.number = q.span.clone();
     Some(q)
+}
+
+/// Time units that a duration gives in two parts: "4 hours 52 minutes", "3
+/// minutes and 12 seconds" (the larger unit, the smaller, how many make one).
+const TWO_UNITS: &[(&[&str], &[&str], f64)] = &[
+    (
+        &["hour", "hours", "hr", "hrs"],
+        &["minute", "minutes", "min", "mins"],
+        60.0,
+    ),
+    (
+        &["minute", "minutes", "min", "mins"],
+        &["second", "seconds", "sec", "secs"],
+        60.0,
+    ),
+];
+
+/// "4 hours 52 minutes": one duration, in the smaller unit, its number
+/// written across both parts.
+fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let whole = |k: usize| {
+        toks.get(k).filter(|t| {
+            t.kind == Kind::Number
+                && t.suffix().is_empty()
+                && t.digits_text().bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let (big, unit) = (whole(i)?, toks.get(i + 1)?);
+    let (_, smaller, per) = TWO_UNITS
+        .iter()
+        .find(|(larger, _, _)| larger.iter().any(|w| unit.is(w)))?;
+    let j = if toks.get(i + 2).is_some_and(|t| t.is("and")) {
+        i + 3
+    } else {
+        i + 2
+    };
+    let small = whole(j)?;
+    toks.get(j + 1)
+        .filter(|t| smaller.iter().any(|w| t.is(w)))?;
+    let (bv, _, _) = parse_digits(big.digits_text())?;
+    let (sv, _, _) = parse_digits(small.digits_text())?;
+    if sv >= *per {
+        return None;
+    }
+    let mut q = compound(toks, i, j + 1, bv * per + sv, Unit::Measure, false, 0);
+    q.number = big.span().start..small.span().end;
+    Some(q)
+}
+
+/// Is a figure's number written in two parts, "2:04:51" or "4 hours 52"?
+pub fn in_two_parts(number: &str) -> bool {
+    number.contains(':')
+        || number
+            .trim_start_matches(|c: char| !c.is_alphabetic())
+            .contains(|c: char| c.is_ascii_digit())
 }
 
 /// "voted 60-40", "a 218-214 vote": the two sides of a vote, not a range.
@@ -1515,6 +1570,30 @@ mod tests {
             .map(|f| f.2)
             .collect();
         assert_eq!(units, [Unit::Measure, Unit::Measure]);
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_measure() {
+        let f = found("waited 4 hours 52 minutes, then 3 minutes and 12 seconds");
+        assert_eq!(
+            f,
+            [
+                (
+                    "4 hours 52 minutes".to_string(),
+                    292.0,
+                    Unit::Measure,
+                    Hedge::Exact
+                ),
+                (
+                    "3 minutes and 12 seconds".to_string(),
+                    192.0,
+                    Unit::Measure,
+                    Hedge::Exact
+                ),
+            ]
+        );
+        // Not a duration: more minutes than make an hour.
+        assert_eq!(found("2 hours 75 minutes").len(), 2);
     }
 
     #[test]

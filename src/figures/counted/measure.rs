@@ -20,6 +20,15 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 /// of 7.2 percentage points".
 const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
 
+/// Words that raise a unit of length to an area or a volume, by their one name.
+const POWERS: &[(&str, &str)] = &[("square", "square"), ("sq", "square"), ("cubic", "cubic")];
+
+/// Verbs that give a level's highest point: "the river crested at 8.4 metres"
+/// measures the crest.
+const PEAK_VERBS: &[&str] = &[
+    "peaked", "peaking", "peaks", "crested", "cresting", "crests",
+];
+
 /// Units that are the same unit under other names ("km" and "kilometres").
 const UNIT_NAMES: &[(&str, &str)] = &[
     ("kilometer", "kilometre"),
@@ -73,18 +82,21 @@ impl Reader<'_, '_> {
                 .get(at + 2)
                 .is_some_and(|h| h.is("h") && !h.space_before);
         let at = if per_hour { at + 2 } else { at };
-        // "1,460 square kilometres", "1,640-square-kilometre": an area.
-        let square = t.kind == Kind::Word
-            && (t.is("square") || t.is("sq"))
-            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word)
-            || (q.unit == Unit::Measure
-                && at >= 2
-                && toks[at - 2].is("square")
-                && toks[at - 1].is_punct('-'));
+        // "1,460 square kilometres", "1,640-square-kilometre": an area; "2.1
+        // billion cubic metres": a volume.
+        let power = |t: &Token<'_>| POWERS.iter().find(|(w, _)| t.is(w)).map(|(_, p)| *p);
+        let before = (t.kind == Kind::Word
+            && toks.get(at + 1).is_some_and(|u| u.kind == Kind::Word))
+        .then(|| power(t))
+        .flatten();
+        let hyphened = || {
+            (q.unit == Unit::Measure && at >= 2 && toks[at - 1].is_punct('-'))
+                .then(|| power(&toks[at - 2]))
+                .flatten()
+        };
+        let power = before.or_else(hyphened);
         let (t, at) = match () {
-            () if square && t.kind == Kind::Word && (t.is("square") || t.is("sq")) => {
-                (&toks[at + 1], at + 1)
-            }
+            () if before.is_some() => (&toks[at + 1], at + 1),
             () => (t, at),
         };
         let unit = if magnitude {
@@ -94,6 +106,9 @@ impl Reader<'_, '_> {
         } else if glued && t.suffix().is_empty() && q.last > q.first {
             // "2:04:51": a race time.
             "race time".to_string()
+        } else if q.unit == Unit::Measure && extract::in_two_parts(&self.text[q.number.clone()]) {
+            // "4 hours 52 minutes": a duration in two units.
+            "duration".to_string()
         } else {
             match t.kind {
                 // "342km"
@@ -104,8 +119,8 @@ impl Reader<'_, '_> {
                         l
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
-                    } else if square {
-                        format!("square {}", unit_name(&l))
+                    } else if let Some(power) = power {
+                        format!("{power} {}", unit_name(&l))
                     } else {
                         unit_name(&l).to_string()
                     }
@@ -116,6 +131,13 @@ impl Reader<'_, '_> {
         if unit == "point" {
             return self.points(k, at);
         }
+        // A part of a measure already given: "14 billion gallons of that
+        // mandate", "40 hectares of the park".
+        if toks.get(at + 1).is_some_and(|o| o.is("of"))
+            && toks.get(at + 2).is_some_and(is_determiner)
+        {
+            return None;
+        }
         // What it measures, named right after a measure written as a modifier.
         let modifier = magnitude || q.unit == Unit::Measure;
         // A conversion in brackets ("a 26.2-mile (42.2km) course") measures
@@ -125,7 +147,7 @@ impl Reader<'_, '_> {
             && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
         let next = if bracketed { at + 2 } else { at + 1 };
         let modifier = modifier || bracketed;
-        let head = toks
+        let named = toks
             .get(next)
             .filter(|n| {
                 modifier
@@ -140,8 +162,17 @@ impl Reader<'_, '_> {
                 })
             });
         // "beat Lind by 0.38 seconds": a winning margin.
-        let by = q.hedge_start >= 1 && toks[q.hedge_start - 1].is("by");
-        let head = head.or_else(|| by.then(|| "margin".to_string()));
+        // ("The river rose by 1.4 metres" is a change, not a margin.)
+        let by = q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("by")
+            && !(q.hedge_start >= 2
+                && toks[q.hedge_start - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP));
+        let head = named.clone().or_else(|| by.then(|| "margin".to_string()));
+        // "peaked at 8.4 metres": the level's peak.
+        let peaked = q.hedge_start >= 2
+            && toks[q.hedge_start - 1].is("at")
+            && PEAK_VERBS.iter().any(|v| toks[q.hedge_start - 2].is(v));
+        let head = head.or_else(|| peaked.then(|| self.vocab.thing("peak").into_owned()));
         let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
@@ -157,7 +188,16 @@ impl Reader<'_, '_> {
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
         let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
-        let end = if short { at + 1 } else { at };
+        let end = if short && named.is_some() { at + 1 } else { at };
+        // "Chebet's 6 hours 44 minutes": whose the measure is, named before it
+        // ("Saturday's magnitude 6.7 shake" is dated, not owned).
+        let possessor = det
+            .map(|d| &toks[d])
+            .filter(|p| p.is_capitalised() && p.text != p.stem() && !p.has(words::PRONOUNS));
+        let owner = possessor
+            .map(|p| p.stem().to_lowercase())
+            .or_else(|| self.subject_owner(q.hedge_start))
+            .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
@@ -171,7 +211,8 @@ impl Reader<'_, '_> {
                     String::new()
                 },
             },
-            owner: self.subject_owner(q.hedge_start),
+            // ("Saturday's magnitude 6.7 shake" is dated, not owned.)
+            owner,
             place: self.place_after(at + 1),
             time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),

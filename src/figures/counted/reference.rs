@@ -3,6 +3,15 @@
 
 use super::*;
 
+impl Figure {
+    /// Do the words around this figure name `owner` ("Tatshenlin" in "The
+    /// Tatshenlin Glacier has pulled back 1.62 kilometres")? Its last word is looked for.
+    pub(in crate::figures) fn mentions(&self, owner: &str) -> bool {
+        let last = owner.rsplit(' ').next().unwrap_or(owner);
+        with_lemma(last, |l| self.context.binary_search(&word_hash(l)).is_ok())
+    }
+}
+
 /// How many tokens either side of a figure its context words are read from.
 const CONTEXT_REACH: usize = 20;
 
@@ -64,14 +73,20 @@ impl Reader<'_, '_> {
                 )
             })
         };
+        // ("second" names another only before what it counts: "a second crest",
+        // not "finished second, said …".)
+        let placing = |i: usize| {
+            toks.get(i + 1)
+                .is_none_or(|n| n.kind == Kind::Punct || is_stop(n))
+        };
         (cs..b).any(|i| {
             let t = &toks[i];
             (t.is("next") && !period(i))
+                || (t.is("second") && !placing(i))
                 || any_is(
                     t,
                     &[
                         "another",
-                        "second",
                         "separate",
                         "rival",
                         "different",
@@ -104,9 +119,18 @@ impl Reader<'_, '_> {
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
         // So is "most of the $47.1 billion," a sum already given.
+        // ("the $1.2 million Launceston rebuild": a place may name it too.)
         if d.name == "sum" {
+            let named = |n: &usize| {
+                toks.get(*n).is_some_and(|t| {
+                    t.kind == Kind::Word && t.is_capitalised() && t.text == t.stem()
+                })
+            };
+            let next = (q.last + 1..q.last + 3)
+                .find(|n| !named(n))
+                .unwrap_or(q.last + 3);
             return is_determiner(before)
-                && toks.get(q.last + 1).is_none_or(|t| {
+                && toks.get(next).is_none_or(|t| {
                     (t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t))
                         || [',', '.', ';'].iter().any(|&c| t.is_punct(c))
                         // "the $3.2 million he took": a sum its clause says is known.

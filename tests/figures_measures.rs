@@ -1,0 +1,271 @@
+//! Measures, scale words and the things they measure: a figure given once and
+//! referred back to with a slip, found; measures of different things, silent.
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{related_span, silent, the_one};
+
+/// Asserts that the draft's one finding covers `flagged` and points to `related`
+/// (each compared by its opening words: the phrase may run on to its noun).
+fn flags(text: &str, flagged: &str, related: &str) {
+    let f = the_one(text);
+    let (span, rel) = (&text[f.span.clone()], &text[related_span(&f)]);
+    assert!(
+        span.starts_with(flagged) && rel.starts_with(related),
+        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
+    );
+}
+
+/// The titles of the draft's one finding's fixes.
+fn fixes(text: &str) -> Vec<String> {
+    the_one(text).fixes.into_iter().map(|f| f.title).collect()
+}
+
+// ---- a measure of a thing both name, referred back to ----
+
+#[test]
+fn a_quake_and_the_shake_referred_back_to() {
+    flags(
+        "A magnitude 5.8 earthquake shook the valley towns on Monday, officials said.\n\n\
+         Farmers said Monday's magnitude 5.3 shake had cracked several water tanks.\n",
+        "5.3 shake",
+        "5.8 earthquake",
+    );
+}
+
+#[test]
+fn a_quake_and_another_quake_years_before() {
+    silent(
+        "A magnitude 5.8 earthquake shook the valley towns on Monday, officials said.\n\n\
+         The region was last hit by a magnitude 6.1 quake in 1994.\n",
+    );
+}
+
+#[test]
+fn a_winning_margin_and_the_margin_referred_back_to() {
+    flags(
+        "Amos Rotich won the hill race by 16 seconds from his brother on Sunday.\n\n\
+         His brother said the 19-second margin showed how close he had come.\n",
+        "19-second margin",
+        "16 seconds",
+    );
+}
+
+#[test]
+fn two_margins_in_two_races_not_referred_back() {
+    silent(
+        "Amos Rotich won the men's race by 16 seconds on Sunday.\n\n\
+         In the junior race, Ruth Akinyi won by 19 seconds.\n",
+    );
+}
+
+#[test]
+fn a_river_peak_and_the_crest_referred_back_to() {
+    flags(
+        "The river at Kowhai bridge crested at 6.7 metres on Friday morning.\n\n\
+         Engineers said Friday's 6.2-metre crest was the highest since records began.\n",
+        "6.2-metre crest",
+        "6.7 metres",
+    );
+}
+
+#[test]
+fn a_peak_and_a_normal_level() {
+    silent(
+        "The river at Kowhai bridge peaked at 6.7 metres on Friday morning.\n\n\
+         Its usual winter level is about 1.6 metres, engineers said.\n",
+    );
+}
+
+#[test]
+fn a_weak_slip_without_a_back_reference_is_not_proof() {
+    silent(
+        "The river at Kowhai bridge crested at 6.7 metres on Friday morning.\n\n\
+         A second crest of 6.2 metres is expected on Sunday.\n",
+    );
+}
+
+// ---- millions and billions of one figure ----
+
+#[test]
+fn a_sum_in_billions_and_the_figure_in_millions() {
+    flags(
+        "Insurers put the cost of the storm at A$2.7 billion on Tuesday.\n\n\
+         An industry spokesman said the A$2.7 million figure would rise as claims arrived.\n",
+        "A$2.7 million",
+        "A$2.7 billion",
+    );
+}
+
+#[test]
+fn millions_for_billions_is_fixed_with_the_scale_word() {
+    let titles = fixes(
+        "Insurers put the cost of the storm at A$2.7 billion on Tuesday.\n\n\
+         An industry spokesman said the A$2.7 million figure would rise as claims arrived.\n",
+    );
+    assert!(
+        titles.iter().all(|t| !t.contains("2700")),
+        "a fix writes the other's scale word, not a thousand times the number: {titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.ends_with("A$2.7 billion")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn a_sum_in_millions_and_another_in_billions_not_referred_back() {
+    silent(
+        "The council will spend $1.4 million on new buses this year.\n\n\
+         The state has promised $1.4 billion for rail over a decade.\n",
+    );
+}
+
+#[test]
+fn a_volume_in_billions_and_in_millions() {
+    flags(
+        "The reservoir lost 3.4 billion cubic metres of water over the summer.\n\n\
+         Hydrologists said the 3.4 million cubic metres lost would take years to replace.\n",
+        "3.4 million cubic metres",
+        "3.4 billion cubic metres",
+    );
+}
+
+#[test]
+fn two_volumes_of_different_sizes() {
+    silent(
+        "The reservoir holds 3.4 billion cubic metres of water when full.\n\n\
+         It released 4.3 million cubic metres over the weekend.\n",
+    );
+}
+
+#[test]
+fn a_runner_up_who_finished_second_refers_back_to_the_margin() {
+    flags(
+        "Ruth Akinyi won the women's race by 24 seconds on Sunday.\n\n\
+         Mary Wanjiru, who finished second, said the 21-second margin hid how close it had been.\n",
+        "21-second margin",
+        "24 seconds",
+    );
+}
+
+#[test]
+fn a_second_margin_is_another_one() {
+    silent(
+        "Ruth Akinyi won the women's race by 24 seconds on Sunday.\n\n\
+         Her sister won a second race by a 21-second margin an hour later.\n",
+    );
+}
+
+#[test]
+fn a_volume_and_a_part_of_it() {
+    silent(
+        "The plan sets a water allocation of 26.3 billion litres for the valley's farms \
+         this year, well short of the 31.5 billion litres growers had sought. Dairy farms \
+         would take 23 billion litres of that allocation, a billion litres less than last year.\n",
+    );
+}
+
+// ---- a duration in two units ----
+
+#[test]
+fn a_duration_in_hours_and_minutes_referred_back_to() {
+    let text =
+        "Joseph Okoth finished the mountain ultramarathon in 6 hours 41 minutes on Sunday.\n\n\
+                His 6 hours 14 minutes was a course record, the organisers said.\n";
+    flags(text, "6 hours 14 minutes", "6 hours 41 minutes");
+    assert!(
+        fixes(text).is_empty(),
+        "no fix writes a duration back from its minutes"
+    );
+}
+
+#[test]
+fn two_runners_durations_in_hours_and_minutes() {
+    silent(
+        "The men's winner finished the mountain ultramarathon in 6 hours 41 minutes.\n\n\
+         The women's winner took 7 hours 14 minutes, a course record.\n",
+    );
+}
+
+#[test]
+fn hours_and_minutes_with_a_digit_changed_and_no_back_reference() {
+    silent(
+        "The flight from Auckland took 11 hours 35 minutes on Monday.\n\n\
+         The return leg on Friday took 11 hours 55 minutes into a headwind.\n",
+    );
+}
+
+#[test]
+fn a_definite_duration_a_slip_away_from_one_before_the_nearest() {
+    flags(
+        "Trains between the two cities took 3 hours 48 minutes on average.\n\n\
+         Coaches on the same route took 5 hours 10 minutes.\n\n\
+         Commuters said the 3 hours 28 minutes they spent on the train was too long.\n",
+        "3 hours 28 minutes",
+        "3 hours 48 minutes",
+    );
+}
+
+#[test]
+fn a_definite_duration_that_restates_one_given_before() {
+    silent(
+        "Trains between the two cities took 3 hours 48 minutes on average.\n\n\
+         The fastest service took 3 hours 28 minutes.\n\n\
+         Commuters said the 3 hours 28 minutes of the fastest train was still too long.\n",
+    );
+}
+
+#[test]
+fn one_runner_s_time_and_another_named_as_hers() {
+    silent(
+        "Joseph Okoth won the men's race in 6 hours 41 minutes on Sunday.\n\n\
+         In the women's race, Ann Chebet's 6 hours 44 minutes was a course record.\n",
+    );
+}
+
+#[test]
+fn one_runner_s_race_time_and_another_named_as_hers() {
+    silent(
+        "Joseph Okoth won the men's race in 2:11:41 on Sunday.\n\n\
+         In the women's race, Ann Chebet's 2:11:14 was a course record.\n",
+    );
+}
+
+#[test]
+fn a_measure_named_as_its_owner_s_after_the_owner_s_sentence() {
+    flags(
+        "The front of the Kowhai Glacier has moved back 2.38 kilometres since 2010, a survey found.\n\n\
+         Scientists said the Kowhai's 2.83-kilometre retreat was the fastest in the range.\n",
+        "2.83-kilometre",
+        "2.38 kilometres",
+    );
+}
+
+#[test]
+fn a_sum_referred_back_to_with_a_place_before_its_noun() {
+    flags(
+        "The budget includes a $2.6 billion rebuild of the Nelson hospital.\n\n\
+         The $2.6 million Nelson rebuild will start next year, the minister said.\n",
+        "$2.6 million",
+        "$2.6 billion",
+    );
+}
+
+#[test]
+fn a_new_sum_with_a_place_before_its_noun() {
+    silent(
+        "The budget includes a $2.6 billion rebuild of the Nelson hospital.\n\n\
+         A $2.6 million Nelson library will open next year, the minister said.\n",
+    );
+}
+
+#[test]
+fn a_drop_by_a_measure_is_no_margin() {
+    silent(
+        "Anna Ruru won the 200 metres by 0.41 seconds on Saturday.\n\n\
+         Her best time dropped by 0.47 seconds over the season.\n\n\
+         Coaches said the 0.41-second margin was her widest of the year.\n",
+    );
+}
