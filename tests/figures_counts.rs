@@ -315,3 +315,23 @@ fn premiums_to_two_bases_stay_silent() {
          It is a 36% premium to the three-month average price.\n",
     );
 }
+
+// ---- a change in percentage points ----
+
+#[test]
+fn a_change_in_points_referred_back_to() {
+    flags(
+        "This year 71% of pupils passed, up 14 percentage points on last year.\n\n\
+         The head said the 41-point rise reflected a new reading scheme.\n",
+        "41-point rise",
+        "14 percentage points",
+    );
+}
+
+#[test]
+fn changes_in_points_of_two_groups_stay_silent() {
+    silent(
+        "Support for the plan rose 14 percentage points among women.\n\n\
+         Among men it was up 41 percentage points.\n",
+    );
+}

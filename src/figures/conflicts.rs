@@ -214,9 +214,9 @@ struct Evidence {
     range: bool,
     /// The sides of a chamber's vote.
     tally: bool,
-    /// One of them is a winner's margin ("by 4,826 votes"): a story may give one
-    /// for each contest, so only a mistyped reference back to it (or the
-    /// headline's, restated) proves one.
+    /// One of them is a winner's margin ("by 4,826 votes") or a change in
+    /// points: a story may give one for each contest or measure, so only a
+    /// mistyped reference back to it (or the headline's, restated) proves one.
     margin: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
     loose: bool,
@@ -260,7 +260,9 @@ impl Evidence {
             age: g.thing.unit == Unit::Age,
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
-            margin: [g, f].iter().any(|x| x.thing.name == "margin"),
+            margin: [g, f]
+                .iter()
+                .any(|x| x.thing.name == "margin" || x.thing.name.ends_with(" in points")),
             loose: g.loose || f.loose,
             share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
