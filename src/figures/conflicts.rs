@@ -109,7 +109,7 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
                     || from_headline;
                 if !fits(j, i)
                     || !same_quantity(g, f, refers)
-                    || overlaps(g, f)
+                    || (overlaps(g, f) && !estimate_mistyped(doc.text, g, f))
                     || written_before(&old, f)
                 {
                     return None;
@@ -214,6 +214,10 @@ struct Evidence {
     range: bool,
     /// The sides of a chamber's vote.
     tally: bool,
+    /// One of them is a winner's margin ("by 4,826 votes") or a change in
+    /// points: a story may give one for each contest or measure, so only a
+    /// mistyped reference back to it (or the headline's, restated) proves one.
+    margin: bool,
     /// One of them counts only "people" or a sum of money with no measure named.
     loose: bool,
     /// One of them is a share of a group ("61.7% of patients"): polls give
@@ -256,6 +260,9 @@ impl Evidence {
             age: g.thing.unit == Unit::Age,
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
+            margin: [g, f]
+                .iter()
+                .any(|x| x.thing.name == "margin" || x.thing.name.ends_with(" in points")),
             loose: g.loose || f.loose,
             share: [g, f].iter().any(|x| x.thing.name.starts_with("share of ")),
             bound: is_bound(&g.q) || is_bound(&f.q),
@@ -297,6 +304,9 @@ impl Evidence {
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
         if self.share {
             return self.strong_typo && self.back_reference;
+        }
+        if self.margin {
+            return self.typo && (self.back_reference || self.headline);
         }
         // A measure of a thing both name, referred back to, needs only a slip:
         // "won by 18 seconds" … "the 13-second margin".
@@ -579,7 +589,9 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
     let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
     if x == y {
-        return true;
+        // A "pay package" is no "rescue package": words narrowing both must meet.
+        let (m, n) = (&a.thing.modifiers, &b.thing.modifiers);
+        return m.is_empty() || n.is_empty() || m.split(' ').any(|w| n.split(' ').any(|v| v == w));
     }
     // A sum with no measure named and a measure of money: "agreed to pay USD
     // 2.35 billion" … "the $3.25 billion settlement".
@@ -609,6 +621,24 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
         && !differ(&a.place, &b.place)
         && (listed || !differ(&a.source, &b.source))
         && (listed || refers || a.time.compatible(&b.time))
+}
+
+/// "About 38,500" … "35,800": a round-about figure whose every written digit
+/// is the other's, swapped. An estimate is not rewritten digit by digit, so the
+/// hedge's leeway does not cover the slip.
+fn estimate_mistyped(text: &str, a: &Figure, b: &Figure) -> bool {
+    let about = |q: &Quantity| q.hedge == Hedge::About;
+    let swapped = {
+        let (x, y): (Vec<u8>, Vec<u8>) =
+            (digits(text, &a.q).collect(), digits(text, &b.q).collect());
+        let diff: Vec<usize> = (0..x.len().min(y.len()))
+            .filter(|&i| x[i] != y[i])
+            .collect();
+        x.len() == y.len()
+            && x.len() >= 3
+            && matches!(diff[..], [i, j] if j == i + 1 && x[i] == y[j] && x[j] == y[i])
+    };
+    (about(&a.q) || about(&b.q)) && a.q.upper.is_none() && b.q.upper.is_none() && swapped
 }
 
 fn overlaps(a: &Figure, b: &Figure) -> bool {

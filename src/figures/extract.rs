@@ -434,6 +434,9 @@ fn scale_word(s: &str) -> Option<f64> {
         "million" | "mn" => Some(1e6),
         "billion" | "bn" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
+        // South Asian scale words: "Rs 2,847 crore", "2.41 lakh people".
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
         _ => None,
     })
 }
@@ -460,7 +463,8 @@ fn iso_currency(s: &str) -> Option<&'static str> {
         "EUR" => Some("EUR"),
         "JPY" => Some("JPY"),
         "CNY" | "RMB" => Some("CNY"),
-        "INR" => Some("INR"),
+        // "Rs 2,847 crore": the rupee's abbreviation, written like a code.
+        "INR" | "Rs" => Some("INR"),
         "RUB" => Some("RUB"),
         "KRW" => Some("KRW"),
         "AUD" => Some("AUD"),
@@ -476,7 +480,8 @@ fn iso_currency(s: &str) -> Option<&'static str> {
         "DKK" => Some("DKK"),
         "MXN" => Some("MXN"),
         "NGN" => Some("NGN"),
-        "KES" => Some("KES"),
+        // (Kenyan copy writes the shilling "KSh".)
+        "KES" | "KSh" => Some("KES"),
         _ => None,
     }
 }

@@ -255,7 +255,7 @@ impl Reader<'_, '_> {
                 || (b >= 2 && toks[b - 1].is("by") && !toks[b - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP))
             };
         if !named {
-            return None;
+            return self.points_change(k, end);
         }
         let last = if after.is_some() { end + 1 } else { end };
         let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
@@ -267,6 +267,45 @@ impl Reader<'_, '_> {
             owner.or_else(|| self.subject_owner(q.hedge_start)),
             None,
             self.time_as(q.hedge_start, last, definite),
+            q.span.start..toks[last].span().end,
+        );
+        f.thing.unit = Unit::Points;
+        f.known = false;
+        Some(f)
+    }
+
+    /// A change in percentage points: "up 12 percentage points", "the 21-point
+    /// rise". Named by its direction alone, so compared only with a mistyped
+    /// reference back to it or the headline's (conflicts.rs).
+    fn points_change(&self, k: usize, end: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let b = q.hedge_start;
+        let noun = toks.get(end + 1).and_then(|t| {
+            with_lower(t.text, |w| match w {
+                "rise" | "increase" | "jump" | "gain" => Some("up"),
+                "fall" | "drop" | "decline" | "slide" => Some("down"),
+                _ => None,
+            })
+        });
+        let before = b.checked_sub(1).map(|p| &toks[p]).and_then(|p| {
+            if p.has(words::UP) {
+                Some("up")
+            } else if p.has(words::DOWN) {
+                Some("down")
+            } else {
+                None
+            }
+        });
+        let direction = noun.or(before)?;
+        let last = if noun.is_some() { end + 1 } else { end };
+        let definite = b >= 1 && is_determiner(&toks[b - 1]);
+        let mut f = self.percent_figure(
+            q,
+            format!("{direction} in points"),
+            None,
+            None,
+            self.time_as(b, last, definite),
             q.span.start..toks[last].span().end,
         );
         f.thing.unit = Unit::Points;

@@ -36,6 +36,9 @@ impl Reader<'_, '_> {
         if let Some(d) = self.tally(k) {
             return Some(d);
         }
+        if let Some(d) = self.margin(k) {
+            return Some(d);
+        }
         let after = q.last + 1;
         if self
             .toks
@@ -68,8 +71,105 @@ impl Reader<'_, '_> {
             if !money || self.is_measure(&d.name) {
                 return Some(d);
             }
+        } else if let Some(status) = self
+            .status_before(q.hedge_start)
+            .filter(|_| q.unit == Unit::Count && !self.toks.get(after).is_some_and(|t| t.is("of")))
+        {
+            // "Floods kill 74", "the blast killed 12, police said": those the verb names.
+            return Some(Described {
+                name: self.vocab.thing(&status).into_owned(),
+                modifiers: Vec::new(),
+                owner: None,
+                place: None,
+                end: q.last,
+                loose: false,
+            });
         }
         self.measure_before(q.hedge_start, q.last, previous)
+    }
+
+    /// A winner's margin in votes: "took the seat by 4,826 votes", "her
+    /// 1,496-vote margin", "a margin of 1,406". One per contest, and a story may
+    /// report several: compared only with a reference back to it (conflicts.rs).
+    fn margin(&self, k: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        if q.unit != Unit::Count {
+            return None;
+        }
+        let is_votes = |i: usize| toks.get(i).is_some_and(|t| any_is(t, &["vote", "votes"]));
+        // (A "majority" is read through the lexicon, and compared as one.)
+        let is_margin = |i: usize| toks.get(i).is_some_and(|t| t.is("margin"));
+        // "the 12,864-vote margin".
+        // (The tokenizer glues "-vote" to the number.)
+        let glued = toks[q.last].suffix().trim_start_matches('-') == "vote";
+        let end = if glued && is_margin(q.last + 1) {
+            q.last + 1
+        // "with a margin of 12,684 votes", "a margin of 1,406".
+        } else if q.hedge_start >= 2
+            && toks[q.hedge_start - 1].is("of")
+            && is_margin(q.hedge_start - 2)
+            && (is_votes(q.last + 1) || !toks.get(q.last + 1).is_some_and(|t| t.kind == Kind::Word))
+        {
+            if is_votes(q.last + 1) {
+                q.last + 1
+            } else {
+                q.last
+            }
+        // "won by 4,826 votes" (not a tally: "by 48 votes to 31", nor a change:
+        // "the recount moved the totals by 40 votes").
+        } else if q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("by")
+            && !toks[q.hedge_start.saturating_sub(6)..q.hedge_start]
+                .iter()
+                .any(|t| t.has(words::CHANGE_VERBS) && t.sentence() == toks[q.first].sentence())
+            && is_votes(q.last + 1)
+            && !toks
+                .get(q.last + 2)
+                .is_some_and(|t| any_is(t, &["to", "against", "-"]) || t.kind == Kind::Number)
+        {
+            q.last + 1
+        } else {
+            return None;
+        };
+        // The contest, won before "by" ("won Ohio by …") or named after ("… in Michigan").
+        let contest = q
+            .hedge_start
+            .checked_sub(2)
+            .filter(|_| toks[q.hedge_start - 1].is("by"))
+            .filter(|&j| toks[j].is_capitalised() && toks[j].sentence() == toks[q.first].sentence())
+            .map(|j| {
+                let start = if j >= 1 && toks[j - 1].is_capitalised() {
+                    j - 1
+                } else {
+                    j
+                };
+                self.entity_at(start)
+                    .map_or_else(|| toks[j].stem().to_lowercase(), |(e, _)| e)
+            });
+        Some(Described {
+            name: "margin".into(),
+            modifiers: Vec::new(),
+            owner: None,
+            place: contest.or_else(|| self.place_after(end)),
+            end,
+            loose: false,
+        })
+    }
+
+    /// The money measure that ends a compound begun at `j` ("pay package",
+    /// "budget deficit"): the next word, when it names a money measure itself.
+    fn compound_head(&self, j: usize) -> Option<String> {
+        let (t, next) = (&self.toks[j], self.toks.get(j + 1)?);
+        if next.kind != Kind::Word || next.is_capitalised() || next.sentence() != t.sentence() {
+            return None;
+        }
+        let lex = self.vocab.lex;
+        with_lower(next.text, |w| {
+            with_lemma(w, |l| {
+                (lex.is_financial(l) && !lex.is_anaphoric_measure(l)).then(|| l.to_string())
+            })
+        })
     }
 
     pub(super) fn is_measure(&self, name: &str) -> bool {
@@ -146,6 +246,15 @@ impl Reader<'_, '_> {
                 })
             });
             match word? {
+                // A money measure named by a compound: "$38.4 million pay package" is a
+                // package (of pay), as "the $34.8 million package" is.
+                Ok(l) if matches!(q.unit, Unit::Money(_)) => match self.compound_head(j) {
+                    Some(h) => {
+                        modifiers.push(t.text.to_lowercase());
+                        break (h, j + 1);
+                    }
+                    None => break (l, j),
+                },
                 Ok(l) => break (l, j),
                 Err(lower) => modifiers.push(lower),
             }
@@ -259,7 +368,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             Some(match lower {
-                "kills" | "killing" => "killed".into(),
+                "kill" | "kills" | "killing" => "killed".into(),
                 "injuring" | "injures" => "injured".into(),
                 "wounding" => "wounded".into(),
                 _ => lower.to_string(),

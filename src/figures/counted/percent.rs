@@ -9,7 +9,11 @@ fn lower(t: &Token<'_>) -> String {
 
 /// Measures a percentage may be the size of, one per story and owner: "an 85 per
 /// cent stake", "Turnout was 58.3%" (counted groups of the lexicon).
-const PERCENT_MEASURES: &[&str] = &["stake", "turnout"];
+const PERCENT_MEASURES: &[&str] = &["stake", "turnout", "premium"];
+
+/// Percentage measures one per story that are no counted thing: a takeover
+/// offer's "38% premium".
+const PERCENT_ONLY: &[&str] = &["premium"];
 
 /// Measures that come in kinds ("pay" offer, "interest" rate), told apart by
 /// the word before them: "a pay offer of 5.4%", "the main interest rate".
@@ -81,7 +85,17 @@ impl Reader<'_, '_> {
                 _ => None,
             },
         };
-        let group = with_lemma(head.text, |l| self.vocab.group(l));
+        // "the 53.7% vote": a share of the vote, referred back to.
+        if definite && head.is("vote") {
+            return self.share_of_group(k);
+        }
+        let group = with_lower(head.text, |w| {
+            with_lemma(w, |l| {
+                self.vocab
+                    .group(l)
+                    .or_else(|| PERCENT_ONLY.iter().copied().find(|m| *m == l))
+            })
+        });
         if group.is_none() || kinded.is_some() {
             let Some((kind, at)) = kinded else {
                 return self.percent_of_measure_before(k);
@@ -106,14 +120,38 @@ impl Reader<'_, '_> {
         if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
-        Some(self.percent_figure(
+        let mut f = self.percent_figure(
             q,
             name.to_string(),
             owner,
             self.place_after(q.last + 1),
             self.time(q.hedge_start, q.last + 1),
             q.span.start..head.span().end,
-        ))
+        );
+        if PERCENT_ONLY.contains(&name) {
+            f.kind = self.premium_base(q.last + 1);
+        }
+        Some(f)
+    }
+
+    /// What a premium is measured against, the words after "to" or "over" it
+    /// ("a 38% premium to Friday's close"): premiums to two bases are two measures.
+    fn premium_base(&self, head: usize) -> Option<String> {
+        let toks = self.toks;
+        if !toks
+            .get(head + 1)
+            .is_some_and(|t| t.is("to") || t.is("over"))
+        {
+            return None;
+        }
+        let words: Vec<String> = toks[head + 2..]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word || t.is_punct('-'))
+            .filter(|t| t.kind == Kind::Word && !t.is("the"))
+            .take(4)
+            .map(|t| t.stem().to_lowercase())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
     }
 
     /// A share of a group: "61.7% of patients were seen within four hours".
@@ -122,13 +160,17 @@ impl Reader<'_, '_> {
     fn share_of_group(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
+        // "61.7% of patients", or "the 53.7% vote" (a share of the votes).
+        let vote = toks.get(q.last + 1).filter(|t| t.is("vote"));
         let mut j = q.last + 2;
         if toks.get(j).is_some_and(|t| t.is("the") || t.is("all")) {
             j += 1;
         }
-        let noun = toks
-            .get(j)
-            .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))?;
+        let noun = vote.or_else(|| {
+            toks.get(j)
+                .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))
+        })?;
+        let j = if vote.is_some() { q.last + 1 } else { j };
         let name = with_lower(noun.text, |w| {
             with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
         });

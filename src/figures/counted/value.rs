@@ -41,7 +41,17 @@ impl Reader<'_, '_> {
         let end = d.end.max(q.last);
         let after = toks.get(end + 1);
         // Old values and comparison bases: "up from nine", "from $2.51bn", "than 40".
-        if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"])) {
+        // (People something came from are no base where nothing changed: "$3.8m
+        // taken from 153 investors".)
+        let source_people = prev.is_some_and(|p| p.is("from"))
+            && !d.loose
+            && self.vocab.lex.is_people_noun(&d.name)
+            && !toks[cs..b]
+                .iter()
+                .any(|t| t.has(words::CHANGE_VERBS | words::UP | words::DOWN));
+        if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"]))
+            && !source_people
+        {
             return false;
         }
         if b >= 2 && toks[b - 2].is("compared") {

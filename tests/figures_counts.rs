@@ -1,0 +1,337 @@
+//! Counts, money and percentages an editor knows for one quantity: vote margins
+//! however written, nouns that count one thing, rupees in crore, a takeover's
+//! premium, a share of the vote referred back to. Each shape flagged and silent.
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{related_span, silent, the_one};
+
+/// Asserts that the draft's one finding covers `flagged` and points to `related`
+/// (each compared by its opening words: the phrase may run on to its noun).
+fn flags(text: &str, flagged: &str, related: &str) {
+    let f = the_one(text);
+    let (span, rel) = (&text[f.span.clone()], &text[related_span(&f)]);
+    assert!(
+        span.starts_with(flagged) && rel.starts_with(related),
+        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
+    );
+}
+
+// ---- a winner's margin, written three ways ----
+
+#[test]
+fn won_by_votes_against_her_majority() {
+    flags(
+        "The Greens gained the Millbrook seat on Friday by 3,517 votes.\n\n\
+         Campaigners cheered as the result was read. Her 3,157 majority is the \
+         largest the party has won there.\n",
+        "3,157",
+        "3,517",
+    );
+}
+
+#[test]
+fn a_margin_of_votes_against_the_hyphenated_margin() {
+    flags(
+        "The mayor was re-elected with a margin of 9,482 votes, officials said.\n\n\
+         Supporters said the 9,842-vote margin showed the city wanted continuity.\n",
+        "9,842",
+        "9,482",
+    );
+}
+
+#[test]
+fn margins_of_other_contests_and_tallies_stay_silent() {
+    // A margin and a tally are different numbers.
+    silent(
+        "The council approved the plan by 41 votes to 14 on Monday.\n\n\
+         Ward 3 was won by 2,706 votes in May.\n",
+    );
+    // Two margins, not one written twice: no slip between them.
+    silent(
+        "Patel won the seat by 6,310 votes.\n\n\
+         In 2019 her predecessor held it by 5,120 votes.\n",
+    );
+}
+
+// ---- rupees in crore ----
+
+#[test]
+fn net_profit_in_crore_against_the_profit_referred_back_to() {
+    flags(
+        "The lender reported a net profit of Rs 3,615 crore for the quarter.\n\n\
+         Brokers said the Rs 3,165 crore profit beat their forecasts.\n",
+        "Rs 3,165 crore",
+        "Rs 3,615 crore",
+    );
+}
+
+#[test]
+fn crore_of_other_periods_stay_silent() {
+    silent(
+        "The lender reported a net profit of Rs 3,615 crore for the quarter, \
+         up from Rs 3,165 crore a year earlier.\n",
+    );
+}
+
+// ---- a takeover premium ----
+
+#[test]
+fn an_offer_premium_restated_with_a_changed_digit() {
+    flags(
+        "The bid of 410p a share is a 47% premium to Friday's close.\n\n\
+         Some shareholders said the 41% premium was still too low.\n",
+        "41% premium",
+        "47% premium",
+    );
+}
+
+#[test]
+fn premiums_that_are_not_one_slip_apart_stay_silent() {
+    silent(
+        "The bid of 410p a share is a 47% premium to Friday's close.\n\n\
+         Some shareholders said the 65% premium paid for a rival last year was the mark to beat.\n",
+    );
+}
+
+// ---- a share of the vote referred back to ----
+
+#[test]
+fn the_share_of_votes_cast_against_the_vote_referred_back_to() {
+    flags(
+        "Results showed 61.4% of votes cast backed the merger.\n\n\
+         The board said the 64.1% vote was a clear mandate.\n",
+        "64.1% vote",
+        "61.4% of votes",
+    );
+}
+
+#[test]
+fn a_share_of_voters_is_not_the_vote() {
+    // A poll's share of voters is not the result's share of the vote.
+    silent(
+        "A survey found 61.4% of voters backed the merger.\n\n\
+         The board said the 64.1% vote was a clear mandate.\n",
+    );
+}
+
+// ---- nouns that count one thing ----
+
+#[test]
+fn homicides_restated_as_killings() {
+    flags(
+        "The city recorded 251 homicides last year, police said.\n\n\
+         The mayor blamed gangs for most of the 215 killings.\n",
+        "215 killings",
+        "251 homicides",
+    );
+}
+
+#[test]
+fn killings_elsewhere_and_other_years_stay_silent() {
+    silent(
+        "The city recorded 251 homicides last year, police said.\n\n\
+         In 2015 there were 512 killings.\n",
+    );
+}
+
+#[test]
+fn households_restated_as_homes_and_properties_as_homes() {
+    flags(
+        "About 18,600 households in the valley have no mains sewer.\n\n\
+         The plan names the 16,800 homes still waiting for a connection.\n",
+        "16,800 homes",
+        "18,600 households",
+    );
+    flags(
+        "The storm left 27,400 properties without power.\n\n\
+         Engineers worked through the night to reach the 24,700 homes.\n",
+        "24,700 homes",
+        "27,400 properties",
+    );
+}
+
+#[test]
+fn households_and_homes_without_a_slip_stay_silent() {
+    silent(
+        "About 18,600 households in the valley have no mains sewer.\n\n\
+         The plan names the 12,100 homes that will be connected first.\n",
+    );
+}
+
+// ---- people a sum came from ----
+
+#[test]
+fn the_people_money_was_taken_from_are_counted() {
+    flags(
+        "She was convicted of stealing $2.6 million from 218 clients over a decade.\n\n\
+         Several of her 281 clients wept in court.\n",
+        "281 clients",
+        "218 clients",
+    );
+}
+
+#[test]
+fn a_count_changed_from_its_old_value_stays_silent() {
+    silent(
+        "Membership rose to 163 members, up from 136 members.\n\n\
+         The club said its 163 members would vote in June.\n",
+    );
+}
+
+// ---- an estimate whose digits are swapped ----
+
+#[test]
+fn an_about_figure_with_two_digits_swapped() {
+    flags(
+        "About 47,200 passengers were stranded at the airport on Friday.\n\n\
+         Staff handed out blankets to the 42,700 travellers overnight.\n",
+        "42,700 travellers",
+        "47,200 passengers",
+    );
+}
+
+#[test]
+fn an_about_figure_rounded_stays_silent() {
+    silent(
+        "About 47,200 passengers were stranded at the airport on Friday.\n\n\
+         Staff handed out blankets to the 47,000 travellers overnight.\n",
+    );
+}
+
+// ---- a sum its clause says is known ----
+
+#[test]
+fn the_sum_he_took_refers_back_to_the_sum_taken() {
+    flags(
+        "The treasurer admitted taking $4.71 million from the club's accounts.\n\n\
+         The judge ordered him to repay the $4.17 million he took.\n",
+        "$4.17 million",
+        "$4.71 million",
+    );
+}
+
+#[test]
+fn a_sum_with_no_clause_pointing_back_stays_silent() {
+    // Two sums with nothing to say they are one: a refund is not the theft.
+    silent(
+        "The treasurer admitted taking $4.71 million from the club's accounts.\n\n\
+         Insurers later paid $4.17 million to members.\n",
+    );
+}
+
+// ---- shillings written "KSh" ----
+
+#[test]
+fn kenyan_shillings_written_ksh() {
+    flags(
+        "Each winner takes home KSh 6.2 million in prize money.\n\n\
+         Her coach said the KSh 2.6 million cheque would pay for a new house.\n",
+        "KSh 2.6 million",
+        "KSh 6.2 million",
+    );
+}
+
+// ---- those a verb of harm names, with no noun ----
+
+#[test]
+fn a_headline_that_kills_a_bare_number() {
+    flags(
+        "# Landslides kill 63 in hill villages\n\n\
+         Landslides after a week of rain have killed 36 people in three hill villages, \
+         officials said on Monday.\n",
+        "36 people",
+        "63",
+    );
+}
+
+#[test]
+fn a_bare_number_killed_of_a_group_stays_silent() {
+    // "killed 12 of them" names a part, not the toll.
+    silent(
+        "# Landslides kill 63 in hill villages\n\n\
+         Rescuers said one slide alone killed 36 of them near the river.\n",
+    );
+}
+
+// ---- a money measure named by a compound ----
+
+#[test]
+fn a_pay_package_referred_back_to_as_the_package() {
+    flags(
+        "Investors voted down the $52.6 million pay package granted to the chief executive.\n\n\
+         A union leader called the $56.2 million package an insult to staff.\n",
+        "$56.2 million package",
+        "$52.6 million pay package",
+    );
+}
+
+#[test]
+fn a_pay_package_and_a_rescue_package_stay_silent() {
+    silent(
+        "Investors voted down the $52.6 million pay package granted to the chief executive.\n\n\
+         The state had earlier offered the firm a $25.6 million rescue package.\n",
+    );
+}
+
+#[test]
+fn margins_in_two_contests_stay_silent() {
+    // One candidate's margins in two states, and in two rounds: no reference back.
+    silent(
+        "Smith won Ohio by 3,412 votes.\n\n\
+         She won Michigan by 3,142 votes.\n",
+    );
+    silent(
+        "Jones won the first round by 5,120 votes.\n\n\
+         She won the runoff by 5,210 votes.\n",
+    );
+}
+
+#[test]
+fn a_change_by_some_votes_is_no_margin() {
+    // The recount's change is not the margin the later reference restates.
+    flags(
+        "Okafor won the county by a margin of 2,307 votes.\n\n\
+         A recount moved the totals by fewer than 30 votes.\n\n\
+         Her 2,370-vote margin was the narrowest in a decade.\n",
+        "2,370-vote margin",
+        "2,307",
+    );
+}
+
+#[test]
+fn a_margin_in_another_state_referred_to_stays_silent() {
+    silent(
+        "Smith won Ohio by 3,412 votes.\n\n\
+         Her 3,142-vote margin in Michigan was narrower.\n",
+    );
+}
+
+#[test]
+fn premiums_to_two_bases_stay_silent() {
+    silent(
+        "The 410p offer is a 38% premium to Friday's close.\n\n\
+         It is a 36% premium to the three-month average price.\n",
+    );
+}
+
+// ---- a change in percentage points ----
+
+#[test]
+fn a_change_in_points_referred_back_to() {
+    flags(
+        "This year 71% of pupils passed, up 14 percentage points on last year.\n\n\
+         The head said the 41-point rise reflected a new reading scheme.\n",
+        "41-point rise",
+        "14 percentage points",
+    );
+}
+
+#[test]
+fn changes_in_points_of_two_groups_stay_silent() {
+    silent(
+        "Support for the plan rose 14 percentage points among women.\n\n\
+         Among men it was up 41 percentage points.\n",
+    );
+}
