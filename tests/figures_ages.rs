@@ -51,6 +51,17 @@ fn digits_swapped_after_a_plural_subject() {
 }
 
 #[test]
+fn an_inferred_person_gets_no_fix_a_named_one_does() {
+    // Whom "the 39-year-old" means is inferred: writing over it could put one
+    // person's age on another, so the finding offers no fix.
+    let bare = the_one(&AFTER_A_PLURAL.replace("AGE", "39"));
+    assert!(bare.fixes.is_empty(), "{:?}", bare.fixes);
+    // Named on both sides, the age is one person's: both values are offered.
+    let named = the_one(&AFTER_A_PLURAL.replace("The AGE-year-old", "Blake, 39,"));
+    assert_eq!(named.fixes.len(), 2, "{:?}", named.fixes);
+}
+
+#[test]
 fn an_age_no_slip_away_stays_silent() {
     // 44 is neither a year nor a swap from 38: maybe someone else.
     silent(&AFTER_A_PLURAL.replace("AGE", "44"));

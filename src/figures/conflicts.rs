@@ -210,6 +210,8 @@ struct Evidence {
     same_time: bool,
     /// A person's age, tied to the person by name or by the passage.
     age: bool,
+    /// The later age is a bare "the 47-year-old", its person inferred from the passage.
+    inferred_person: bool,
     /// One of them is a range ("in her 70s"): no value to write over the other.
     range: bool,
     /// The sides of a chamber's vote.
@@ -258,6 +260,7 @@ impl Evidence {
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,
+            inferred_person: g.thing.unit == Unit::Age && (g.definite || f.definite),
             range: g.q.hedge == Hedge::Range || f.q.hedge == Hedge::Range,
             tally: f.thing.name.starts_with("votes "),
             margin: [g, f]
@@ -329,8 +332,11 @@ impl Evidence {
     }
 
     /// Is the sameness strong enough to offer writing one value over the other?
+    /// An age the text ties to its person by name on both sides; never through
+    /// a bare "the 47-year-old", whose person is inferred: a wrong guess would
+    /// write one person's age over another's.
     fn fixable(&self) -> bool {
-        (self.age && !self.range)
+        (self.age && !self.range && !self.inferred_person)
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
