@@ -5,18 +5,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{related_span, silent, the_one};
-
-/// Asserts that the draft's one finding covers `flagged` and points to `related`
-/// (each compared by its opening words: the phrase may run on to its noun).
-fn flags(text: &str, flagged: &str, related: &str) {
-    let f = the_one(text);
-    let (span, rel) = (&text[f.span.clone()], &text[related_span(&f)]);
-    assert!(
-        span.starts_with(flagged) && rel.starts_with(related),
-        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
-    );
-}
+use figure_checks::{flags, silent};
 
 // ---- a winner's margin, written three ways ----
 

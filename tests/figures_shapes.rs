@@ -5,24 +5,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{related_span, silent, the_one};
-
-/// The flagged text and the related text of a draft's one finding.
-fn pair(text: &str) -> (String, String) {
-    let f = the_one(text);
-    let related = related_span(&f);
-    (text[f.span].to_string(), text[related].to_string())
-}
-
-/// Asserts that the draft's one finding covers `flagged` and points to `related`
-/// (each compared by its opening words: the phrase may run on to its noun).
-fn flags(text: &str, flagged: &str, related: &str) {
-    let (span, rel) = pair(text);
-    assert!(
-        span.starts_with(flagged) && rel.starts_with(related),
-        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
-    );
-}
+use figure_checks::{flags, silent};
 
 // ---- money with a definite back-reference ----
 

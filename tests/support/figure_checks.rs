@@ -41,3 +41,14 @@ pub fn silent(text: &str) {
         "expected no finding in {text:?}, got {found:#?}"
     );
 }
+
+/// Asserts that the draft's one finding covers `flagged` and points to `related`
+/// (each compared by its opening words: the phrase may run on to its noun).
+pub fn flags(text: &str, flagged: &str, related: &str) {
+    let f = the_one(text);
+    let (span, rel) = (&text[f.span.clone()], &text[related_span(&f)]);
+    assert!(
+        span.starts_with(flagged) && rel.starts_with(related),
+        "expected {flagged:?} against {related:?}, got {span:?} against {rel:?}"
+    );
+}
