@@ -182,3 +182,33 @@ fn aged_at_another_time_stays_silent() {
          Ferro is the club's record signing. Aged 25, he is also their oldest recruit.\n",
     );
 }
+
+// ---- someone the story described, not named ----
+
+#[test]
+fn the_age_of_someone_described_by_that_noun_earlier_stays_silent() {
+    // The suspect is "a man" in the story, never named: "the 35-year-old man"
+    // is him, not the shop worker named with her age.
+    silent(
+        "Jane Moreno, 34, was alone at the counter when a man came in with a knife.\n\n\
+         She handed over the cash and the man ran off, police said.\n\n\
+         Officers arrested a suspect on Saturday. The 35-year-old man was charged with robbery.\n",
+    );
+    silent(
+        "Tom Fielding, 45, was riding home when a van hit him on Tuesday.\n\n\
+         Paramedics took him to hospital. The driver stopped at the scene.\n\n\
+         The 54-year-old driver was later arrested.\n",
+    );
+}
+
+#[test]
+fn a_noun_the_story_has_not_used_for_anyone_else_keeps_the_subject() {
+    // "rider" is used for no one before: the reference is still the named rider's.
+    flags(
+        "Tom Fielding, 45, was riding home when a van hit him on Tuesday.\n\n\
+         Paramedics took him to hospital with a broken leg.\n\n\
+         The 46-year-old rider is expected to recover.\n",
+        "The 46-year-old",
+        "Tom Fielding, 45",
+    );
+}

@@ -258,3 +258,12 @@ fn a_drop_by_a_measure_is_no_margin() {
          Coaches said the 0.41-second margin was her widest of the year.\n",
     );
 }
+
+#[test]
+fn the_same_number_in_millions_and_billions_for_two_things_stays_silent() {
+    // Nothing ties the buses' millions to the rail line's billions: two sums.
+    silent(
+        "The city will spend $1.2 million on new buses this year, the mayor said.\n\n\
+         Work on the $1.2 billion rail line is due to begin in the spring.\n",
+    );
+}

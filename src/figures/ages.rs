@@ -463,6 +463,11 @@ impl People {
         if self.given.contains(&value.to_bits()) {
             return None;
         }
+        // "a man came in … The 35-year-old man was charged": someone the story
+        // has described by that noun, not the person it named.
+        if subject::describes_someone_earlier(paras, paragraph, m.q.last) {
+            return None;
+        }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
         // sentence is about, when one opens with a name; none if they have no stated age.
         if let Some(subject) = previous_subject(paras, paragraph, at) {

@@ -195,6 +195,11 @@ struct Evidence {
     typo: bool,
     /// … plainly so.
     strong_typo: bool,
+    /// The same number under scale words a thousand apart ("$1.2 million",
+    /// "$1.2 billion"): a slip, or two sums of different size a story may well
+    /// give ("$1.2 million on buses" … "the $1.2 billion rail line"); unless the
+    /// later one is "the $1.2 million figure", the value just given.
+    scale_only: bool,
     /// Both count a thing news counts once per story (lexicon, money measure, tally).
     known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
@@ -240,6 +245,12 @@ impl Evidence {
         Evidence {
             typo: slip(text, &g.q, &f.q) != Slip::None,
             strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
+            scale_only: {
+                let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+                scale(&g.q) != scale(&f.q)
+                    && digits(text, &g.q).eq(digits(text, &f.q))
+                    && !(f.definite && names_the_number(text, f))
+            },
             known: g.known && f.known,
             // (A measure named as someone's refers to no one else's: "won in
             // 6 hours 41 minutes" … "Chebet's 6 hours 44 minutes".)
@@ -304,6 +315,11 @@ impl Evidence {
         if self.age || self.tally {
             return true;
         }
+        // A thousandfold slip holds only where the two share a word around
+        // them, or one is the headline's: nothing else tells the two sums apart.
+        if self.scale_only && self.shared_words == 0 && !self.headline {
+            return false;
+        }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
         if self.share {
             return self.strong_typo && self.back_reference;
@@ -340,6 +356,24 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// Does the figure's phrase end in a word for the number itself ("the A$2.7
+/// million figure", "the sum")? Such a definite phrase points back to the value
+/// just given and names nothing else it could be.
+fn names_the_number(text: &str, f: &Figure) -> bool {
+    const NUMBER_WORDS: &[&str] = &["amount", "figure", "sum", "total"];
+    // The word that ends the phrase, or the one right after it.
+    let phrase = &text[f.phrase.clone()];
+    let last = phrase.rsplit(|c: char| !c.is_alphabetic()).next();
+    let after = text[f.phrase.end..]
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphabetic())
+        .next();
+    [last, after]
+        .into_iter()
+        .flatten()
+        .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 /// The number a goal takes ("needs 2,383 delegates to win"), read as a threshold.

@@ -149,6 +149,35 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
     false
 }
 
+/// Does the bare age ending at token `last` of `paragraph` run on to a noun for
+/// a person ("the 35-year-old man", "the 54-year-old driver") that the story
+/// has already used, in lower case, for someone ("a man came in", "The driver
+/// stopped")? Then it describes that someone, whom the text need not name: the
+/// victim named with her age is not the suspect. Looks back at most [`REACH`]
+/// paragraphs.
+pub(super) fn describes_someone_earlier(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    last: usize,
+) -> bool {
+    let lex = crate::figures::lexicon::Lexicon::builtin();
+    let toks = &paras[paragraph].0;
+    let Some(noun) = toks.get(last + 1).filter(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && t.sentence() == toks[last].sentence()
+            && (lex.is_people_noun(t.text) || lex.is_generic(t.text))
+    }) else {
+        return false;
+    };
+    let same = |t: &Token<'_>| t.kind == Kind::Word && t.text.eq_ignore_ascii_case(noun.text);
+    (paragraph.saturating_sub(REACH)..=paragraph).any(|p| {
+        let toks = &paras[p].0;
+        let end = if p == paragraph { last } else { toks.len() };
+        toks[..end].iter().any(same)
+    })
+}
+
 impl People {
     /// The surnames of every person the draft names as one (read once, when first asked).
     pub(super) fn persons(&self, paras: &[Parsed<'_, '_>]) -> &FastSet<String> {
