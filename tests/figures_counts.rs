@@ -189,15 +189,15 @@ fn an_about_figure_rounded_stays_silent() {
     );
 }
 
-// ---- a sum its clause says is known ----
+// ---- a sum a clause after it describes ----
 
 #[test]
-fn the_sum_he_took_refers_back_to_the_sum_taken() {
-    flags(
+fn a_sum_a_clause_describes_is_not_proven_the_one_before() {
+    // "the $2.45 million he owed" says which sum by its clause: another debt
+    // as likely as the theft, so a slip of the digits proves nothing.
+    silent(
         "The treasurer admitted taking $4.71 million from the club's accounts.\n\n\
-         The judge ordered him to repay the $4.17 million he took.\n",
-        "$4.17 million",
-        "$4.71 million",
+         The judge also ordered him to repay the $4.17 million he owed in tax.\n",
     );
 }
 

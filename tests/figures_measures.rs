@@ -267,3 +267,16 @@ fn the_same_number_in_millions_and_billions_for_two_things_stays_silent() {
          Work on the $1.2 billion rail line is due to begin in the spring.\n",
     );
 }
+
+#[test]
+fn a_measure_set_against_an_earlier_event_stays_silent() {
+    // "since the magnitude 4.6 tremor that shook the town in 2019": another quake.
+    silent(
+        "A magnitude 6.4 earthquake struck off the coast on Monday, the survey said.\n\n\
+         It was the strongest since the magnitude 4.6 tremor that shook the town in 2019.\n",
+    );
+    silent(
+        "A magnitude 6.4 earthquake struck off the coast on Monday, the survey said.\n\n\
+         It was far stronger than the magnitude 4.6 tremor felt there last winter.\n",
+    );
+}

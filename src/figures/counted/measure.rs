@@ -187,8 +187,20 @@ impl Reader<'_, '_> {
         let of_measure = b >= 3
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
-        let definite = det.is_some_and(|d| is_determiner(&toks[d])) || of_measure;
         let end = if short && named.is_some() { at + 1 } else { at };
+        // Not a reference to one already given: one a clause after it says
+        // which ("the magnitude 4.6 tremor that shook the town in 2019"), or one
+        // another is set against ("the strongest since the 4.6 tremor").
+        let said_which = (end + 1..end + 3)
+            .filter_map(|i| toks.get(i))
+            .find(|t| t.kind == Kind::Word)
+            .is_some_and(|t| any_is(t, &["that", "which", "who", "when", "where"]));
+        let set_against = det
+            .and_then(|d| d.checked_sub(1))
+            .is_some_and(|i| any_is(&toks[i], &["since", "than"]));
+        let definite = (det.is_some_and(|d| is_determiner(&toks[d])) || of_measure)
+            && !said_which
+            && !set_against;
         // "Chebet's 6 hours 44 minutes": whose the measure is, named before it
         // ("Saturday's magnitude 6.7 shake" is dated, not owned).
         let possessor = det

@@ -133,10 +133,6 @@ impl Reader<'_, '_> {
                 && toks.get(next).is_none_or(|t| {
                     (t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t))
                         || [',', '.', ';'].iter().any(|&c| t.is_punct(c))
-                        // "the $3.2 million he took": a sum its clause says is known.
-                        || (t.has(words::PRONOUNS)
-                            && any_is(t, &["he", "she", "they", "we", "it"])
-                            && toks.get(q.last + 2).is_some_and(|v| v.kind == Kind::Word))
                 });
         }
         // "The audience of 18.1 million", "the death toll of 14".
