@@ -104,16 +104,13 @@ fn a_things_age_stays_silent() {
 }
 
 #[test]
-fn a_noun_before_a_persons_noun_is_no_thing() {
-    // "party" is not the head of "party organiser": the organiser is a person.
-    flags(
-        &AFTER_A_PLURAL.replace(
-            "The AGE-year-old bowed his head",
-            "The 39-year-old party organiser bowed his head",
-        ),
-        "The 39-year-old",
-        "Owen Blake, aged 38",
-    );
+fn a_description_after_the_age_is_not_taken_for_the_subject() {
+    // "the 39-year-old party organiser" may bring in someone new: the story's
+    // subject is taken only for an age standing alone for a person.
+    silent(&AFTER_A_PLURAL.replace(
+        "The AGE-year-old bowed his head",
+        "The 39-year-old party organiser bowed his head",
+    ));
 }
 
 // ---- the subject in another speaker's words ----
@@ -143,13 +140,23 @@ fn a_speaker_named_earlier_is_a_rival() {
 // ---- the subject after sentences about a company ----
 
 #[test]
-fn the_chief_executive_named_by_her_age() {
-    flags(
+fn a_role_after_the_age_may_be_someone_new() {
+    // Greer runs Linwood, but "the 48-year-old chief executive" could as well
+    // be Carrick's: a description is no proof of whom it means.
+    silent(
         "# Linwood agrees sale to Carrick\n\n\
          Linwood Bakeries has agreed to be bought by Carrick for £410m.\n\n\
          Hannah Greer, 49, who has run Linwood since 2015, said the deal was right.\n\n\
          Carrick expects savings of £12m a year. Carrick owns 120 bakeries in the north.\n\n\
          For the 48-year-old chief executive, the sale ends a long turnaround.\n",
+    );
+    // The age standing alone for a person is hers.
+    flags(
+        "# Linwood agrees sale to Carrick\n\n\
+         Linwood Bakeries has agreed to be bought by Carrick for £410m.\n\n\
+         Hannah Greer, 49, who has run Linwood since 2015, said the deal was right.\n\n\
+         Carrick expects savings of £12m a year. Carrick owns 120 bakeries in the north.\n\n\
+         For the 48-year-old, the sale ends a long turnaround.\n",
         "the 48-year-old",
         "Hannah Greer, 49",
     );
@@ -202,12 +209,12 @@ fn the_age_of_someone_described_by_that_noun_earlier_stays_silent() {
 }
 
 #[test]
-fn a_noun_the_story_has_not_used_for_anyone_else_keeps_the_subject() {
-    // "rider" is used for no one before: the reference is still the named rider's.
+fn the_age_alone_after_the_victim_is_hers() {
+    // No one else is described or named: "the 46-year-old" is the cyclist.
     flags(
         "Tom Fielding, 45, was riding home when a van hit him on Tuesday.\n\n\
          Paramedics took him to hospital with a broken leg.\n\n\
-         The 46-year-old rider is expected to recover.\n",
+         The 46-year-old is expected to recover.\n",
         "The 46-year-old",
         "Tom Fielding, 45",
     );

@@ -65,6 +65,12 @@ impl People {
         if (paragraph, at) <= s.at || !slipped(value, s.age) {
             return None;
         }
+        // "The 42-year-old head baker, who trained in Lyon": a description
+        // may bring in someone new; only an age standing for a person alone
+        // ("The 47-year-old showed no emotion") is taken for the subject's.
+        if describes_with_a_noun(paras[paragraph].0, m.q.last) {
+            return None;
+        }
         if self
             .stated
             .iter()
@@ -147,6 +153,19 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
         }
     }
     false
+}
+
+/// Does the bare age ending at token `last` run on to a lower-case word that
+/// is not a verb or a small word ("the 42-year-old head baker", not "the
+/// 47-year-old showed" or "the 24-year-old had")?
+fn describes_with_a_noun(toks: &[Token<'_>], last: usize) -> bool {
+    toks.get(last + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && t.sentence() == toks[last].sentence()
+            && !t.has(words::STOP | words::SPEECH)
+            && !t.text.ends_with("ed")
+    })
 }
 
 /// Does the bare age ending at token `last` of `paragraph` run on to a noun for
