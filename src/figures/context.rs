@@ -73,11 +73,30 @@ pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
 /// those within its reach of eight tokens.
 pub fn markers_near(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
     // A marker found at token `i` starts at most two tokens before it.
-    markers_between(
-        toks,
-        from.saturating_sub(REACH),
-        toks.len().min(to + REACH + 3),
-    )
+    let near = from.saturating_sub(REACH);
+    let mut out = Vec::new();
+    // And one that opens the sentence, set off by a comma ("Last month, an
+    // attack … killed 74"), however far back (up to OPENER_REACH tokens).
+    if let Some(start) = sentence_start(toks, from).filter(|&s| s < near) {
+        out = markers_between(toks, start, (start + 3).min(near));
+    }
+    out.extend(markers_between(toks, near, toks.len().min(to + REACH + 3)));
+    out
+}
+
+/// How far back a sentence's opening time is looked for.
+const OPENER_REACH: usize = 40;
+
+/// The first token of the sentence of token `at`, if it starts within
+/// [`OPENER_REACH`] tokens of it.
+fn sentence_start(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let sentence = toks.get(at)?.sentence();
+    let lo = at.saturating_sub(OPENER_REACH);
+    let start = (lo..=at)
+        .rev()
+        .take_while(|&i| toks[i].sentence() == sentence)
+        .last()?;
+    (start > lo || lo == 0 || toks[lo - 1].sentence() != sentence).then_some(start)
 }
 
 /// How many tokens away from a figure a time marker may stand.
@@ -252,7 +271,17 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
-            (d <= REACH && !split).then_some((d, &m.time))
+            // "Last month, an attack … killed 74": a time that opens the sentence,
+            // set off by a comma, dates all of it.
+            let opens = m.at < from
+                && toks[..m.at]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.sentence() == sentence)
+                    .count()
+                    < 3
+                && toks[m.at..from].iter().take(5).any(|t| t.is_punct(','));
+            ((d <= REACH || opens) && !split).then_some((d, &m.time))
         })
         .min_by_key(|(d, _)| *d)
         .map_or(Time::Present, |(_, t)| t.clone())
