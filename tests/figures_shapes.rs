@@ -702,3 +702,12 @@ fn a_time_opening_the_sentence_dates_an_earlier_event() {
         "47 people",
     );
 }
+
+#[test]
+fn a_toll_dated_by_since_when_is_an_earlier_event() {
+    // "since 2011, when a quake killed 63": the clause is set in 2011.
+    silent(
+        "The earthquake killed 36 people in the province, the government said on Tuesday.\n\n\
+         It was the deadliest in the region since 2011, when a quake killed 63 people.\n",
+    );
+}

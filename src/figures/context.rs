@@ -63,6 +63,12 @@ fn is_base(toks: &[Token<'_>], at: usize) -> bool {
     })
 }
 
+/// Does the marker at `at` lead into ", when …" ("since 2011, when a quake
+/// killed 63")? Then it is the time of that clause, base or not.
+fn opens_a_when_clause(toks: &[Token<'_>], at: usize) -> bool {
+    (at + 1..toks.len().min(at + 4)).any(|i| toks[i].is("when") && toks[i - 1].is_punct(','))
+}
+
 /// Find the time markers of a paragraph, skipping a dateline ("LISBON, May 4 -").
 #[cfg(test)]
 pub fn markers(toks: &[Token<'_>]) -> Vec<Marker> {
@@ -187,7 +193,7 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
             }
         }
         let marker = found
-            .filter(|(at, _)| !is_base(toks, *at))
+            .filter(|(at, _)| !is_base(toks, *at) || opens_a_when_clause(toks, *at))
             .map(|(at, time)| Marker { at, time });
         (marker, i + 1 - first)
     }
