@@ -711,3 +711,25 @@ fn a_toll_dated_by_since_when_is_an_earlier_event() {
          It was the deadliest in the region since 2011, when a quake killed 63 people.\n",
     );
 }
+
+// ---- areas named without a name ----
+
+#[test]
+fn a_whole_and_its_part_named_as_areas_stay_silent() {
+    // The city's turnout and the rural wards' are two figures.
+    silent(
+        "Turnout was 61.4% in the city, up from 46.1% at the last election.\n\n\
+         In the rural wards, turnout reached 64.1%.\n",
+    );
+    silent(
+        "Turnout was 61.4% in the city, up from 46.1% at the last election.\n\n\
+         Turnout in the rural wards reached 64.1%.\n",
+    );
+    // The same area given twice is one figure.
+    flags(
+        "Turnout was 61.4% in the city, up from 46.1% at the last election.\n\n\
+         Turnout in the city reached 64.1%, officials said.\n",
+        "64.1%",
+        "61.4%",
+    );
+}

@@ -24,8 +24,65 @@ impl Reader<'_, '_> {
         acronym.then(|| (t.to_lowercase(), 1))
     }
 
-    /// "in Syria", "for Barcelona": a place or team named just after the noun.
+    /// "in Syria", "for Barcelona": a place or team named just after the noun;
+    /// or an area the text names without a name ("in the city", "In the rural
+    /// wards, turnout reached …"), just after the noun or opening the sentence.
     pub(super) fn place_after(&self, end: usize) -> Option<String> {
+        self.named_place_after(end)
+            .or_else(|| self.area_at(end + 1, end + 7))
+            .or_else(|| self.area_opening_sentence(end))
+    }
+
+    /// An area named by a common noun from token `from` on (before `limit`):
+    /// "in the city", "across the rural wards". Its words, for telling it apart.
+    pub(super) fn area_at(&self, from: usize, limit: usize) -> Option<String> {
+        let toks = self.toks;
+        let at = (from..limit.min(toks.len())).find(|&j| {
+            let t = &toks[j];
+            t.kind == Kind::Punct || any_is(t, &["in", "across", "throughout"])
+        })?;
+        if toks[at].kind == Kind::Punct || toks[at].sentence() != toks[from.min(at)].sentence() {
+            return None;
+        }
+        let mut p = at + 1;
+        if toks.get(p).is_some_and(|d| d.is("the")) {
+            p += 1;
+        }
+        // Up to two lower-case words before the area's noun ("rural wards").
+        let words: Vec<&Token<'_>> = toks[p..toks.len().min(p + 3)]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word && !t.is_capitalised())
+            .collect();
+        let noun = words.iter().position(|t| any_is(t, AREAS))?;
+        Some(
+            words[..=noun]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
+    /// "In the rural wards, turnout reached 64.1%": an area that opens the
+    /// sentence of token `end`, set off by a comma.
+    fn area_opening_sentence(&self, end: usize) -> Option<String> {
+        let toks = self.toks;
+        let sentence = toks.get(end)?.sentence();
+        let lo = end.saturating_sub(40);
+        let start = (lo..=end)
+            .rev()
+            .take_while(|&i| toks[i].sentence() == sentence)
+            .last()?;
+        let opener = &toks[start];
+        if !opener.is("in") && !opener.is("across") {
+            return None;
+        }
+        let comma = (start + 1..end.min(start + 6)).find(|&j| toks[j].is_punct(','))?;
+        self.area_at(start, comma + 1)
+    }
+
+    /// "in Syria", "for Barcelona": a place or team named just after the noun.
+    fn named_place_after(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = end + 1;
         let limit = end + 7;
@@ -135,6 +192,17 @@ impl Reader<'_, '_> {
             .unwrap_or_else(|| toks[at].stem().to_lowercase())
     }
 }
+
+/// Common nouns for an area a figure may be counted in ("in the city", "in
+/// the rural wards"): a part and its whole, or two parts, are not one figure.
+#[rustfmt::skip]
+const AREAS: &[&str] = &[
+    "city", "cities", "town", "towns", "village", "villages", "county", "counties",
+    "region", "regions", "province", "provinces", "district", "districts", "ward", "wards",
+    "suburb", "suburbs", "borough", "boroughs", "capital", "countryside", "constituency",
+    "constituencies", "north", "south", "east", "west", "north-east", "north-west",
+    "south-east", "south-west", "centre", "center", "state", "states", "area", "areas",
+];
 
 #[cfg(test)]
 mod tests {

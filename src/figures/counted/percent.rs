@@ -288,11 +288,16 @@ impl Reader<'_, '_> {
         if before && !valued {
             return None;
         }
+        // ("Turnout was 61.4% in the city", "Turnout in the rural wards
+        // reached 64.1%": where it was counted.)
+        let place = self
+            .place_after(q.last)
+            .or_else(|| self.area_at(q.hedge_start.saturating_sub(6), q.hedge_start));
         Some(self.percent_figure(
             q,
             d.name,
             d.owner,
-            None,
+            place,
             self.time(q.hedge_start, q.last),
             q.span.clone(),
         ))
