@@ -95,7 +95,7 @@ const OPENER_REACH: usize = 40;
 
 /// The first token of the sentence of token `at`, if it starts within
 /// [`OPENER_REACH`] tokens of it.
-fn sentence_start(toks: &[Token<'_>], at: usize) -> Option<usize> {
+pub fn sentence_start(toks: &[Token<'_>], at: usize) -> Option<usize> {
     let sentence = toks.get(at)?.sentence();
     let lo = at.saturating_sub(OPENER_REACH);
     let start = (lo..=at)
@@ -256,6 +256,7 @@ fn dateline_end(toks: &[Token<'_>]) -> usize {
 /// eight tokens in the same sentence, or the present.
 pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
     let sentence = toks[from].sentence();
+    let opener = sentence_start(toks, from);
     markers
         .iter()
         .filter(|m| toks[m.at].sentence() == sentence)
@@ -280,12 +281,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             // "Last month, an attack … killed 74": a time that opens the sentence,
             // set off by a comma, dates all of it.
             let opens = m.at < from
-                && toks[..m.at]
-                    .iter()
-                    .rev()
-                    .take_while(|t| t.sentence() == sentence)
-                    .count()
-                    < 3
+                && opener.is_some_and(|s| m.at < s + 3)
                 && toks[m.at..from].iter().take(5).any(|t| t.is_punct(','));
             ((d <= REACH || opens) && !split).then_some((d, &m.time))
         })

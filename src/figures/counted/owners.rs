@@ -67,12 +67,7 @@ impl Reader<'_, '_> {
     /// sentence of token `end`, set off by a comma.
     fn area_opening_sentence(&self, end: usize) -> Option<String> {
         let toks = self.toks;
-        let sentence = toks.get(end)?.sentence();
-        let lo = end.saturating_sub(40);
-        let start = (lo..=end)
-            .rev()
-            .take_while(|&i| toks[i].sentence() == sentence)
-            .last()?;
+        let start = context::sentence_start(toks, end)?;
         let opener = &toks[start];
         if !opener.is("in") && !opener.is("across") {
             return None;
