@@ -60,99 +60,189 @@ fn written_before(old: &FastMap<(Unit, u64), usize>, f: &Figure) -> bool {
             .is_some_and(|&at| at < f.q.span.start)
 }
 
+/// The figures of a draft sorted into the buckets whose members are compared.
+struct Buckets<'f> {
+    /// One bucket per counted thing; owners are compared inside it.
+    things: FastMap<&'f Thing, Vec<usize>>,
+    /// And one per unit, scale and multiset of written digits, for mistyped
+    /// figures: "$39.8 billion" … "the $38.9-billion deficit".
+    typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>>,
+}
+
+impl<'f> Buckets<'f> {
+    fn of(text: &str, figures: &'f [Figure]) -> Self {
+        let mut things: FastMap<&Thing, Vec<usize>> = FastMap::default();
+        let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
+        for (i, f) in figures.iter().enumerate() {
+            things.entry(&f.thing).or_default().push(i);
+            if let Some(key) = digit_key(&f.q, f.thing.unit, digits(text, &f.q)) {
+                typos.entry(key).or_default().push(i);
+            }
+        }
+        Buckets { things, typos }
+    }
+}
+
+/// Can two figures of one thing bucket be compared?
+fn thing_fits(lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
+    owners_meet(lex, g, f) && kinds_meet(g, f)
+}
+
+/// Can two figures of one digits bucket be compared: different as written, and
+/// counting one thing?
+fn typo_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
+    let scale = |f: &Figure| f.q.style.scale.as_ref().map(|s| s.factor.to_bits());
+    (!digits(text, &g.q).eq(digits(text, &f.q)) || scale(g) != scale(f))
+        && same_count_mistyped(lex, g, f)
+        && kinds_meet(g, f)
+}
+
+/// Whether the figure at one index may be compared with the earlier one at another.
+type Fits<'a> = dyn Fn(usize, usize) -> bool + 'a;
+
+/// What one comparison pass knows of the whole draft.
+struct Pass<'a, 'd> {
+    doc: &'a Document<'d>,
+    figures: &'a [Figure],
+    old: FastMap<(Unit, u64), usize>,
+    headline: Option<usize>,
+}
+
+/// A figure about to be compared with the earlier members of its bucket.
+struct Later<'m> {
+    i: usize,
+    earlier: &'m [usize],
+    /// What a definite "the 121 survivors" refers back to: the nearest figure
+    /// of the same thing given before it, in another sentence.
+    antecedent: Option<usize>,
+    /// The body's first figure of its thing, which restates the headline's.
+    lead: bool,
+}
+
+/// Why two figures of one bucket were not found to conflict (`diagnose`).
+#[derive(Debug)]
+enum Gate {
+    Fits,
+    SameSentence,
+    Another,
+    Place,
+    Source,
+    Time,
+    Overlap,
+    WrittenBefore,
+    Unproven(&'static str),
+}
+
+impl<'a, 'd> Pass<'a, 'd> {
+    fn later<'m>(
+        &self,
+        members: &'m [usize],
+        n: usize,
+        fits: &Fits<'_>,
+    ) -> Later<'m> {
+        let i = members[n];
+        let f = &self.figures[i];
+        let earlier = &members[n.saturating_sub(LOOKBACK)..n];
+        let antecedent = earlier.iter().rev().copied().find(|&j| {
+            self.figures[j].sentence_key() != f.sentence_key() && fits(j, i)
+        });
+        let lead = members
+            .iter()
+            .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
+            == Some(&i);
+        Later {
+            i,
+            earlier,
+            antecedent,
+            lead,
+        }
+    }
+
+    /// Is the earlier figure `j` proven the same quantity as `later`, given
+    /// another value?
+    fn judge(
+        &self,
+        later: &Later<'_>,
+        j: usize,
+        fits: &Fits<'_>,
+    ) -> Result<Clash, Gate> {
+        let (g, f) = (&self.figures[j], &self.figures[later.i]);
+        let text = self.doc.text;
+        // A definite reference with no time of its own holds when the
+        // figure it refers to holds.
+        // So does a headline's figure, restated by the body's first one.
+        let from_headline =
+            later.lead && self.headline == Some(g.paragraph) && g.time == Time::Present;
+        let refers = (f.definite && later.antecedent == Some(j) && f.time == Time::Present)
+            || from_headline;
+        if !fits(j, later.i) {
+            return Err(Gate::Fits);
+        }
+        same_quantity(g, f, refers)?;
+        if overlaps(g, f) && !estimate_mistyped(text, g, f) {
+            return Err(Gate::Overlap);
+        }
+        if written_before(&self.old, f) {
+            return Err(Gate::WrittenBefore);
+        }
+        let headline = self.headline.filter(|_| later.lead);
+        // A definite measure whose value no earlier one has ("the 4 hours 32
+        // minutes") refers back to one that a plain slip away has it.
+        let mistyped_reference = f.thing.unit == Unit::Measure
+            && f.definite
+            && slip(text, &g.q, &f.q) == Slip::Strong
+            && !later.earlier.iter().any(|&e| overlaps(&self.figures[e], f));
+        let evidence = Evidence::of(
+            text,
+            g,
+            f,
+            later.antecedent == Some(j) || mistyped_reference,
+            headline,
+        );
+        evidence.proves().map_err(Gate::Unproven)?;
+        Ok(Clash {
+            first: j,
+            later: later.i,
+            fixable: evidence.fixable(),
+        })
+    }
+}
+
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Vec<Finding> {
     let lex = Lexicon::builtin();
-    // One bucket per counted thing; owners are compared inside it.
-    let mut buckets: FastMap<&Thing, Vec<usize>> = FastMap::default();
-    // And one per unit, scale and multiset of written digits, for mistyped figures:
-    // "$39.8 billion" … "the $38.9-billion deficit".
-    let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
-    for (i, f) in figures.iter().enumerate() {
-        buckets.entry(&f.thing).or_default().push(i);
-        if let Some(key) = digit_key(&f.q, f.thing.unit, digits(doc.text, &f.q)) {
-            typos.entry(key).or_default().push(i);
-        }
-    }
-    let old = old_values(written, figures);
-    let headline = headline_of(doc);
+    let buckets = Buckets::of(doc.text, figures);
+    let pass = Pass {
+        doc,
+        figures,
+        old: old_values(written, figures),
+        headline: headline_of(doc),
+    };
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
-    let mut scan = |members: &[usize], fits: &dyn Fn(usize, usize) -> bool| {
-        for (n, &i) in members.iter().enumerate() {
-            if reported[i] {
+    let mut scan = |members: &[usize], fits: &Fits<'_>| {
+        for n in 0..members.len() {
+            if reported[members[n]] {
                 continue;
             }
-            let f = &figures[i];
-            let earlier = &members[n.saturating_sub(LOOKBACK)..n];
-            // What a definite "the 121 survivors" refers back to: the nearest
-            // figure of the same thing given before it, in another sentence.
-            let antecedent = earlier
+            let later = pass.later(members, n, fits);
+            // The nearest earlier figure that is proven the same quantity.
+            let clash = later
+                .earlier
                 .iter()
                 .rev()
-                .copied()
-                .find(|&j| figures[j].sentence_key() != f.sentence_key() && fits(j, i));
-            // The headline's figure is restated by the body's first of the same thing.
-            let lead = members
-                .iter()
-                .find(|&&m| Some(figures[m].paragraph) != headline)
-                == Some(&i);
-            // The nearest earlier figure that is proven the same quantity.
-            let clash = earlier.iter().rev().copied().find_map(|j| {
-                let g = &figures[j];
-                // A definite reference with no time of its own holds when the
-                // figure it refers to holds.
-                // So does a headline's figure, restated by the body's first one.
-                let from_headline =
-                    lead && headline == Some(g.paragraph) && g.time == Time::Present;
-                let refers = (f.definite && antecedent == Some(j) && f.time == Time::Present)
-                    || from_headline;
-                if !fits(j, i)
-                    || !same_quantity(g, f, refers)
-                    || (overlaps(g, f) && !estimate_mistyped(doc.text, g, f))
-                    || written_before(&old, f)
-                {
-                    return None;
-                }
-                let headline = headline.filter(|_| lead);
-                // A definite measure whose value no earlier one has ("the 4 hours 32
-                // minutes") refers back to one that a plain slip away has it.
-                let mistyped_reference = f.thing.unit == Unit::Measure
-                    && f.definite
-                    && slip(doc.text, &g.q, &f.q) == Slip::Strong
-                    && !earlier.iter().any(|&e| overlaps(&figures[e], f));
-                let evidence = Evidence::of(
-                    doc.text,
-                    g,
-                    f,
-                    antecedent == Some(j) || mistyped_reference,
-                    headline,
-                );
-                evidence.proves().then_some(Clash {
-                    first: j,
-                    later: i,
-                    fixable: evidence.fixable(),
-                })
-            });
+                .find_map(|&j| pass.judge(&later, j, fits).ok());
             if let Some(c) = clash {
-                reported[i] = true;
+                reported[later.i] = true;
                 clashes.push(c);
             }
         }
     };
-    for members in buckets.values() {
-        scan(members, &|j, i| {
-            owners_meet(lex, &figures[j], &figures[i]) && kinds_meet(&figures[j], &figures[i])
-        });
+    for members in buckets.things.values() {
+        scan(members, &|j, i| thing_fits(lex, &figures[j], &figures[i]));
     }
-    for members in typos.values() {
-        let scale = |f: &Figure| f.q.style.scale.as_ref().map(|s| s.factor.to_bits());
-        scan(members, &|j, i| {
-            (!digits(doc.text, &figures[j].q).eq(digits(doc.text, &figures[i].q))
-                || scale(&figures[j]) != scale(&figures[i]))
-                && same_count_mistyped(lex, &figures[j], &figures[i])
-                && kinds_meet(&figures[j], &figures[i])
-        });
+    for members in buckets.typos.values() {
+        scan(members, &|j, i| typo_fits(doc.text, lex, &figures[j], &figures[i]));
     }
     // Each paragraph's number as an editor counts them (headings not counted).
     let mut numbers = Vec::new();
@@ -177,6 +267,111 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
         .collect();
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Why the figures in two byte ranges of a draft were or were not found to
+/// conflict, in a few words: for counting which gate stops the conflicts an
+/// annotated set expects (`examples/gates.rs`), without reading the drafts.
+pub fn diagnose(
+    doc: &Document<'_>,
+    figures: &[Figure],
+    written: &[Written],
+    left_out: &[(usize, &'static str)],
+    first: &Span,
+    second: &Span,
+) -> String {
+    let meets = |x: &Span, y: &Span| x.start < y.end && y.start < x.end;
+    if report(doc, figures, written)
+        .iter()
+        .any(|f| meets(&f.span, first) || meets(&f.span, second))
+    {
+        return "found".into();
+    }
+    let inside = |r: &Span| {
+        figures
+            .iter()
+            .position(|f| r.start <= f.q.span.start && f.q.span.end <= r.end)
+    };
+    let (Some(a), Some(b)) = (inside(first), inside(second)) else {
+        // A number read as a quantity but given no counted thing, or none read.
+        let within = |r: &Span, at: usize| r.start <= at && at < r.end;
+        let why = |r: &Span| match inside(r) {
+            Some(_) => "figure",
+            None => match left_out.iter().find(|(at, _)| within(r, *at)) {
+                Some((_, why)) => why,
+                None => match written.iter().find(|w| within(r, w.at)) {
+                    Some(w) if w.unit == Unit::Age => "age: no person",
+                    Some(_) => "left out",
+                    None => "no quantity",
+                },
+            },
+        };
+        return format!("unread: {} / {}", why(first), why(second));
+    };
+    let (j, i) = (a.min(b), a.max(b));
+    if i == j {
+        return "one figure".into();
+    }
+    let lex = Lexicon::builtin();
+    let buckets = Buckets::of(doc.text, figures);
+    let pass = Pass {
+        doc,
+        figures,
+        old: old_values(written, figures),
+        headline: headline_of(doc),
+    };
+    let (g, f) = (&figures[j], &figures[i]);
+    let thing_fits = |j: usize, i: usize| thing_fits(lex, &figures[j], &figures[i]);
+    let typo_fits = |j: usize, i: usize| typo_fits(doc.text, lex, &figures[j], &figures[i]);
+    let typo_members = digit_key(&f.q, f.thing.unit, digits(doc.text, &f.q))
+        .and_then(|key| buckets.typos.get(&key));
+    let paths: [(&str, Option<&Vec<usize>>, &Fits); 2] = [
+        ("thing", buckets.things.get(&f.thing), &thing_fits),
+        ("digits", typo_members, &typo_fits),
+    ];
+    let mut gates = Vec::new();
+    for (name, members, fits) in paths {
+        let Some(members) = members else { continue };
+        let (Some(m), Some(n)) = (
+            members.iter().position(|&x| x == j),
+            members.iter().position(|&x| x == i),
+        ) else {
+            continue;
+        };
+        let gate = if n - m > LOOKBACK {
+            "lookback".to_string()
+        } else {
+            match pass.judge(&pass.later(members, n, fits), j, fits) {
+                Ok(_) => "proven, another reported".into(),
+                Err(Gate::Unproven(why)) => format!("unproven: {why}"),
+                Err(Gate::Overlap) => format!(
+                    "overlap{} ({:?}{} / {:?}{})",
+                    if g.q.interval() == f.q.interval() { ", same value" } else { "" },
+                    g.q.hedge,
+                    if g.q.style.scale.is_some() { " scaled" } else { "" },
+                    f.q.hedge,
+                    if f.q.style.scale.is_some() { " scaled" } else { "" },
+                ),
+                Err(gate) => format!("{gate:?}").to_lowercase(),
+            }
+        };
+        gates.push(format!("{name}: {gate}"));
+    }
+    if !gates.is_empty() {
+        return gates.join("; ");
+    }
+    let (x, y) = (&g.thing, &f.thing);
+    if x.unit != y.unit {
+        format!("apart: {:?} vs {:?}", x.unit, y.unit)
+    } else if x.name != y.name {
+        format!(
+            "apart: {:?} nouns differ{}",
+            x.unit,
+            if lex.are_related(&x.name, &y.name) { " (related)" } else { "" }
+        )
+    } else {
+        format!("apart: {:?} modifiers differ", x.unit)
+    }
 }
 
 /// Two figures found to be one quantity given two values.
@@ -311,40 +506,55 @@ impl Evidence {
     /// evidence; any other noun a slip and evidence; "people", a bare sum of money
     /// or a measure a plain slip and a back-reference, the headline or the same
     /// words around it. A bound ("more than 70") is weighed only with such proof.
-    fn proves(&self) -> bool {
+    fn proves(&self) -> Result<(), &'static str> {
+        // Each way of proving it, and the name a failure goes by (`diagnose`).
+        let holds = |proven: bool, name: &'static str| if proven { Ok(()) } else { Err(name) };
         if self.age || self.tally {
-            return true;
+            return Ok(());
         }
         // A thousandfold slip holds only where the two share a word around
         // them, or one is the headline's: nothing else tells the two sums apart.
         if self.scale_only && self.shared_words == 0 && !self.headline {
-            return false;
+            return Err("scale only");
         }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
         if self.share {
-            return self.strong_typo && self.back_reference;
+            return holds(self.strong_typo && self.back_reference, "share");
         }
         if self.margin {
-            return self.typo && (self.back_reference || self.headline);
+            return holds(self.typo && (self.back_reference || self.headline), "margin");
         }
         // A measure of a thing both name, referred back to, needs only a slip:
         // "won by 18 seconds" … "the 13-second margin".
         if self.named_measure && self.back_reference && self.typo && !self.bound {
-            return true;
+            return Ok(());
         }
         if self.loose {
-            return self.strong_typo && restated;
+            return holds(self.strong_typo && restated, "loose");
         }
         if self.bound {
-            return (self.typo && restated)
-                || (self.known && self.near && (self.back_reference || self.shared_words >= 1));
+            return holds(
+                (self.typo && restated)
+                    || (self.known && self.near && (self.back_reference || self.shared_words >= 1)),
+                "bound",
+            );
         }
         if self.known {
-            return self.typo
-                || (self.near
-                    && (self.back_reference || self.shared_words >= 1 || self.support() >= 1));
+            return holds(
+                self.typo
+                    || (self.near
+                        && (self.back_reference || self.shared_words >= 1 || self.support() >= 1)),
+                if self.near { "known, near, no support" } else { "known, far, no slip" },
+            );
         }
-        (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2)
+        holds(
+            (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2),
+            match (self.typo, self.support()) {
+                (false, _) => "unknown noun, no slip",
+                (true, 0) => "unknown noun, slip, no support",
+                _ => "unknown noun, weak slip, one support",
+            },
+        )
     }
 
     /// Is the sameness strong enough to offer writing one value over the other?
@@ -649,18 +859,25 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
 /// (`b` `refers` back to `a` with no time of its own: it takes `a`'s.)
-fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> bool {
+fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
     let differ =
         |x: &Option<String>, y: &Option<String>| matches!((x, y), (Some(x), Some(y)) if x != y);
     // One person's age may be given twice in one sentence ("McConnell, 83, … The 82-year-old").
     // A list of key figures gives the story's own period, on the story's sources.
     let listed = a.listed || b.listed;
-    ((a.paragraph, a.sentence) != (b.paragraph, b.sentence) || a.thing.unit == Unit::Age)
-        && !a.another
-        && !b.another
-        && !differ(&a.place, &b.place)
-        && (listed || !differ(&a.source, &b.source))
-        && (listed || refers || a.time.compatible(&b.time))
+    if a.sentence_key() == b.sentence_key() && a.thing.unit != Unit::Age {
+        Err(Gate::SameSentence)
+    } else if a.another || b.another {
+        Err(Gate::Another)
+    } else if differ(&a.place, &b.place) {
+        Err(Gate::Place)
+    } else if !listed && differ(&a.source, &b.source) {
+        Err(Gate::Source)
+    } else if !listed && !refers && !a.time.compatible(&b.time) {
+        Err(Gate::Time)
+    } else {
+        Ok(())
+    }
 }
 
 /// "About 38,500" … "35,800": a round-about figure whose every written digit

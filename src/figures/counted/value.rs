@@ -30,8 +30,8 @@ impl Reader<'_, '_> {
     }
 
     /// Is the figure at `k` the current value of what it counts (not an old value,
-    /// a projection, a part, a conversion or a rate)?
-    pub(super) fn is_current_value(&self, k: usize, d: &Described) -> bool {
+    /// a projection, a part, a conversion or a rate)? If not, what it is instead.
+    pub(super) fn is_current_value(&self, k: usize, d: &Described) -> Result<(), &'static str> {
         let toks = self.toks;
         let q = &self.qs[k];
         let b = q.hedge_start;
@@ -52,17 +52,17 @@ impl Reader<'_, '_> {
         if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"]))
             && !source_people
         {
-            return false;
+            return Err("old value or base");
         }
         if b >= 2 && toks[b - 2].is("compared") {
-            return false;
+            return Err("compared");
         }
         // Superseded: "officials initially reported 31 injured".
         if toks[cs.max(b.saturating_sub(8))..b]
             .iter()
             .any(|t| t.has(words::SUPERSEDED))
         {
-            return false;
+            return Err("superseded");
         }
         // Hypotheticals and conditions: "would deport all 11 million", "once a
         // petition tops 100,000", "if turnout reaches 60%".
@@ -73,7 +73,7 @@ impl Reader<'_, '_> {
             .take_while(|t| !t.is_punct(','))
             .any(|t| t.has(words::HYPOTHETICAL))
         {
-            return false;
+            return Err("hypothetical");
         }
         // Denied, not given: "would not go above a $12 minimum wage".
         // ("Officials have not said whether the three people killed …" denies the saying.)
@@ -86,22 +86,22 @@ impl Reader<'_, '_> {
                 .iter()
                 .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
         }) {
-            return false;
+            return Err("denied");
         }
         // One of a group, or a group picked out by rank: "one employee", "the
         // first four states", "the top two candidates".
         if q.value < 2.0 && q.unit == Unit::Count {
-            return false;
+            return Err("one of a group");
         }
         if toks[b.saturating_sub(2)..b]
             .iter()
             .any(|t| t.has(words::RANKS))
         {
-            return false;
+            return Err("ranked");
         }
         // Capacities: "licensed to carry 200 passengers", "a capacity of 53,000".
         if self.is_capacity(b) {
-            return false;
+            return Err("capacity");
         }
         // Projections, targets, hopes: "expected about 40,000 troops".
         // (A definite "the 125,000 suspensions could include …" names a known
@@ -116,7 +116,7 @@ impl Reader<'_, '_> {
         };
         let window = &toks[cs.max(from)..reach];
         if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
-            return false;
+            return Err("projection");
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
         // ("43 lots of its drug" counts lots: the "of" follows a noun, not the figure.)
@@ -131,11 +131,11 @@ impl Reader<'_, '_> {
                 }
             })
         {
-            return false;
+            return Err("part");
         }
         // A figure after a demonstrative refers back to one given before: "those 240 homes".
         if prev.is_some_and(|p| p.is("those") || p.is("these")) {
-            return false;
+            return Err("demonstrative");
         }
         // "The 240 homes that were flooded": a restrictive clause names a part.
         if d.end > q.last
@@ -146,10 +146,10 @@ impl Reader<'_, '_> {
             && b >= 1
             && toks[b - 1].is("the")
         {
-            return false;
+            return Err("restrictive clause");
         }
         if prev.is_some_and(|p| p.has(words::PART_BEFORE)) {
-            return false;
+            return Err("part before");
         }
         // The ends of a range written out: "between $2,500 and $5,000".
         if prev.is_some_and(|p| p.is("between"))
@@ -159,19 +159,19 @@ impl Reader<'_, '_> {
                 && self.qs[k - 1].hedge_start >= 1
                 && any_is(&toks[self.qs[k - 1].hedge_start - 1], &["between", "from"]))
         {
-            return false;
+            return Err("range ends");
         }
         if b >= 2
             && toks[b - 2].is("of")
             && prev.is_some_and(|p| any_is(p, &["whom", "which", "them"]))
         {
-            return false;
+            return Err("of which");
         }
         if after.is_some_and(|a| any_is(a, &["each", "apiece", "a-piece"]))
             || (after.is_some_and(|a| a.is("from"))
                 && toks.get(end + 2).is_some_and(|t| t.is("each")))
         {
-            return false;
+            return Err("each");
         }
         // "Of the 16 people killed, at least five died …": what follows the whole is a
         // part, unless the figure counts a noun of its own ("Of the 40 homes, 12 cars …").
@@ -187,7 +187,7 @@ impl Reader<'_, '_> {
                 })
             };
             if !own_noun {
-                return false;
+                return Err("part of a whole");
             }
         }
         // Rates: "3,000 men a month", "$20m a year", "per capita". (A salary
@@ -199,7 +199,7 @@ impl Reader<'_, '_> {
                     && !annual(t)
             })
         {
-            return false;
+            return Err("rate");
         }
         // Ratios: "nine in 10 people".
         if toks
@@ -209,19 +209,19 @@ impl Reader<'_, '_> {
                 .get(q.last + 2)
                 .is_some_and(|t| t.kind == Kind::Number || t.is("of"))
         {
-            return false;
+            return Err("ratio");
         }
         if prev.is_some_and(|p| p.is("in")) && k >= 1 && self.qs[k - 1].last + 2 == b {
-            return false;
+            return Err("in a ratio");
         }
         // Conversions and alternatives: "$1.13bn (£600m)", "140,000, or roughly 14,000 jobs".
         if prev.is_some_and(|p| p.is_punct('(') || p.is("or"))
             && k >= 1
             && self.qs[k - 1].last + 3 >= b
         {
-            return false;
+            return Err("conversion");
         }
-        true
+        Ok(())
     }
 }
 

@@ -1,0 +1,48 @@
+//! Says, for each expected conflict of an annotated set, which gate of the
+//! figures check stops it (or "found"), so misses can be counted unread.
+//!
+//! Reads lines `PATH<TAB>START1<TAB>END1<TAB>START2<TAB>END2` (byte offsets of
+//! the two spans) on standard input and writes one verdict per line;
+//! `eval/gates.py SET…` feeds it and counts the verdicts. With `--figures
+//! FILE…` it lists instead every figure each draft was read to give.
+
+use std::io::{BufRead, Write};
+
+use copydesk::{figures, Config, Document, Format};
+
+fn main() -> Result<(), String> {
+    let config = Config::default();
+    let mut out = std::io::stdout().lock();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(("--figures", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
+        for path in paths {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+            let doc = Document::parse(&text, Format::from_path(path));
+            writeln!(out, "== {path}").map_err(|e| format!("writing: {e}"))?;
+            for line in figures::explain(&doc, &config.figures) {
+                writeln!(out, "{line}").map_err(|e| format!("writing: {e}"))?;
+            }
+        }
+        return Ok(());
+    }
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| format!("reading standard input: {e}"))?;
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [path, offsets @ ..] = fields.as_slice() else {
+            continue;
+        };
+        let numbers: Vec<usize> = offsets
+            .iter()
+            .map(|n| n.parse().map_err(|e| format!("offset `{n}` in `{line}`: {e}")))
+            .collect::<Result<_, _>>()?;
+        let [a, b, c, d] = numbers[..] else {
+            return Err(format!("want four offsets: `{line}`"));
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+        let doc = Document::parse(&text, Format::from_path(path));
+        let verdict = figures::diagnose(&doc, &config.figures, &(a..b), &(c..d));
+        writeln!(out, "{verdict}").map_err(|e| format!("writing: {e}"))?;
+    }
+    Ok(())
+}
