@@ -27,7 +27,7 @@ use lexicon::{Lexicon, Vocabulary};
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
     let mut written = Vec::new();
-    let figures = read_figures(doc, style, Some(&mut written));
+    let figures = read_figures(doc, style, Some(&mut written), None);
     conflicts::report(doc, &figures, &written)
 }
 
@@ -44,6 +44,7 @@ fn read_figures(
     doc: &Document<'_>,
     style: &FigureStyle,
     mut written: Option<&mut Vec<conflicts::Written>>,
+    mut left_out: Option<&mut Vec<(usize, &'static str)>>,
 ) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
     let mut figures = Vec::new();
@@ -58,7 +59,11 @@ fn read_figures(
             written.extend(qs.iter().map(conflicts::Written::of));
         }
         if !qs.is_empty() {
-            Reader::new(doc.text, &toks, &qs, &vocab, i).figures(&mut figures);
+            let reader = Reader::new(doc.text, &toks, &qs, &vocab, i);
+            match left_out.as_deref_mut() {
+                Some(notes) => reader.figures_noting(&mut figures, notes),
+                None => reader.figures(&mut figures),
+            }
         }
         any_age = any_age || ages::mentions_an_age(&toks, &qs);
         quantities.push(qs);
@@ -85,11 +90,25 @@ fn read_figures(
     figures
 }
 
+/// Why the figures in two byte ranges were or were not found to conflict, in
+/// a few words (for counting, over an annotated set, where misses are lost).
+#[doc(hidden)]
+pub fn diagnose(
+    doc: &Document<'_>,
+    style: &FigureStyle,
+    first: &crate::finding::Span,
+    second: &crate::finding::Span,
+) -> String {
+    let (mut written, mut left_out) = (Vec::new(), Vec::new());
+    let figures = read_figures(doc, style, Some(&mut written), Some(&mut left_out));
+    conflicts::diagnose(doc, &figures, &written, &left_out, first, second)
+}
+
 /// Every comparable figure of a draft with what it was read as, one per line
 /// (for diagnosing a missed or false conflict).
 #[doc(hidden)]
 pub fn explain(doc: &Document<'_>, style: &FigureStyle) -> Vec<String> {
-    read_figures(doc, style, None)
+    read_figures(doc, style, None, None)
         .iter()
         .map(|f| {
             format!(
