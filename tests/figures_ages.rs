@@ -219,3 +219,182 @@ fn the_age_alone_after_the_victim_is_hers() {
         "Tom Fielding, 45",
     );
 }
+
+// ---- an age in a clause about a named person ----
+
+/// A brewer named with her age; the last paragraph is filled in by each test.
+const BREWER: &str = "\
+Gwen Talbot, 52, has run the Marsh Lane brewery in Shropshire since her father retired.
+
+The brewery's stout took the top prize at a trade show in Birmingham on Saturday.
+
+LAST
+";
+
+#[test]
+fn a_named_subject_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot is 53 and still brews every batch herself."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        &BREWER.replace("LAST", "Ms Talbot is now 25."),
+        "25",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_named_subject_is_a_year_old_noun() {
+    flags(
+        &BREWER.replace("LAST", "Talbot is a 53-year-old grandmother of three."),
+        "53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_named_subject_was_at_another_time_stays_silent() {
+    // "was" gives an age at another time.
+    silent(&BREWER.replace("LAST", "Talbot was 25 when she took over."));
+    silent(&BREWER.replace("LAST", "Talbot was a 25-year-old chemist then."));
+    // A number that is not her age: a measure runs on after it.
+    silent(&BREWER.replace("LAST", "Talbot is 53 points clear of the runner-up."));
+}
+
+#[test]
+fn a_subject_not_opening_the_sentence_stays_silent() {
+    // "Talbot" here is part of another phrase: the subject is the cellar.
+    silent(&BREWER.replace("LAST", "The cellar under Talbot is 53 metres long."));
+    // A relative of hers is not her.
+    silent(&BREWER.replace("LAST", "Her brother Owen is a 53-year-old farmer."));
+}
+
+#[test]
+fn now_in_apposition_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot, now 53, says she will not sell."),
+        "Talbot, now 53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn at_an_age_with_the_present_is_an_age() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "At 53, Talbot is the oldest head brewer in the county.",
+        ),
+        "At 53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn at_an_age_in_the_past_stays_silent() {
+    silent(&BREWER.replace("LAST", "At 25, Talbot left a job in a laboratory."));
+    silent(&BREWER.replace("LAST", "At 53, the price of a pint is a record."));
+}
+
+// ---- a pronoun with one person in view ----
+
+#[test]
+fn she_is_with_one_person_named() {
+    flags(
+        &BREWER.replace("LAST", "She is 53 and has no plans to retire."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn she_is_with_two_people_named_stays_silent() {
+    silent(
+        "Gwen Talbot, 52, and her partner Rhian Moss run the Marsh Lane brewery.\n\n\
+         Their stout took the top prize at a trade show on Saturday.\n\n\
+         She is 53 and trained as a chemist.\n",
+    );
+    // "She was" is another time.
+    silent(&BREWER.replace("LAST", "She was 25 when she took over."));
+}
+
+// ---- "the 45-year-old's" ----
+
+#[test]
+fn a_possessive_age_is_read() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "The 53-year-old's son will join the firm next year.",
+        ),
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_possessive_age_of_someone_else_stays_silent() {
+    // "a 53-year-old visitor" is someone with that age: the possessive may be theirs.
+    silent(&BREWER.replace(
+        "LAST",
+        "A 53-year-old visitor fell ill at the show. The 53-year-old's wife called for help.",
+    ));
+}
+
+// ---- a role noun the text gives one named person ----
+
+#[test]
+fn a_role_given_to_one_person_in_apposition() {
+    flags(
+        "Gwen Talbot, 52, a brewer from Ludlow, took the top prize on Saturday.\n\n\
+         Judges praised the stout's dark fruit.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_role_before_the_name() {
+    flags(
+        "Brewer Gwen Talbot, 52, took the top prize on Saturday.\n\n\
+         Judges praised the stout's dark fruit.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        "The prize went to a small firm in Ludlow.\n\n\
+         The brewer, Gwen Talbot, 52, has made stout since 1999.\n\n\
+         The 25-year-old brewer said the win was for her staff.\n",
+        "The 25-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_role_that_fits_two_people_stays_silent() {
+    // Two brewers: the role is no proof of whom it means.
+    silent(
+        "Gwen Talbot, 52, a brewer from Ludlow, shared the top prize on Saturday.\n\n\
+         Another brewer, Dai Pugh, took the award for bitter.\n\n\
+         The 53-year-old brewer said the win was for the staff.\n",
+    );
+    // Brewers in the plural: no one in particular.
+    silent(
+        "Gwen Talbot, 52, a brewer from Ludlow, took the top prize on Saturday.\n\n\
+         Brewers from across Wales entered the show.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+    );
+}
+
+#[test]
+fn a_role_given_to_someone_without_an_age_stays_silent() {
+    silent(
+        "Gwen Talbot, 52, a judge at the show, tasted 140 beers on Saturday.\n\n\
+         The prize went to Dai Pugh, a brewer from Ludlow.\n\n\
+         The 53-year-old brewer said the win was for his staff.\n",
+    );
+}

@@ -11,9 +11,12 @@ use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod copula;
 mod decades;
+mod roles;
 mod subject;
 
+use copula::Who;
 use subject::Subject;
 
 /// A paragraph's tokens and quantities.
@@ -79,6 +82,8 @@ struct Mention {
     /// Token of the age, for the window of the passage before a bare reference.
     at: usize,
     name: Option<Name>,
+    /// Given with "he" or "she" ("She is 45"): only a lone person in the passage is meant.
+    pronoun: bool,
 }
 
 /// Every comparable age in the document, tied to a person.
@@ -92,6 +97,7 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     for m in &mentions {
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
+            None if m.pronoun => people.lone_referent(paras, m),
             None => people.referent(paras, m),
         };
         let Some(person) = person else { continue };
@@ -187,6 +193,14 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         phrase,
         at: q.first,
         name,
+        pronoun: false,
+    };
+    let told = |who: Who, phrase: Span| match who {
+        Who::Named(name) => make(Some(name), phrase),
+        Who::Pronoun => Mention {
+            pronoun: true,
+            ..make(None, phrase)
+        },
     };
     match q.unit {
         Unit::Count => {
@@ -200,6 +214,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 return None;
             }
             let after = toks.get(q.last + 1);
+            // "Keller is 45", "She is 45 and lives …", "Keller is now 45".
+            if b >= 2 && copula::ends_predicate(toks, q.last) {
+                let is = if toks[b - 1].is("now") { b - 2 } else { b - 1 };
+                if let Some(who) = copula::subject_of_is(toks, is) {
+                    return Some(told(who, q.span.clone()));
+                }
+            }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct
                     && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
@@ -219,8 +240,14 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 }
                 return name_starting_at(toks, q.last + 2).map(|n| make(Some(n), phrase));
             }
-            // "Bell, 34,", "Bell, aged 34,", "Bell, who is 34," or "Bell (34)".
-            let comma = if b >= 1 && toks[b - 1].is("aged") {
+            // "At 45, Keller is the oldest …" (but "At 19, Sousa made his debut").
+            if b >= 1 && toks[b - 1].is("at") && starts_sentence(toks, b - 1) {
+                let phrase = toks[b - 1].span().start..q.span.end;
+                after.filter(|t| t.is_punct(','))?;
+                return copula::subject_after_at(toks, q.last + 1).map(|who| told(who, phrase));
+            }
+            // "Bell, 34,", "Bell, aged 34,", "Bell, now 34,", "Bell, who is 34," or "Bell (34)".
+            let comma = if b >= 1 && (toks[b - 1].is("aged") || toks[b - 1].is("now")) {
                 b.checked_sub(2)?
             } else if b >= 3 && toks[b - 1].is("is") && toks[b - 2].is("who") {
                 b - 3
@@ -243,6 +270,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 q.span.end
             };
             Some(make(Some(name), toks[start].span().start..end))
+        }
+        Unit::Age if possessive(&toks[q.last]) => {
+            // "the 45-year-old's lawyer": the age stands alone for its owner.
+            let article = b.checked_sub(1).map(|i| &toks[i])?;
+            article
+                .is("the")
+                .then(|| make(None, article.span().start..q.span.end))
         }
         Unit::Age => {
             // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,
@@ -272,6 +306,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 return Some(make(Some(name), q.span.clone()));
             }
             let article = b.checked_sub(1).map(|i| &toks[i])?;
+            // "Keller is a 45-year-old mother of two", "She is a 45-year-old nurse".
+            if (article.is("a") || article.is("an")) && b >= 2 {
+                if let Some(who) = copula::subject_of_is(toks, b - 2) {
+                    return Some(told(who, q.span.clone()));
+                }
+            }
             // "Bell, a 34-year-old mechanic"
             if (article.is("a") || article.is("an") || article.is("the"))
                 && b >= 3
@@ -295,6 +335,11 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         }
         _ => None,
     }
+}
+
+/// "45-year-old's": an age with a possessive ending.
+fn possessive(last: &Token<'_>) -> bool {
+    last.stem().len() != last.text.len()
 }
 
 /// The name set off by commas after a description that starts at `from`
@@ -462,6 +507,17 @@ impl People {
         // Someone in the article is that age: the reference may well be to them.
         if self.given.contains(&value.to_bits()) {
             return None;
+        }
+        // "Martina Keller, a teacher, …" … "the 45-year-old teacher": the one
+        // person the text gives that role.
+        match roles::role_of(paras, paragraph, m.q.last) {
+            roles::Role::Held(name) => {
+                let id = self.id_of_name(&name)?;
+                return (self.ages.contains_key(&id) && !self.shared.contains_key(&id))
+                    .then_some(id);
+            }
+            // Used for no one in particular or for several: the checks below decide.
+            roles::Role::Open | roles::Role::Unused => {}
         }
         // "a man came in … The 35-year-old man was charged": someone the story
         // has described by that noun, not the person it named.
