@@ -398,3 +398,46 @@ fn a_role_given_to_someone_without_an_age_stays_silent() {
          The 53-year-old brewer said the win was for his staff.\n",
     );
 }
+
+// ---- one person under two spellings of a name ----
+
+#[test]
+fn a_hyphened_surname_is_one_person() {
+    flags(
+        "Carys Lloyd-Evans, 47, was elected leader of the county council on Tuesday.\n\n\
+         The vote was close.\n\n\
+         The 74-year-old Lloyd-Evans promised to reopen the libraries.\n",
+        "74-year-old",
+        "Carys Lloyd-Evans, 47",
+    );
+}
+
+#[test]
+fn two_people_with_one_hyphened_surname_stay_silent() {
+    silent(
+        "Carys Lloyd-Evans, 47, was elected leader of the county council on Tuesday.\n\n\
+         Her husband, Rhodri Lloyd-Evans, sits on the same council.\n\n\
+         The 74-year-old Rhodri Lloyd-Evans said he was proud of her.\n",
+    );
+}
+
+#[test]
+fn the_word_before_a_particle_names_the_person() {
+    flags(
+        "Joaquim Rocha da Cunha, 63, was sworn in as governor of Bahia on Monday.\n\n\
+         Crowds gathered outside the palace.\n\n\
+         The 36-year-old Rocha promised new schools in the interior.\n",
+        "36-year-old",
+        "Rocha da Cunha, 63",
+    );
+}
+
+#[test]
+fn a_word_before_two_particles_names_no_one_stays_silent() {
+    // Two people share the word: "the 64-year-old Rocha" may be either.
+    silent(
+        "Joaquim Rocha da Cunha, 63, was sworn in as governor of Bahia on Monday.\n\n\
+         His deputy is Ana Rocha dos Reis, a former mayor.\n\n\
+         The 64-year-old Rocha promised new schools in the interior.\n",
+    );
+}

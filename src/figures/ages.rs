@@ -72,6 +72,8 @@ fn key(t: &Token<'_>) -> String {
 struct Name {
     first: Option<String>,
     surname: String,
+    /// The word before a particle ("Lula" of "Lula da Silva"), which names the person too.
+    alias: Option<String>,
 }
 
 /// An age in the text and whom it belongs to (or, for "the 43-year-old", not yet known).
@@ -159,28 +161,67 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
     }
 }
 
-/// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms Meloni").
+/// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms
+/// Meloni", "Anna Smith-Jones", "Lula da Silva").
 fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
     let last = toks.get(end).filter(|t| is_name_word(t))?;
-    let first = end
-        .checked_sub(1)
-        .map(|i| &toks[i])
-        .filter(|t| is_name_word(t) && t.sentence() == last.sentence() && !t.is_punct('-'))
+    let start = surname_start(toks, end);
+    let before = |k: usize| {
+        start
+            .checked_sub(k)
+            .map(|i| &toks[i])
+            .filter(|t| t.sentence() == last.sentence())
+    };
+    let first = before(1)
+        .filter(|t| is_name_word(t) && !t.is_punct('-'))
         .map(key);
+    // "Lula da Silva": the word before the particle names the person too.
+    let particle = before(1).is_some_and(|t| NAME_PARTICLES.iter().any(|p| t.text == *p));
+    let alias = before(2).filter(|t| particle && is_name_word(t)).map(key);
     Some(Name {
         first,
         surname: key(last),
+        alias,
     })
 }
 
-/// The name starting at `start`, read forwards ("72-year-old Vladimir Putin").
-fn name_starting_at(toks: &[Token<'_>], start: usize) -> Option<Name> {
-    let mut end = start;
-    while end + 1 < toks.len() && end < start + 2 && is_name_word(&toks[end + 1]) {
-        end += 1;
+/// Where the surname whose last piece is token `end` starts: the first piece
+/// of a hyphened surname ("Smith" of "Smith-Jones"), else `end` itself.
+fn surname_start(toks: &[Token<'_>], end: usize) -> usize {
+    let mut s = end;
+    while s >= 2
+        && toks[s - 1].is_punct('-')
+        && !toks[s - 1].space_before
+        && !toks[s].space_before
+        && is_name_word(&toks[s - 2])
+        && toks[s - 2].sentence() == toks[s].sentence()
+    {
+        s -= 2;
     }
+    s
+}
+
+/// The name starting at `start`, read forwards ("72-year-old Vladimir Putin",
+/// "61-year-old Anna Smith-Jones").
+fn name_starting_at(toks: &[Token<'_>], start: usize) -> Option<Name> {
     if !is_name_word(toks.get(start)?) {
         return None;
+    }
+    let glued = |i: usize| toks.get(i).is_some_and(|t| !t.space_before);
+    let (mut end, mut words) = (start, 0);
+    loop {
+        if toks.get(end + 1).is_some_and(|t| t.is_punct('-'))
+            && glued(end + 1)
+            && glued(end + 2)
+            && toks.get(end + 2).is_some_and(is_name_word)
+        {
+            end += 2;
+        } else if words < 2 && toks.get(end + 1).is_some_and(is_name_word) {
+            end += 1;
+            words += 1;
+        } else {
+            break;
+        }
     }
     name_ending_at(toks, end)
 }
@@ -259,10 +300,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 return None;
             }
             let name = name_ending_at(toks, comma - 1)?;
-            let start = if name.first.is_some() && comma >= 2 {
-                comma - 2
+            // The phrase opens with the name's first word ("Lloyd-Evans",
+            // "Rocha da Cunha", "Carys Lloyd-Evans").
+            let surname = surname_start(toks, comma - 1);
+            let start = if name.first.is_some() || name.alias.is_some() {
+                surname.saturating_sub(1 + usize::from(name.alias.is_some()))
             } else {
-                comma - 1
+                surname
             };
             let end = if bracket {
                 after.map_or(q.span.end, |t| t.span().end)
@@ -382,6 +426,9 @@ struct People {
     /// Surnames of people the text names as people (see [`subject::person_at`]),
     /// read only once a bare reference may be the story's subject's.
     persons: std::cell::OnceCell<FastSet<String>>,
+    /// The word before a particle → the surname it goes with ("lula" → "silva"),
+    /// None where it goes with two.
+    aliases: FastMap<String, Option<String>>,
     /// Every age given with a name, by person id.
     stated: Vec<(String, f64)>,
     /// The first person given an age.
@@ -419,12 +466,14 @@ impl People {
                     continue;
                 }
                 // "Lorenzo Conti": remember first names per surname.
-                if i >= 1
+                let s = surname_start(toks, i);
+                if s >= 1
                     && is_name_word(t)
-                    && is_name_word(&toks[i - 1])
-                    && toks[i - 1].sentence() == t.sentence()
+                    && is_name_word(&toks[s - 1])
+                    && !toks[s - 1].is_punct('-')
+                    && toks[s - 1].sentence() == t.sentence()
                 {
-                    let first = key(&toks[i - 1]);
+                    let first = key(&toks[s - 1]);
                     let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
                     if *entry != first {
                         shared.insert(key(t), true);
@@ -436,6 +485,7 @@ impl People {
             }
         }
         let mut ages: FastMap<String, Vec<f64>> = FastMap::default();
+        let mut aliases: FastMap<String, Option<String>> = FastMap::default();
         for m in mentions {
             let Some(name) = &m.name else { continue };
             ids.insert(name.surname.clone(), name.surname.clone());
@@ -446,6 +496,17 @@ impl People {
             ages.entry(name.surname.clone())
                 .or_default()
                 .push(m.q.value);
+            if let Some(alias) = &name.alias {
+                let to = aliases
+                    .entry(alias.clone())
+                    .or_insert_with(|| Some(name.surname.clone()));
+                if to.as_ref() != Some(&name.surname) {
+                    *to = None;
+                }
+            }
+        }
+        if !aliases.is_empty() {
+            drop_shared_aliases(paras, &mut aliases);
         }
         // Ages written without a name ("a 91-year-old widow") are someone's too.
         let bare_at: FastSet<(usize, usize)> = mentions
@@ -467,6 +528,7 @@ impl People {
             FastSet::default()
         };
         let mut people = People {
+            aliases,
             ids,
             ages,
             given,
@@ -491,6 +553,12 @@ impl People {
 
     /// The person an age with a written name belongs to, unless the surname is shared.
     fn id_of_name(&self, name: &Name) -> Option<String> {
+        // "the 79-year-old Lula" after "Lula da Silva, 78,".
+        if let (None, Some(Some(id))) = (&name.first, self.aliases.get(&name.surname)) {
+            if !self.shared.contains_key(id) {
+                return Some(id.clone());
+            }
+        }
         if self.shared.contains_key(&name.surname) {
             return name.first.as_ref().map(|f| format!("{f} {}", name.surname));
         }
@@ -567,6 +635,30 @@ impl People {
             return None;
         }
         self.ages.contains_key(winner).then(|| winner.to_string())
+    }
+}
+
+/// Forgets an alias the draft also writes before another surname ("Maria da
+/// Costa" and "Maria dos Santos", "Maria Lopes"): it may then mean either.
+fn drop_shared_aliases(paras: &[Parsed<'_, '_>], aliases: &mut FastMap<String, Option<String>>) {
+    for (toks, _) in paras {
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if !t.is_capitalised() || t.kind != Kind::Word {
+                continue;
+            }
+            let Some(to) = with_lower(t.stem(), |k| aliases.get_mut(k)) else {
+                continue;
+            };
+            let next = |k: usize| toks.get(i + k).filter(|n| n.sentence() == t.sentence());
+            let particle = next(1).is_some_and(|n| NAME_PARTICLES.iter().any(|p| n.text == *p));
+            let from = if particle { i + 2 } else { i };
+            let surname = name_starting_at(toks, from).map(|n| n.surname);
+            let own = surname.as_deref() == Some(key(t).as_str());
+            if !own && to.is_some() && surname != *to {
+                *to = None;
+            }
+        }
     }
 }
 
