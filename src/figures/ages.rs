@@ -176,7 +176,7 @@ fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
         .filter(|t| is_name_word(t) && !t.is_punct('-'))
         .map(key);
     // "Lula da Silva": the word before the particle names the person too.
-    let particle = before(1).is_some_and(|t| NAME_PARTICLES.iter().any(|p| t.text == *p));
+    let particle = before(1).is_some_and(|t| NAME_PARTICLES.contains(&t.text));
     let alias = before(2).filter(|t| particle && is_name_word(t)).map(key);
     Some(Name {
         first,
@@ -651,7 +651,7 @@ fn drop_shared_aliases(paras: &[Parsed<'_, '_>], aliases: &mut FastMap<String, O
                 continue;
             };
             let next = |k: usize| toks.get(i + k).filter(|n| n.sentence() == t.sentence());
-            let particle = next(1).is_some_and(|n| NAME_PARTICLES.iter().any(|p| n.text == *p));
+            let particle = next(1).is_some_and(|n| NAME_PARTICLES.contains(&n.text));
             let from = if particle { i + 2 } else { i };
             let surname = name_starting_at(toks, from).map(|n| n.surname);
             let own = surname.as_deref() == Some(key(t).as_str());

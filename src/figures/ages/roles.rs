@@ -30,8 +30,8 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
         return Role::Unused;
     };
     let mut held: Option<Name> = None;
-    for p in paragraph.saturating_sub(REACH)..=paragraph {
-        let toks = paras[p].0;
+    let from = paragraph.saturating_sub(REACH);
+    for (p, (toks, _)) in paras.iter().enumerate().take(paragraph + 1).skip(from) {
         let end = if p == paragraph { last } else { toks.len() };
         for j in 0..end {
             let t = &toks[j];
