@@ -441,3 +441,42 @@ fn a_word_before_two_particles_names_no_one_stays_silent() {
          The 64-year-old Rocha promised new schools in the interior.\n",
     );
 }
+
+// ---- "years old" and "who is now" ----
+
+#[test]
+fn years_old_in_apposition_is_an_age() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "Talbot, who is 53 years old, brews every batch herself.",
+        ),
+        "Talbot, who is 53 years old",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        &BREWER.replace("LAST", "Talbot is 53 years old and has no plans to retire."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn years_old_at_another_time_or_of_a_thing_stays_silent() {
+    silent(&BREWER.replace("LAST", "Talbot was 25 years old when she took over."));
+    silent(&BREWER.replace("LAST", "The Marsh Lane brewery is 53 years old."));
+}
+
+#[test]
+fn who_is_now_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot, who is now 53, says she will not sell."),
+        "Talbot, who is now 53",
+        "Gwen Talbot, 52",
+    );
+    // Someone else "who is now 53" is theirs.
+    silent(&BREWER.replace(
+        "LAST",
+        "Her brewer, Dai Pugh, who is now 53, joined in 1990.",
+    ));
+}

@@ -254,9 +254,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             {
                 return None;
             }
-            let after = toks.get(q.last + 1);
+            // "67 years old": the age runs on through "old".
+            let years_old = toks.get(q.last + 1).is_some_and(|t| t.is("years"))
+                && toks.get(q.last + 2).is_some_and(|t| t.is("old"));
+            let last = q.last + if years_old { 2 } else { 0 };
+            let after = toks.get(last + 1);
             // "Keller is 45", "She is 45 and lives …", "Keller is now 45".
-            if b >= 2 && copula::ends_predicate(toks, q.last) {
+            if b >= 2 && copula::ends_predicate(toks, last) {
                 let is = if toks[b - 1].is("now") { b - 2 } else { b - 1 };
                 if let Some(who) = copula::subject_of_is(toks, is) {
                     return Some(told(who, q.span.clone()));
@@ -274,26 +278,32 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 let phrase = toks[b - 1].span().start..q.span.end;
                 let comma = after.filter(|t| t.is_punct(','))?;
                 let next = toks
-                    .get(q.last + 2)
+                    .get(last + 2)
                     .filter(|t| t.sentence() == comma.sentence())?;
                 if next.is("he") || next.is("she") {
                     return Some(make(None, phrase));
                 }
-                return name_starting_at(toks, q.last + 2).map(|n| make(Some(n), phrase));
+                return name_starting_at(toks, last + 2).map(|n| make(Some(n), phrase));
             }
             // "At 45, Keller is the oldest …" (but "At 19, Sousa made his debut").
             if b >= 1 && toks[b - 1].is("at") && starts_sentence(toks, b - 1) {
                 let phrase = toks[b - 1].span().start..q.span.end;
                 after.filter(|t| t.is_punct(','))?;
-                return copula::subject_after_at(toks, q.last + 1).map(|who| told(who, phrase));
+                return copula::subject_after_at(toks, last + 1).map(|who| told(who, phrase));
             }
             // "Bell, 34,", "Bell, aged 34,", "Bell, now 34,", "Bell, who is 34," or "Bell (34)".
-            let comma = if b >= 1 && (toks[b - 1].is("aged") || toks[b - 1].is("now")) {
-                b.checked_sub(2)?
-            } else if b >= 3 && toks[b - 1].is("is") && toks[b - 2].is("who") {
-                b - 3
+            // ("Bell, who is now 34," too.)
+            let k = if b >= 1 && toks[b - 1].is("now") {
+                b - 1
             } else {
-                b.checked_sub(1)?
+                b
+            };
+            let comma = if k >= 1 && toks[k - 1].is("aged") {
+                k.checked_sub(2)?
+            } else if k >= 3 && toks[k - 1].is("is") && toks[k - 2].is("who") {
+                k - 3
+            } else {
+                k.checked_sub(1)?
             };
             let bracket = toks[comma].is_punct('(') && after.is_some_and(|t| t.is_punct(')'));
             if !(toks[comma].is_punct(',') || bracket) || comma == 0 {
@@ -308,8 +318,8 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             } else {
                 surname
             };
-            let end = if bracket {
-                after.map_or(q.span.end, |t| t.span().end)
+            let end = if bracket || years_old {
+                after.filter(|_| bracket).unwrap_or(&toks[last]).span().end
             } else {
                 q.span.end
             };
