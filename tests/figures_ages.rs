@@ -480,3 +480,13 @@ fn who_is_now_is_an_age() {
         "Her brewer, Dai Pugh, who is now 53, joined in 1990.",
     ));
 }
+
+#[test]
+fn she_is_after_someone_of_the_other_sex_stays_silent() {
+    // "His wife" is someone the pronoun may mean: the brewer is not the only one in view.
+    silent(
+        "Owen Talbot, 52, has run the Marsh Lane brewery since 1999.\n\n\
+         His wife keeps the books and runs the shop.\n\n\
+         She is 53 and trained as an accountant.\n",
+    );
+}

@@ -75,17 +75,35 @@ pub(super) fn ends_predicate(toks: &[Token<'_>], last: usize) -> bool {
 impl People {
     /// Whom "She is 45" means: the one person the passage (this paragraph up
     /// to the age and the two before) names, if they have an age of their own;
-    /// none where two people are named, since a pronoun may mean either.
+    /// none where two people are named or a pronoun of the other sex is used,
+    /// since the pronoun may then mean someone else.
     pub(super) fn lone_referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
         if self.given.contains(&m.q.value.to_bits()) {
             return None;
         }
+        // "Tom Ellis, 34, … His wife … She is 35": a pronoun of the other sex
+        // in the passage puts a second, unnamed person in view.
+        let own = paras[m.paragraph].0;
+        let sentence = own[m.at].sentence();
+        let she = own
+            .iter()
+            .filter(|t| t.sentence() == sentence)
+            .find(|t| t.is("he") || t.is("she"))?
+            .is("she");
+        let other: &[&str] = if she {
+            &["he", "him", "his", "himself"]
+        } else {
+            &["she", "her", "hers", "herself"]
+        };
         let mut one: Option<String> = None;
         for p in m.paragraph.saturating_sub(2)..=m.paragraph {
             let toks = paras[p].0;
             let end = if p == m.paragraph { m.at } else { toks.len() };
             for i in 0..end {
                 let t = &toks[i];
+                if t.kind == Kind::Word && other.iter().any(|w| t.is(w)) {
+                    return None;
+                }
                 if t.kind != Kind::Word || !t.is_capitalised() {
                     continue;
                 }
