@@ -391,6 +391,34 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
     }
 }
 
+/// The tokens read before token `at` of `paragraph` for whom an age means:
+/// the paragraph up to it and up to `reach` paragraphs before, at most
+/// [`WINDOW`] tokens in all (so a draft of thousands of ages stays linear).
+/// Gives each paragraph's index and the range of its tokens, oldest first.
+fn passage(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    at: usize,
+    reach: usize,
+) -> Vec<(usize, std::ops::Range<usize>)> {
+    let mut budget = WINDOW;
+    let mut out = Vec::new();
+    for p in (paragraph.saturating_sub(reach)..=paragraph).rev() {
+        let end = if p == paragraph { at } else { paras[p].0.len() };
+        let start = end.saturating_sub(budget);
+        out.push((p, start..end));
+        budget -= end - start;
+        if budget == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Tokens read back from an age at most, whatever the paragraphs' length.
+const WINDOW: usize = 1_500;
+
 /// "45-year-old's": an age with a possessive ending.
 fn possessive(last: &Token<'_>) -> bool {
     last.stem().len() != last.text.len()

@@ -85,7 +85,9 @@ impl People {
         // in the passage puts a second, unnamed person in view.
         let own = paras[m.paragraph].0;
         let sentence = own[m.at].sentence();
-        let she = own
+        // The pronoun stands a few words from the age ("She is now 45", "At 45, she is").
+        let near = m.at.saturating_sub(4)..own.len().min(m.at + 4);
+        let she = own[near]
             .iter()
             .filter(|t| t.sentence() == sentence)
             .find(|t| t.is("he") || t.is("she"))?
@@ -96,10 +98,9 @@ impl People {
             &["she", "her", "hers", "herself"]
         };
         let mut one: Option<String> = None;
-        for p in m.paragraph.saturating_sub(2)..=m.paragraph {
+        for (p, range) in passage(paras, m.paragraph, m.at, 2) {
             let toks = paras[p].0;
-            let end = if p == m.paragraph { m.at } else { toks.len() };
-            for i in 0..end {
+            for i in range {
                 let t = &toks[i];
                 if t.kind == Kind::Word && other.iter().any(|w| t.is(w)) {
                     return None;

@@ -30,10 +30,9 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
         return Role::Unused;
     };
     let mut held: Option<Name> = None;
-    let from = paragraph.saturating_sub(REACH);
-    for (p, (toks, _)) in paras.iter().enumerate().take(paragraph + 1).skip(from) {
-        let end = if p == paragraph { last } else { toks.len() };
-        for j in 0..end {
+    for (p, range) in passage(paras, paragraph, last, REACH) {
+        let toks = paras[p].0;
+        for j in range {
             let t = &toks[j];
             if t.kind != Kind::Word {
                 continue;
