@@ -651,14 +651,8 @@ impl People {
             return Some(id);
         }
         let mut counts: FastMap<&str, usize> = FastMap::default();
-        let passage = paras
-            .iter()
-            .enumerate()
-            .take(paragraph + 1)
-            .skip(paragraph.saturating_sub(2));
-        for (p, (toks, _)) in passage {
-            let end = if p == paragraph { at } else { toks.len() };
-            for t in &toks[..end] {
+        for (p, range) in passage(paras, paragraph, at, 2) {
+            for t in &paras[p].0[range] {
                 if t.kind == Kind::Word && t.is_capitalised() {
                     if let Some(id) = self.ids.get(&key(t)) {
                         *counts.entry(id.as_str()).or_default() += 1;
@@ -742,17 +736,19 @@ fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
 fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Option<String> {
     const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their", "it"];
     let mut seen = 0;
-    for p in (paragraph.saturating_sub(1)..=paragraph).rev() {
+    for (p, range) in passage(paras, paragraph, at, 1).into_iter().rev() {
         let toks = &paras[p].0;
-        let mut end = if p == paragraph { at } else { toks.len() };
+        let mut end = range.end;
         if p == paragraph {
             // The sentence of the reference itself is not looked at.
-            while end > 0 && !starts_sentence(toks, end) {
+            while end > range.start && !starts_sentence(toks, end) {
                 end -= 1;
             }
         }
-        let starts: Vec<usize> = (0..end).filter(|&i| starts_sentence(toks, i)).collect();
-        for &s in starts.iter().rev() {
+        for s in (range.start..end)
+            .rev()
+            .filter(|&i| starts_sentence(toks, i))
+        {
             seen += 1;
             if seen > 6 {
                 return None;

@@ -78,11 +78,10 @@ impl People {
         {
             return None;
         }
-        for p in (paragraph.saturating_sub(REACH)..=paragraph).rev() {
+        for (p, range) in passage(paras, paragraph, at, REACH).into_iter().rev() {
             let toks = paras[p].0;
-            let end = if p == paragraph { at } else { toks.len() };
             let own = (p == paragraph).then(|| toks[at].sentence());
-            for i in (0..end).rev() {
+            for i in range.rev() {
                 let t = &toks[i];
                 if t.kind != Kind::Word || !t.is_capitalised() {
                     continue;
@@ -199,11 +198,9 @@ pub(super) fn describes_someone_earlier(
         return false;
     };
     let same = |t: &Token<'_>| t.kind == Kind::Word && t.text.eq_ignore_ascii_case(noun.text);
-    (paragraph.saturating_sub(REACH)..=paragraph).any(|p| {
-        let toks = &paras[p].0;
-        let end = if p == paragraph { last } else { toks.len() };
-        toks[..end].iter().any(same)
-    })
+    passage(paras, paragraph, last, REACH)
+        .into_iter()
+        .any(|(p, range)| paras[p].0[range].iter().any(same))
 }
 
 impl People {
