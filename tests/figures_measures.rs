@@ -280,3 +280,95 @@ fn a_measure_set_against_an_earlier_event_stays_silent() {
          It was far stronger than the magnitude 4.6 tremor felt there last winter.\n",
     );
 }
+
+// ---- units abbreviated and glued on ("13hr 42min", "44.6C", "148 km/h") ----
+
+#[test]
+fn a_swim_time_in_hours_and_minutes_given_twice() {
+    flags(
+        "Lena Okoro swam the North Channel in 11hr 53min on Tuesday, her coach said.\n\n\
+         A support boat stayed beside her through the night.\n\n\
+         Her time of 11hr 35min is the second fastest by a woman this year.\n",
+        "11hr 35min",
+        "11hr 53min",
+    );
+}
+
+#[test]
+fn two_swimmers_two_times_in_hours_and_minutes() {
+    silent(
+        "Lena Okoro swam the North Channel in 11hr 53min on Tuesday, her coach said.\n\n\
+         A support boat stayed beside her through the night.\n\n\
+         Her training partner, Ivo Rask, gave up after 11hr 35min in the cold.\n",
+    );
+}
+
+#[test]
+fn a_lap_in_minutes_and_seconds_with_decimals() {
+    flags(
+        "Tomas Berg set the fastest lap at Zolder in 1min 42.7sec on Saturday.\n\n\
+         The Belgian said the car had been hard to handle in the wind.\n\n\
+         Berg's 1min 47.2sec lap earned him the bonus point.\n",
+        "1min 47.2sec",
+        "1min 42.7sec",
+    );
+}
+
+#[test]
+fn a_record_temperature_referred_back_to() {
+    flags(
+        "The thermometer at Mildura airport read 47.3C on Sunday, the weather bureau said.\n\n\
+         Power use across Victoria hit a record as households ran air conditioners.\n\n\
+         The bureau said the reading of 43.7C was the hottest in the town since 1906.\n",
+        "43.7C",
+        "47.3C",
+    );
+}
+
+#[test]
+fn two_towns_two_temperatures() {
+    silent(
+        "The thermometer at Mildura airport read 47.3C on Sunday, the weather bureau said.\n\n\
+         Power use across Victoria hit a record as households ran air conditioners.\n\n\
+         In Swan Hill, 150km to the south, it reached 43.7C.\n",
+    );
+}
+
+#[test]
+fn a_margin_named_before_of_referred_back_to() {
+    flags(
+        "Ada Lunde won the sprint in Ruka by 0.36 seconds on Friday.\n\n\
+         The Norwegian had been third at the halfway mark.\n\n\
+         Her winning margin of 0.63 seconds was her largest this winter.\n",
+        "0.63 seconds",
+        "0.36 seconds",
+    );
+}
+
+#[test]
+fn a_margin_in_another_race_named_before_of() {
+    silent(
+        "Ada Lunde won the sprint in Ruka by 0.36 seconds on Friday.\n\n\
+         The Norwegian had been third at the halfway mark.\n\n\
+         Last winter she lost the same race by a margin of 0.63 seconds.\n",
+    );
+}
+
+#[test]
+fn a_speed_written_with_and_without_a_space() {
+    flags(
+        "Storm Petra brought gusts of 163 km/h to the island of Sylt overnight.\n\n\
+         Ferries stayed in port and schools were closed.\n\n\
+         The 136km/h gust was the strongest on the island in a decade.\n",
+        "136km/h",
+        "163 km/h",
+    );
+}
+
+#[test]
+fn a_speed_in_km_per_hour_is_no_distance() {
+    silent(
+        "Volunteers walked 148 km along the coast path to raise funds for the lifeboat.\n\n\
+         On the last day they faced gusts of 184 km/h near the headland.\n",
+    );
+}

@@ -72,9 +72,9 @@ impl Reader<'_, '_> {
             _ => return None,
         };
         let t = toks.get(at)?;
-        // "145km/h": the unit runs on past the number.
+        // "145km/h" (or "145 km/h"): the unit runs on past the number.
         let glued = q.unit == Unit::Measure && t.kind == Kind::Number;
-        let per_hour = glued
+        let per_hour = (glued || t.is("km"))
             && toks
                 .get(at + 1)
                 .is_some_and(|s| s.is_punct('/') && !s.space_before)
@@ -174,6 +174,14 @@ impl Reader<'_, '_> {
             && PEAK_VERBS.iter().any(|v| toks[q.hedge_start - 2].is(v));
         let head = head.or_else(|| peaked.then(|| self.vocab.thing("peak").into_owned()));
         let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
+        // "a winning margin of 0.74 seconds": what a short measure measures,
+        // named before "of" (a longer one is read without it; a bound, "gusts
+        // of up to 90mph", is no value of it).
+        let head = head.or_else(|| {
+            (short && q.hedge_start == q.first)
+                .then(|| self.measured_before_of(q.first))
+                .flatten()
+        });
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
         }
@@ -237,6 +245,29 @@ impl Reader<'_, '_> {
             another: self.introduces_another(q.hedge_start),
             // "the 342km pipeline" and "the 324km road" measure two things.
             kind: head,
+        })
+    }
+
+    /// The noun a measure starting at token `b` is given "of" ("a margin of
+    /// 0.74 seconds"), if it is a common noun and not itself a unit ("hours
+    /// of").
+    fn measured_before_of(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        if b < 2 || !toks[b - 1].is("of") {
+            return None;
+        }
+        let n = &toks[b - 2];
+        let common = n.kind == Kind::Word
+            && !n.is_capitalised()
+            && !is_stop(n)
+            && n.sentence() == toks[b].sentence();
+        if !common {
+            return None;
+        }
+        with_lower(n.text, |w| {
+            with_lemma(w, |l| {
+                (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
+            })
         })
     }
 
