@@ -372,3 +372,92 @@ fn a_speed_in_km_per_hour_is_no_distance() {
          On the last day they faced gusts of 184 km/h near the headland.\n",
     );
 }
+
+#[test]
+fn a_reference_as_near_to_two_earlier_margins_proves_neither() {
+    silent(
+        "Amos Rotich won the men's hill race by 18 seconds on Sunday.\n\n\
+         In the women's race, Ruth Akinyi won by 12 seconds.\n\n\
+         Organisers said the 19-second margin showed how hard the course was.\n",
+    );
+}
+
+#[test]
+fn a_distance_at_sea_in_nautical_miles() {
+    flags(
+        "Four rowers from Cork landed in Antigua on Thursday after rowing 2,618 nautical miles.\n\n\
+         They lost their water maker in the second week.\n\n\
+         The crew said the 2,168 nautical miles had tested them to the limit.\n",
+        "2,168 nautical miles",
+        "2,618 nautical miles",
+    );
+}
+
+#[test]
+fn a_crossing_and_a_planned_crossing_in_nautical_miles() {
+    silent(
+        "Four rowers from Cork landed in Antigua on Thursday after rowing 2,618 nautical miles.\n\n\
+         They lost their water maker in the second week.\n\n\
+         Next winter they plan a crossing of 2,168 nautical miles from Lagos.\n",
+    );
+}
+
+#[test]
+fn metric_tons_are_tonnes() {
+    flags(
+        "Farmers in the region harvested 7,350 metric tons of cocoa this season, the ministry said.\n\n\
+         Prices at the farm gate rose for the first time in three years.\n\n\
+         Exporters said the 7,530 tonnes of cocoa would barely cover their contracts.\n",
+        "7,530 tonnes",
+        "7,350 metric tons",
+    );
+}
+
+#[test]
+fn two_harvests_in_metric_tons_and_tonnes() {
+    silent(
+        "Farmers in the region harvested 7,350 metric tons of cocoa this season, the ministry said.\n\n\
+         Prices at the farm gate rose for the first time in three years.\n\n\
+         Neighbouring Togo harvested 7,530 tonnes in the same season.\n",
+    );
+}
+
+#[test]
+fn power_in_megawatts_glued_on() {
+    flags(
+        "Ministers have approved a 480MW wind farm off the Norfolk coast.\n\n\
+         Building work is due to begin next spring.\n\n\
+         The 408MW wind farm will be the largest in the region.\n",
+        "408MW",
+        "480MW",
+    );
+}
+
+#[test]
+fn two_plants_in_megawatts() {
+    silent(
+        "Ministers have approved a 480MW wind farm off the Norfolk coast.\n\n\
+         Building work is due to begin next spring.\n\n\
+         A rival firm is building a 408MW solar park in Lincolnshire.\n",
+    );
+}
+
+#[test]
+fn a_lead_given_as_points_clear() {
+    flags(
+        "Arsenal are 12 points clear at the top of the table after beating Fulham on Sunday.\n\n\
+         Bukayo Saka scored both goals after the break.\n\n\
+         The 21-point lead is the largest any side has held at this stage.\n",
+        "21-point lead",
+        "12 points clear",
+    );
+}
+
+#[test]
+fn a_lead_points_clear_and_another_league_leader() {
+    silent(
+        "Arsenal are 12 points clear at the top of the table after beating Fulham on Sunday.\n\n\
+         Bukayo Saka scored both goals after the break.\n\n\
+         In Spain, Barcelona hold a 21-point lead over Real Madrid.\n",
+    );
+}

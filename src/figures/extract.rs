@@ -501,6 +501,12 @@ pub(super) fn unit_suffix(s: &str) -> Option<&'static str> {
         "oz" => Some("ounce"),
         "ft" => Some("foot"),
         "mi" => Some("mile"),
+        "g" => Some("gram"),
+        "mg" => Some("milligram"),
+        "ml" => Some("millilitre"),
+        "kW" => Some("kilowatt"),
+        "MW" => Some("megawatt"),
+        "GW" => Some("gigawatt"),
         // Durations as sports pages and listings abbreviate them ("2hr",
         // "+7.152sec"); "s" alone is a decade ("1990s"), "m" a million.
         "h" | "hr" | "hrs" => Some("hour"),

@@ -20,8 +20,16 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 /// of 7.2 percentage points".
 const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
 
-/// Words that raise a unit of length to an area or a volume, by their one name.
-const POWERS: &[(&str, &str)] = &[("square", "square"), ("sq", "square"), ("cubic", "cubic")];
+/// Words before a unit that make it another unit, by their one name: an area
+/// or a volume ("square", "cubic"), a sea mile ("nautical"); "metric" tons
+/// are tonnes, the unit itself.
+const POWERS: &[(&str, &str)] = &[
+    ("square", "square"),
+    ("sq", "square"),
+    ("cubic", "cubic"),
+    ("nautical", "nautical"),
+    ("metric", ""),
+];
 
 /// Verbs that give a level's highest point: "the river crested at 8.4 metres"
 /// measures the crest.
@@ -119,7 +127,7 @@ impl Reader<'_, '_> {
                         l
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
-                    } else if let Some(power) = power {
+                    } else if let Some(power) = power.filter(|p| !p.is_empty()) {
                         format!("{power} {}", unit_name(&l))
                     } else {
                         unit_name(&l).to_string()
@@ -288,7 +296,8 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
         let end = if q.unit == Unit::Points { q.last } else { at };
-        let after = toks.get(end + 1).filter(|t| lead(t));
+        // "11 points clear (of Arsenal)": a lead, named by the adjective.
+        let after = toks.get(end + 1).filter(|t| lead(t) || t.is("clear"));
         // "a lead of 7.2 points", "beat Hull by 13 points".
         let named = after.is_some()
             || {
