@@ -366,3 +366,12 @@ fn cases_in_the_county_and_across_the_state() {
          Across the state there have been 184 cases, officials said.\n",
     );
 }
+
+#[test]
+fn a_toll_and_the_toll_of_a_storm_dated_by_its_year() {
+    silent(
+        "The storm that struck the coast on Friday killed 136 people, officials said.\n\n\
+         Thousands of homes along the shore were flooded.\n\n\
+         The 1953 storm on the same coast is thought to have killed 163 people.\n",
+    );
+}
