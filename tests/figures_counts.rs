@@ -324,3 +324,54 @@ fn changes_in_points_of_two_groups_stay_silent() {
          Among men it was up 41 percentage points.\n",
     );
 }
+
+// ---- a count whose noun stands apart from the number ----
+
+#[test]
+fn all_of_a_count_named_after_of() {
+    flags(
+        "Computer systems at all 18 of the trust's hospitals were shut down after Monday's attack.\n\n\
+         Staff went back to paper records and some operations were cancelled.\n\n\
+         By Wednesday the trust's 81 hospitals were taking emergency patients again.\n",
+        "81 hospitals",
+        "18",
+    );
+}
+
+#[test]
+fn a_part_named_after_of_is_no_whole() {
+    silent(
+        "Computer systems at 18 of the trust's hospitals were shut down after Monday's attack.\n\n\
+         Staff went back to paper records and some operations were cancelled.\n\n\
+         By Wednesday the trust's 81 hospitals were taking emergency patients again.\n",
+    );
+}
+
+#[test]
+fn the_number_of_cases_named_by_a_compound() {
+    flags(
+        "The number of confirmed measles cases in the county stands at 148, officials said on Thursday.\n\n\
+         Most of those infected are young children who had not been vaccinated.\n\n\
+         Officials said the 184 cases were linked to a single school.\n",
+        "184 cases",
+        "148",
+    );
+}
+
+#[test]
+fn cases_in_the_county_and_across_the_state() {
+    silent(
+        "The number of confirmed measles cases in the county stands at 148, officials said on Thursday.\n\n\
+         Most of those infected are young children who had not been vaccinated.\n\n\
+         Across the state there have been 184 cases, officials said.\n",
+    );
+}
+
+#[test]
+fn a_toll_and_the_toll_of_a_storm_dated_by_its_year() {
+    silent(
+        "The storm that struck the coast on Friday killed 136 people, officials said.\n\n\
+         Thousands of homes along the shore were flooded.\n\n\
+         The 1953 storm on the same coast is thought to have killed 163 people.\n",
+    );
+}

@@ -280,3 +280,184 @@ fn a_measure_set_against_an_earlier_event_stays_silent() {
          It was far stronger than the magnitude 4.6 tremor felt there last winter.\n",
     );
 }
+
+// ---- units abbreviated and glued on ("13hr 42min", "44.6C", "148 km/h") ----
+
+#[test]
+fn a_swim_time_in_hours_and_minutes_given_twice() {
+    flags(
+        "Lena Okoro swam the North Channel in 11hr 53min on Tuesday, her coach said.\n\n\
+         A support boat stayed beside her through the night.\n\n\
+         Her time of 11hr 35min is the second fastest by a woman this year.\n",
+        "11hr 35min",
+        "11hr 53min",
+    );
+}
+
+#[test]
+fn two_swimmers_two_times_in_hours_and_minutes() {
+    silent(
+        "Lena Okoro swam the North Channel in 11hr 53min on Tuesday, her coach said.\n\n\
+         A support boat stayed beside her through the night.\n\n\
+         Her training partner, Ivo Rask, gave up after 11hr 35min in the cold.\n",
+    );
+}
+
+#[test]
+fn a_lap_in_minutes_and_seconds_with_decimals() {
+    flags(
+        "Tomas Berg set the fastest lap at Zolder in 1min 42.7sec on Saturday.\n\n\
+         The Belgian said the car had been hard to handle in the wind.\n\n\
+         Berg's 1min 47.2sec lap earned him the bonus point.\n",
+        "1min 47.2sec",
+        "1min 42.7sec",
+    );
+}
+
+#[test]
+fn a_record_temperature_referred_back_to() {
+    flags(
+        "The thermometer at Mildura airport read 47.3C on Sunday, the weather bureau said.\n\n\
+         Power use across Victoria hit a record as households ran air conditioners.\n\n\
+         The bureau said the reading of 43.7C was the hottest in the town since 1906.\n",
+        "43.7C",
+        "47.3C",
+    );
+}
+
+#[test]
+fn two_towns_two_temperatures() {
+    silent(
+        "The thermometer at Mildura airport read 47.3C on Sunday, the weather bureau said.\n\n\
+         Power use across Victoria hit a record as households ran air conditioners.\n\n\
+         In Swan Hill, 150km to the south, it reached 43.7C.\n",
+    );
+}
+
+#[test]
+fn a_margin_named_before_of_referred_back_to() {
+    flags(
+        "Ada Lunde won the sprint in Ruka by 0.36 seconds on Friday.\n\n\
+         The Norwegian had been third at the halfway mark.\n\n\
+         Her winning margin of 0.63 seconds was her largest this winter.\n",
+        "0.63 seconds",
+        "0.36 seconds",
+    );
+}
+
+#[test]
+fn a_margin_in_another_race_named_before_of() {
+    silent(
+        "Ada Lunde won the sprint in Ruka by 0.36 seconds on Friday.\n\n\
+         The Norwegian had been third at the halfway mark.\n\n\
+         Last winter she lost the same race by a margin of 0.63 seconds.\n",
+    );
+}
+
+#[test]
+fn a_speed_written_with_and_without_a_space() {
+    flags(
+        "Storm Petra brought gusts of 163 km/h to the island of Sylt overnight.\n\n\
+         Ferries stayed in port and schools were closed.\n\n\
+         The 136km/h gust was the strongest on the island in a decade.\n",
+        "136km/h",
+        "163 km/h",
+    );
+}
+
+#[test]
+fn a_speed_in_km_per_hour_is_no_distance() {
+    silent(
+        "Volunteers walked 148 km along the coast path to raise funds for the lifeboat.\n\n\
+         On the last day they faced gusts of 184 km/h near the headland.\n",
+    );
+}
+
+#[test]
+fn a_reference_as_near_to_two_earlier_margins_proves_neither() {
+    silent(
+        "Amos Rotich won the men's hill race by 18 seconds on Sunday.\n\n\
+         In the women's race, Ruth Akinyi won by 12 seconds.\n\n\
+         Organisers said the 19-second margin showed how hard the course was.\n",
+    );
+}
+
+#[test]
+fn a_distance_at_sea_in_nautical_miles() {
+    flags(
+        "Four rowers from Cork landed in Antigua on Thursday after rowing 2,618 nautical miles.\n\n\
+         They lost their water maker in the second week.\n\n\
+         The crew said the 2,168 nautical miles had tested them to the limit.\n",
+        "2,168 nautical miles",
+        "2,618 nautical miles",
+    );
+}
+
+#[test]
+fn a_crossing_and_a_planned_crossing_in_nautical_miles() {
+    silent(
+        "Four rowers from Cork landed in Antigua on Thursday after rowing 2,618 nautical miles.\n\n\
+         They lost their water maker in the second week.\n\n\
+         Next winter they plan a crossing of 2,168 nautical miles from Lagos.\n",
+    );
+}
+
+#[test]
+fn metric_tons_are_tonnes() {
+    flags(
+        "Farmers in the region harvested 7,350 metric tons of cocoa this season, the ministry said.\n\n\
+         Prices at the farm gate rose for the first time in three years.\n\n\
+         Exporters said the 7,530 tonnes of cocoa would barely cover their contracts.\n",
+        "7,530 tonnes",
+        "7,350 metric tons",
+    );
+}
+
+#[test]
+fn two_harvests_in_metric_tons_and_tonnes() {
+    silent(
+        "Farmers in the region harvested 7,350 metric tons of cocoa this season, the ministry said.\n\n\
+         Prices at the farm gate rose for the first time in three years.\n\n\
+         Neighbouring Togo harvested 7,530 tonnes in the same season.\n",
+    );
+}
+
+#[test]
+fn power_in_megawatts_glued_on() {
+    flags(
+        "Ministers have approved a 480MW wind farm off the Norfolk coast.\n\n\
+         Building work is due to begin next spring.\n\n\
+         The 408MW wind farm will be the largest in the region.\n",
+        "408MW",
+        "480MW",
+    );
+}
+
+#[test]
+fn two_plants_in_megawatts() {
+    silent(
+        "Ministers have approved a 480MW wind farm off the Norfolk coast.\n\n\
+         Building work is due to begin next spring.\n\n\
+         A rival firm is building a 408MW solar park in Lincolnshire.\n",
+    );
+}
+
+#[test]
+fn a_lead_given_as_points_clear() {
+    flags(
+        "Arsenal are 12 points clear at the top of the table after beating Fulham on Sunday.\n\n\
+         Bukayo Saka scored both goals after the break.\n\n\
+         The 21-point lead is the largest any side has held at this stage.\n",
+        "21-point lead",
+        "12 points clear",
+    );
+}
+
+#[test]
+fn a_lead_points_clear_and_another_league_leader() {
+    silent(
+        "Arsenal are 12 points clear at the top of the table after beating Fulham on Sunday.\n\n\
+         Bukayo Saka scored both goals after the break.\n\n\
+         In Spain, Barcelona hold a 21-point lead over Real Madrid.\n",
+    );
+}

@@ -177,6 +177,19 @@ impl<'a, 'd> Pass<'a, 'd> {
         if written_before(&self.old, f) {
             return Err(Gate::WrittenBefore);
         }
+        // "the 19-year sentence" after sentences of 18 and 12 years: a definite
+        // measure is no proof against one earlier value when another as near
+        // to it could be the one it refers to.
+        let gap = |o: &Figure| (o.q.value - f.q.value).abs();
+        let ambiguous = f.thing.unit == Unit::Measure
+            && f.definite
+            && later.earlier.iter().any(|&e| {
+                let o = &self.figures[e];
+                e != j && kinds_meet(o, f) && !overlaps(o, g) && gap(o) <= gap(g)
+            });
+        if ambiguous {
+            return Err(Gate::Unproven("a reference to one of several"));
+        }
         let headline = self.headline.filter(|_| later.lead);
         // A definite measure whose value no earlier one has ("the 4 hours 32
         // minutes") refers back to one that a plain slip away has it.

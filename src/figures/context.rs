@@ -283,6 +283,12 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let opens = m.at < from
                 && opener.is_some_and(|s| m.at < s + 3)
                 && toks[m.at..from].iter().take(5).any(|t| t.is_punct(','));
+            // "The 1957 flood … killed 271": a year in the noun that opens the
+            // sentence dates the event it names.
+            let dated_subject = m.at < from
+                && opener.is_some_and(|s| m.at == s + 1 && toks[s].is("the"))
+                && toks[m.at].kind == Kind::Number;
+            let opens = opens || dated_subject;
             ((d <= REACH || opens) && !split).then_some((d, &m.time))
         })
         .min_by_key(|(d, _)| *d)

@@ -500,6 +500,21 @@ pub(super) fn unit_suffix(s: &str) -> Option<&'static str> {
         "lb" | "lbs" => Some("pound"),
         "oz" => Some("ounce"),
         "ft" => Some("foot"),
+        "mi" => Some("mile"),
+        "g" => Some("gram"),
+        "mg" => Some("milligram"),
+        "ml" => Some("millilitre"),
+        "kW" => Some("kilowatt"),
+        "MW" => Some("megawatt"),
+        "GW" => Some("gigawatt"),
+        // Durations as sports pages and listings abbreviate them ("2hr",
+        // "+7.152sec"); "s" alone is a decade ("1990s"), "m" a million.
+        "h" | "hr" | "hrs" => Some("hour"),
+        "min" | "mins" => Some("minute"),
+        "sec" | "secs" => Some("second"),
+        // Temperatures ("44.6C"): upper case only, "c" and "f" are no units.
+        "C" => Some("degree celsius"),
+        "F" => Some("degree fahrenheit"),
         _ => None,
     }
 }
@@ -873,49 +888,74 @@ fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 }
 
 /// Time units that a duration gives in two parts: "4 hours 52 minutes", "3
-/// minutes and 12 seconds" (the larger unit, the smaller, how many make one).
+/// minutes and 12 seconds", "13hr 42min", "4h 12m" (the larger unit, the
+/// smaller, how many make one).
 const TWO_UNITS: &[(&[&str], &[&str], f64)] = &[
     (
-        &["hour", "hours", "hr", "hrs"],
-        &["minute", "minutes", "min", "mins"],
+        &["hour", "hours", "hr", "hrs", "h"],
+        &["minute", "minutes", "min", "mins", "m"],
         60.0,
     ),
     (
         &["minute", "minutes", "min", "mins"],
-        &["second", "seconds", "sec", "secs"],
+        &["second", "seconds", "sec", "secs", "s"],
         60.0,
     ),
 ];
 
-/// "4 hours 52 minutes": one duration, in the smaller unit, its number
-/// written across both parts.
+/// One part of a duration at token `k`: its number and its unit, written
+/// apart ("4 hours") or glued ("4hr"). Only the smaller part may have decimals
+/// ("52.3sec").
+fn duration_part<'t>(
+    toks: &'t [Token<'_>],
+    k: usize,
+    decimals: bool,
+) -> Option<(&'t str, Option<&'t str>, usize)> {
+    let t = toks.get(k).filter(|t| t.kind == Kind::Number)?;
+    let digits = t.digits_text();
+    let plain = digits.bytes().all(|b| b.is_ascii_digit())
+        || (decimals && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    if !plain {
+        return None;
+    }
+    if t.suffix().is_empty() {
+        let unit = toks.get(k + 1).filter(|u| u.kind == Kind::Word)?;
+        Some((digits, Some(unit.text), k + 1))
+    } else {
+        Some((digits, None, k))
+    }
+}
+
+/// "4 hours 52 minutes", "13hr 42min", "1min 52.3sec": one duration, in the
+/// smaller unit, its number written across both parts.
 fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let whole = |k: usize| {
-        toks.get(k).filter(|t| {
-            t.kind == Kind::Number
-                && t.suffix().is_empty()
-                && t.digits_text().bytes().all(|b| b.is_ascii_digit())
-        })
+    let unit_of = |k: usize, apart: Option<&str>| -> String {
+        apart.map_or_else(|| toks[k].suffix().to_string(), str::to_lowercase)
     };
-    let (big, unit) = (whole(i)?, toks.get(i + 1)?);
+    let (big, apart, end) = duration_part(toks, i, false)?;
+    let unit = unit_of(i, apart);
     let (_, smaller, per) = TWO_UNITS
         .iter()
-        .find(|(larger, _, _)| larger.iter().any(|w| unit.is(w)))?;
-    let j = if toks.get(i + 2).is_some_and(|t| t.is("and")) {
-        i + 3
+        .find(|(larger, _, _)| larger.contains(&unit.as_str()))?;
+    let j = if toks.get(end + 1).is_some_and(|t| t.is("and")) {
+        end + 2
     } else {
-        i + 2
+        end + 1
     };
-    let small = whole(j)?;
-    toks.get(j + 1)
-        .filter(|t| smaller.iter().any(|w| t.is(w)))?;
-    let (bv, _, _) = parse_digits(big.digits_text())?;
-    let (sv, _, _) = parse_digits(small.digits_text())?;
+    // Written the same way: both glued ("13hr 42min") or both apart.
+    let (small, small_apart, last) = duration_part(toks, j, true)?;
+    if apart.is_some() != small_apart.is_some()
+        || !smaller.contains(&unit_of(j, small_apart).as_str())
+    {
+        return None;
+    }
+    let (bv, _, _) = parse_digits(big)?;
+    let (sv, _, decimals) = parse_digits(small)?;
     if sv >= *per {
         return None;
     }
-    let mut q = compound(toks, i, j + 1, bv * per + sv, Unit::Measure, false, 0);
-    q.number = big.span().start..small.span().end;
+    let mut q = compound(toks, i, last, bv * per + sv, Unit::Measure, false, decimals);
+    q.number = toks[i].span().start..toks[j].span().start + small.len();
     Some(q)
 }
 
@@ -1595,6 +1635,33 @@ mod tests {
         );
         // Not a duration: more minutes than make an hour.
         assert_eq!(found("2 hours 75 minutes").len(), 2);
+    }
+
+    #[test]
+    fn a_duration_abbreviated_and_glued_is_one_measure() {
+        let f = found("crossed in 13hr 42min, then 4h 12m, a lap of 1min 52.3sec");
+        let values: Vec<f64> = f.iter().map(|q| q.1).collect();
+        assert_eq!(values, [822.0, 252.0, 112.3]);
+        assert!(f.iter().all(|q| q.2 == Unit::Measure), "{f:?}");
+        // Written two ways, the parts are no one duration ("1m" is a million).
+        assert!(found("after 13hr 42 minutes").iter().all(|q| q.1 != 822.0));
+        assert_eq!(found("raised 4m 12s").len(), 0);
+    }
+
+    #[test]
+    fn abbreviated_units_glued_on_are_measures() {
+        for text in [
+            "a lead of 7.152sec",
+            "it reached 44.6C",
+            "ran for 3hr",
+            "walked 12mi",
+        ] {
+            let f = found(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!(f[0].2, Unit::Measure, "{text}");
+        }
+        // Decades and lower-case letters are no units.
+        assert!(found("in the 1990s, grade 4c").is_empty());
     }
 
     #[test]

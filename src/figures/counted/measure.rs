@@ -20,8 +20,16 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 /// of 7.2 percentage points".
 const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
 
-/// Words that raise a unit of length to an area or a volume, by their one name.
-const POWERS: &[(&str, &str)] = &[("square", "square"), ("sq", "square"), ("cubic", "cubic")];
+/// Words before a unit that make it another unit, by their one name: an area
+/// or a volume ("square", "cubic"), a sea mile ("nautical"); "metric" tons
+/// are tonnes, the unit itself.
+const POWERS: &[(&str, &str)] = &[
+    ("square", "square"),
+    ("sq", "square"),
+    ("cubic", "cubic"),
+    ("nautical", "nautical"),
+    ("metric", ""),
+];
 
 /// Verbs that give a level's highest point: "the river crested at 8.4 metres"
 /// measures the crest.
@@ -72,9 +80,9 @@ impl Reader<'_, '_> {
             _ => return None,
         };
         let t = toks.get(at)?;
-        // "145km/h": the unit runs on past the number.
+        // "145km/h" (or "145 km/h"): the unit runs on past the number.
         let glued = q.unit == Unit::Measure && t.kind == Kind::Number;
-        let per_hour = glued
+        let per_hour = (glued || t.is("km"))
             && toks
                 .get(at + 1)
                 .is_some_and(|s| s.is_punct('/') && !s.space_before)
@@ -119,7 +127,7 @@ impl Reader<'_, '_> {
                         l
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
-                    } else if let Some(power) = power {
+                    } else if let Some(power) = power.filter(|p| !p.is_empty()) {
                         format!("{power} {}", unit_name(&l))
                     } else {
                         unit_name(&l).to_string()
@@ -174,6 +182,14 @@ impl Reader<'_, '_> {
             && PEAK_VERBS.iter().any(|v| toks[q.hedge_start - 2].is(v));
         let head = head.or_else(|| peaked.then(|| self.vocab.thing("peak").into_owned()));
         let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
+        // "a winning margin of 0.74 seconds": what a short measure measures,
+        // named before "of" (a longer one is read without it; a bound, "gusts
+        // of up to 90mph", is no value of it).
+        let head = head.or_else(|| {
+            (short && q.hedge_start == q.first)
+                .then(|| self.measured_before_of(q.first))
+                .flatten()
+        });
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
         }
@@ -240,6 +256,29 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// The noun a measure starting at token `b` is given "of" ("a margin of
+    /// 0.74 seconds"), if it is a common noun and not itself a unit ("hours
+    /// of").
+    fn measured_before_of(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        if b < 2 || !toks[b - 1].is("of") {
+            return None;
+        }
+        let n = &toks[b - 2];
+        let common = n.kind == Kind::Word
+            && !n.is_capitalised()
+            && !is_stop(n)
+            && n.sentence() == toks[b].sentence();
+        if !common {
+            return None;
+        }
+        with_lower(n.text, |w| {
+            with_lemma(w, |l| {
+                (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
+            })
+        })
+    }
+
     /// Is the figure at `k` an earthquake's magnitude: "magnitude 6.4", "a
     /// 6.4-magnitude quake"?
     pub(super) fn is_magnitude(&self, k: usize) -> bool {
@@ -257,7 +296,8 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
         let end = if q.unit == Unit::Points { q.last } else { at };
-        let after = toks.get(end + 1).filter(|t| lead(t));
+        // "11 points clear (of Arsenal)": a lead, named by the adjective.
+        let after = toks.get(end + 1).filter(|t| lead(t) || t.is("clear"));
         // "a lead of 7.2 points", "beat Hull by 13 points".
         let named = after.is_some()
             || {

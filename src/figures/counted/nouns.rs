@@ -47,6 +47,10 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        // "all 16 of its hospitals": the whole of a count, named after "of".
+        if let Some(d) = self.whole_of(k) {
+            return Some(d);
+        }
         // "three storeys", "14 years": a measurement, not a count.
         let lex = self.vocab.lex;
         if self.toks[after..self.toks.len().min(after + 2)]
@@ -86,6 +90,26 @@ impl Reader<'_, '_> {
             });
         }
         self.measure_before(q.hedge_start, q.last, previous)
+    }
+
+    /// "all 16 of its hospitals", "all 212 of the firm's staff": a count of
+    /// the whole, its noun after "of" and a determiner (without "all", "16 of
+    /// its hospitals" is a part of them).
+    fn whole_of(&self, k: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let after = q.last + 1;
+        let whole = q.hedge_start >= 1
+            && toks[q.hedge_start - 1].is("all")
+            && toks.get(after).is_some_and(|o| o.is("of"));
+        let det = toks.get(after + 1).filter(|d| whole && is_determiner(d))?;
+        // A possessive names the owner ("the firm's"); "its" and "the" only point.
+        let start = if det.is_capitalised() && det.text != det.stem() {
+            after + 1
+        } else {
+            after + 2
+        };
+        self.noun_after(k, start)
     }
 
     /// A winner's margin in votes: "took the seat by 4,826 votes", "her
@@ -619,11 +643,20 @@ impl Reader<'_, '_> {
             }
             let lower = t.text.to_lowercase();
             let l = lemma(&lower);
-            if self.vocab.group(&l).is_some()
+            // "measles cases", "flu deaths": a noun before the head is a modifier.
+            let modifies_next = toks.get(j + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.is_capitalised()
+                    && !is_stop(n)
+                    && with_lower(n.text, |w| {
+                        with_lemma(w, |nl| self.vocab.group(nl).is_some())
+                    })
+            });
+            let head = self.vocab.group(&l).is_some()
                 || lex.is_status(&lower)
                 || lex.is_generic(&l)
-                || looks_plural(t.text)
-            {
+                || looks_plural(t.text);
+            if head && !modifies_next {
                 let status = self.status_after(j);
                 let name = match status {
                     Some(s) => {

@@ -64,7 +64,8 @@ impl Reader<'_, '_> {
     }
 
     /// "In the rural wards, turnout reached 64.1%": an area that opens the
-    /// sentence of token `end`, set off by a comma.
+    /// sentence of token `end`, set off by a comma or not ("Across the state
+    /// there have been …").
     fn area_opening_sentence(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let start = context::sentence_start(toks, end)?;
@@ -72,8 +73,8 @@ impl Reader<'_, '_> {
         if !opener.is("in") && !opener.is("across") {
             return None;
         }
-        let comma = (start + 1..end.min(start + 6)).find(|&j| toks[j].is_punct(','))?;
-        self.area_at(start, comma + 1)
+        let comma = (start + 1..end.min(start + 6)).find(|&j| toks[j].is_punct(','));
+        self.area_at(start, comma.map_or(end.min(start + 5), |c| c + 1))
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
