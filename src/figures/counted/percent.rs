@@ -31,6 +31,39 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("figure", "figure"),
 ];
 
+/// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
+/// "Unemployment stood at 4.7 per cent"): each is the rate of that kind, and
+/// "jobless" names the same rate as "unemployment".
+const SELF_NAMED_RATES: &[(&str, &str)] = &[
+    ("inflation", "inflation"),
+    ("unemployment", "unemployment"),
+    ("joblessness", "unemployment"),
+];
+
+/// The kind a word before a rate names, told the same way for words that name
+/// one rate ("jobless rate", "unemployment rate").
+fn kind_of_rate(word: String) -> String {
+    match word.as_str() {
+        "jobless" | "joblessness" => "unemployment".into(),
+        _ => word,
+    }
+}
+
+/// Nouns that, written definitely after a percentage ("her 54.2% share", "the
+/// 36 per cent proportion"), name only a part of something given before: a
+/// percentage is itself a share, so they refer back as "the 67.1% figure" does.
+const SHARE_WORDS: &[&str] = &["share", "proportion", "percentage", "portion"];
+
+/// Periods, whose possessive dates a figure ("this year's rate").
+const PERIODS: &[&str] = &[
+    "day", "week", "month", "quarter", "year", "decade", "season", "today", "yesterday",
+];
+
+/// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
+const HOLDING_VERBS: &[&str] = &[
+    "own", "owns", "owned", "hold", "holds", "held", "control", "controls", "controlled",
+];
+
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
     "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
@@ -57,13 +90,36 @@ impl Reader<'_, '_> {
             return self.percent_of_measure_before(k);
         };
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
-        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        let floor = cs.max(q.hedge_start.saturating_sub(3));
+        let (_, owner) = self.premodifiers(floor, q.hedge_start);
+        let owner = owner.or_else(|| self.possessive_holder(floor, q.hedge_start));
         let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
+        // "her 54.2% share": a part of something given before, referred back
+        // to; "the 36% share of the province" names what it is a part of.
+        if definite && any_is(head, SHARE_WORDS) {
+            if toks.get(q.last + 2).is_some_and(|t| t.is("of")) {
+                return self.share_of(k, q.last + 2).map(|mut f| {
+                    f.definite = true;
+                    f
+                });
+            }
+            let mut f = self.percent_figure(
+                q,
+                "figure".into(),
+                owner,
+                None,
+                self.time_as(q.hedge_start, q.last + 1, definite),
+                q.span.start..head.span().end,
+            );
+            f.known = false;
+            return Some(f);
+        }
         // "38% of capacity": the level of what is filled.
         if head.is("of") {
             let Some(of) = toks.get(q.last + 2).filter(|t| t.is("capacity")) else {
                 return self
                     .percent_of_measure_before(k)
+                    .or_else(|| self.stake_held(k))
                     .or_else(|| self.share_of_group(k));
             };
             let mut f = self.percent_figure(
@@ -81,7 +137,9 @@ impl Reader<'_, '_> {
         let kinded = match self.kinded_measure(q.last + 1) {
             Some(name) => Some((None, (q.last + 1, name))),
             None => match self.kinded_measure(q.last + 2) {
-                Some(name) if !is_stop(head) => Some((Some(lower(head)), (q.last + 2, name))),
+                Some(name) if !is_stop(head) => {
+                    Some((Some(kind_of_rate(lower(head))), (q.last + 2, name)))
+                }
                 _ => None,
             },
         };
@@ -158,19 +216,34 @@ impl Reader<'_, '_> {
     /// Polls give many such shares in one story, so it is compared only with
     /// a figure that refers back to it ("the 67.1% figure") and mistypes it.
     fn share_of_group(&self, k: usize) -> Option<Figure> {
+        self.share_of(k, self.qs[k].last + 1)
+    }
+
+    /// A share of the group named after the "of" at token `of` ("61.7% of
+    /// patients", "the 36% share of the province"); or "the 53.7% vote".
+    fn share_of(&self, k: usize, of: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
         // "61.7% of patients", or "the 53.7% vote" (a share of the votes).
-        let vote = toks.get(q.last + 1).filter(|t| t.is("vote"));
-        let mut j = q.last + 2;
-        if toks.get(j).is_some_and(|t| t.is("the") || t.is("all")) {
+        let vote = toks.get(of).filter(|t| t.is("vote"));
+        let mut j = of + 1;
+        let determined = toks
+            .get(j)
+            .is_some_and(|t| any_is(t, &["the", "all", "its", "their", "his", "her", "our"]));
+        if determined {
             j += 1;
         }
+        // "of patients", or a whole with a determiner: "of the province", "of its mass".
         let noun = vote.or_else(|| {
-            toks.get(j)
-                .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))
+            toks.get(j).filter(|t| {
+                t.kind == Kind::Word
+                    && !t.is_capitalised()
+                    && !is_stop(t)
+                    && (looks_plural(t.text) || determined)
+                    && !t.is("vote")
+            })
         })?;
-        let j = if vote.is_some() { q.last + 1 } else { j };
+        let j = if vote.is_some() { of } else { j };
         let name = with_lower(noun.text, |w| {
             with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
         });
@@ -185,6 +258,82 @@ impl Reader<'_, '_> {
         f.known = false;
         f.loose = true;
         Some(f)
+    }
+
+    /// A stake someone holds, said with a verb of holding: "Pemberton owns 27%
+    /// of Harlow Mining". Its owner is the named subject, its place the firm held.
+    fn stake_held(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let verb = toks.get(q.hedge_start.checked_sub(1)?)?;
+        if !any_is(verb, HOLDING_VERBS) || self.intended(q.hedge_start) {
+            return None;
+        }
+        let held = toks.get(q.last + 2).filter(|t| t.is_capitalised())?;
+        let owner = self.holder_named_before(q.hedge_start - 1)?;
+        let place = self
+            .entity_at(q.last + 2)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| held.stem().to_lowercase());
+        Some(self.percent_figure(
+            q,
+            "stake".into(),
+            Some(owner),
+            Some(place),
+            self.time(q.hedge_start, q.last + 2),
+            q.span.start..held.span().end,
+        ))
+    }
+
+    /// The named subject of the verb at `verb` ("Pemberton Holdings owns"),
+    /// keyed as an entity or by its name's first word, as later mentions
+    /// shorten a firm's name ("Pemberton's 72% stake").
+    fn holder_named_before(&self, verb: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = verb;
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        let last = j.checked_sub(1)?;
+        let named = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && t.is_capitalised()
+                && !t.has(words::PRONOUNS)
+                && t.sentence() == toks[verb].sentence()
+        };
+        if !named(&toks[last]) {
+            return None;
+        }
+        let mut first = last;
+        while first >= 1 && last - first < 4 && named(&toks[first - 1]) {
+            first -= 1;
+        }
+        // "In Leeds, Pemberton owns": a name inside a phrase is not the subject.
+        if first >= 1 && toks[first - 1].has(words::PREPOSITIONS) {
+            return None;
+        }
+        Some(
+            self.entity_at(first)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| toks[first].stem().to_lowercase()),
+        )
+    }
+
+    /// A holder named by a lower-case possessive among the words from `floor`
+    /// to `end` ("the governor's approval rating"): whose measure it is. A
+    /// period's possessive ("last year's rate") says when, not whose.
+    fn possessive_holder(&self, floor: usize, end: usize) -> Option<String> {
+        self.toks[floor..end]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word)
+            .find(|t| {
+                t.text != t.stem()
+                    && !t.is_capitalised()
+                    && !t.has(words::PRONOUNS)
+                    && !PERIODS.iter().any(|p| t.stem().eq_ignore_ascii_case(p))
+            })
+            .map(|t| t.stem().to_lowercase())
     }
 
     /// Is the figure starting at token `b` what someone wants, expects or aims
@@ -220,16 +369,26 @@ impl Reader<'_, '_> {
     fn kinded_measure_before(
         &self,
         b: usize,
+        last: usize,
     ) -> Option<(&'static str, Option<String>, Option<String>)> {
         let toks = self.toks;
         if b == 0 || b >= toks.len() {
             return None;
         }
         let (cs, _) = clause_bounds(toks, b, toks[b].sentence());
-        if !linked_to_measure(toks, cs, b) {
+        let floor = cs.max(b.saturating_sub(8));
+        // "The jobless rate, 5.1%, was unchanged", "the jobless rate (5.1%)":
+        // the figure set off right after the measure's name.
+        let apposition = b >= 2
+            && b - 2 >= floor
+            && (toks[b - 1].is_punct(',') || toks[b - 1].is_punct('('))
+            && toks
+                .get(last + 1)
+                .is_none_or(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'))
+            && self.measure_named_at(b - 2).is_some();
+        if !apposition && !linked_to_measure(toks, cs, b) {
             return None;
         }
-        let floor = cs.max(b.saturating_sub(8));
         let mut j = b - 1;
         while j > floor {
             j -= 1;
@@ -237,30 +396,46 @@ impl Reader<'_, '_> {
             if t.kind != Kind::Word {
                 return None;
             }
-            if let Some(name) = self.kinded_measure(j) {
-                let kind = j
-                    .checked_sub(1)
-                    .map(|i| &toks[i])
-                    .filter(|w| {
-                        w.kind == Kind::Word
-                            && !w.is_capitalised()
-                            && !is_stop(w)
-                            && !w.has(words::PRONOUNS)
-                            && !self.vocab.lex.is_neutral(&lower(w))
-                    })
-                    .map(lower);
+            if let Some((name, own_kind)) = self.measure_named_at(j) {
+                let kind = own_kind.or_else(|| {
+                    j.checked_sub(1)
+                        .map(|i| &toks[i])
+                        .filter(|w| {
+                            w.kind == Kind::Word
+                                && !w.is_capitalised()
+                                && !is_stop(w)
+                                && !w.has(words::PRONOUNS)
+                                && w.text == w.stem()
+                                && !self.vocab.lex.is_neutral(&lower(w))
+                        })
+                        .map(|w| kind_of_rate(lower(w)))
+                });
                 let (_, owner) = self.premodifiers(floor, j);
+                let owner = owner.or_else(|| self.possessive_holder(floor, j));
                 return Some((name, kind, owner));
             }
         }
         None
     }
 
+    /// The measure the word at `j` names, with the kind it names by itself:
+    /// "rate" ("interest rate"), or "rate" of inflation ("inflation").
+    fn measure_named_at(&self, j: usize) -> Option<(&'static str, Option<String>)> {
+        if let Some(name) = self.kinded_measure(j) {
+            return Some((name, None));
+        }
+        let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        SELF_NAMED_RATES
+            .iter()
+            .find(|(w, _)| t.is(w))
+            .map(|(_, kind)| ("rate", Some((*kind).to_string())))
+    }
+
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
     pub(super) fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
         let q = &self.qs[k];
         let kinded = self
-            .kinded_measure_before(q.hedge_start)
+            .kinded_measure_before(q.hedge_start, q.last)
             .filter(|_| !self.intended(q.hedge_start));
         if let Some((name, kind, owner)) = kinded {
             let mut f = self.percent_figure(

@@ -1,0 +1,154 @@
+//! Percentages read where a reporter names the measure another way: a rate
+//! named by its own noun, a rate set off by commas, a stake held, a share referred back to.
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{flags, silent};
+
+// ---- a rate named by its own noun ("inflation of 3.2%") ----
+
+#[test]
+fn inflation_of_a_percentage_against_the_inflation_rate() {
+    flags(
+        "Inflation of 4.6 per cent hit shoppers in October, the bureau said.\n\n\
+         Bakers blamed flour. The 6.4 per cent inflation rate is the highest since 2008.\n",
+        "6.4 per cent",
+        "4.6 per cent",
+    );
+}
+
+#[test]
+fn unemployment_rising_to_a_percentage_against_the_jobless_rate() {
+    // "jobless" and "unemployment" name one rate.
+    flags(
+        "Unemployment rose to 8.3% in the third quarter.\n\n\
+         Factories in the north shed the most workers. Economists said the 3.8% \
+         jobless rate would worry the cabinet.\n",
+        "3.8%",
+        "8.3%",
+    );
+}
+
+#[test]
+fn rates_of_two_kinds_or_two_months_stay_silent() {
+    // Inflation is no unemployment.
+    silent(
+        "Inflation of 4.6 per cent hit shoppers in October.\n\n\
+         The 6.4 per cent unemployment rate is the highest since 2008.\n",
+    );
+    // Two months, two rates.
+    silent(
+        "Inflation was 4.6% in September, the bureau said.\n\n\
+         Inflation of 6.4% in October surprised the markets.\n",
+    );
+    // A target, not a rate.
+    silent(
+        "Inflation is 4.6 per cent, the bureau said.\n\n\
+         The central bank wants inflation to fall to 6.4 per cent first.\n",
+    );
+}
+
+// ---- a rate set off by commas ("The jobless rate, 5.1%, …") ----
+
+#[test]
+fn a_rate_in_apposition_against_the_rate_referred_back_to() {
+    flags(
+        "The vacancy rate, 7.25%, was the lowest the agents had recorded.\n\n\
+         Landlords raised rents. Tenants' groups said the 7.52% rate left \
+         families with nowhere to go.\n",
+        "7.52%",
+        "7.25%",
+    );
+}
+
+#[test]
+fn two_rates_in_apposition_stay_silent() {
+    silent(
+        "The vacancy rate, 7.25%, was low in the old town.\n\n\
+         The default rate, 7.52%, was high across the region.\n",
+    );
+}
+
+// ---- whose rating: a possessive names the holder ----
+
+#[test]
+fn the_ratings_of_two_holders_stay_silent() {
+    silent(
+        "The premier's approval rating of 29% is her worst yet, the poll found.\n\n\
+         The opposition leader's approval rating of 92% is the best in a decade.\n",
+    );
+}
+
+#[test]
+fn a_holders_rating_against_the_rating_referred_back_to() {
+    flags(
+        "The premier's approval rating of 29% is her worst yet, the poll found.\n\n\
+         Aides dismissed the 92% approval rating as a summer blip.\n",
+        "92%",
+        "29%",
+    );
+}
+
+// ---- a stake held ("owns 27% of Harlow") ----
+
+#[test]
+fn a_stake_owned_against_the_owners_stake() {
+    flags(
+        "Vantor Group owns 34% of Elmside Brewing, its accounts show.\n\n\
+         The group has not said if it will sell. Vantor's 43% stake is the largest.\n",
+        "43%",
+        "34%",
+    );
+}
+
+#[test]
+fn stakes_of_two_owners_or_in_two_firms_stay_silent() {
+    // Two owners.
+    silent(
+        "Vantor Group owns 34% of Elmside Brewing, its accounts show.\n\n\
+         Orrin Capital owns 43% of Elmside Brewing, a filing shows.\n",
+    );
+    // One owner, two firms.
+    silent(
+        "Vantor Group owns 34% of Elmside Brewing, its accounts show.\n\n\
+         Vantor also holds 43% of Kestrel Maltings.\n",
+    );
+}
+
+// ---- a share referred back to ("her 54.2% share") ----
+
+#[test]
+fn a_share_of_the_vote_against_her_share() {
+    flags(
+        "Moreau won 61.3% of the vote in the second round.\n\n\
+         Turnout was low in the cities. Her 63.1% share is a record for the region.\n",
+        "63.1%",
+        "61.3%",
+    );
+}
+
+#[test]
+fn a_share_of_a_whole_against_the_share_of_that_whole() {
+    flags(
+        "Floods now cover 47 per cent of the valley, engineers said.\n\n\
+         Pumps arrived on Tuesday. The 74 per cent share of the valley under \
+         water has cut off three villages.\n",
+        "74 per cent",
+        "47 per cent",
+    );
+}
+
+#[test]
+fn shares_of_other_wholes_stay_silent() {
+    // A share of seats is no share of the vote.
+    silent(
+        "Moreau won 61.3% of the vote in the second round.\n\n\
+         Her party's 16.3% share of seats in the old chamber rose sharply.\n",
+    );
+    // A part of the valley and a part of the town.
+    silent(
+        "Floods now cover 47 per cent of the valley, engineers said.\n\n\
+         They also cover 74 per cent of the town.\n",
+    );
+}
