@@ -152,3 +152,46 @@ fn shares_of_other_wholes_stay_silent() {
          They also cover 74 per cent of the town.\n",
     );
 }
+
+// ---- a change in a whole the lexicon does not name ----
+
+#[test]
+fn paying_more_for_a_thing_against_the_rise_for_it() {
+    flags(
+        "Tenants will pay 23.7% more for heating from October, the landlord said.\n\n\
+         The council met on Tuesday. Councillors said the 27.3% rise for heating \
+         was unfair.\n",
+        "27.3%",
+        "23.7%",
+    );
+}
+
+#[test]
+fn losing_a_share_of_its_own_whole_against_the_loss_in_it() {
+    flags(
+        "The Varn ice field has lost 41 per cent of its volume since 1970.\n\n\
+         Snowfall has dwindled. Glaciologists said the 14 per cent loss in volume \
+         would raise the river.\n",
+        "14 per cent",
+        "41 per cent",
+    );
+}
+
+#[test]
+fn changes_in_two_things_or_of_two_owners_stay_silent() {
+    // Heating is no water.
+    silent(
+        "Tenants will pay 23.7% more for heating from October.\n\n\
+         They will pay 27.3% more for water from November.\n",
+    );
+    // Two ice fields.
+    silent(
+        "The Varn ice field has lost 41 per cent of its volume since 1970.\n\n\
+         The Oster ice field has lost 14 per cent of its volume in that time.\n",
+    );
+    // Two periods.
+    silent(
+        "Tenants will pay 23.7% more for heating from October.\n\n\
+         In 2021 the landlord imposed a 27.3% rise for heating.\n",
+    );
+}

@@ -319,6 +319,29 @@ impl Reader<'_, '_> {
         )
     }
 
+    /// Whose change a verb at `verb` tells, from the subject phrase right
+    /// before it: a name inside it ("The Varn ice field has lost"), else its
+    /// head noun ("The glacier has lost"): two subjects, two changes.
+    fn subject_phrase_owner(&self, verb: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = verb;
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        let sentence = toks[verb].sentence();
+        let phrase: Vec<&Token<'_>> = toks[j.saturating_sub(4)..j]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word && t.sentence() == sentence && !is_stop(t))
+            .collect();
+        let name = phrase
+            .iter()
+            .find(|t| t.is_capitalised() && !t.has(words::PRONOUNS));
+        name.or(phrase.first())
+            .filter(|t| !t.has(words::PRONOUNS))
+            .map(|t| t.stem().to_lowercase())
+    }
+
     /// A holder named by a lower-case possessive among the words from `floor`
     /// to `end` ("the governor's approval rating"): whose measure it is. A
     /// period's possessive ("last year's rate") says when, not whose.
@@ -574,13 +597,18 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
         let direction = with_lower(noun.text, |w| match w {
-            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" => {
-                Some("down")
+            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" | "loss"
+            | "less" | "lower" => Some("down"),
+            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" | "more" | "higher" => {
+                Some("up")
             }
-            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" => Some("up"),
             _ => None,
         })?;
-        if !toks.get(q.last + 2).is_some_and(|t| t.is("in")) {
+        // "a 12% rise in sales", "12.8% more for water", "the 12.3% rise for water".
+        if !toks
+            .get(q.last + 2)
+            .is_some_and(|t| any_is(t, &["in", "for", "on"]))
+        {
             return None;
         }
         // "is expected to report a 5% rise in profit": a forecast.
@@ -593,9 +621,18 @@ impl Reader<'_, '_> {
             return None;
         }
         let floor = q.last + 3;
-        let (end, measure) = (floor..toks.len().min(floor + 4))
+        let measured = (floor..toks.len().min(floor + 4))
             .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
-            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
+            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)));
+        let Some((end, measure)) = measured else {
+            let (cs, _) = clause_bounds(toks, q.first, sentence);
+            let near = cs.max(q.hedge_start.saturating_sub(3));
+            let owner = self
+                .premodifiers(near, q.hedge_start)
+                .1
+                .or_else(|| self.possessive_holder(near, q.hedge_start));
+            return self.change_of_whole(q, direction, floor, owner);
+        };
         Some(self.percent_figure(
             q,
             format!("{direction} in {}", measure.name),
@@ -604,6 +641,62 @@ impl Reader<'_, '_> {
             self.time(q.hedge_start, end),
             q.span.start..toks[end].span().end,
         ))
+    }
+
+    /// A change in a thing the lexicon does not know as a measure, named by the
+    /// head noun of the words from `from` on: "the 12.3% rise for water", "lost
+    /// 38 per cent of its surface area". Not a thing counted once per story, so
+    /// it is compared only on a slip and evidence of sameness.
+    fn change_of_whole(
+        &self,
+        q: &Quantity,
+        direction: &str,
+        from: usize,
+        owner: Option<String>,
+    ) -> Option<Figure> {
+        let (end, head) = self.head_noun(from)?;
+        let mut f = self.percent_figure(
+            q,
+            format!("{direction} in {head}"),
+            owner,
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..self.toks[end].span().end,
+        );
+        f.known = false;
+        Some(f)
+    }
+
+    /// The head of a short lower-case noun phrase starting at `from` (after a
+    /// determiner): "its surface area" gives "area", "water from July" "water".
+    fn head_noun(&self, from: usize) -> Option<(usize, String)> {
+        let toks = self.toks;
+        let sentence = toks.get(from)?.sentence();
+        let mut j = from;
+        if toks.get(j).is_some_and(|t| {
+            any_is(t, &["the", "its", "their", "his", "her", "our"])
+        }) {
+            j += 1;
+        }
+        let noun = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && t.sentence() == sentence
+                && !t.is_capitalised()
+                && !is_stop(t)
+                && !t.has(words::PREPOSITIONS)
+                && !t.has(words::AUXILIARIES)
+                && !t.has(words::CHANGE_VERBS)
+                && !t.has(words::LINKS)
+                && !t.has(words::SPEECH)
+        };
+        let run = toks[j.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| noun(t))
+            .count();
+        let end = (j + run).checked_sub(1).filter(|_| run > 0)?;
+        let head = with_lower(toks[end].text, |w| with_lemma(w, |l| l.to_string()));
+        Some((end, head))
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
@@ -617,7 +710,17 @@ impl Reader<'_, '_> {
         let verb = v.checked_sub(1).map(|p| &toks[p])?;
         let direction = direction_of(verb)?;
         if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
-            return None;
+            // "lost 38 per cent of its surface area": a change in its own whole.
+            let own = toks
+                .get(q.last + 2)
+                .is_some_and(|t| any_is(t, &["its", "their", "his", "her", "our"]));
+            if !own || v != q.hedge_start {
+                return None;
+            }
+            let owner = self
+                .subject_owner(q.hedge_start)
+                .or_else(|| self.subject_phrase_owner(v - 1));
+            return self.change_of_whole(q, direction, q.last + 2, owner);
         }
         let sentence = toks[q.first].sentence();
         // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
