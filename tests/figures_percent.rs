@@ -75,8 +75,9 @@ fn two_rates_in_apposition_stay_silent() {
 #[test]
 fn the_ratings_of_two_holders_stay_silent() {
     silent(
-        "The premier's approval rating of 29% is her worst yet, the poll found.\n\n\
-         The opposition leader's approval rating of 92% is the best in a decade.\n",
+        "The premier's approval rating of 29% is the lowest of her term, a poll found.\n\n\
+         The treasurer's approval rating of 92% is the highest in the cabinet, the \
+         same poll found.\n",
     );
 }
 
