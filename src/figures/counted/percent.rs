@@ -56,12 +56,28 @@ const SHARE_WORDS: &[&str] = &["share", "proportion", "percentage", "portion"];
 
 /// Periods, whose possessive dates a figure ("this year's rate").
 const PERIODS: &[&str] = &[
-    "day", "week", "month", "quarter", "year", "decade", "season", "today", "yesterday",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "season",
+    "today",
+    "yesterday",
 ];
 
 /// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
 const HOLDING_VERBS: &[&str] = &[
-    "own", "owns", "owned", "hold", "holds", "held", "control", "controls", "controlled",
+    "own",
+    "owns",
+    "owned",
+    "hold",
+    "holds",
+    "held",
+    "control",
+    "controls",
+    "controlled",
 ];
 
 /// Verbs for a share of the vote someone won.
@@ -673,9 +689,10 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let sentence = toks.get(from)?.sentence();
         let mut j = from;
-        if toks.get(j).is_some_and(|t| {
-            any_is(t, &["the", "its", "their", "his", "her", "our"])
-        }) {
+        if toks
+            .get(j)
+            .is_some_and(|t| any_is(t, &["the", "its", "their", "his", "her", "our"]))
+        {
             j += 1;
         }
         let noun = |t: &Token<'_>| {
