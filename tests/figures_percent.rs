@@ -196,3 +196,30 @@ fn changes_in_two_things_or_of_two_owners_stay_silent() {
          In 2021 the landlord imposed a 27.3% rise for heating.\n",
     );
 }
+
+// ---- a winner named by a common noun; a share whose value was given ----
+
+#[test]
+fn a_winner_named_by_a_common_noun_against_her_share() {
+    flags(
+        "The challenger won 57.4% of the vote in the county, the returning officer said.\n\n\
+         Counting finished before dawn. Her 54.7% share ended two decades of one-party rule.\n",
+        "54.7%",
+        "57.4%",
+    );
+}
+
+#[test]
+fn a_share_restating_the_value_another_winner_got_stays_silent() {
+    // "Her 17.5% share" is the runner-up's 17.5%, not the winner's 71.5% mistyped.
+    silent(
+        "The challenger won 71.5% of the vote in the county.\n\n\
+         The incumbent won 17.5% of the vote, the returning officer said.\n\n\
+         Her 17.5% share was the worst for a sitting councillor.\n",
+    );
+    // Two winners named by common nouns.
+    silent(
+        "The challenger won 57.4% of the vote in the north ward.\n\n\
+         The incumbent won 54.7% of the vote in the south ward.\n",
+    );
+}

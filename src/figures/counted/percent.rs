@@ -546,17 +546,25 @@ impl Reader<'_, '_> {
         }
         let subject = &toks[s];
         if subject.kind != Kind::Word
-            || !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
+            || is_stop(subject)
             || subject.sentence() != toks[v].sentence()
             || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
         {
             return None;
         }
-        let who = self
-            .entity_at(s)
-            .map(|(e, _)| e)
-            .unwrap_or_else(|| subject.stem().to_lowercase());
+        // "The incumbent won 52.4%": a winner named by a common noun, whose
+        // phrase (a name in it, or its head) tells two winners apart.
+        let who = if subject.is_capitalised() {
+            self.entity_at(s)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| subject.stem().to_lowercase())
+        } else {
+            if !toks[..s].last().is_some_and(|t| any_is(t, &["the", "a"])) {
+                return None;
+            }
+            self.subject_phrase_owner(s + 1)?
+        };
         // The winner is the owner: shares of a first round and a run-off differ,
         // so only a mistyped share is compared.
         let mut f = self.percent_figure(
