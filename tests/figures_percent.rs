@@ -223,3 +223,11 @@ fn a_share_restating_the_value_another_winner_got_stays_silent() {
          The incumbent won 54.7% of the vote in the south ward.\n",
     );
 }
+
+#[test]
+fn a_stake_once_owned_against_the_stake_owned_now_stays_silent() {
+    silent(
+        "Vantor Group owned 34% of Elmside Brewing before the share sale.\n\n\
+         After the sale, Vantor owns 43% of Elmside Brewing, its accounts show.\n",
+    );
+}

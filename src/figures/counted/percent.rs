@@ -68,17 +68,8 @@ const PERIODS: &[&str] = &[
 ];
 
 /// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
-const HOLDING_VERBS: &[&str] = &[
-    "own",
-    "owns",
-    "owned",
-    "hold",
-    "holds",
-    "held",
-    "control",
-    "controls",
-    "controlled",
-];
+/// In the present only: "owned 34% before the share sale" was another stake.
+const HOLDING_VERBS: &[&str] = &["own", "owns", "hold", "holds", "control", "controls"];
 
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
