@@ -16,8 +16,7 @@ fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(("--figures", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
         for path in paths {
-            let text =
-                std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
             let doc = Document::parse(&text, Format::from_path(path));
             writeln!(out, "== {path}").map_err(|e| format!("writing: {e}"))?;
             for line in figures::explain(&doc, &config.figures) {
@@ -34,7 +33,10 @@ fn main() -> Result<(), String> {
         };
         let numbers: Vec<usize> = offsets
             .iter()
-            .map(|n| n.parse().map_err(|e| format!("offset `{n}` in `{line}`: {e}")))
+            .map(|n| {
+                n.parse()
+                    .map_err(|e| format!("offset `{n}` in `{line}`: {e}"))
+            })
             .collect::<Result<_, _>>()?;
         let [a, b, c, d] = numbers[..] else {
             return Err(format!("want four offsets: `{line}`"));

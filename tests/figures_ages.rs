@@ -219,3 +219,274 @@ fn the_age_alone_after_the_victim_is_hers() {
         "Tom Fielding, 45",
     );
 }
+
+// ---- an age in a clause about a named person ----
+
+/// A brewer named with her age; the last paragraph is filled in by each test.
+const BREWER: &str = "\
+Gwen Talbot, 52, has run the Marsh Lane brewery in Shropshire since her father retired.
+
+The brewery's stout took the top prize at a trade show in Birmingham on Saturday.
+
+LAST
+";
+
+#[test]
+fn a_named_subject_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot is 53 and still brews every batch herself."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        &BREWER.replace("LAST", "Ms Talbot is now 25."),
+        "25",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_named_subject_is_a_year_old_noun() {
+    flags(
+        &BREWER.replace("LAST", "Talbot is a 53-year-old grandmother of three."),
+        "53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_named_subject_was_at_another_time_stays_silent() {
+    // "was" gives an age at another time.
+    silent(&BREWER.replace("LAST", "Talbot was 25 when she took over."));
+    silent(&BREWER.replace("LAST", "Talbot was a 25-year-old chemist then."));
+    // A number that is not her age: a measure runs on after it.
+    silent(&BREWER.replace("LAST", "Talbot is 53 points clear of the runner-up."));
+}
+
+#[test]
+fn a_subject_not_opening_the_sentence_stays_silent() {
+    // "Talbot" here is part of another phrase: the subject is the cellar.
+    silent(&BREWER.replace("LAST", "The cellar under Talbot is 53 metres long."));
+    // A relative of hers is not her.
+    silent(&BREWER.replace("LAST", "Her brother Owen is a 53-year-old farmer."));
+}
+
+#[test]
+fn now_in_apposition_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot, now 53, says she will not sell."),
+        "Talbot, now 53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn at_an_age_with_the_present_is_an_age() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "At 53, Talbot is the oldest head brewer in the county.",
+        ),
+        "At 53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn at_an_age_in_the_past_stays_silent() {
+    silent(&BREWER.replace("LAST", "At 25, Talbot left a job in a laboratory."));
+    silent(&BREWER.replace("LAST", "At 53, the price of a pint is a record."));
+}
+
+// ---- a pronoun with one person in view ----
+
+#[test]
+fn she_is_with_one_person_named() {
+    flags(
+        &BREWER.replace("LAST", "She is 53 and has no plans to retire."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn she_is_with_two_people_named_stays_silent() {
+    silent(
+        "Gwen Talbot, 52, and her partner Rhian Moss run the Marsh Lane brewery.\n\n\
+         Their stout took the top prize at a trade show on Saturday.\n\n\
+         She is 53 and trained as a chemist.\n",
+    );
+    // "She was" is another time.
+    silent(&BREWER.replace("LAST", "She was 25 when she took over."));
+}
+
+// ---- "the 45-year-old's" ----
+
+#[test]
+fn a_possessive_age_is_read() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "The 53-year-old's son will join the firm next year.",
+        ),
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_possessive_age_of_someone_else_stays_silent() {
+    // "a 53-year-old visitor" is someone with that age: the possessive may be theirs.
+    silent(&BREWER.replace(
+        "LAST",
+        "A 53-year-old visitor fell ill at the show. The 53-year-old's wife called for help.",
+    ));
+}
+
+// ---- a role noun the text gives one named person ----
+
+#[test]
+fn a_role_given_to_one_person_in_apposition() {
+    flags(
+        "Gwen Talbot, 52, a brewer from Ludlow, took the top prize on Saturday.\n\n\
+         Judges praised the stout's dark fruit.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_role_before_the_name() {
+    flags(
+        "Brewer Gwen Talbot, 52, took the top prize on Saturday.\n\n\
+         Judges praised the stout's dark fruit.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+        "The 53-year-old",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        "The prize went to a small firm in Ludlow.\n\n\
+         The brewer, Gwen Talbot, 52, has made stout since 1999.\n\n\
+         The 25-year-old brewer said the win was for her staff.\n",
+        "The 25-year-old",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn a_role_that_fits_two_people_stays_silent() {
+    // Two brewers: the role is no proof of whom it means.
+    silent(
+        "Gwen Talbot, 52, a brewer from Ludlow, shared the top prize on Saturday.\n\n\
+         Another brewer, Dai Pugh, took the award for bitter.\n\n\
+         The 53-year-old brewer said the win was for the staff.\n",
+    );
+    // Brewers in the plural: no one in particular.
+    silent(
+        "Gwen Talbot, 52, a brewer from Ludlow, took the top prize on Saturday.\n\n\
+         Brewers from across Wales entered the show.\n\n\
+         The 53-year-old brewer said the win was for her staff.\n",
+    );
+}
+
+#[test]
+fn a_role_given_to_someone_without_an_age_stays_silent() {
+    silent(
+        "Gwen Talbot, 52, a judge at the show, tasted 140 beers on Saturday.\n\n\
+         The prize went to Dai Pugh, a brewer from Ludlow.\n\n\
+         The 53-year-old brewer said the win was for his staff.\n",
+    );
+}
+
+// ---- one person under two spellings of a name ----
+
+#[test]
+fn a_hyphened_surname_is_one_person() {
+    flags(
+        "Carys Lloyd-Evans, 47, was elected leader of the county council on Tuesday.\n\n\
+         The vote was close.\n\n\
+         The 74-year-old Lloyd-Evans promised to reopen the libraries.\n",
+        "74-year-old",
+        "Carys Lloyd-Evans, 47",
+    );
+}
+
+#[test]
+fn two_people_with_one_hyphened_surname_stay_silent() {
+    silent(
+        "Carys Lloyd-Evans, 47, was elected leader of the county council on Tuesday.\n\n\
+         Her husband, Rhodri Lloyd-Evans, sits on the same council.\n\n\
+         The 74-year-old Rhodri Lloyd-Evans said he was proud of her.\n",
+    );
+}
+
+#[test]
+fn the_word_before_a_particle_names_the_person() {
+    flags(
+        "Joaquim Rocha da Cunha, 63, was sworn in as governor of Bahia on Monday.\n\n\
+         Crowds gathered outside the palace.\n\n\
+         The 36-year-old Rocha promised new schools in the interior.\n",
+        "36-year-old",
+        "Rocha da Cunha, 63",
+    );
+}
+
+#[test]
+fn a_word_before_two_particles_names_no_one_stays_silent() {
+    // Two people share the word: "the 64-year-old Rocha" may be either.
+    silent(
+        "Joaquim Rocha da Cunha, 63, was sworn in as governor of Bahia on Monday.\n\n\
+         His deputy is Ana Rocha dos Reis, a former mayor.\n\n\
+         The 64-year-old Rocha promised new schools in the interior.\n",
+    );
+}
+
+// ---- "years old" and "who is now" ----
+
+#[test]
+fn years_old_in_apposition_is_an_age() {
+    flags(
+        &BREWER.replace(
+            "LAST",
+            "Talbot, who is 53 years old, brews every batch herself.",
+        ),
+        "Talbot, who is 53 years old",
+        "Gwen Talbot, 52",
+    );
+    flags(
+        &BREWER.replace("LAST", "Talbot is 53 years old and has no plans to retire."),
+        "53",
+        "Gwen Talbot, 52",
+    );
+}
+
+#[test]
+fn years_old_at_another_time_or_of_a_thing_stays_silent() {
+    silent(&BREWER.replace("LAST", "Talbot was 25 years old when she took over."));
+    silent(&BREWER.replace("LAST", "The Marsh Lane brewery is 53 years old."));
+}
+
+#[test]
+fn who_is_now_is_an_age() {
+    flags(
+        &BREWER.replace("LAST", "Talbot, who is now 53, says she will not sell."),
+        "Talbot, who is now 53",
+        "Gwen Talbot, 52",
+    );
+    // Someone else "who is now 53" is theirs.
+    silent(&BREWER.replace(
+        "LAST",
+        "Her brewer, Dai Pugh, who is now 53, joined in 1990.",
+    ));
+}
+
+#[test]
+fn she_is_after_someone_of_the_other_sex_stays_silent() {
+    // "His wife" is someone the pronoun may mean: the brewer is not the only one in view.
+    silent(
+        "Owen Talbot, 52, has run the Marsh Lane brewery since 1999.\n\n\
+         His wife keeps the books and runs the shop.\n\n\
+         She is 53 and trained as an accountant.\n",
+    );
+}

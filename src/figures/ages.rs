@@ -11,9 +11,12 @@ use super::lexicon::looks_plural;
 use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
+mod copula;
 mod decades;
+mod roles;
 mod subject;
 
+use copula::Who;
 use subject::Subject;
 
 /// A paragraph's tokens and quantities.
@@ -69,6 +72,8 @@ fn key(t: &Token<'_>) -> String {
 struct Name {
     first: Option<String>,
     surname: String,
+    /// The word before a particle ("Lula" of "Lula da Silva"), which names the person too.
+    alias: Option<String>,
 }
 
 /// An age in the text and whom it belongs to (or, for "the 43-year-old", not yet known).
@@ -79,6 +84,8 @@ struct Mention {
     /// Token of the age, for the window of the passage before a bare reference.
     at: usize,
     name: Option<Name>,
+    /// Given with "he" or "she" ("She is 45"): only a lone person in the passage is meant.
+    pronoun: bool,
 }
 
 /// Every comparable age in the document, tied to a person.
@@ -92,6 +99,7 @@ pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
     for m in &mentions {
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
+            None if m.pronoun => people.lone_referent(paras, m),
             None => people.referent(paras, m),
         };
         let Some(person) = person else { continue };
@@ -153,28 +161,67 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
     }
 }
 
-/// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms Meloni").
+/// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms
+/// Meloni", "Anna Smith-Jones", "Lula da Silva").
 fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
     let last = toks.get(end).filter(|t| is_name_word(t))?;
-    let first = end
-        .checked_sub(1)
-        .map(|i| &toks[i])
-        .filter(|t| is_name_word(t) && t.sentence() == last.sentence() && !t.is_punct('-'))
+    let start = surname_start(toks, end);
+    let before = |k: usize| {
+        start
+            .checked_sub(k)
+            .map(|i| &toks[i])
+            .filter(|t| t.sentence() == last.sentence())
+    };
+    let first = before(1)
+        .filter(|t| is_name_word(t) && !t.is_punct('-'))
         .map(key);
+    // "Lula da Silva": the word before the particle names the person too.
+    let particle = before(1).is_some_and(|t| NAME_PARTICLES.contains(&t.text));
+    let alias = before(2).filter(|t| particle && is_name_word(t)).map(key);
     Some(Name {
         first,
         surname: key(last),
+        alias,
     })
 }
 
-/// The name starting at `start`, read forwards ("72-year-old Vladimir Putin").
-fn name_starting_at(toks: &[Token<'_>], start: usize) -> Option<Name> {
-    let mut end = start;
-    while end + 1 < toks.len() && end < start + 2 && is_name_word(&toks[end + 1]) {
-        end += 1;
+/// Where the surname whose last piece is token `end` starts: the first piece
+/// of a hyphened surname ("Smith" of "Smith-Jones"), else `end` itself.
+fn surname_start(toks: &[Token<'_>], end: usize) -> usize {
+    let mut s = end;
+    while s >= 2
+        && toks[s - 1].is_punct('-')
+        && !toks[s - 1].space_before
+        && !toks[s].space_before
+        && is_name_word(&toks[s - 2])
+        && toks[s - 2].sentence() == toks[s].sentence()
+    {
+        s -= 2;
     }
+    s
+}
+
+/// The name starting at `start`, read forwards ("72-year-old Vladimir Putin",
+/// "61-year-old Anna Smith-Jones").
+fn name_starting_at(toks: &[Token<'_>], start: usize) -> Option<Name> {
     if !is_name_word(toks.get(start)?) {
         return None;
+    }
+    let glued = |i: usize| toks.get(i).is_some_and(|t| !t.space_before);
+    let (mut end, mut words) = (start, 0);
+    loop {
+        if toks.get(end + 1).is_some_and(|t| t.is_punct('-'))
+            && glued(end + 1)
+            && glued(end + 2)
+            && toks.get(end + 2).is_some_and(is_name_word)
+        {
+            end += 2;
+        } else if words < 2 && toks.get(end + 1).is_some_and(is_name_word) {
+            end += 1;
+            words += 1;
+        } else {
+            break;
+        }
     }
     name_ending_at(toks, end)
 }
@@ -187,6 +234,14 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         phrase,
         at: q.first,
         name,
+        pronoun: false,
+    };
+    let told = |who: Who, phrase: Span| match who {
+        Who::Named(name) => make(Some(name), phrase),
+        Who::Pronoun => Mention {
+            pronoun: true,
+            ..make(None, phrase)
+        },
     };
     match q.unit {
         Unit::Count => {
@@ -199,7 +254,18 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             {
                 return None;
             }
-            let after = toks.get(q.last + 1);
+            // "67 years old": the age runs on through "old".
+            let years_old = toks.get(q.last + 1).is_some_and(|t| t.is("years"))
+                && toks.get(q.last + 2).is_some_and(|t| t.is("old"));
+            let last = q.last + if years_old { 2 } else { 0 };
+            let after = toks.get(last + 1);
+            // "Keller is 45", "She is 45 and lives …", "Keller is now 45".
+            if b >= 2 && copula::ends_predicate(toks, last) {
+                let is = if toks[b - 1].is("now") { b - 2 } else { b - 1 };
+                if let Some(who) = copula::subject_of_is(toks, is) {
+                    return Some(told(who, q.span.clone()));
+                }
+            }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct
                     && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
@@ -212,37 +278,59 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 let phrase = toks[b - 1].span().start..q.span.end;
                 let comma = after.filter(|t| t.is_punct(','))?;
                 let next = toks
-                    .get(q.last + 2)
+                    .get(last + 2)
                     .filter(|t| t.sentence() == comma.sentence())?;
                 if next.is("he") || next.is("she") {
                     return Some(make(None, phrase));
                 }
-                return name_starting_at(toks, q.last + 2).map(|n| make(Some(n), phrase));
+                return name_starting_at(toks, last + 2).map(|n| make(Some(n), phrase));
             }
-            // "Bell, 34,", "Bell, aged 34,", "Bell, who is 34," or "Bell (34)".
-            let comma = if b >= 1 && toks[b - 1].is("aged") {
-                b.checked_sub(2)?
-            } else if b >= 3 && toks[b - 1].is("is") && toks[b - 2].is("who") {
-                b - 3
+            // "At 45, Keller is the oldest …" (but "At 19, Sousa made his debut").
+            if b >= 1 && toks[b - 1].is("at") && starts_sentence(toks, b - 1) {
+                let phrase = toks[b - 1].span().start..q.span.end;
+                after.filter(|t| t.is_punct(','))?;
+                return copula::subject_after_at(toks, last + 1).map(|who| told(who, phrase));
+            }
+            // "Bell, 34,", "Bell, aged 34,", "Bell, now 34,", "Bell, who is 34," or "Bell (34)".
+            // ("Bell, who is now 34," too.)
+            let k = if b >= 1 && toks[b - 1].is("now") {
+                b - 1
             } else {
-                b.checked_sub(1)?
+                b
+            };
+            let comma = if k >= 1 && toks[k - 1].is("aged") {
+                k.checked_sub(2)?
+            } else if k >= 3 && toks[k - 1].is("is") && toks[k - 2].is("who") {
+                k - 3
+            } else {
+                k.checked_sub(1)?
             };
             let bracket = toks[comma].is_punct('(') && after.is_some_and(|t| t.is_punct(')'));
             if !(toks[comma].is_punct(',') || bracket) || comma == 0 {
                 return None;
             }
             let name = name_ending_at(toks, comma - 1)?;
-            let start = if name.first.is_some() && comma >= 2 {
-                comma - 2
+            // The phrase opens with the name's first word ("Lloyd-Evans",
+            // "Rocha da Cunha", "Carys Lloyd-Evans").
+            let surname = surname_start(toks, comma - 1);
+            let start = if name.first.is_some() || name.alias.is_some() {
+                surname.saturating_sub(1 + usize::from(name.alias.is_some()))
             } else {
-                comma - 1
+                surname
             };
-            let end = if bracket {
-                after.map_or(q.span.end, |t| t.span().end)
+            let end = if bracket || years_old {
+                after.filter(|_| bracket).unwrap_or(&toks[last]).span().end
             } else {
                 q.span.end
             };
             Some(make(Some(name), toks[start].span().start..end))
+        }
+        Unit::Age if possessive(&toks[q.last]) => {
+            // "the 45-year-old's lawyer": the age stands alone for its owner.
+            let article = b.checked_sub(1).map(|i| &toks[i])?;
+            article
+                .is("the")
+                .then(|| make(None, article.span().start..q.span.end))
         }
         Unit::Age => {
             // "72-year-old Putin" (but "a 29-year-old Berlin woman" names a place,
@@ -272,6 +360,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 return Some(make(Some(name), q.span.clone()));
             }
             let article = b.checked_sub(1).map(|i| &toks[i])?;
+            // "Keller is a 45-year-old mother of two", "She is a 45-year-old nurse".
+            if (article.is("a") || article.is("an")) && b >= 2 {
+                if let Some(who) = copula::subject_of_is(toks, b - 2) {
+                    return Some(told(who, q.span.clone()));
+                }
+            }
             // "Bell, a 34-year-old mechanic"
             if (article.is("a") || article.is("an") || article.is("the"))
                 && b >= 3
@@ -295,6 +389,39 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         }
         _ => None,
     }
+}
+
+/// The tokens read before token `at` of `paragraph` for whom an age means:
+/// the paragraph up to it and up to `reach` paragraphs before, at most
+/// [`WINDOW`] tokens in all (so a draft of thousands of ages stays linear).
+/// Gives each paragraph's index and the range of its tokens, oldest first.
+fn passage(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    at: usize,
+    reach: usize,
+) -> Vec<(usize, std::ops::Range<usize>)> {
+    let mut budget = WINDOW;
+    let mut out = Vec::new();
+    for p in (paragraph.saturating_sub(reach)..=paragraph).rev() {
+        let end = if p == paragraph { at } else { paras[p].0.len() };
+        let start = end.saturating_sub(budget);
+        out.push((p, start..end));
+        budget -= end - start;
+        if budget == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Tokens read back from an age at most, whatever the paragraphs' length.
+const WINDOW: usize = 1_500;
+
+/// "45-year-old's": an age with a possessive ending.
+fn possessive(last: &Token<'_>) -> bool {
+    last.stem().len() != last.text.len()
 }
 
 /// The name set off by commas after a description that starts at `from`
@@ -337,6 +464,9 @@ struct People {
     /// Surnames of people the text names as people (see [`subject::person_at`]),
     /// read only once a bare reference may be the story's subject's.
     persons: std::cell::OnceCell<FastSet<String>>,
+    /// The word before a particle → the surname it goes with ("lula" → "silva"),
+    /// None where it goes with two.
+    aliases: FastMap<String, Option<String>>,
     /// Every age given with a name, by person id.
     stated: Vec<(String, f64)>,
     /// The first person given an age.
@@ -374,12 +504,14 @@ impl People {
                     continue;
                 }
                 // "Lorenzo Conti": remember first names per surname.
-                if i >= 1
+                let s = surname_start(toks, i);
+                if s >= 1
                     && is_name_word(t)
-                    && is_name_word(&toks[i - 1])
-                    && toks[i - 1].sentence() == t.sentence()
+                    && is_name_word(&toks[s - 1])
+                    && !toks[s - 1].is_punct('-')
+                    && toks[s - 1].sentence() == t.sentence()
                 {
-                    let first = key(&toks[i - 1]);
+                    let first = key(&toks[s - 1]);
                     let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
                     if *entry != first {
                         shared.insert(key(t), true);
@@ -391,6 +523,7 @@ impl People {
             }
         }
         let mut ages: FastMap<String, Vec<f64>> = FastMap::default();
+        let mut aliases: FastMap<String, Option<String>> = FastMap::default();
         for m in mentions {
             let Some(name) = &m.name else { continue };
             ids.insert(name.surname.clone(), name.surname.clone());
@@ -401,6 +534,17 @@ impl People {
             ages.entry(name.surname.clone())
                 .or_default()
                 .push(m.q.value);
+            if let Some(alias) = &name.alias {
+                let to = aliases
+                    .entry(alias.clone())
+                    .or_insert_with(|| Some(name.surname.clone()));
+                if to.as_ref() != Some(&name.surname) {
+                    *to = None;
+                }
+            }
+        }
+        if !aliases.is_empty() {
+            drop_shared_aliases(paras, &mut aliases);
         }
         // Ages written without a name ("a 91-year-old widow") are someone's too.
         let bare_at: FastSet<(usize, usize)> = mentions
@@ -422,6 +566,7 @@ impl People {
             FastSet::default()
         };
         let mut people = People {
+            aliases,
             ids,
             ages,
             given,
@@ -446,6 +591,12 @@ impl People {
 
     /// The person an age with a written name belongs to, unless the surname is shared.
     fn id_of_name(&self, name: &Name) -> Option<String> {
+        // "the 79-year-old Lula" after "Lula da Silva, 78,".
+        if let (None, Some(Some(id))) = (&name.first, self.aliases.get(&name.surname)) {
+            if !self.shared.contains_key(id) {
+                return Some(id.clone());
+            }
+        }
         if self.shared.contains_key(&name.surname) {
             return name.first.as_ref().map(|f| format!("{f} {}", name.surname));
         }
@@ -462,6 +613,17 @@ impl People {
         // Someone in the article is that age: the reference may well be to them.
         if self.given.contains(&value.to_bits()) {
             return None;
+        }
+        // "Martina Keller, a teacher, …" … "the 45-year-old teacher": the one
+        // person the text gives that role.
+        match roles::role_of(paras, paragraph, m.q.last) {
+            roles::Role::Held(name) => {
+                let id = self.id_of_name(&name)?;
+                return (self.ages.contains_key(&id) && !self.shared.contains_key(&id))
+                    .then_some(id);
+            }
+            // Used for no one in particular or for several: the checks below decide.
+            roles::Role::Open | roles::Role::Unused => {}
         }
         // "a man came in … The 35-year-old man was charged": someone the story
         // has described by that noun, not the person it named.
@@ -511,6 +673,30 @@ impl People {
             return None;
         }
         self.ages.contains_key(winner).then(|| winner.to_string())
+    }
+}
+
+/// Forgets an alias the draft also writes before another surname ("Maria da
+/// Costa" and "Maria dos Santos", "Maria Lopes"): it may then mean either.
+fn drop_shared_aliases(paras: &[Parsed<'_, '_>], aliases: &mut FastMap<String, Option<String>>) {
+    for (toks, _) in paras {
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if !t.is_capitalised() || t.kind != Kind::Word {
+                continue;
+            }
+            let Some(to) = with_lower(t.stem(), |k| aliases.get_mut(k)) else {
+                continue;
+            };
+            let next = |k: usize| toks.get(i + k).filter(|n| n.sentence() == t.sentence());
+            let particle = next(1).is_some_and(|n| NAME_PARTICLES.contains(&n.text));
+            let from = if particle { i + 2 } else { i };
+            let surname = name_starting_at(toks, from).map(|n| n.surname);
+            let own = surname.as_deref() == Some(key(t).as_str());
+            if !own && to.is_some() && surname != *to {
+                *to = None;
+            }
+        }
     }
 }
 

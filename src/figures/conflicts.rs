@@ -134,18 +134,15 @@ enum Gate {
 }
 
 impl<'a, 'd> Pass<'a, 'd> {
-    fn later<'m>(
-        &self,
-        members: &'m [usize],
-        n: usize,
-        fits: &Fits<'_>,
-    ) -> Later<'m> {
+    fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
         let i = members[n];
         let f = &self.figures[i];
         let earlier = &members[n.saturating_sub(LOOKBACK)..n];
-        let antecedent = earlier.iter().rev().copied().find(|&j| {
-            self.figures[j].sentence_key() != f.sentence_key() && fits(j, i)
-        });
+        let antecedent = earlier
+            .iter()
+            .rev()
+            .copied()
+            .find(|&j| self.figures[j].sentence_key() != f.sentence_key() && fits(j, i));
         let lead = members
             .iter()
             .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
@@ -160,12 +157,7 @@ impl<'a, 'd> Pass<'a, 'd> {
 
     /// Is the earlier figure `j` proven the same quantity as `later`, given
     /// another value?
-    fn judge(
-        &self,
-        later: &Later<'_>,
-        j: usize,
-        fits: &Fits<'_>,
-    ) -> Result<Clash, Gate> {
+    fn judge(&self, later: &Later<'_>, j: usize, fits: &Fits<'_>) -> Result<Clash, Gate> {
         let (g, f) = (&self.figures[j], &self.figures[later.i]);
         let text = self.doc.text;
         // A definite reference with no time of its own holds when the
@@ -173,8 +165,8 @@ impl<'a, 'd> Pass<'a, 'd> {
         // So does a headline's figure, restated by the body's first one.
         let from_headline =
             later.lead && self.headline == Some(g.paragraph) && g.time == Time::Present;
-        let refers = (f.definite && later.antecedent == Some(j) && f.time == Time::Present)
-            || from_headline;
+        let refers =
+            (f.definite && later.antecedent == Some(j) && f.time == Time::Present) || from_headline;
         if !fits(j, later.i) {
             return Err(Gate::Fits);
         }
@@ -247,7 +239,9 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
         scan(members, &|j, i| thing_fits(lex, &figures[j], &figures[i]));
     }
     for members in buckets.typos.values() {
-        scan(members, &|j, i| typo_fits(doc.text, lex, &figures[j], &figures[i]));
+        scan(members, &|j, i| {
+            typo_fits(doc.text, lex, &figures[j], &figures[i])
+        });
     }
     // Each paragraph's number as an editor counts them (headings not counted).
     let mut numbers = Vec::new();
@@ -351,11 +345,23 @@ pub fn diagnose(
                 Err(Gate::Unproven(why)) => format!("unproven: {why}"),
                 Err(Gate::Overlap) => format!(
                     "overlap{} ({:?}{} / {:?}{})",
-                    if g.q.interval() == f.q.interval() { ", same value" } else { "" },
+                    if g.q.interval() == f.q.interval() {
+                        ", same value"
+                    } else {
+                        ""
+                    },
                     g.q.hedge,
-                    if g.q.style.scale.is_some() { " scaled" } else { "" },
+                    if g.q.style.scale.is_some() {
+                        " scaled"
+                    } else {
+                        ""
+                    },
                     f.q.hedge,
-                    if f.q.style.scale.is_some() { " scaled" } else { "" },
+                    if f.q.style.scale.is_some() {
+                        " scaled"
+                    } else {
+                        ""
+                    },
                 ),
                 Err(gate) => format!("{gate:?}").to_lowercase(),
             }
@@ -372,7 +378,11 @@ pub fn diagnose(
         format!(
             "apart: {:?} nouns differ{}",
             x.unit,
-            if lex.are_related(&x.name, &y.name) { " (related)" } else { "" }
+            if lex.are_related(&x.name, &y.name) {
+                " (related)"
+            } else {
+                ""
+            }
         )
     } else {
         format!("apart: {:?} modifiers differ", x.unit)
@@ -527,7 +537,10 @@ impl Evidence {
             return holds(self.strong_typo && self.back_reference, "share");
         }
         if self.margin {
-            return holds(self.typo && (self.back_reference || self.headline), "margin");
+            return holds(
+                self.typo && (self.back_reference || self.headline),
+                "margin",
+            );
         }
         // A measure of a thing both name, referred back to, needs only a slip:
         // "won by 18 seconds" … "the 13-second margin".
@@ -549,7 +562,11 @@ impl Evidence {
                 self.typo
                     || (self.near
                         && (self.back_reference || self.shared_words >= 1 || self.support() >= 1)),
-                if self.near { "known, near, no support" } else { "known, far, no slip" },
+                if self.near {
+                    "known, near, no support"
+                } else {
+                    "known, far, no slip"
+                },
             );
         }
         holds(

@@ -174,12 +174,11 @@ impl<'t, 'a> Reader<'t, 'a> {
         // This paragraph's figures start here; an update replaces only them.
         let first_of_paragraph = out.len();
         let mut previous: Option<Described> = None;
-        let mut push = |out: &mut Vec<Figure>, k: usize, f: Option<Figure>, why: &'static str| {
-            match f {
+        let mut push =
+            |out: &mut Vec<Figure>, k: usize, f: Option<Figure>, why: &'static str| match f {
                 Some(f) => out.push(f),
                 None => left_out(k, why),
-            }
-        };
+            };
         for k in 0..self.qs.len() {
             let q = &self.qs[k];
             match q.unit {
@@ -188,7 +187,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                         .percent_change(k)
                         .or_else(|| self.percent_change_noun(k))
                         .or_else(|| self.percent_of(k));
-                    push(out, k, f.or_else(|| self.percent_share(k)), "percent: no reading");
+                    push(
+                        out,
+                        k,
+                        f.or_else(|| self.percent_share(k)),
+                        "percent: no reading",
+                    );
                     continue;
                 }
                 Unit::Measure | Unit::Points => {

@@ -1033,9 +1033,10 @@ fn age_compound(
     let year = toks.get(i + 2)?;
     let dash = toks.get(i + 3)?;
     let old = toks.get(i + 4)?;
+    // "the 45-year-old's lawyer": the possessive is the age's owner's.
     if !(year.is("year")
         && dash.is_punct('-')
-        && old.is("old")
+        && old.stem().eq_ignore_ascii_case("old")
         && !dash.space_before
         && !old.space_before)
     {

@@ -77,6 +77,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         phrase: into.span().start..t.span().end,
         at: i,
         name: Some(name),
+        pronoun: false,
         q,
     })
 }

@@ -130,6 +130,9 @@ const THINGS: &[&str] = &[
 /// thing rather than a person? Read over up to three lower-case words; a noun
 /// for a person first ("the 57-year-old chief executive") keeps it a person's.
 pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
+    if possessive(&toks[last]) {
+        return false;
+    }
     let lex = crate::figures::lexicon::Lexicon::builtin();
     let sentence = toks[last].sentence();
     for (k, t) in toks[last + 1..].iter().take(3).enumerate() {
@@ -159,6 +162,9 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
 /// is not a verb or a small word ("the 42-year-old head baker", not "the
 /// 47-year-old showed" or "the 24-year-old had")?
 fn describes_with_a_noun(toks: &[Token<'_>], last: usize) -> bool {
+    if possessive(&toks[last]) {
+        return false;
+    }
     toks.get(last + 1).is_some_and(|t| {
         t.kind == Kind::Word
             && !t.is_capitalised()
@@ -181,6 +187,9 @@ pub(super) fn describes_someone_earlier(
 ) -> bool {
     let lex = crate::figures::lexicon::Lexicon::builtin();
     let toks = &paras[paragraph].0;
+    if possessive(&toks[last]) {
+        return false;
+    }
     let Some(noun) = toks.get(last + 1).filter(|t| {
         t.kind == Kind::Word
             && !t.is_capitalised()

@@ -1,0 +1,144 @@
+//! Ages given in a clause about a person: "Keller is 45", "Keller is a
+//! 45-year-old nurse", "She is 45", "At 45, Keller is …" (present tense only).
+
+use super::*;
+
+/// Who a clause gives an age to: a name, or a pronoun left to the passage.
+pub(super) enum Who {
+    Named(Name),
+    Pronoun,
+}
+
+/// The subject of "… is" where "is" is token `is`: a name that opens its
+/// sentence (after any titles: "Ms Lopes is"), or "He"/"She" opening it.
+/// "was" gives an age at another time and is never read.
+pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
+    if !toks.get(is)?.is("is") {
+        return None;
+    }
+    let end = is.checked_sub(1)?;
+    let t = &toks[end];
+    if t.sentence() != toks[is].sentence() {
+        return None;
+    }
+    if t.is("he") || t.is("she") {
+        return starts_sentence(toks, end).then_some(Who::Pronoun);
+    }
+    let name = name_ending_at(toks, end)?;
+    let mut start = if name.first.is_some() { end - 1 } else { end };
+    while start > 0 && is_title(&toks[start - 1]) && toks[start - 1].sentence() == t.sentence() {
+        start -= 1;
+    }
+    starts_sentence(toks, start).then_some(Who::Named(name))
+}
+
+/// Verbs in the present that say an age "At 45," opening a sentence is the
+/// subject's now ("At 45, Sousa is the oldest"), not at a past time ("At 19,
+/// Sousa made his debut").
+const PRESENT: &[&str] = &["is", "remains", "has", "becomes"];
+
+/// "At 45, Keller is …" or "At 45, she is …": the subject of the clause after
+/// the comma at token `comma`, where a present-tense verb follows it.
+pub(super) fn subject_after_at(toks: &[Token<'_>], comma: usize) -> Option<Who> {
+    let sentence = toks.get(comma)?.sentence();
+    let first = toks.get(comma + 1).filter(|t| t.sentence() == sentence)?;
+    let present = |i: usize| {
+        toks.get(i)
+            .is_some_and(|v| v.sentence() == sentence && PRESENT.iter().any(|w| v.is(w)))
+    };
+    if first.is("he") || first.is("she") {
+        return present(comma + 2).then_some(Who::Pronoun);
+    }
+    let mut end = comma + 1;
+    while toks.get(end + 1).is_some_and(is_name_word) && end < comma + 3 {
+        end += 1;
+    }
+    let name = name_starting_at(toks, comma + 1)?;
+    present(end + 1).then_some(Who::Named(name))
+}
+
+/// After an age read as a bare number: a mark that closes it ("Keller is
+/// 45."), or "and"/"but" going on to another predicate ("is 45 and lives …").
+pub(super) fn ends_predicate(toks: &[Token<'_>], last: usize) -> bool {
+    let Some(after) = toks.get(last + 1) else {
+        return true;
+    };
+    if after.kind == Kind::Punct {
+        return after.is_punct(',') || after.is_punct('.') || after.is_punct(';');
+    }
+    (after.is("and") || after.is("but"))
+        && toks
+            .get(last + 2)
+            .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalised())
+}
+
+impl People {
+    /// Whom "She is 45" means: the one person the passage (this paragraph up
+    /// to the age and the two before) names, if they have an age of their own;
+    /// none where two people are named or a pronoun of the other sex is used,
+    /// since the pronoun may then mean someone else.
+    pub(super) fn lone_referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+        if self.given.contains(&m.q.value.to_bits()) {
+            return None;
+        }
+        // "Tom Ellis, 34, … His wife … She is 35": a pronoun of the other sex
+        // in the passage puts a second, unnamed person in view.
+        let own = paras[m.paragraph].0;
+        let sentence = own[m.at].sentence();
+        // The pronoun stands a few words from the age ("She is now 45", "At 45, she is").
+        let near = m.at.saturating_sub(4)..own.len().min(m.at + 4);
+        let she = own[near]
+            .iter()
+            .filter(|t| t.sentence() == sentence)
+            .find(|t| t.is("he") || t.is("she"))?
+            .is("she");
+        let other: &[&str] = if she {
+            &["he", "him", "his", "himself"]
+        } else {
+            &["she", "her", "hers", "herself"]
+        };
+        let mut one: Option<String> = None;
+        for (p, range) in passage(paras, m.paragraph, m.at, 2) {
+            let toks = paras[p].0;
+            for i in range {
+                let t = &toks[i];
+                if t.kind == Kind::Word && other.iter().any(|w| t.is(w)) {
+                    return None;
+                }
+                if t.kind != Kind::Word || !t.is_capitalised() {
+                    continue;
+                }
+                let k = key(t);
+                let id = match self.ids.get(&k) {
+                    Some(id) => id.clone(),
+                    None if self.persons(paras).contains(&k) || full_name_at(toks, i) => k,
+                    None => continue,
+                };
+                match &one {
+                    Some(o) if *o != id => return None,
+                    _ => one = Some(id),
+                }
+            }
+        }
+        let id = one?;
+        (self.ages.contains_key(&id) && !self.shared.contains_key(&id)).then_some(id)
+    }
+}
+
+/// Is token `i` the last of two name words not after an article ("partner
+/// Lena Horvat"): someone a pronoun may mean, whether or not known as a person.
+fn full_name_at(toks: &[Token<'_>], i: usize) -> bool {
+    let sentence = toks[i].sentence();
+    let same = |j: usize| toks[j].sentence() == sentence;
+    let last = !toks
+        .get(i + 1)
+        .is_some_and(|n| is_name_word(n) && n.sentence() == sentence);
+    last && i >= 1
+        && is_name_word(&toks[i])
+        && is_name_word(&toks[i - 1])
+        && same(i - 1)
+        && !(i >= 2
+            && same(i - 2)
+            && (toks[i - 2].is("the") || toks[i - 2].is("a") || toks[i - 2].is("an")))
+        && !starts_sentence(toks, i - 1)
+}

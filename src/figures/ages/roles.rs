@@ -1,0 +1,111 @@
+//! Role nouns the text ties to one named person: "The 45-year-old teacher"
+//! after "Martina Keller, a teacher at …", "teacher Martina Keller", "the teacher, Martina Keller,".
+
+use super::*;
+
+/// What the draft says, before an age, of the noun that follows it.
+pub(super) enum Role {
+    /// The noun is not used before: nothing to go on.
+    Unused,
+    /// Every earlier use of the noun names this one person (by [`Name`]).
+    Held(Name),
+    /// The noun is used for no one in particular, in the plural, or for two people.
+    Open,
+}
+
+/// How far back (in paragraphs) the noun's earlier uses are read.
+const REACH: usize = 8;
+
+/// The noun right after the age ending at token `last` of `paragraph` ("the
+/// 45-year-old teacher") and whom its earlier uses tie it to.
+pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -> Role {
+    let toks = paras[paragraph].0;
+    let Some(noun) = toks.get(last + 1).filter(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && t.sentence() == toks[last].sentence()
+            && !t.has(words::STOP | words::SPEECH)
+            && !t.text.ends_with("ed")
+    }) else {
+        return Role::Unused;
+    };
+    let mut held: Option<Name> = None;
+    for (p, range) in passage(paras, paragraph, last, REACH) {
+        let toks = paras[p].0;
+        for j in range {
+            let t = &toks[j];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let (same, plural) = if t.is(noun.text) {
+                (true, false)
+            } else {
+                // "teachers", "firemen": more than one, so no one in particular.
+                let plural = looks_plural(t.text)
+                    && super::super::lexicon::with_lemma(t.text, |l| l == noun.text);
+                (plural, plural)
+            };
+            if !same {
+                continue;
+            }
+            let Some(name) = (!plural).then(|| holder(toks, j)).flatten() else {
+                return Role::Open;
+            };
+            match &held {
+                Some(h) if h.surname != name.surname => return Role::Open,
+                _ => held = Some(name),
+            }
+        }
+    }
+    held.map_or(Role::Unused, Role::Held)
+}
+
+/// The person the role noun at token `j` is said of: "teacher Martina Keller"
+/// (the noun before the name), "the teacher, Martina Keller," (set off by a
+/// comma), "Martina Keller, 44, a teacher at …" (in apposition after the name,
+/// with an age between or not) and "Keller is a teacher".
+fn holder(toks: &[Token<'_>], j: usize) -> Option<Name> {
+    let sentence = toks[j].sentence();
+    let here = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
+    // The noun before the name, or before a comma and the name.
+    let after = here(j + 1)?;
+    if is_name_word(after) {
+        return name_starting_at(toks, j + 1);
+    }
+    if after.is_punct(',') && here(j + 2).is_some_and(is_name_word) {
+        let mut end = j + 2;
+        while here(end + 1).is_some_and(is_name_word) && end < j + 4 {
+            end += 1;
+        }
+        let closes = here(end + 1).is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+        return closes.then(|| name_starting_at(toks, j + 2)).flatten();
+    }
+    // After the name: back over up to three lower-case words to an article.
+    let mut a = j;
+    for _ in 0..4 {
+        a = a.checked_sub(1)?;
+        let t = here(a)?;
+        if t.is("a") || t.is("an") || t.is("the") {
+            break;
+        }
+        if t.kind != Kind::Word || t.is_capitalised() {
+            return None;
+        }
+    }
+    if !(toks[a].is("a") || toks[a].is("an") || toks[a].is("the")) {
+        return None;
+    }
+    let before = a.checked_sub(1)?;
+    if here(before)?.is("is") {
+        return name_ending_at(toks, before.checked_sub(1)?);
+    }
+    if !toks[before].is_punct(',') {
+        return None;
+    }
+    // "Keller, 44, a teacher": an age between the name and the role.
+    let mut n = before.checked_sub(1)?;
+    if toks[n].kind == Kind::Number && n >= 2 && toks[n - 1].is_punct(',') {
+        n -= 2;
+    }
+    name_ending_at(toks, n).filter(|_| toks[n].sentence() == sentence)
+}
