@@ -174,7 +174,12 @@ impl<'a, 'd> Pass<'a, 'd> {
         if overlaps(g, f) && !estimate_mistyped(text, g, f) {
             return Err(Gate::Overlap);
         }
-        if written_before(&self.old, f) {
+        // "Her 16.8% share" after two shares, one of them 16.8%: a percentage
+        // referred back to refers to the earlier one that gives its value.
+        let restates_another = f.thing.unit == Unit::Percent
+            && f.definite
+            && later.earlier.iter().any(|&e| overlaps(&self.figures[e], f));
+        if written_before(&self.old, f) || restates_another {
             return Err(Gate::WrittenBefore);
         }
         // "the 19-year sentence" after sentences of 18 and 12 years: a definite

@@ -31,6 +31,46 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("figure", "figure"),
 ];
 
+/// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
+/// "Unemployment stood at 4.7 per cent"): each is the rate of that kind, and
+/// "jobless" names the same rate as "unemployment".
+const SELF_NAMED_RATES: &[(&str, &str)] = &[
+    ("inflation", "inflation"),
+    ("unemployment", "unemployment"),
+    ("joblessness", "unemployment"),
+];
+
+/// The kind a word before a rate names, told the same way for words that name
+/// one rate ("jobless rate", "unemployment rate").
+fn kind_of_rate(word: String) -> String {
+    match word.as_str() {
+        "jobless" | "joblessness" => "unemployment".into(),
+        _ => word,
+    }
+}
+
+/// Nouns that, written definitely after a percentage ("her 54.2% share", "the
+/// 36 per cent proportion"), name only a part of something given before: a
+/// percentage is itself a share, so they refer back as "the 67.1% figure" does.
+const SHARE_WORDS: &[&str] = &["share", "proportion", "percentage", "portion"];
+
+/// Periods, whose possessive dates a figure ("this year's rate").
+const PERIODS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "season",
+    "today",
+    "yesterday",
+];
+
+/// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
+/// In the present only: "owned 34% before the share sale" was another stake.
+const HOLDING_VERBS: &[&str] = &["own", "owns", "hold", "holds", "control", "controls"];
+
 /// Verbs for a share of the vote someone won.
 const SHARE_VERBS: &[&str] = &[
     "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
@@ -57,13 +97,36 @@ impl Reader<'_, '_> {
             return self.percent_of_measure_before(k);
         };
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
-        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        let floor = cs.max(q.hedge_start.saturating_sub(3));
+        let (_, owner) = self.premodifiers(floor, q.hedge_start);
+        let owner = owner.or_else(|| self.possessive_holder(floor, q.hedge_start));
         let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
+        // "her 54.2% share": a part of something given before, referred back
+        // to; "the 36% share of the province" names what it is a part of.
+        if definite && any_is(head, SHARE_WORDS) {
+            if toks.get(q.last + 2).is_some_and(|t| t.is("of")) {
+                return self.share_of(k, q.last + 2).map(|mut f| {
+                    f.definite = true;
+                    f
+                });
+            }
+            let mut f = self.percent_figure(
+                q,
+                "figure".into(),
+                owner,
+                None,
+                self.time_as(q.hedge_start, q.last + 1, definite),
+                q.span.start..head.span().end,
+            );
+            f.known = false;
+            return Some(f);
+        }
         // "38% of capacity": the level of what is filled.
         if head.is("of") {
             let Some(of) = toks.get(q.last + 2).filter(|t| t.is("capacity")) else {
                 return self
                     .percent_of_measure_before(k)
+                    .or_else(|| self.stake_held(k))
                     .or_else(|| self.share_of_group(k));
             };
             let mut f = self.percent_figure(
@@ -81,7 +144,9 @@ impl Reader<'_, '_> {
         let kinded = match self.kinded_measure(q.last + 1) {
             Some(name) => Some((None, (q.last + 1, name))),
             None => match self.kinded_measure(q.last + 2) {
-                Some(name) if !is_stop(head) => Some((Some(lower(head)), (q.last + 2, name))),
+                Some(name) if !is_stop(head) => {
+                    Some((Some(kind_of_rate(lower(head))), (q.last + 2, name)))
+                }
                 _ => None,
             },
         };
@@ -158,19 +223,34 @@ impl Reader<'_, '_> {
     /// Polls give many such shares in one story, so it is compared only with
     /// a figure that refers back to it ("the 67.1% figure") and mistypes it.
     fn share_of_group(&self, k: usize) -> Option<Figure> {
+        self.share_of(k, self.qs[k].last + 1)
+    }
+
+    /// A share of the group named after the "of" at token `of` ("61.7% of
+    /// patients", "the 36% share of the province"); or "the 53.7% vote".
+    fn share_of(&self, k: usize, of: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
         // "61.7% of patients", or "the 53.7% vote" (a share of the votes).
-        let vote = toks.get(q.last + 1).filter(|t| t.is("vote"));
-        let mut j = q.last + 2;
-        if toks.get(j).is_some_and(|t| t.is("the") || t.is("all")) {
+        let vote = toks.get(of).filter(|t| t.is("vote"));
+        let mut j = of + 1;
+        let determined = toks
+            .get(j)
+            .is_some_and(|t| any_is(t, &["the", "all", "its", "their", "his", "her", "our"]));
+        if determined {
             j += 1;
         }
+        // "of patients", or a whole with a determiner: "of the province", "of its mass".
         let noun = vote.or_else(|| {
-            toks.get(j)
-                .filter(|t| t.kind == Kind::Word && !t.is_capitalised() && looks_plural(t.text))
+            toks.get(j).filter(|t| {
+                t.kind == Kind::Word
+                    && !t.is_capitalised()
+                    && !is_stop(t)
+                    && (looks_plural(t.text) || determined)
+                    && !t.is("vote")
+            })
         })?;
-        let j = if vote.is_some() { q.last + 1 } else { j };
+        let j = if vote.is_some() { of } else { j };
         let name = with_lower(noun.text, |w| {
             with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
         });
@@ -185,6 +265,105 @@ impl Reader<'_, '_> {
         f.known = false;
         f.loose = true;
         Some(f)
+    }
+
+    /// A stake someone holds, said with a verb of holding: "Pemberton owns 27%
+    /// of Harlow Mining". Its owner is the named subject, its place the firm held.
+    fn stake_held(&self, k: usize) -> Option<Figure> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let verb = toks.get(q.hedge_start.checked_sub(1)?)?;
+        if !any_is(verb, HOLDING_VERBS) || self.intended(q.hedge_start) {
+            return None;
+        }
+        let held = toks.get(q.last + 2).filter(|t| t.is_capitalised())?;
+        let owner = self.holder_named_before(q.hedge_start - 1)?;
+        let place = self
+            .entity_at(q.last + 2)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| held.stem().to_lowercase());
+        Some(self.percent_figure(
+            q,
+            "stake".into(),
+            Some(owner),
+            Some(place),
+            self.time(q.hedge_start, q.last + 2),
+            q.span.start..held.span().end,
+        ))
+    }
+
+    /// The named subject of the verb at `verb` ("Pemberton Holdings owns"),
+    /// keyed as an entity or by its name's first word, as later mentions
+    /// shorten a firm's name ("Pemberton's 72% stake").
+    fn holder_named_before(&self, verb: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = verb;
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        let last = j.checked_sub(1)?;
+        let named = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && t.is_capitalised()
+                && !t.has(words::PRONOUNS)
+                && t.sentence() == toks[verb].sentence()
+        };
+        if !named(&toks[last]) {
+            return None;
+        }
+        let mut first = last;
+        while first >= 1 && last - first < 4 && named(&toks[first - 1]) {
+            first -= 1;
+        }
+        // "In Leeds, Pemberton owns": a name inside a phrase is not the subject.
+        if first >= 1 && toks[first - 1].has(words::PREPOSITIONS) {
+            return None;
+        }
+        Some(
+            self.entity_at(first)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| toks[first].stem().to_lowercase()),
+        )
+    }
+
+    /// Whose change a verb at `verb` tells, from the subject phrase right
+    /// before it: a name inside it ("The Varn ice field has lost"), else its
+    /// head noun ("The glacier has lost"): two subjects, two changes.
+    fn subject_phrase_owner(&self, verb: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut j = verb;
+        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        let sentence = toks[verb].sentence();
+        let phrase: Vec<&Token<'_>> = toks[j.saturating_sub(4)..j]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word && t.sentence() == sentence && !is_stop(t))
+            .collect();
+        let name = phrase
+            .iter()
+            .find(|t| t.is_capitalised() && !t.has(words::PRONOUNS));
+        name.or(phrase.first())
+            .filter(|t| !t.has(words::PRONOUNS))
+            .map(|t| t.stem().to_lowercase())
+    }
+
+    /// A holder named by a lower-case possessive among the words from `floor`
+    /// to `end` ("the governor's approval rating"): whose measure it is. A
+    /// period's possessive ("last year's rate") says when, not whose.
+    fn possessive_holder(&self, floor: usize, end: usize) -> Option<String> {
+        self.toks[floor..end]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word)
+            .find(|t| {
+                t.text != t.stem()
+                    && !t.is_capitalised()
+                    && !t.has(words::PRONOUNS)
+                    && !PERIODS.iter().any(|p| t.stem().eq_ignore_ascii_case(p))
+            })
+            .map(|t| t.stem().to_lowercase())
     }
 
     /// Is the figure starting at token `b` what someone wants, expects or aims
@@ -220,16 +399,26 @@ impl Reader<'_, '_> {
     fn kinded_measure_before(
         &self,
         b: usize,
+        last: usize,
     ) -> Option<(&'static str, Option<String>, Option<String>)> {
         let toks = self.toks;
         if b == 0 || b >= toks.len() {
             return None;
         }
         let (cs, _) = clause_bounds(toks, b, toks[b].sentence());
-        if !linked_to_measure(toks, cs, b) {
+        let floor = cs.max(b.saturating_sub(8));
+        // "The jobless rate, 5.1%, was unchanged", "the jobless rate (5.1%)":
+        // the figure set off right after the measure's name.
+        let apposition = b >= 2
+            && b - 2 >= floor
+            && (toks[b - 1].is_punct(',') || toks[b - 1].is_punct('('))
+            && toks
+                .get(last + 1)
+                .is_none_or(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'))
+            && self.measure_named_at(b - 2).is_some();
+        if !apposition && !linked_to_measure(toks, cs, b) {
             return None;
         }
-        let floor = cs.max(b.saturating_sub(8));
         let mut j = b - 1;
         while j > floor {
             j -= 1;
@@ -237,30 +426,46 @@ impl Reader<'_, '_> {
             if t.kind != Kind::Word {
                 return None;
             }
-            if let Some(name) = self.kinded_measure(j) {
-                let kind = j
-                    .checked_sub(1)
-                    .map(|i| &toks[i])
-                    .filter(|w| {
-                        w.kind == Kind::Word
-                            && !w.is_capitalised()
-                            && !is_stop(w)
-                            && !w.has(words::PRONOUNS)
-                            && !self.vocab.lex.is_neutral(&lower(w))
-                    })
-                    .map(lower);
+            if let Some((name, own_kind)) = self.measure_named_at(j) {
+                let kind = own_kind.or_else(|| {
+                    j.checked_sub(1)
+                        .map(|i| &toks[i])
+                        .filter(|w| {
+                            w.kind == Kind::Word
+                                && !w.is_capitalised()
+                                && !is_stop(w)
+                                && !w.has(words::PRONOUNS)
+                                && w.text == w.stem()
+                                && !self.vocab.lex.is_neutral(&lower(w))
+                        })
+                        .map(|w| kind_of_rate(lower(w)))
+                });
                 let (_, owner) = self.premodifiers(floor, j);
+                let owner = owner.or_else(|| self.possessive_holder(floor, j));
                 return Some((name, kind, owner));
             }
         }
         None
     }
 
+    /// The measure the word at `j` names, with the kind it names by itself:
+    /// "rate" ("interest rate"), or "rate" of inflation ("inflation").
+    fn measure_named_at(&self, j: usize) -> Option<(&'static str, Option<String>)> {
+        if let Some(name) = self.kinded_measure(j) {
+            return Some((name, None));
+        }
+        let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        SELF_NAMED_RATES
+            .iter()
+            .find(|(w, _)| t.is(w))
+            .map(|(_, kind)| ("rate", Some((*kind).to_string())))
+    }
+
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
     pub(super) fn percent_of_measure_before(&self, k: usize) -> Option<Figure> {
         let q = &self.qs[k];
         let kinded = self
-            .kinded_measure_before(q.hedge_start)
+            .kinded_measure_before(q.hedge_start, q.last)
             .filter(|_| !self.intended(q.hedge_start));
         if let Some((name, kind, owner)) = kinded {
             let mut f = self.percent_figure(
@@ -332,17 +537,25 @@ impl Reader<'_, '_> {
         }
         let subject = &toks[s];
         if subject.kind != Kind::Word
-            || !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
+            || is_stop(subject)
             || subject.sentence() != toks[v].sentence()
             || (s >= 1 && toks[s - 1].has(words::PREPOSITIONS))
         {
             return None;
         }
-        let who = self
-            .entity_at(s)
-            .map(|(e, _)| e)
-            .unwrap_or_else(|| subject.stem().to_lowercase());
+        // "The incumbent won 52.4%": a winner named by a common noun, whose
+        // phrase (a name in it, or its head) tells two winners apart.
+        let who = if subject.is_capitalised() {
+            self.entity_at(s)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| subject.stem().to_lowercase())
+        } else {
+            if !toks[..s].last().is_some_and(|t| any_is(t, &["the", "a"])) {
+                return None;
+            }
+            self.subject_phrase_owner(s + 1)?
+        };
         // The winner is the owner: shares of a first round and a run-off differ,
         // so only a mistyped share is compared.
         let mut f = self.percent_figure(
@@ -399,13 +612,18 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
         let direction = with_lower(noun.text, |w| match w {
-            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" => {
-                Some("down")
+            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" | "loss"
+            | "less" | "lower" => Some("down"),
+            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" | "more" | "higher" => {
+                Some("up")
             }
-            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" => Some("up"),
             _ => None,
         })?;
-        if !toks.get(q.last + 2).is_some_and(|t| t.is("in")) {
+        // "a 12% rise in sales", "12.8% more for water", "the 12.3% rise for water".
+        if !toks
+            .get(q.last + 2)
+            .is_some_and(|t| any_is(t, &["in", "for", "on"]))
+        {
             return None;
         }
         // "is expected to report a 5% rise in profit": a forecast.
@@ -418,9 +636,18 @@ impl Reader<'_, '_> {
             return None;
         }
         let floor = q.last + 3;
-        let (end, measure) = (floor..toks.len().min(floor + 4))
+        let measured = (floor..toks.len().min(floor + 4))
             .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
-            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)))?;
+            .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)));
+        let Some((end, measure)) = measured else {
+            let (cs, _) = clause_bounds(toks, q.first, sentence);
+            let near = cs.max(q.hedge_start.saturating_sub(3));
+            let owner = self
+                .premodifiers(near, q.hedge_start)
+                .1
+                .or_else(|| self.possessive_holder(near, q.hedge_start));
+            return self.change_of_whole(q, direction, floor, owner);
+        };
         Some(self.percent_figure(
             q,
             format!("{direction} in {}", measure.name),
@@ -429,6 +656,63 @@ impl Reader<'_, '_> {
             self.time(q.hedge_start, end),
             q.span.start..toks[end].span().end,
         ))
+    }
+
+    /// A change in a thing the lexicon does not know as a measure, named by the
+    /// head noun of the words from `from` on: "the 12.3% rise for water", "lost
+    /// 38 per cent of its surface area". Not a thing counted once per story, so
+    /// it is compared only on a slip and evidence of sameness.
+    fn change_of_whole(
+        &self,
+        q: &Quantity,
+        direction: &str,
+        from: usize,
+        owner: Option<String>,
+    ) -> Option<Figure> {
+        let (end, head) = self.head_noun(from)?;
+        let mut f = self.percent_figure(
+            q,
+            format!("{direction} in {head}"),
+            owner,
+            None,
+            self.time(q.hedge_start, end),
+            q.span.start..self.toks[end].span().end,
+        );
+        f.known = false;
+        Some(f)
+    }
+
+    /// The head of a short lower-case noun phrase starting at `from` (after a
+    /// determiner): "its surface area" gives "area", "water from July" "water".
+    fn head_noun(&self, from: usize) -> Option<(usize, String)> {
+        let toks = self.toks;
+        let sentence = toks.get(from)?.sentence();
+        let mut j = from;
+        if toks
+            .get(j)
+            .is_some_and(|t| any_is(t, &["the", "its", "their", "his", "her", "our"]))
+        {
+            j += 1;
+        }
+        let noun = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && t.sentence() == sentence
+                && !t.is_capitalised()
+                && !is_stop(t)
+                && !t.has(words::PREPOSITIONS)
+                && !t.has(words::AUXILIARIES)
+                && !t.has(words::CHANGE_VERBS)
+                && !t.has(words::LINKS)
+                && !t.has(words::SPEECH)
+        };
+        let run = toks[j.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| noun(t))
+            .count();
+        let end = (j + run).checked_sub(1).filter(|_| run > 0)?;
+        let head = with_lower(toks[end].text, |w| with_lemma(w, |l| l.to_string()));
+        Some((end, head))
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
@@ -442,7 +726,17 @@ impl Reader<'_, '_> {
         let verb = v.checked_sub(1).map(|p| &toks[p])?;
         let direction = direction_of(verb)?;
         if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
-            return None;
+            // "lost 38 per cent of its surface area": a change in its own whole.
+            let own = toks
+                .get(q.last + 2)
+                .is_some_and(|t| any_is(t, &["its", "their", "his", "her", "our"]));
+            if !own || v != q.hedge_start {
+                return None;
+            }
+            let owner = self
+                .subject_owner(q.hedge_start)
+                .or_else(|| self.subject_phrase_owner(v - 1));
+            return self.change_of_whole(q, direction, q.last + 2, owner);
         }
         let sentence = toks[q.first].sentence();
         // The value that changed, right before ("386,810, down 8.5%") or after ("9% to $21.3bn").
