@@ -1034,14 +1034,31 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
 /// paragraph writes it ("EU", "McCain"); capitalised word by word where the
 /// paragraph does not name it in those letters (the key is a canonical form,
 /// such as the country of a demonym).
+/// (Only the paragraph's bytes within [`SPELLING_REACH`] of the figure are read,
+/// so a paragraph of thousands of findings stays linear.)
 fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
-    let paragraph = doc
-        .paragraph_at(f.q.span.start)
-        .map(|i| &doc.text[doc.paragraphs[i].span.clone()]);
-    paragraph
-        .and_then(|p| find_word_folded(p, key))
+    let near = doc.paragraph_at(f.q.span.start).map(|i| {
+        let span = &doc.paragraphs[i].span;
+        let mut start = span
+            .start
+            .max(f.q.span.start.saturating_sub(SPELLING_REACH));
+        let mut end = span.end.min(f.q.span.end + SPELLING_REACH);
+        while !doc.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while !doc.text.is_char_boundary(end) {
+            end += 1;
+        }
+        &doc.text[start..end]
+    });
+    near.and_then(|p| find_word_folded(p, key))
         .map_or_else(|| capitalise_words(key), str::to_owned)
 }
+
+/// How many bytes either side of a figure the spelling of its owner is looked
+/// for: 20,000 ages in one paragraph took 72 s when each finding lower-cased
+/// the whole paragraph, 0.2 s read this way.
+const SPELLING_REACH: usize = 2_000;
 
 /// The first place `text` spells the lower-case words `key`, whole words, in
 /// any case. Only letters that fold to one byte-for-byte equal length are
