@@ -8,14 +8,18 @@ given annotated sets, without showing any draft's words.
 Prints, per set, how many expected conflicting-figure pairs end at each gate
 ("found", "unread first", "thing: time", "unproven: …", "apart: …"), split by
 the kind of figure the annotation names (money, percentage, age, count, measure).
+GATES_EACH=1 prints one line per expected conflict instead (its number in the
+set, kind and gate), to compare two builds (GATES_BIN=path/to/gates).
 """
 import collections
 import json
+import os
 import pathlib
 import subprocess
 import sys
 
-BIN = pathlib.Path(__file__).resolve().parent.parent / "target/release/examples/gates"
+BIN = os.environ.get("GATES_BIN") or (
+    pathlib.Path(__file__).resolve().parent.parent / "target/release/examples/gates")
 
 
 def locate(doc: bytes, span: str):
@@ -67,6 +71,11 @@ def main(sets):
         out = [best([next(verdicts) for _ in range(n)]) for n in groups]
         table = collections.Counter(zip(out, kinds))
         gates = collections.Counter(out)
+        if os.environ.get("GATES_EACH"):
+            # One line per expected conflict, in file order: kind and gate.
+            for n, (gate, kind) in enumerate(zip(out, kinds)):
+                print(f"{set_dir.name} {n}\t{kind}\t{gate}")
+            continue
         print(f"## {set_dir.name}: {len(out)} expected conflicts")
         for gate, n in gates.most_common():
             split = ", ".join(f"{k} {m}" for (g, k), m in sorted(table.items()) if g == gate)
