@@ -134,6 +134,15 @@ enum Gate {
 }
 
 impl<'a, 'd> Pass<'a, 'd> {
+    fn of(doc: &'a Document<'d>, figures: &'a [Figure], written: &[Written]) -> Self {
+        Pass {
+            doc,
+            figures,
+            old: old_values(written, figures),
+            headline: headline_of(doc),
+        }
+    }
+
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
         let i = members[n];
         let f = &self.figures[i];
@@ -222,12 +231,7 @@ impl<'a, 'd> Pass<'a, 'd> {
 pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Vec<Finding> {
     let lex = Lexicon::builtin();
     let buckets = Buckets::of(doc.text, figures);
-    let pass = Pass {
-        doc,
-        figures,
-        old: old_values(written, figures),
-        headline: headline_of(doc),
-    };
+    let pass = Pass::of(doc, figures, written);
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
     let mut scan = |members: &[usize], fits: &Fits<'_>| {
@@ -326,12 +330,7 @@ pub fn diagnose(
     }
     let lex = Lexicon::builtin();
     let buckets = Buckets::of(doc.text, figures);
-    let pass = Pass {
-        doc,
-        figures,
-        old: old_values(written, figures),
-        headline: headline_of(doc),
-    };
+    let pass = Pass::of(doc, figures, written);
     let (g, f) = (&figures[j], &figures[i]);
     let thing_fits = |j: usize, i: usize| thing_fits(lex, &figures[j], &figures[i]);
     let typo_fits = |j: usize, i: usize| typo_fits(doc.text, lex, &figures[j], &figures[i]);
