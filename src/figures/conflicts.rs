@@ -468,8 +468,7 @@ impl Evidence {
             typo: slip(text, &g.q, &f.q) != Slip::None,
             strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
             scale_only: {
-                let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
-                scale(&g.q) != scale(&f.q)
+                g.q.scale_factor() != f.q.scale_factor()
                     && digits(text, &g.q).eq(digits(text, &f.q))
                     && !(f.definite && names_the_number(text, f))
             },
@@ -669,7 +668,7 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     if a.style.words && b.style.words {
         return Slip::None;
     }
-    let scale = |q: &Quantity| q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    let scale = Quantity::scale_factor;
     // A number in words ("seventy-two") shows the digits it stands for.
     let written = |q: &Quantity| -> Vec<u8> {
         if q.style.words {
@@ -846,7 +845,7 @@ fn digit_key(
     }
     // Millions may be billions mistyped ("$1.2 billion" … "the $1.2 million
     // figure"): the big scale words share one bucket, and `slip` tells them apart.
-    let scale = q.style.scale.as_ref().map_or(1.0, |s| s.factor);
+    let scale = q.scale_factor();
     let big = scale >= 1e6;
     let scale = if big { 1e6 } else { scale };
     // A measure is compared only this way, so it needs more digits to go on,

@@ -77,6 +77,11 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// What its scale word multiplies the written number by (1 without one).
+    pub fn scale_factor(&self) -> f64 {
+        self.style.scale.as_ref().map_or(1.0, |s| s.factor)
+    }
+
     /// Every value the writer's words allow, as a closed interval.
     pub fn interval(&self) -> (f64, f64) {
         let v = self.value;
@@ -93,7 +98,7 @@ impl Quantity {
 
     /// How far the true value may be from a rounded one.
     fn tolerance(&self) -> f64 {
-        let factor = self.style.scale.as_ref().map_or(1.0, |s| s.factor);
+        let factor = self.scale_factor();
         let written = self.value / factor;
         if self.unit == Unit::Age
             || (self.unit == Unit::Count
@@ -126,7 +131,7 @@ impl Quantity {
         if self.hedge != Hedge::Exact {
             return false;
         }
-        let factor = self.style.scale.as_ref().map_or(1.0, |s| s.factor);
+        let factor = self.scale_factor();
         let written = format!("{}", self.value / factor);
         let significant = written
             .trim_start_matches(['0', '.'])
