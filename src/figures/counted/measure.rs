@@ -340,15 +340,9 @@ impl Reader<'_, '_> {
                 _ => None,
             })
         });
-        let before = b.checked_sub(1).map(|p| &toks[p]).and_then(|p| {
-            if p.has(words::UP) {
-                Some("up")
-            } else if p.has(words::DOWN) {
-                Some("down")
-            } else {
-                None
-            }
-        });
+        let before = b
+            .checked_sub(1)
+            .and_then(|p| super::percent::direction_of(&toks[p]));
         let direction = noun.or(before)?;
         let last = if noun.is_some() { end + 1 } else { end };
         let definite = b >= 1 && is_determiner(&toks[b - 1]);

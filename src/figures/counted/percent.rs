@@ -76,7 +76,8 @@ const SHARE_VERBS: &[&str] = &[
     "won", "took", "got", "received", "secured", "polled", "garnered", "captured",
 ];
 
-fn direction_of(t: &Token<'_>) -> Option<&'static str> {
+/// The way a word of change points ("fell", "up"): "down", "up" or neither.
+pub(super) fn direction_of(t: &Token<'_>) -> Option<&'static str> {
     if t.has(words::DOWN) {
         Some("down")
     } else if t.has(words::UP) {
