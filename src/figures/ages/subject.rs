@@ -161,15 +161,19 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
 /// is not a verb or a small word ("the 42-year-old head baker", not "the
 /// 47-year-old showed" or "the 24-year-old had")?
 fn describes_with_a_noun(toks: &[Token<'_>], last: usize) -> bool {
+    word_after_age(toks, last)
+        .is_some_and(|t| !t.has(words::STOP | words::SPEECH) && !t.text.ends_with("ed"))
+}
+
+/// The lower-case word right after a bare age ending at token `last`, in its
+/// sentence ("the 42-year-old head baker"); none after a possessive age
+/// ("the 45-year-old's lawyer"), whose next word is someone else.
+fn word_after_age<'t, 'a>(toks: &'t [Token<'a>], last: usize) -> Option<&'t Token<'a>> {
     if possessive(&toks[last]) {
-        return false;
+        return None;
     }
-    toks.get(last + 1).is_some_and(|t| {
-        t.kind == Kind::Word
-            && !t.is_capitalised()
-            && t.sentence() == toks[last].sentence()
-            && !t.has(words::STOP | words::SPEECH)
-            && !t.text.ends_with("ed")
+    toks.get(last + 1).filter(|t| {
+        t.kind == Kind::Word && !t.is_capitalised() && t.sentence() == toks[last].sentence()
     })
 }
 
@@ -186,15 +190,9 @@ pub(super) fn describes_someone_earlier(
 ) -> bool {
     let lex = crate::figures::lexicon::Lexicon::builtin();
     let toks = &paras[paragraph].0;
-    if possessive(&toks[last]) {
-        return false;
-    }
-    let Some(noun) = toks.get(last + 1).filter(|t| {
-        t.kind == Kind::Word
-            && !t.is_capitalised()
-            && t.sentence() == toks[last].sentence()
-            && (lex.is_people_noun(t.text) || lex.is_generic(t.text))
-    }) else {
+    let Some(noun) =
+        word_after_age(toks, last).filter(|t| lex.is_people_noun(t.text) || lex.is_generic(t.text))
+    else {
         return false;
     };
     let same = |t: &Token<'_>| t.kind == Kind::Word && t.text.eq_ignore_ascii_case(noun.text);
