@@ -4,7 +4,9 @@
 //! Reads lines `PATH<TAB>START1<TAB>END1<TAB>START2<TAB>END2` (byte offsets of
 //! the two spans) on standard input and writes one verdict per line;
 //! `eval/gates.py SET…` feeds it and counts the verdicts. With `--figures
-//! FILE…` it lists instead every figure each draft was read to give.
+//! FILE…` it lists instead every figure each draft was read to give; with
+//! `--swaps FILE…` every pair of figures whose digits are the other's in
+//! another order, and the gate that stops it.
 
 use std::io::{BufRead, Write};
 
@@ -14,6 +16,20 @@ fn main() -> Result<(), String> {
     let config = Config::default();
     let mut out = std::io::stdout().lock();
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--swaps FILE…`: each pair of figures with the same digits in another
+    // order, with the gate that stops it, one line each (path, both numbers).
+    if let Some(("--swaps", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
+        for path in paths {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+            let doc = Document::parse(&text, Format::from_path(path));
+            for (a, b) in figures::swapped_pairs(&doc, &config.figures) {
+                let verdict = figures::diagnose(&doc, &config.figures, &a, &b);
+                writeln!(out, "{path}\t{}\t{}\t{verdict}", &text[a], &text[b])
+                    .map_err(|e| format!("writing: {e}"))?;
+            }
+        }
+        return Ok(());
+    }
     if let Some(("--figures", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
         for path in paths {
             let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;

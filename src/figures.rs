@@ -19,7 +19,7 @@ pub mod conflicting_figure;
 
 use crate::config::FigureStyle;
 use crate::document::Document;
-use crate::finding::Finding;
+use crate::finding::{Finding, Span};
 
 use counted::Reader;
 use lexicon::{Lexicon, Vocabulary};
@@ -93,15 +93,18 @@ fn read_figures(
 /// Why the figures in two byte ranges were or were not found to conflict, in
 /// a few words (for counting, over an annotated set, where misses are lost).
 #[doc(hidden)]
-pub fn diagnose(
-    doc: &Document<'_>,
-    style: &FigureStyle,
-    first: &crate::finding::Span,
-    second: &crate::finding::Span,
-) -> String {
+pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &Span) -> String {
     let (mut written, mut left_out) = (Vec::new(), Vec::new());
     let figures = read_figures(doc, style, Some(&mut written), Some(&mut left_out));
     conflicts::diagnose(doc, &figures, &written, &left_out, first, second)
+}
+
+/// Every pair of figures whose digits are one another's in another order (same
+/// unit and scale), by their number spans (for measuring real copy).
+#[doc(hidden)]
+pub fn swapped_pairs(doc: &Document<'_>, style: &FigureStyle) -> Vec<(Span, Span)> {
+    let figures = read_figures(doc, style, None, None);
+    conflicts::swapped_pairs(doc, &figures)
 }
 
 /// Every comparable figure of a draft with what it was read as, one per line

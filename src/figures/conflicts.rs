@@ -401,6 +401,26 @@ pub fn diagnose(
     }
 }
 
+/// Every pair of figures one digits bucket compares (the same unit and scale,
+/// the same digits in another order), by their number spans: for measuring
+/// how often real copy writes such pairs that are not one quantity.
+pub fn swapped_pairs(doc: &Document<'_>, figures: &[Figure]) -> Vec<(Span, Span)> {
+    let buckets = Buckets::of(doc.text, figures);
+    let mut pairs = Vec::new();
+    for members in buckets.typos.values() {
+        for (n, &i) in members.iter().enumerate() {
+            for &j in &members[n.saturating_sub(LOOKBACK)..n] {
+                let (g, f) = (&figures[j], &figures[i]);
+                if !digits(doc.text, &g.q).eq(digits(doc.text, &f.q)) {
+                    pairs.push((g.q.span.clone(), f.q.span.clone()));
+                }
+            }
+        }
+    }
+    pairs.sort_by_key(|(a, b)| (a.start, b.start));
+    pairs
+}
+
 /// Two figures found to be one quantity given two values.
 struct Clash {
     first: usize,
