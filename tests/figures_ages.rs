@@ -343,6 +343,18 @@ fn a_possessive_age_of_someone_else_stays_silent() {
     ));
 }
 
+#[test]
+fn the_noun_after_a_possessive_age_is_not_its_role() {
+    // "the 45-year-old's lawyer" is the 45-year-old's, not the lawyer's age,
+    // though the text names one lawyer, with an age of her own.
+    silent(
+        "# Driver cleared after crash\n\n\
+         A driver was cleared on Monday of causing a crash on the coast road in Dunmore.\n\n\
+         His lawyer, Ann Brook, 52, and the prosecutor, Tom Hale, 39, agreed the brakes had failed.\n\n\
+         Outside court, the 45-year-old's lawyer said he would return to work.\n",
+    );
+}
+
 // ---- a role noun the text gives one named person ----
 
 #[test]

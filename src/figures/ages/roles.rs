@@ -20,13 +20,8 @@ const REACH: usize = 8;
 /// 45-year-old teacher") and whom its earlier uses tie it to.
 pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -> Role {
     let toks = paras[paragraph].0;
-    let Some(noun) = toks.get(last + 1).filter(|t| {
-        t.kind == Kind::Word
-            && !t.is_capitalised()
-            && t.sentence() == toks[last].sentence()
-            && !t.has(words::STOP | words::SPEECH)
-            && !t.text.ends_with("ed")
-    }) else {
+    // (After a possessive, "the 45-year-old's lawyer", the noun is someone else.)
+    let Some(noun) = subject::noun_after_age(toks, last) else {
         return Role::Unused;
     };
     let mut held: Option<Name> = None;

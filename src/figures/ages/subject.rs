@@ -161,8 +161,15 @@ pub(super) fn ages_a_thing(toks: &[Token<'_>], last: usize) -> bool {
 /// is not a verb or a small word ("the 42-year-old head baker", not "the
 /// 47-year-old showed" or "the 24-year-old had")?
 fn describes_with_a_noun(toks: &[Token<'_>], last: usize) -> bool {
+    noun_after_age(toks, last).is_some()
+}
+
+/// The noun a bare age ending at token `last` runs on to ("the 42-year-old
+/// head baker", "the 45-year-old teacher"): the lower-case word after it, not
+/// a verb or a small word; none after a possessive age.
+pub(super) fn noun_after_age<'t, 'a>(toks: &'t [Token<'a>], last: usize) -> Option<&'t Token<'a>> {
     word_after_age(toks, last)
-        .is_some_and(|t| !t.has(words::STOP | words::SPEECH) && !t.text.ends_with("ed"))
+        .filter(|t| !t.has(words::STOP | words::SPEECH) && !t.text.ends_with("ed"))
 }
 
 /// The lower-case word right after a bare age ending at token `last`, in its
