@@ -589,6 +589,12 @@ impl People {
         people
     }
 
+    /// Is `id` a person the draft gives an age with their name, and the only
+    /// one of that surname (so a bare age may be compared with theirs)?
+    fn aged(&self, id: &str) -> bool {
+        self.ages.contains_key(id) && !self.shared.contains_key(id)
+    }
+
     /// The person an age with a written name belongs to, unless the surname is shared.
     fn id_of_name(&self, name: &Name) -> Option<String> {
         // "the 79-year-old Lula" after "Lula da Silva, 78,".
@@ -619,8 +625,7 @@ impl People {
         match roles::role_of(paras, paragraph, m.q.last) {
             roles::Role::Held(name) => {
                 let id = self.id_of_name(&name)?;
-                return (self.ages.contains_key(&id) && !self.shared.contains_key(&id))
-                    .then_some(id);
+                return self.aged(&id).then_some(id);
             }
             // Used for no one in particular or for several: the checks below decide.
             roles::Role::Open | roles::Role::Unused => {}
@@ -640,7 +645,7 @@ impl People {
                     .story_subject(paras, m)
                     .filter(|_| !self.persons(paras).contains(&subject));
             };
-            if !self.ages.contains_key(id.as_str()) || self.shared.contains_key(id.as_str()) {
+            if !self.aged(id) {
                 return None;
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
@@ -663,10 +668,10 @@ impl People {
         let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let (winner, n) = *ranked.first()?;
-        if ranked.get(1).is_some_and(|(_, m)| *m == n) || self.shared.contains_key(winner) {
+        if ranked.get(1).is_some_and(|(_, m)| *m == n) {
             return None;
         }
-        self.ages.contains_key(winner).then(|| winner.to_string())
+        self.aged(winner).then(|| winner.to_string())
     }
 }
 

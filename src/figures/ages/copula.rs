@@ -121,7 +121,7 @@ impl People {
             }
         }
         let id = one?;
-        (self.ages.contains_key(&id) && !self.shared.contains_key(&id)).then_some(id)
+        self.aged(&id).then_some(id)
     }
 }
 
