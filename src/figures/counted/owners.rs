@@ -123,9 +123,7 @@ impl Reader<'_, '_> {
         if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
             return None;
         }
-        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
-            j -= 1;
-        }
+        j = self.past_auxiliaries(j);
         let at = j.checked_sub(1)?;
         let subject = &toks[at];
         if !subject.is_capitalised()
@@ -147,9 +145,7 @@ impl Reader<'_, '_> {
         if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
             return None;
         }
-        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
-            j -= 1;
-        }
+        j = self.past_auxiliaries(j);
         // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
         // the subject stands before a phrase set off by commas.
         if j >= 1 && toks[j - 1].is_punct(',') {
@@ -172,6 +168,16 @@ impl Reader<'_, '_> {
         }
         let at = j - 1;
         Some(self.subject_named_at(at))
+    }
+
+    /// Where the verb at token `verb` starts with its auxiliaries ("has been
+    /// cut"): the token right after its subject.
+    pub(super) fn past_auxiliaries(&self, verb: usize) -> usize {
+        let mut j = verb;
+        while j >= 1 && self.toks[j - 1].has(words::AUXILIARIES) {
+            j -= 1;
+        }
+        j
     }
 
     /// The owner a capitalised subject at `at` names: a two-word entity ending

@@ -32,13 +32,9 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
 ];
 
 /// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
-/// "Unemployment stood at 4.7 per cent"): each is the rate of that kind, and
-/// "jobless" names the same rate as "unemployment".
-const SELF_NAMED_RATES: &[(&str, &str)] = &[
-    ("inflation", "inflation"),
-    ("unemployment", "unemployment"),
-    ("joblessness", "unemployment"),
-];
+/// "Unemployment stood at 4.7 per cent"): each is the rate of its kind
+/// ([`kind_of_rate`]).
+const SELF_NAMED_RATES: &[&str] = &["inflation", "unemployment", "joblessness"];
 
 /// The kind a word before a rate names, told the same way for words that name
 /// one rate ("jobless rate", "unemployment rate").
@@ -99,8 +95,7 @@ impl Reader<'_, '_> {
         };
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
         let floor = cs.max(q.hedge_start.saturating_sub(3));
-        let (_, owner) = self.premodifiers(floor, q.hedge_start);
-        let owner = owner.or_else(|| self.possessive_holder(floor, q.hedge_start));
+        let owner = self.owner_before(floor, q.hedge_start);
         let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
         // "her 54.2% share": a part of something given before, referred back
         // to; "the 36% share of the province" names what it is a part of.
@@ -298,10 +293,7 @@ impl Reader<'_, '_> {
     /// shorten a firm's name ("Pemberton's 72% stake").
     fn holder_named_before(&self, verb: usize) -> Option<String> {
         let toks = self.toks;
-        let mut j = verb;
-        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
-            j -= 1;
-        }
+        let j = self.past_auxiliaries(verb);
         let last = j.checked_sub(1)?;
         let named = |t: &Token<'_>| {
             t.kind == Kind::Word
@@ -332,10 +324,7 @@ impl Reader<'_, '_> {
     /// head noun ("The glacier has lost"): two subjects, two changes.
     fn subject_phrase_owner(&self, verb: usize) -> Option<String> {
         let toks = self.toks;
-        let mut j = verb;
-        while j >= 1 && toks[j - 1].has(words::AUXILIARIES) {
-            j -= 1;
-        }
+        let j = self.past_auxiliaries(verb);
         let sentence = toks[verb].sentence();
         let phrase: Vec<&Token<'_>> = toks[j.saturating_sub(4)..j]
             .iter()
@@ -348,6 +337,14 @@ impl Reader<'_, '_> {
         name.or(phrase.first())
             .filter(|t| !t.has(words::PRONOUNS))
             .map(|t| t.stem().to_lowercase())
+    }
+
+    /// Whose a measure named by the words from `floor` to `end` is: an owner
+    /// among its premodifiers ("Tesla's", "the Fed's"), else a lower-case
+    /// possessive holder ("the governor's").
+    fn owner_before(&self, floor: usize, end: usize) -> Option<String> {
+        let (_, owner) = self.premodifiers(floor, end);
+        owner.or_else(|| self.possessive_holder(floor, end))
     }
 
     /// A holder named by a lower-case possessive among the words from `floor`
@@ -441,8 +438,7 @@ impl Reader<'_, '_> {
                         })
                         .map(|w| kind_of_rate(lower(w)))
                 });
-                let (_, owner) = self.premodifiers(floor, j);
-                let owner = owner.or_else(|| self.possessive_holder(floor, j));
+                let owner = self.owner_before(floor, j);
                 return Some((name, kind, owner));
             }
         }
@@ -458,8 +454,8 @@ impl Reader<'_, '_> {
         let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
         SELF_NAMED_RATES
             .iter()
-            .find(|(w, _)| t.is(w))
-            .map(|(_, kind)| ("rate", Some((*kind).to_string())))
+            .find(|w| t.is(w))
+            .map(|w| ("rate", Some(kind_of_rate((*w).to_string()))))
     }
 
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
@@ -643,10 +639,7 @@ impl Reader<'_, '_> {
         let Some((end, measure)) = measured else {
             let (cs, _) = clause_bounds(toks, q.first, sentence);
             let near = cs.max(q.hedge_start.saturating_sub(3));
-            let owner = self
-                .premodifiers(near, q.hedge_start)
-                .1
-                .or_else(|| self.possessive_holder(near, q.hedge_start));
+            let owner = self.owner_before(near, q.hedge_start);
             return self.change_of_whole(q, direction, floor, owner);
         };
         Some(self.percent_figure(
