@@ -63,6 +63,9 @@ const PERIODS: &[&str] = &[
     "yesterday",
 ];
 
+/// Possessive determiners: "of its surface area", "of their members".
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
 /// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
 /// In the present only: "owned 34% before the share sale" was another stake.
 const HOLDING_VERBS: &[&str] = &["own", "owns", "hold", "holds", "control", "controls"];
@@ -232,7 +235,7 @@ impl Reader<'_, '_> {
         let mut j = of + 1;
         let determined = toks
             .get(j)
-            .is_some_and(|t| any_is(t, &["the", "all", "its", "their", "his", "her", "our"]));
+            .is_some_and(|t| t.is("the") || t.is("all") || any_is(t, POSSESSIVES));
         if determined {
             j += 1;
         }
@@ -684,7 +687,7 @@ impl Reader<'_, '_> {
         let mut j = from;
         if toks
             .get(j)
-            .is_some_and(|t| any_is(t, &["the", "its", "their", "his", "her", "our"]))
+            .is_some_and(|t| t.is("the") || any_is(t, POSSESSIVES))
         {
             j += 1;
         }
@@ -721,9 +724,7 @@ impl Reader<'_, '_> {
         let direction = direction_of(verb)?;
         if toks.get(q.last + 1).is_some_and(|t| t.is("of")) {
             // "lost 38 per cent of its surface area": a change in its own whole.
-            let own = toks
-                .get(q.last + 2)
-                .is_some_and(|t| any_is(t, &["its", "their", "his", "her", "our"]));
+            let own = toks.get(q.last + 2).is_some_and(|t| any_is(t, POSSESSIVES));
             if !own || v != q.hedge_start {
                 return None;
             }
