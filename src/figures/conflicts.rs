@@ -117,6 +117,9 @@ struct Later<'m> {
     antecedent: Option<usize>,
     /// The body's first figure of its thing, which restates the headline's.
     lead: bool,
+    /// An earlier member gives its value (within what each allows): what a
+    /// definite reference to it refers to.
+    restated: bool,
 }
 
 /// Why two figures of one bucket were not found to conflict (`diagnose`).
@@ -156,11 +159,13 @@ impl<'a, 'd> Pass<'a, 'd> {
             .iter()
             .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
             == Some(&i);
+        let restated = earlier.iter().any(|&e| overlaps(&self.figures[e], f));
         Later {
             i,
             earlier,
             antecedent,
             lead,
+            restated,
         }
     }
 
@@ -185,9 +190,7 @@ impl<'a, 'd> Pass<'a, 'd> {
         }
         // "Her 16.8% share" after two shares, one of them 16.8%: a percentage
         // referred back to refers to the earlier one that gives its value.
-        let restates_another = f.thing.unit == Unit::Percent
-            && f.definite
-            && later.earlier.iter().any(|&e| overlaps(&self.figures[e], f));
+        let restates_another = f.thing.unit == Unit::Percent && f.definite && later.restated;
         if written_before(&self.old, f) || restates_another {
             return Err(Gate::WrittenBefore);
         }
@@ -210,7 +213,7 @@ impl<'a, 'd> Pass<'a, 'd> {
         let mistyped_reference = f.thing.unit == Unit::Measure
             && f.definite
             && slip(text, &g.q, &f.q) == Slip::Strong
-            && !later.earlier.iter().any(|&e| overlaps(&self.figures[e], f));
+            && !later.restated;
         let evidence = Evidence::of(
             text,
             g,
