@@ -208,16 +208,18 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Unproven("a reference to one of several"));
         }
         let headline = self.headline.filter(|_| later.lead);
+        let slipped = slip(text, &g.q, &f.q);
         // A definite measure whose value no earlier one has ("the 4 hours 32
         // minutes") refers back to one that a plain slip away has it.
         let mistyped_reference = f.thing.unit == Unit::Measure
             && f.definite
-            && slip(text, &g.q, &f.q) == Slip::Strong
+            && slipped == Slip::Strong
             && !later.restated;
         let evidence = Evidence::of(
             text,
             g,
             f,
+            slipped,
             later.antecedent == Some(j) || mistyped_reference,
             headline,
         );
@@ -486,10 +488,19 @@ struct Evidence {
 }
 
 impl Evidence {
-    fn of(text: &str, g: &Figure, f: &Figure, antecedent: bool, headline: Option<usize>) -> Self {
+    /// What the text shows of the earlier figure `g` and the later `f`, whose
+    /// digits are `slipped` apart.
+    fn of(
+        text: &str,
+        g: &Figure,
+        f: &Figure,
+        slipped: Slip,
+        antecedent: bool,
+        headline: Option<usize>,
+    ) -> Self {
         Evidence {
-            typo: slip(text, &g.q, &f.q) != Slip::None,
-            strong_typo: slip(text, &g.q, &f.q) == Slip::Strong,
+            typo: slipped != Slip::None,
+            strong_typo: slipped == Slip::Strong,
             scale_only: {
                 g.q.scale_factor() != f.q.scale_factor()
                     && digits(text, &g.q).eq(digits(text, &f.q))
