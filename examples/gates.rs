@@ -20,7 +20,7 @@ fn main() -> Result<(), String> {
     // order, with the gate that stops it, one line each (path, both numbers).
     if let Some(("--swaps", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
         for path in paths {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+            let text = read(path)?;
             let doc = Document::parse(&text, Format::from_path(path));
             for (a, b) in figures::swapped_pairs(&doc, &config.figures) {
                 let verdict = figures::diagnose(&doc, &config.figures, &a, &b);
@@ -32,7 +32,7 @@ fn main() -> Result<(), String> {
     }
     if let Some(("--figures", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
         for path in paths {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+            let text = read(path)?;
             let doc = Document::parse(&text, Format::from_path(path));
             writeln!(out, "== {path}").map_err(|e| format!("writing: {e}"))?;
             for line in figures::explain(&doc, &config.figures) {
@@ -57,10 +57,15 @@ fn main() -> Result<(), String> {
         let [a, b, c, d] = numbers[..] else {
             return Err(format!("want four offsets: `{line}`"));
         };
-        let text = std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))?;
+        let text = read(path)?;
         let doc = Document::parse(&text, Format::from_path(path));
         let verdict = figures::diagnose(&doc, &config.figures, &(a..b), &(c..d));
         writeln!(out, "{verdict}").map_err(|e| format!("writing: {e}"))?;
     }
     Ok(())
+}
+
+/// A draft's text, or an error naming its path.
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))
 }

@@ -284,7 +284,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     .collect();
                 out.extend(kept);
             }
-            push(out, k, Some(figure), "");
+            out.push(figure);
             // Kept whole (modifiers unsorted) for a later "the number had risen to 57".
             if !d.loose {
                 previous = Some(d);
