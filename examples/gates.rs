@@ -5,6 +5,7 @@
 //! the two spans) on standard input and writes one verdict per line;
 //! `eval/gates.py SET…` feeds it and counts the verdicts. With `--figures
 //! FILE…` it lists instead every figure each draft was read to give; with
+//! `--left-out FILE…` every quantity the reader left out and why; with
 //! `--swaps FILE…` every pair of figures whose digits are the other's in
 //! another order, and the gate that stops it.
 
@@ -26,6 +27,38 @@ fn main() -> Result<(), String> {
                 let verdict = figures::diagnose(&doc, &config.figures, &a, &b);
                 writeln!(out, "{path}\t{}\t{}\t{verdict}", &text[a], &text[b])
                     .map_err(|e| format!("writing: {e}"))?;
+            }
+        }
+        return Ok(());
+    }
+    // `--left-out FILE…`: each quantity the reader left out, with why and the
+    // words around it (path, reason, context), one line each.
+    if let Some(("--left-out", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
+        for path in paths {
+            let text = read(path)?;
+            let doc = Document::parse(&text, Format::from_path(path));
+            for (at, why) in figures::left_out(&doc, &config.figures) {
+                let from = text.floor_char_boundary(at.saturating_sub(60));
+                let to = text.ceil_char_boundary((at + 60).min(text.len()));
+                let before = text[from..at].replace(['\n', '\t'], " ");
+                let after = text[at..to].replace(['\n', '\t'], " ");
+                writeln!(out, "{path}\t{why}\t{before}[[{after}").map_err(|e| format!("writing: {e}"))?;
+            }
+        }
+        return Ok(());
+    }
+    if let Some(("--raw-slips", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
+        for path in paths {
+            let text = read(path)?;
+            let doc = Document::parse(&text, Format::from_path(path));
+            for (a, b) in figures::raw_slips(&doc) {
+                let ctx = |r: std::ops::Range<usize>| {
+                    let from = text.floor_char_boundary(r.start.saturating_sub(40));
+                    let to = text.ceil_char_boundary((r.end + 40).min(text.len()));
+                    format!("{}[[{}]]{}", &text[from..r.start], &text[r.clone()], &text[r.end..to])
+                        .replace(['\n', '\t'], " ")
+                };
+                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b)).map_err(|e| format!("writing: {e}"))?;
             }
         }
         return Ok(());

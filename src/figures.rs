@@ -107,6 +107,43 @@ pub fn swapped_pairs(doc: &Document<'_>, style: &FigureStyle) -> Vec<(Span, Span
     conflicts::swapped_pairs(doc, &figures)
 }
 
+/// Every quantity the reader left out, by the byte where it starts, with why
+/// (for measuring, on real copy, which readings are missing).
+#[doc(hidden)]
+pub fn left_out(doc: &Document<'_>, style: &FigureStyle) -> Vec<(usize, &'static str)> {
+    let mut notes = Vec::new();
+    read_figures(doc, style, None, Some(&mut notes));
+    notes
+}
+
+/// Every pair of quantities of one unit, read or not, whose digits one plain
+/// slip turns into the other's (for measuring how rare such pairs are in real copy).
+#[doc(hidden)]
+pub fn raw_slips(doc: &Document<'_>) -> Vec<(Span, Span)> {
+    let mut all = Vec::new();
+    let mut toks = Vec::new();
+    for p in &doc.paragraphs {
+        toks.clear();
+        tokens::tokenize_into(&doc.prose, p, &mut toks);
+        all.extend(extract::quantities(&toks));
+    }
+    let mut pairs = Vec::new();
+    for (n, b) in all.iter().enumerate() {
+        for a in &all[n.saturating_sub(40)..n] {
+            if a.unit == b.unit
+                && a.value != b.value
+                && a.scale_factor() == b.scale_factor()
+                && !a.style.words
+                && !b.style.words
+                && conflicts::slip(doc.text, a, b) == conflicts::Slip::Strong
+            {
+                pairs.push((a.span.clone(), b.span.clone()));
+            }
+        }
+    }
+    pairs
+}
+
 /// Every comparable figure of a draft with what it was read as, one per line
 /// (for diagnosing a missed or false conflict).
 #[doc(hidden)]
