@@ -152,7 +152,7 @@ const CLASSES: &[(u32, &[&str])] = &[
          "estimated", "estimates", "pegged", "placed", "is", "was", "remains", "remained",
     ]),
     (LINKS, &[
-         "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "was",
+         "of", "reached", "hit", "totalled", "totaled", "totalling", "totaling", "numbered", "numbers", "was",
          "were", "is", "are", "worth", "stood", "reaching", "hitting", "hits", "reaches",
     ]),
     (PARTITIVE, &[

@@ -190,6 +190,9 @@ impl Reader<'_, '_> {
                 .then(|| self.measured_before_of(q.first))
                 .flatten()
         });
+        // "The hearing lasted 47 minutes": what a short measure measures, the
+        // subject of the verb right before it.
+        let head = head.or_else(|| short.then(|| self.measured_subject(q.hedge_start)).flatten());
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
         }
@@ -277,6 +280,45 @@ impl Reader<'_, '_> {
                 (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
             })
         })
+    }
+
+    /// The thing a measure starting at token `b` is the size of when it is
+    /// the object of its subject's verb: "the hearing lasted 47 minutes", "the
+    /// new trail runs 23 miles", "the session ran for 74 minutes". The subject
+    /// is a common noun opened by a determiner, right before the verb; a verb
+    /// of change measures the change ("the river rose 14 feet"), not the thing.
+    fn measured_subject(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        let sentence = toks.get(b)?.sentence();
+        let mut j = b.checked_sub(1)?;
+        if toks[j].is("for") {
+            j = j.checked_sub(1)?;
+        }
+        let verb = &toks[j];
+        let moves = words::CHANGE_VERBS | words::DOWN | words::UP;
+        if verb.kind != Kind::Word
+            || verb.is_capitalised()
+            || is_stop(verb)
+            || verb.has(moves)
+            || verb.sentence() != sentence
+        {
+            return None;
+        }
+        let j = self.past_auxiliaries(j);
+        let n = j.checked_sub(1)?;
+        let noun = &toks[n];
+        let common = |t: &Token<'_>| {
+            t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t) && t.sentence() == sentence
+        };
+        if !common(noun) || with_lemma(noun.text, |l| self.vocab.lex.is_unit(l)) {
+            return None;
+        }
+        // The subject opens with a determiner, at most three words before its noun.
+        let opened = (n.saturating_sub(4)..n)
+            .rev()
+            .take_while(|&i| common(&toks[i]) || is_determiner(&toks[i]))
+            .any(|i| is_determiner(&toks[i]));
+        opened.then(|| with_lower(noun.text, |w| with_lemma(w, |l| self.vocab.thing(l).into_owned())))
     }
 
     /// Is the figure at `k` an earthquake's magnitude: "magnitude 6.4", "a

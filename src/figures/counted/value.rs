@@ -93,9 +93,13 @@ impl Reader<'_, '_> {
         if q.value < 2.0 && q.unit == Unit::Count {
             return Err("one of a group");
         }
-        if toks[b.saturating_sub(2)..b]
-            .iter()
-            .any(|t| t.has(words::RANKS))
+        // ("The final was watched by 41,200": a rank word before the linking
+        // verb names the event, not a rank of the count.)
+        let linked = b >= 1 && toks[b - 1].has(words::LINKS);
+        if !linked
+            && toks[b.saturating_sub(2)..b]
+                .iter()
+                .any(|t| t.has(words::RANKS))
         {
             return Err("ranked");
         }
