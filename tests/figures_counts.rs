@@ -375,3 +375,76 @@ fn a_toll_and_the_toll_of_a_storm_dated_by_its_year() {
          The 1953 storm on the same coast is thought to have killed 163 people.\n",
     );
 }
+
+// ---- a count filled by the noun that says what it counts ----
+
+#[test]
+fn a_town_population_against_its_residents() {
+    flags(
+        "Kelby's population stands at 6,240 after a decade of growth.\n\n\
+         The mayor, Joan Tate, wants a second primary school. A bypass has \
+         been promised since 2011.\n\n\
+         A leaflet will go to all 6,420 residents this month.\n",
+        "6,420",
+        "6,240",
+    );
+}
+
+#[test]
+fn enrolment_and_membership_against_the_pupils_and_members() {
+    flags(
+        "Enrollment at Lakeside Elementary stands at 418, the district said.\n\n\
+         Principal Mark Ruiz said classes would stay small.\n\n\
+         The school's 481 pupils return on Tuesday.\n",
+        "481",
+        "418",
+    );
+    flags(
+        "The choir's membership has grown to 153 in two years.\n\n\
+         Its conductor, Ella Moss, credits a new rehearsal room. All 135 \
+         members will sing at the abbey in May.\n",
+        "135",
+        "153",
+    );
+}
+
+#[test]
+fn a_workforce_that_numbers_against_the_employees() {
+    flags(
+        "The mill's workforce numbers 2,360, most of them on two shifts.\n\n\
+         Managers have asked for overtime. All 2,630 employees will get a pay \
+         rise in April.\n",
+        "2,630",
+        "2,360",
+    );
+}
+
+#[test]
+fn attendance_at_a_final_against_the_crowd() {
+    flags(
+        "Attendance at Sunday's final was 27,450, the league said.\n\n\
+         The home side won on penalties.\n\n\
+         The crowd of 27,540 was a record for the ground.\n",
+        "27,540",
+        "27,450",
+    );
+}
+
+#[test]
+fn populations_and_memberships_of_others_stay_silent() {
+    // Another town's residents.
+    silent(
+        "Kelby's population stands at 6,240 after a decade of growth.\n\n\
+         Nearby Ashfold, with 6,420 residents, has two schools.\n",
+    );
+    // Another club's members.
+    silent(
+        "The choir's membership has grown to 153 in two years.\n\n\
+         A rival choir in the city says it has 135 members.\n",
+    );
+    // The pupils of one year group are a part of the roll.
+    silent(
+        "Enrollment at Lakeside Elementary stands at 418, the district said.\n\n\
+         Of those, 81 pupils are in kindergarten.\n",
+    );
+}

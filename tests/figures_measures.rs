@@ -461,3 +461,51 @@ fn a_lead_points_clear_and_another_league_leader() {
          In Spain, Barcelona hold a 21-point lead over Real Madrid.\n",
     );
 }
+
+// ---- a short measure named by the subject of its verb ----
+
+#[test]
+fn a_debate_that_lasted_minutes_against_the_debate_referred_back_to() {
+    flags(
+        "The council debate lasted 38 minutes on Thursday night.\n\n\
+         Councillor Ann Reid walked out before the vote. The mayor, Tom Hart, \
+         called the protest theatre.\n\n\
+         Residents watching online said the 83-minute debate settled nothing.\n",
+        "83-minute",
+        "38 minutes",
+    );
+}
+
+#[test]
+fn a_canal_that_runs_miles_against_the_canal_referred_back_to() {
+    flags(
+        "The restored canal runs 27 miles through three counties.\n\n\
+         Volunteers spent a decade clearing locks. Boat owner Jim Platt said \
+         trade along the towpath had doubled.\n\n\
+         The 72-mile canal reopens to traffic in June.\n",
+        "72-mile",
+        "27 miles",
+    );
+}
+
+#[test]
+fn measures_of_other_things_or_a_change_stay_silent() {
+    // The subject measured is another thing than the one referred back to.
+    silent(
+        "The council debate lasted 38 minutes on Thursday night.\n\n\
+         Councillor Ann Reid walked out before the vote.\n\n\
+         The 83-minute meeting of the planning board followed.\n",
+    );
+    // A person's verb measures no thing of hers: "covered" is her walk, not
+    // the canal.
+    silent(
+        "The volunteer covered 27 miles on foot in two days.\n\n\
+         The 72-mile canal reopens to traffic in June.\n",
+    );
+    // A verb of change measures the change, not the river.
+    silent(
+        "The river rose 14 feet overnight, the agency said.\n\n\
+         Sandbags were handed out in the town centre.\n\n\
+         The 41-foot river bank was never breached.\n",
+    );
+}

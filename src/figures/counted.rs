@@ -16,6 +16,7 @@ use super::tokens::{Kind, Token};
 use super::words::{self, with_lower};
 
 mod conversion;
+mod elided;
 mod measure;
 mod nouns;
 mod owners;
@@ -224,6 +225,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                     loose: true,
                 },
                 None => {
+                    if let Some(f) = self.elided(k, out) {
+                        out.push(f);
+                        continue;
+                    }
                     push(out, k, self.measure(k), "count: no noun");
                     continue;
                 }
