@@ -972,9 +972,18 @@ pub fn in_two_parts(number: &str) -> bool {
             .contains(|c: char| c.is_ascii_digit())
 }
 
-/// "voted 60-40", "a 218-214 vote": the two sides of a vote, not a range.
-fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
-    (i >= 1 && (toks[i - 1].is("voted") || toks[i - 1].is("vote")))
+/// Verbs a chamber decides by, right before the split of its vote: "voted
+/// 60-40", "the bill passed 212-198", "councillors approved it 7-2".
+const VOTE_VERBS: &[&str] = &[
+    "voted", "vote", "passed", "approved", "rejected", "adopted", "carried", "failed",
+];
+
+/// "voted 60-40", "passed 212-198", "a 218-214 vote", "by a vote of 51-49":
+/// the two sides of a vote, not a range. `i` is the first number's token.
+pub(super) fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|j| &toks[j]);
+    before(1).is_some_and(|t| VOTE_VERBS.iter().any(|v| t.is(v)))
+        || (before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is("vote")))
         || toks.get(i + 3).is_some_and(|v| v.is("vote"))
 }
 

@@ -20,6 +20,10 @@ const NOT_MEASURES: &[&str] = &["time", "per", "percent", "cent", "penny", "penc
 /// of 7.2 percentage points".
 const POINT_MEASURES: &[&str] = &["lead", "margin", "advantage", "gap"];
 
+/// Nouns a measure before them gives the winning margin of: "a 21-stroke
+/// victory" is won by 21 strokes.
+const WINS: &[&str] = &["victory", "win"];
+
 /// Words before a unit that make it another unit, by their one name: an area
 /// or a volume ("square", "cubic"), a sea mile ("nautical"); "metric" tons
 /// are tonnes, the unit itself.
@@ -169,6 +173,7 @@ impl Reader<'_, '_> {
                     with_lemma(w, |l| self.vocab.thing(l).into_owned())
                 })
             });
+        let named = named.map(|n| if WINS.contains(&n.as_str()) { "margin".to_string() } else { n });
         // "beat Lind by 0.38 seconds": a winning margin.
         // ("The river rose by 1.4 metres" is a change, not a margin.)
         let by = q.hedge_start >= 1

@@ -2,6 +2,7 @@
 //! Nouns after the figure, measures it fills, tallies of votes and the words that narrow them.
 
 use super::*;
+use crate::figures::extract;
 
 /// One name for a chamber and its members: "Senate" and "senators" vote as one.
 fn chamber(lemma: &str) -> String {
@@ -24,9 +25,7 @@ fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
         && toks
             .get(q.last + 2)
             .is_some_and(|n| n.kind == Kind::Number && !n.space_before);
-    split
-        && (q.first >= 1 && any_is(&toks[q.first - 1], &["voted", "vote"])
-            || toks.get(q.last + 3).is_some_and(|v| v.is("vote")))
+    split && extract::is_split_vote(toks, q.first)
 }
 
 impl Reader<'_, '_> {
