@@ -509,3 +509,25 @@ fn measures_of_other_things_or_a_change_stay_silent() {
          The 41-foot river bank was never breached.\n",
     );
 }
+
+// ---- a winning margin in strokes ----
+
+#[test]
+fn a_win_by_strokes_against_the_victory_referred_back_to() {
+    flags(
+        "Amy Brook won the Irish Open by 13 strokes on Sunday.\n\n\
+         The Scot had led by four after the first round.\n\n\
+         Her 31-stroke victory is a record for the event.\n",
+        "31-stroke",
+        "13 strokes",
+    );
+}
+
+#[test]
+fn a_record_margin_of_another_player_stays_silent() {
+    silent(
+        "Amy Brook won the Irish Open by 13 strokes on Sunday.\n\n\
+         The Scot had led by four after the first round.\n\n\
+         The record, a 31-stroke victory by a Swede, still stands.\n",
+    );
+}

@@ -978,11 +978,15 @@ const VOTE_VERBS: &[&str] = &[
     "voted", "vote", "passed", "approved", "rejected", "adopted", "carried", "failed",
 ];
 
-/// "voted 60-40", "passed 212-198", "a 218-214 vote", "by a vote of 51-49":
-/// the two sides of a vote, not a range. `i` is the first number's token.
+/// "voted 60-40", "passed the budget 212-198", "a 218-214 vote", "by a vote
+/// of 51-49": the two sides of a vote, not a range. `i` is the first number's
+/// token; the verb may have its object between ("approved the plan 7-2").
 pub(super) fn is_split_vote(toks: &[Token<'_>], i: usize) -> bool {
     let before = |back: usize| i.checked_sub(back).map(|j| &toks[j]);
-    before(1).is_some_and(|t| VOTE_VERBS.iter().any(|v| t.is(v)))
+    let decided = (1..=4)
+        .map_while(|back| before(back).filter(|t| t.kind == Kind::Word && !t.is("to")))
+        .any(|t| VOTE_VERBS.iter().any(|v| t.is(v)));
+    decided
         || (before(1).is_some_and(|t| t.is("of")) && before(2).is_some_and(|t| t.is("vote")))
         || toks.get(i + 3).is_some_and(|v| v.is("vote"))
 }
