@@ -531,3 +531,47 @@ fn a_record_margin_of_another_player_stays_silent() {
          The record, a 31-stroke victory by a Swede, still stands.\n",
     );
 }
+
+// ---- a duration of a passive verb's act, a level a change brings ----
+
+#[test]
+fn suspended_for_months_against_the_ban_referred_back_to() {
+    flags(
+        "The jockey was banned for 21 days after the race at Ascot.\n\n\
+         Stewards said he had used his whip above the permitted level. His \
+         trainer, Kate Lowe, said he would not appeal.\n\n\
+         The 12-day ban starts on Monday.\n",
+        "12-day",
+        "21 days",
+    );
+}
+
+#[test]
+fn a_wait_cut_to_weeks_against_the_wait_referred_back_to() {
+    flags(
+        "The average wait has been cut to 36 weeks at the city's hospitals.\n\n\
+         Health minister Paul Dean credited new theatres.\n\n\
+         Surgeons say the 63-week wait was never realistic.\n",
+        "63-week",
+        "36 weeks",
+    );
+}
+
+#[test]
+fn another_act_or_another_measure_of_the_subject_stays_silent() {
+    // A passive verb's duration measures its act, not the jockey.
+    silent(
+        "The jockey was banned for 21 days after the race at Ascot.\n\n\
+         The 12-day meeting at Ascot starts on Monday.\n",
+    );
+    // A noun inside a phrase is not the subject measured.
+    silent(
+        "The wait for a hip operation has been cut to 36 weeks.\n\n\
+         Surgeons say the 63-week operation was never realistic.\n",
+    );
+    // A change by, not to: the change, not the wait.
+    silent(
+        "The average wait for a hip operation has been cut by 36 weeks.\n\n\
+         Surgeons say the 63-week wait was never realistic.\n",
+    );
+}

@@ -62,6 +62,19 @@ fn unit_name(lemma: &str) -> &str {
         .map_or(lemma, |(_, n)| n)
 }
 
+/// The act a past participle names, as its noun is spelt: "banned" → "ban",
+/// "jailed" → "jail" (a verb whose noun is spelt otherwise names nothing
+/// another measure will share).
+fn act_of(participle: &str) -> Option<String> {
+    let base = participle.strip_suffix("ed")?;
+    let b = base.as_bytes();
+    let doubled = b.len() >= 3
+        && b[b.len() - 1] == b[b.len() - 2]
+        && b"bdgmnprt".contains(&b[b.len() - 1]);
+    let base = if doubled { &base[..base.len() - 1] } else { base };
+    (base.len() >= 3).then(|| base.to_string())
+}
+
 impl Reader<'_, '_> {
     /// A measurement in the unit right after it: "18,500 hectares", "a 15,800-hectare
     /// fire", "342km", "7.152 seconds", "a magnitude 6.4 earthquake". Loose: one
@@ -295,21 +308,31 @@ impl Reader<'_, '_> {
     fn measured_subject(&self, b: usize) -> Option<String> {
         let toks = self.toks;
         let sentence = toks.get(b)?.sentence();
+        let moves = words::CHANGE_VERBS | words::DOWN | words::UP;
         let mut j = b.checked_sub(1)?;
-        if toks[j].is("for") {
+        let during = toks[j].is("for");
+        // "the crossing has been cut to 35 minutes": the level the subject
+        // is brought to is its measure.
+        let brought = toks[j].is("to") && j >= 1 && toks[j - 1].has(moves);
+        if during || brought {
             j = j.checked_sub(1)?;
         }
         let verb = &toks[j];
-        let moves = words::CHANGE_VERBS | words::DOWN | words::UP;
         if verb.kind != Kind::Word
             || verb.is_capitalised()
             || is_stop(verb)
-            || verb.has(moves)
+            || (verb.has(moves) && !brought)
             || verb.sentence() != sentence
         {
             return None;
         }
-        let j = self.past_auxiliaries(j);
+        let subject_end = self.past_auxiliaries(j);
+        // "she was banned for 18 months": how long a passive verb's act
+        // lasts measures the act (the ban), not its subject.
+        if during && subject_end < j {
+            return with_lower(verb.text, act_of);
+        }
+        let j = subject_end;
         let n = j.checked_sub(1)?;
         let noun = &toks[n];
         let common = |t: &Token<'_>| {
@@ -318,12 +341,21 @@ impl Reader<'_, '_> {
         if !common(noun) || with_lemma(noun.text, |l| self.vocab.lex.is_unit(l)) {
             return None;
         }
-        // The subject opens with a determiner, at most three words before its noun.
-        let opened = (n.saturating_sub(4)..n)
+        // The subject opens with a determiner, at most three words before its
+        // noun, and is no noun inside a phrase ("the wait for a hip
+        // operation has been cut": the operation is not what was cut).
+        let opening = (n.saturating_sub(4)..n)
             .rev()
             .take_while(|&i| common(&toks[i]) || is_determiner(&toks[i]))
-            .any(|i| is_determiner(&toks[i]));
-        opened.then(|| with_lower(noun.text, |w| with_lemma(w, |l| self.vocab.thing(l).into_owned())))
+            .filter(|&i| is_determiner(&toks[i]))
+            .last();
+        let in_phrase = |d: usize| d >= 1 && toks[d - 1].has(words::PREPOSITIONS);
+        if opening.is_none_or(in_phrase) {
+            return None;
+        }
+        Some(with_lower(noun.text, |w| {
+            with_lemma(w, |l| self.vocab.thing(l).into_owned())
+        }))
     }
 
     /// Is the figure at `k` an earthquake's magnitude: "magnitude 6.4", "a
