@@ -62,10 +62,26 @@ fn unit_name(lemma: &str) -> &str {
         .map_or(lemma, |(_, n)| n)
 }
 
+/// Words after a measure that make it a time: "20 years ago".
+const TIME_AFTER: &[&str] = &["ago", "earlier", "later", "old", "older"];
+
+/// The forms of "be" that make a verb after them passive: "was banned".
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words a clause may open after, so that a determiner after them opens its
+/// subject: "said the trail runs 23 miles", "and the hearing lasted".
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "said", "says", "while", "because", "as", "after", "when", "since", "so",
+];
+
 /// The act a past participle names, as its noun is spelt: "banned" → "ban",
 /// "jailed" → "jail" (a verb whose noun is spelt otherwise names nothing
 /// another measure will share).
 fn act_of(participle: &str) -> Option<String> {
+    if let Some(stem) = participle.strip_suffix("ied") {
+        // "married" → "marry"
+        return (stem.len() >= 2).then(|| format!("{stem}y"));
+    }
     let base = participle.strip_suffix("ed")?;
     let b = base.as_bytes();
     let doubled = b.len() >= 3
@@ -210,7 +226,11 @@ impl Reader<'_, '_> {
         });
         // "The hearing lasted 47 minutes": what a short measure measures, the
         // subject of the verb right before it.
-        let head = head.or_else(|| short.then(|| self.measured_subject(q.hedge_start)).flatten());
+        let head = head.or_else(|| {
+            short
+                .then(|| self.measured_subject(q.hedge_start, at))
+                .flatten()
+        });
         if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
             return None;
         }
@@ -305,9 +325,17 @@ impl Reader<'_, '_> {
     /// new trail runs 23 miles", "the session ran for 74 minutes". The subject
     /// is a common noun opened by a determiner, right before the verb; a verb
     /// of change measures the change ("the river rose 14 feet"), not the thing.
-    fn measured_subject(&self, b: usize) -> Option<String> {
+    fn measured_subject(&self, b: usize, unit: usize) -> Option<String> {
         let toks = self.toks;
         let sentence = toks.get(b)?.sentence();
+        // "20 years ago", "three months later": a time, not a measure; "20
+        // minutes of clips" measures the clips.
+        if toks
+            .get(unit + 1)
+            .is_some_and(|t| any_is(t, TIME_AFTER) || t.is("of"))
+        {
+            return None;
+        }
         let moves = words::CHANGE_VERBS | words::DOWN | words::UP;
         let mut j = b.checked_sub(1)?;
         let during = toks[j].is("for");
@@ -329,7 +357,8 @@ impl Reader<'_, '_> {
         let subject_end = self.past_auxiliaries(j);
         // "she was banned for 18 months": how long a passive verb's act
         // lasts measures the act (the ban), not its subject.
-        if during && subject_end < j {
+        let passive = toks[subject_end..j].iter().any(|t| any_is(t, BE));
+        if during && passive {
             return with_lower(verb.text, act_of);
         }
         let j = subject_end;
@@ -349,8 +378,15 @@ impl Reader<'_, '_> {
             .take_while(|&i| common(&toks[i]) || is_determiner(&toks[i]))
             .filter(|&i| is_determiner(&toks[i]))
             .last();
-        let in_phrase = |d: usize| d >= 1 && toks[d - 1].has(words::PREPOSITIONS);
-        if opening.is_none_or(in_phrase) {
+        // ("the relationship that dates back 20 years": a determiner
+        // inside a clause opens no subject.)
+        let opens_clause = |d: usize| {
+            d == 0 || {
+                let p = &toks[d - 1];
+                p.sentence() != sentence || p.kind == Kind::Punct || any_is(p, CLAUSE_OPENERS)
+            }
+        };
+        if !opening.is_some_and(opens_clause) {
             return None;
         }
         Some(with_lower(noun.text, |w| {
