@@ -508,3 +508,25 @@ fn a_split_of_another_vote_stays_silent() {
          A year earlier a similar bill failed 21-27.\n",
     );
 }
+
+#[test]
+fn a_bare_count_of_those_inside_against_the_crowd_before_it() {
+    flags(
+        "The crowd of 31,460 was the biggest of the season.\n\n\
+         Many of the 34,160 inside the ground had queued since dawn.\n",
+        "34,160",
+        "31,460",
+    );
+}
+
+#[test]
+fn the_total_brought_to_a_count_is_the_count_just_given() {
+    flags(
+        "The floods have killed 198 people in the valley. Rescuers found 15 \
+         more on Wednesday, bringing the total across the region to 213.\n\n\
+         The mayor, Rui Costa, declared three days of mourning.\n\n\
+         All 231 dead will be named by the weekend, police said.\n",
+        "231",
+        "213",
+    );
+}

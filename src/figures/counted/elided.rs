@@ -4,9 +4,12 @@
 use super::*;
 
 /// Words that may follow an elided count's number and leave it bare: its
-/// verb's auxiliaries ("the 316 were"), not a clause that says which ("the 316
-/// who applied") or a noun the reader did not know.
-const BARE_AFTER: &[&str] = &["were", "was", "are", "is", "have", "had", "has", "will"];
+/// verb's auxiliaries ("the 316 were"), or where those counted are ("the
+/// 53,000 inside the ground"); not a clause that says which ("the 316 who
+/// applied"), a part ("the 316 of them") or a noun the reader did not know.
+const BARE_AFTER: &[&str] = &[
+    "were", "was", "are", "is", "have", "had", "has", "will", "in", "inside", "at",
+];
 
 /// How many paragraphs back the count an elided one restates may stand.
 const REACH: usize = 3;

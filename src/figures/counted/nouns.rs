@@ -548,7 +548,8 @@ impl Reader<'_, '_> {
                         d
                     });
                 }
-                if t.is("number")
+                // ("the total rose to 32": the count just given, as "the number".)
+                if (t.is("number") || t.is("total"))
                     && j >= 1
                     && (toks[j - 1].is("the") || toks[j - 1].is("that") || toks[j - 1].is("this"))
                 {
