@@ -43,7 +43,10 @@ impl Reader<'_, '_> {
             None => last.paragraph + REACH >= self.paragraph,
         };
         let sentence = toks[q.first].sentence();
-        if !nearest || last.q.unit != Unit::Count || last.sentence_key() == (self.paragraph, sentence) {
+        if !nearest
+            || last.q.unit != Unit::Count
+            || last.sentence_key() == (self.paragraph, sentence)
+        {
             return None;
         }
         Some(Figure {

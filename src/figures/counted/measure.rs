@@ -84,10 +84,13 @@ fn act_of(participle: &str) -> Option<String> {
     }
     let base = participle.strip_suffix("ed")?;
     let b = base.as_bytes();
-    let doubled = b.len() >= 3
-        && b[b.len() - 1] == b[b.len() - 2]
-        && b"bdgmnprt".contains(&b[b.len() - 1]);
-    let base = if doubled { &base[..base.len() - 1] } else { base };
+    let doubled =
+        b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && b"bdgmnprt".contains(&b[b.len() - 1]);
+    let base = if doubled {
+        &base[..base.len() - 1]
+    } else {
+        base
+    };
     (base.len() >= 3).then(|| base.to_string())
 }
 
@@ -202,7 +205,13 @@ impl Reader<'_, '_> {
                     with_lemma(w, |l| self.vocab.thing(l).into_owned())
                 })
             });
-        let named = named.map(|n| if WINS.contains(&n.as_str()) { "margin".to_string() } else { n });
+        let named = named.map(|n| {
+            if WINS.contains(&n.as_str()) {
+                "margin".to_string()
+            } else {
+                n
+            }
+        });
         // "beat Lind by 0.38 seconds": a winning margin.
         // ("The river rose by 1.4 metres" is a change, not a margin.)
         let by = q.hedge_start >= 1
