@@ -941,10 +941,9 @@ fn same_count_mistyped(text: &str, lex: &Lexicon, a: &Figure, b: &Figure) -> boo
     let people = |n: &str| PEOPLE.contains(&n);
     let person = |n: &str| people(n) || lex.is_people_noun(n);
     // "146 buses" … "all 164 vehicles": a thing and the wider thing it is one
-    // of, owned alike, the later one plainly referring back ("the council's
-    // 261 homes" are not the 216 flats a developer built).
-    let kind_of_other =
-        a.owner == b.owner && refers_plainly(text, b) && lex.one_is_a_kind_of_other(x, y);
+    // of, the later one plainly referring back ("the council's 261 homes" are
+    // not the 216 flats a developer built).
+    let kind_of_other = refers_plainly(text, b) && lex.one_is_a_kind_of_other(x, y);
     ((people(x) && person(y)) || (people(y) && person(x))) || lex.are_related(x, y) || kind_of_other
 }
 
