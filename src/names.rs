@@ -2,7 +2,7 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
-mod english;
+pub(crate) mod english;
 mod gazetteer;
 mod index;
 mod listed;
