@@ -42,7 +42,8 @@ fn main() -> Result<(), String> {
                 let to = text.ceil_char_boundary((at + 60).min(text.len()));
                 let before = text[from..at].replace(['\n', '\t'], " ");
                 let after = text[at..to].replace(['\n', '\t'], " ");
-                writeln!(out, "{path}\t{why}\t{before}[[{after}").map_err(|e| format!("writing: {e}"))?;
+                writeln!(out, "{path}\t{why}\t{before}[[{after}")
+                    .map_err(|e| format!("writing: {e}"))?;
             }
         }
         return Ok(());
@@ -55,10 +56,16 @@ fn main() -> Result<(), String> {
                 let ctx = |r: std::ops::Range<usize>| {
                     let from = text.floor_char_boundary(r.start.saturating_sub(40));
                     let to = text.ceil_char_boundary((r.end + 40).min(text.len()));
-                    format!("{}[[{}]]{}", &text[from..r.start], &text[r.clone()], &text[r.end..to])
-                        .replace(['\n', '\t'], " ")
+                    format!(
+                        "{}[[{}]]{}",
+                        &text[from..r.start],
+                        &text[r.clone()],
+                        &text[r.end..to]
+                    )
+                    .replace(['\n', '\t'], " ")
                 };
-                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b)).map_err(|e| format!("writing: {e}"))?;
+                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b))
+                    .map_err(|e| format!("writing: {e}"))?;
             }
         }
         return Ok(());

@@ -8,6 +8,7 @@ mod index;
 mod listed;
 mod listed_slips;
 mod mentions;
+pub(crate) use mentions::is_org_word;
 pub(crate) mod ordinary;
 mod pairs;
 mod sorted_lines;

@@ -127,7 +127,7 @@ impl People {
 
 /// Is token `i` the last of two name words not after an article ("partner
 /// Lena Horvat"): someone a pronoun may mean, whether or not known as a person.
-fn full_name_at(toks: &[Token<'_>], i: usize) -> bool {
+pub(super) fn full_name_at(toks: &[Token<'_>], i: usize) -> bool {
     let sentence = toks[i].sentence();
     let same = |j: usize| toks[j].sentence() == sentence;
     let last = !toks
