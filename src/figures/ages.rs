@@ -248,6 +248,11 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             pronoun: true,
             ..make(None, phrase)
         },
+        Who::Described(article, head) => Mention {
+            at: article,
+            head: Some(head),
+            ..make(None, toks[article].span().start..phrase.end)
+        },
     };
     match q.unit {
         Unit::Count => {
@@ -271,6 +276,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 if let Some(who) = copula::subject_of_is(toks, is) {
                     return Some(told(who, q.span.clone()));
                 }
+            }
+            // "Fischer turned 40 last week".
+            if let Some(who) = b
+                .checked_sub(1)
+                .and_then(|v| copula::subject_of_turned(toks, v, last + 1))
+            {
+                return Some(told(who, q.span.clone()));
             }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct

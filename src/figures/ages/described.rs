@@ -51,5 +51,20 @@ pub(super) fn description_before(toks: &[Token<'_>], comma: usize) -> Option<(us
     if noun.kind != Kind::Word || looks_plural(noun.text) || subject::names_a_thing(noun.text) {
         return None;
     }
+    // Someone else's: "the president's wife, 71," or "the wife, 71," (a kin
+    // noun says whose relative, not who), but "the mother of two" describes.
+    let possessive = (article + 1..comma).any(|i| possessive(&toks[i]));
+    if possessive || (of.is_none() && KIN.contains(&noun.text)) {
+        return None;
+    }
     Some((article, head))
 }
+
+/// Nouns that name a person by kin: "the wife" is someone's wife.
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "wife", "husband", "spouse", "partner", "son", "daughter", "child", "mother", "father",
+    "brother", "sister", "widow", "widower", "grandson", "granddaughter", "grandmother",
+    "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "girlfriend", "boyfriend",
+    "fiance", "fiancee", "stepson", "stepdaughter", "stepmother", "stepfather", "mum", "dad",
+];

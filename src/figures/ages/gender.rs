@@ -72,8 +72,8 @@ fn title_sex(t: &Token<'_>) -> Option<Sex> {
     }
 }
 
-/// "… said she", "… says that he": the pronoun a speech verb at `verb` reports
-/// its speaker by. A few lower-case words may stand before the verb ("the
+/// "… said she", "… says that he", "… told reporters she": the pronoun a
+/// speech verb reports its speaker by. A few lower-case words may stand before the verb ("the
 /// 54-year-old baker says she"), none of them a name.
 fn speaker_pronoun(toks: &[Token<'_>], from: usize) -> Option<Sex> {
     let sentence = toks.get(from)?.sentence();
@@ -85,7 +85,7 @@ fn speaker_pronoun(toks: &[Token<'_>], from: usize) -> Option<Sex> {
             break;
         }
         let skip = t.is_punct(',') || (t.kind == Kind::Word && !t.is_capitalised());
-        if !skip || t.has(words::STOP) {
+        if !skip || t.has(words::STOP) || subject_pronoun(t).is_some() {
             return None;
         }
         i += 1;
@@ -94,6 +94,17 @@ fn speaker_pronoun(toks: &[Token<'_>], from: usize) -> Option<Sex> {
         return None;
     }
     let mut j = i + 1;
+    // "told reporters she", "told the court he": a listener in lower case.
+    while j < i + 3
+        && here(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && subject_pronoun(t).is_none()
+                && !t.is("that")
+        })
+    {
+        j += 1;
+    }
     if here(j).is_some_and(|t| t.is("that")) {
         j += 1;
     }
@@ -208,7 +219,10 @@ impl People {
                     }
                     continue;
                 }
-                if t.kind == Kind::Word && !t.is_capitalised() && lex.is_people_noun(t.text) {
+                if t.kind == Kind::Word
+                    && !t.is_capitalised()
+                    && (lex.is_people_noun(t.text) || agentive(toks, i))
+                {
                     // "a driver", "an officer": someone new, of either sex.
                     let a = |k: usize| i >= k && (toks[i - k].is("a") || toks[i - k].is("an"));
                     // ("A former teacher, the 24-year-old said": the reference's own.)
@@ -292,4 +306,20 @@ impl People {
         }
         (self.persons(paras).contains(&k) || copula::full_name_at(toks, i)).then_some(k)
     }
+}
+
+/// A noun that may name someone by what they do ("a sprinter from Leeds",
+/// "an inspector", "a pianist"): an English agent ending on the head of its
+/// phrase (not "a former teacher"). Read only after "a" or "an", as someone
+/// new in view; a word it takes in wrongly ("a number") only keeps a
+/// reference silent.
+fn agentive(toks: &[Token<'_>], i: usize) -> bool {
+    let word = toks[i].text;
+    let head = toks.get(i + 1).is_none_or(|n| {
+        n.kind != Kind::Word || n.is_capitalised() || n.has(words::STOP | words::SPEECH)
+    });
+    head && word.len() >= 5
+        && ["er", "or", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|e| word.ends_with(e))
 }
