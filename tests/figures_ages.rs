@@ -673,3 +673,24 @@ fn a_pronoun_that_fits_someone_named_since_stays_silent() {
          The 25-year-old said she would stay with the orchestra for another year.\n",
     );
 }
+
+#[test]
+fn someone_known_by_one_name_may_be_the_one_meant() {
+    // "her training partner Zofka" has one name and no title: still someone
+    // the pronoun may mean.
+    let text = "\
+Ines Carvalho, 36, runs the only ferry across the estuary.
+
+The harbour board wants a bridge instead. Its chairman, Mr Hugh Pender, said he expected work to begin in the spring.
+
+Carvalho sails with her deckhand WHO on most crossings.
+
+The 63-year-old says she will keep sailing until the last day.
+";
+    flags(
+        &text.replace(" WHO", ""),
+        "The 63-year-old",
+        "Ines Carvalho, 36",
+    );
+    silent(&text.replace("WHO", "Zofka"));
+}

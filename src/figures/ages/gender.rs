@@ -304,7 +304,16 @@ impl People {
         if let Some(id) = self.ids.get(&k) {
             return Some(id.clone());
         }
-        (self.persons(paras).contains(&k) || copula::full_name_at(toks, i)).then_some(k)
+        if self.persons(paras).contains(&k) || copula::full_name_at(toks, i) {
+            return Some(k);
+        }
+        // "her friend Kasia": one name word inside a sentence may be someone
+        // known by a single name, unless it is a word, a place or a body.
+        let single = s == i && !starts_sentence(toks, i);
+        let someone = with_lower(t.stem(), |w| {
+            crate::names::ordinary::is_common_given(w) || !crate::names::is_not_a_name(w)
+        });
+        (single && someone).then_some(k)
     }
 }
 
