@@ -467,7 +467,7 @@ impl Reader<'_, '_> {
                 .get(last + 1)
                 .is_none_or(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'))
             && self.measure_named_at(b - 2).is_some();
-        let near = &toks[floor..b - 1];
+        let near = &toks[floor.min(b - 1)..b - 1];
         let set = (toks[b - 1].is("at") && near.iter().any(|t| any_is(t, RATE_SETTERS)))
             || any_is(&toks[b - 1], AVERAGED);
         if !apposition && !set && !linked_to_measure(toks, cs, b) {

@@ -79,14 +79,16 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let (direction, head, owner) = match direction_of(&toks[verb]) {
+        // The phrase runs from a verb of change ("up by 4.5%"); an object's
+        // change is the figure alone ("budget by 12%" names no change).
+        let (direction, head, owner, from) = match direction_of(&toks[verb]) {
             Some(d) => {
                 let (head, owner) = self.changed_subject(verb, cs)?;
-                (d, head, owner)
+                (d, head, owner, toks[verb].span().start)
             }
             None if by => {
                 let (d, head) = self.changed_object(cs, verb)?;
-                (d, head, None)
+                (d, head, None, q.span.start)
             }
             None => return None,
         };
@@ -96,7 +98,7 @@ impl Reader<'_, '_> {
             owner,
             None,
             self.time(q.hedge_start, q.last),
-            toks[verb].span().start..q.span.end,
+            from..q.span.end,
         );
         f.known = false;
         Some(f)
