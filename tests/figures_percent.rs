@@ -372,8 +372,8 @@ fn an_objects_cut_against_the_bare_cut_referred_back_to() {
 fn a_bare_change_with_two_changes_before_or_against_another_direction_stays_silent() {
     // Two rises before: which one "the rise" means is a guess.
     silent(
-        "Bus fares in Leeds will go up by 6.9% in January, the operator said.\n\n\
-         Parking charges rise by 4.2% at the same time.\n\n\
+        "Parking charges in Leeds rise by 4.2% in January.\n\n\
+         Bus fares will go up by 6.9% at the same time, the operator said.\n\n\
          Students said the 9.6% rise would price them off the buses.\n",
     );
     // A rise is no cut.
@@ -381,9 +381,14 @@ fn a_bare_change_with_two_changes_before_or_against_another_direction_stays_sile
         "The trust is cutting its library budget by 13 per cent next year.\n\n\
          Readers noted the 31 per cent rise in the trust's own pay bill.\n",
     );
-    // A forecast change is not the change made.
+}
+
+#[test]
+fn a_forecast_change_against_the_bare_rise_stays_silent() {
+    // A change that could come is not the change made.
     silent(
         "Bus fares in Leeds could go up by 6.9% in January, the operator said.\n\n\
-         Students said the 9.6% rise they paid last year was already too much.\n",
+         Passenger groups were dismayed. Students said the 9.6% rise would \
+         price them off the buses.\n",
     );
 }
