@@ -392,3 +392,26 @@ fn a_forecast_change_against_the_bare_rise_stays_silent() {
          price them off the buses.\n",
     );
 }
+
+// ---- a lead in percentage points, linked to its value by a verb ----
+
+#[test]
+fn a_lead_that_stood_at_points_against_the_lead_referred_back_to() {
+    flags(
+        "Councillor Ida Brandt's lead over the mayor was 5.8 percentage points in \
+         the Courier's final poll.\n\n\
+         The mayor toured the markets on Saturday. Brandt's team said the 8.5-point \
+         lead would hold.\n",
+        "8.5-point",
+        "5.8 percentage points",
+    );
+}
+
+#[test]
+fn leads_of_two_candidates_stay_silent() {
+    silent(
+        "Councillor Ida Brandt's lead over the mayor was 5.8 percentage points in \
+         the Courier's final poll.\n\n\
+         In the county race, Tom Hale's lead over his rival was 8.5 percentage points.\n",
+    );
+}
