@@ -415,3 +415,24 @@ fn leads_of_two_candidates_stay_silent() {
          In the county race, Tom Hale's lead over his rival was 8.5 percentage points.\n",
     );
 }
+
+#[test]
+fn a_sentence_opening_subject_against_the_bare_drop() {
+    // "Shares" is capitalised only because it opens the sentence.
+    flags(
+        "Shares in Pellow Marine fell 6.2% on Thursday after a profit warning.\n\n\
+         The boatbuilder blamed steel prices. By the close, the 2.6% drop had \
+         cost investors £40m.\n",
+        "2.6%",
+        "fell 6.2%",
+    );
+}
+
+#[test]
+fn a_drop_after_two_firms_stocks_fell_stays_silent() {
+    silent(
+        "Orrin Yachts' stock fell 1.9% on Thursday morning.\n\n\
+         Shares in Pellow Marine fell 6.2% after a profit warning.\n\n\
+         By the close, the 2.6% drop had cost investors £40m.\n",
+    );
+}

@@ -4,6 +4,9 @@
 use super::percent::direction_of;
 use super::*;
 
+/// How many of the figures read before a bare "the 5.4% rise" it may refer to.
+const LOOKBACK: usize = 64;
+
 /// Verbs that say "go" before a particle of change: "will go up by 4.5%".
 const PARTICLE_VERBS: &[&str] = &[
     "go", "goes", "going", "gone", "went", "come", "comes", "came", "coming",
@@ -125,7 +128,10 @@ impl Reader<'_, '_> {
             .checked_sub(1)
             .filter(|&i| i >= start)?;
         let t = &toks[head];
-        if t.is_capitalised() || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
+        // A capital that only opens the sentence names no one ("Shares in Acme fell").
+        let opens = head == 0 || toks[head - 1].sentence() != t.sentence();
+        let named = t.is_capitalised() && !(opens && head + 1 < j);
+        if named || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
             return None;
         }
         let noun = with_lower(t.text, |w| with_lemma(w, |l| l.to_string()));
@@ -174,11 +180,15 @@ impl Reader<'_, '_> {
         if !definite || named {
             return None;
         }
+        // (Among the last figures read, as the comparison looks back only so
+        // far: a draft of many such references stays linear.)
         let prefix = format!("{direction} in ");
-        let mut changes = earlier
+        let recent = &earlier[earlier.len().saturating_sub(LOOKBACK)..];
+        let mut changes = recent
             .iter()
+            .rev()
             .filter(|g| g.thing.unit == Unit::Percent && g.thing.name.starts_with(&prefix));
-        let last = changes.next_back()?;
+        let last = changes.next()?;
         if changes.any(|g| g.thing != last.thing || g.owner != last.owner) {
             return None;
         }
