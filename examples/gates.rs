@@ -38,11 +38,12 @@ fn main() -> Result<(), String> {
             let text = read(path)?;
             let doc = Document::parse(&text, Format::from_path(path));
             for (at, why) in figures::left_out(&doc, &config.figures) {
-                let from = text.floor_char_boundary(at.saturating_sub(60));
-                let to = text.ceil_char_boundary((at + 60).min(text.len()));
+                let from = floor_boundary(&text, at.saturating_sub(60));
+                let to = ceil_boundary(&text, (at + 60).min(text.len()));
                 let before = text[from..at].replace(['\n', '\t'], " ");
                 let after = text[at..to].replace(['\n', '\t'], " ");
-                writeln!(out, "{path}\t{why}\t{before}[[{after}").map_err(|e| format!("writing: {e}"))?;
+                writeln!(out, "{path}\t{why}\t{before}[[{after}")
+                    .map_err(|e| format!("writing: {e}"))?;
             }
         }
         return Ok(());
@@ -53,12 +54,18 @@ fn main() -> Result<(), String> {
             let doc = Document::parse(&text, Format::from_path(path));
             for (a, b) in figures::raw_slips(&doc) {
                 let ctx = |r: std::ops::Range<usize>| {
-                    let from = text.floor_char_boundary(r.start.saturating_sub(40));
-                    let to = text.ceil_char_boundary((r.end + 40).min(text.len()));
-                    format!("{}[[{}]]{}", &text[from..r.start], &text[r.clone()], &text[r.end..to])
-                        .replace(['\n', '\t'], " ")
+                    let from = floor_boundary(&text, r.start.saturating_sub(40));
+                    let to = ceil_boundary(&text, (r.end + 40).min(text.len()));
+                    format!(
+                        "{}[[{}]]{}",
+                        &text[from..r.start],
+                        &text[r.clone()],
+                        &text[r.end..to]
+                    )
+                    .replace(['\n', '\t'], " ")
                 };
-                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b)).map_err(|e| format!("writing: {e}"))?;
+                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b))
+                    .map_err(|e| format!("writing: {e}"))?;
             }
         }
         return Ok(());
@@ -101,4 +108,21 @@ fn main() -> Result<(), String> {
 /// A draft's text, or an error naming its path.
 fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))
+}
+
+/// The nearest char boundary of `text` at or before byte `i` (the standard
+/// library's is newer than the crate's minimum Rust).
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The nearest char boundary of `text` at or after byte `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }

@@ -44,7 +44,15 @@ const SELF_NAMED_RATES: &[&str] = &["inflation", "unemployment", "joblessness", 
 /// Verbs that keep or sum up a rate at a value: "left its cash rate at 4.35%",
 /// "Inflation came in at 2.9%", "Occupancy averaged 81.4%".
 const RATE_SETTERS: &[&str] = &[
-    "left", "leaves", "kept", "keeps", "held", "holds", "maintained", "came", "comes",
+    "left",
+    "leaves",
+    "kept",
+    "keeps",
+    "held",
+    "holds",
+    "maintained",
+    "came",
+    "comes",
 ];
 const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 
@@ -411,7 +419,10 @@ impl Reader<'_, '_> {
     /// two things, or of two groups, is two measures.
     fn object_kind(&self, j: usize) -> Option<String> {
         let toks = self.toks;
-        if !toks.get(j + 1).is_some_and(|t| t.is("for") || t.is("among")) {
+        if !toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("for") || t.is("among"))
+        {
             return None;
         }
         let mut o = j + 2;
@@ -481,20 +492,21 @@ impl Reader<'_, '_> {
                 return None;
             }
             if let Some((name, own_kind)) = self.measure_named_at(j) {
-                let kind = own_kind.or_else(|| {
-                    j.checked_sub(1)
-                        .map(|i| &toks[i])
-                        .filter(|w| {
-                            w.kind == Kind::Word
-                                && !w.is_capitalised()
-                                && !is_stop(w)
-                                && !w.has(words::PRONOUNS)
-                                && w.text == w.stem()
-                                && !self.vocab.lex.is_neutral(&lower(w))
-                        })
-                        .map(|w| kind_of_rate(lower(w)))
-                })
-                .or_else(|| self.object_kind(j));
+                let kind = own_kind
+                    .or_else(|| {
+                        j.checked_sub(1)
+                            .map(|i| &toks[i])
+                            .filter(|w| {
+                                w.kind == Kind::Word
+                                    && !w.is_capitalised()
+                                    && !is_stop(w)
+                                    && !w.has(words::PRONOUNS)
+                                    && w.text == w.stem()
+                                    && !self.vocab.lex.is_neutral(&lower(w))
+                            })
+                            .map(|w| kind_of_rate(lower(w)))
+                    })
+                    .or_else(|| self.object_kind(j));
                 let owner = self.owner_before(floor, j);
                 return Some((name, kind, owner));
             }

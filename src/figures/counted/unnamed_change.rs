@@ -149,7 +149,10 @@ impl Reader<'_, '_> {
                 .iter()
                 .any(|(w, _)| toks[i].is(w) && !toks[i].is_capitalised())
         })?;
-        let direction = OBJECT_CHANGE_VERBS.iter().find(|(w, _)| toks[verb].is(w))?.1;
+        let direction = OBJECT_CHANGE_VERBS
+            .iter()
+            .find(|(w, _)| toks[verb].is(w))?
+            .1;
         let object = &toks[verb + 1..=last];
         if object.is_empty() || object.iter().any(|t| t.kind != Kind::Word) {
             return None;
