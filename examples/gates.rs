@@ -38,8 +38,8 @@ fn main() -> Result<(), String> {
             let text = read(path)?;
             let doc = Document::parse(&text, Format::from_path(path));
             for (at, why) in figures::left_out(&doc, &config.figures) {
-                let from = floor_boundary(&text, at.saturating_sub(60));
-                let to = ceil_boundary(&text, (at + 60).min(text.len()));
+                let from = boundary(&text, at.saturating_sub(60), false);
+                let to = boundary(&text, at + 60, true);
                 let before = text[from..at].replace(['\n', '\t'], " ");
                 let after = text[at..to].replace(['\n', '\t'], " ");
                 writeln!(out, "{path}\t{why}\t{before}[[{after}")
@@ -54,8 +54,8 @@ fn main() -> Result<(), String> {
             let doc = Document::parse(&text, Format::from_path(path));
             for (a, b) in figures::raw_slips(&doc) {
                 let ctx = |r: std::ops::Range<usize>| {
-                    let from = floor_boundary(&text, r.start.saturating_sub(40));
-                    let to = ceil_boundary(&text, (r.end + 40).min(text.len()));
+                    let from = boundary(&text, r.start.saturating_sub(40), false);
+                    let to = boundary(&text, r.end + 40, true);
                     format!(
                         "{}[[{}]]{}",
                         &text[from..r.start],
@@ -105,24 +105,16 @@ fn main() -> Result<(), String> {
     Ok(())
 }
 
+/// The nearest character boundary of `text` at or before `at` (after, if `up`).
+fn boundary(text: &str, at: usize, up: bool) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at = if up { at + 1 } else { at - 1 };
+    }
+    at
+}
+
 /// A draft's text, or an error naming its path.
 fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("reading {path}: {e}"))
-}
-
-/// The nearest char boundary of `text` at or before byte `i` (the standard
-/// library's is newer than the crate's minimum Rust).
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The nearest char boundary of `text` at or after byte `i`.
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }

@@ -56,7 +56,7 @@ fn read_figures(
         tokens::tokenize_into(&doc.prose, p, &mut toks);
         let qs = extract::quantities(&toks);
         if let Some(written) = written.as_deref_mut() {
-            written.extend(qs.iter().map(conflicts::Written::of));
+            written.extend(qs.iter().map(|q| conflicts::Written::of(doc.text, q)));
         }
         if !qs.is_empty() {
             let reader = Reader::new(doc.text, &toks, &qs, &vocab, i);

@@ -375,3 +375,44 @@ fn a_toll_and_the_toll_of_a_storm_dated_by_its_year() {
          The 1953 storm on the same coast is thought to have killed 163 people.\n",
     );
 }
+
+// ---- a thing restated under the wider thing it is one of ----
+
+#[test]
+fn buses_restated_as_the_vehicles_with_digits_swapped() {
+    flags(
+        "The transport authority keeps 238 buses in its depots.\n\n\
+         Inspectors found faults on 40 of the 283 vehicles.\n",
+        "283",
+        "238",
+    );
+}
+
+#[test]
+fn dwellings_restated_as_the_buildings_with_digits_swapped() {
+    flags(
+        "The storm tore the roofs off 619 houses in the district.\n\n\
+         Builders say all 691 buildings need new tiles before winter.\n",
+        "691",
+        "619",
+    );
+}
+
+#[test]
+fn things_of_one_kind_or_another_holder_stay_silent() {
+    // Two kinds of vehicle are two counts, whatever their digits.
+    silent(
+        "The transport authority keeps 238 buses in its depots.\n\n\
+         It also owns 283 cars, leased to its staff.\n",
+    );
+    // Another holder's homes are not the flats first counted.
+    silent(
+        "A housing trust has finished 472 flats by the canal.\n\n\
+         The county's 427 homes across the water are due for new windows.\n",
+    );
+    // Routes are no kind of vehicle.
+    silent(
+        "The operator runs 27 buses in the valley.\n\n\
+         Passengers can choose from 72 routes across the region.\n",
+    );
+}

@@ -4,7 +4,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{related_span, silent, the_one};
+use figure_checks::{flags, related_span, silent, the_one};
 
 /// The one finding of a draft, as (flagged text, related text, message).
 fn one(text: &str) -> (String, String, String) {
@@ -192,4 +192,30 @@ fn near_counts_without_a_reference_or_shared_words() {
     silent("A crowd of 800 union members cheered inside the hall.\n\nAn overflow crowd of 1,000 supporters watched outside.\n");
     // A miner is not a thing counted once per story: near values need a slip.
     silent("Rescuers said 27 miners were trapped.\n\nFamilies of the 29 miners gathered at the gate.\n");
+}
+
+// ---- an age given with a name, after the same number given bare ----
+
+#[test]
+fn an_age_given_with_the_name_is_hers_whatever_came_before() {
+    // "The 63-year-old" of paragraph 3 may be anyone's; "Lindqvist, aged 63"
+    // is hers, and she was 36 in the first paragraph.
+    flags(
+        "Astrid Lindqvist, 36, has kept bees on the allotments since 2015.\n\n\
+         The council wants the land back. Its housing chief, Colin Barr, said talks had failed.\n\n\
+         The 63-year-old said she would take the fight to court.\n\n\
+         Lindqvist, aged 63, says the hives have been there longer than the council.\n",
+        "Lindqvist, aged 63",
+        "Astrid Lindqvist, 36",
+    );
+}
+
+#[test]
+fn the_year_old_after_a_relative_of_that_age_stays_silent() {
+    // "The 63-year-old" is the husband given as 63 just before, not her.
+    silent(
+        "Astrid Lindqvist, 36, has kept bees on the allotments since 2015.\n\n\
+         Her husband, 63, helps with the honey.\n\n\
+         The 63-year-old said the couple would take the fight to court.\n",
+    );
 }

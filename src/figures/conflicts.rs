@@ -25,9 +25,17 @@ pub struct Written {
 }
 
 impl Written {
-    pub fn of(q: &Quantity) -> Written {
+    /// A quantity of the draft's `text` as written. A bare whole number set
+    /// off by commas or brackets ("her husband, 54, …") is written as an age.
+    pub fn of(text: &str, q: &Quantity) -> Written {
+        let set_off = text[..q.span.start].trim_end().ends_with([',', '('])
+            && text[q.span.end..].trim_start().starts_with([',', ')', '.']);
+        let bare_age = q.unit == Unit::Count
+            && set_off
+            && q.value.fract() == 0.0
+            && (1.0..=120.0).contains(&q.value);
         Written {
-            unit: q.unit,
+            unit: if bare_age { Unit::Age } else { q.unit },
             value: q.value,
             at: q.span.start,
         }
@@ -53,11 +61,22 @@ fn old_values(written: &[Written], figures: &[Figure]) -> FastMap<(Unit, u64), u
 /// Was `f`'s value written before it as an old value or a base ("the 4.5%
 /// offer" after "from 4.5%")? Then it restates that mention, not a mistyped
 /// other figure.
+///
+/// An age given with a name ("Okonkwo, aged 54") restates no other mention:
+/// it is hers whatever was written before. An age read as someone's only from
+/// the passage ("the 54-year-old") may be of whoever was given it bare before
+/// ("her husband, 54, …").
 fn written_before(old: &FastMap<(Unit, u64), usize>, f: &Figure) -> bool {
-    f.q.upper.is_none()
-        && old
-            .get(&(f.q.unit, f.q.value.to_bits()))
+    let before = |unit: Unit| {
+        old.get(&(unit, f.q.value.to_bits()))
             .is_some_and(|&at| at < f.q.span.start)
+    };
+    match f.thing.unit {
+        _ if f.q.upper.is_some() => false,
+        Unit::Age if !f.definite => false,
+        Unit::Age => before(f.q.unit) || before(Unit::Age),
+        _ => before(f.q.unit),
+    }
 }
 
 /// The figures of a draft sorted into the buckets whose members are compared.
@@ -93,7 +112,7 @@ fn thing_fits(lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
 fn typo_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
     let scale = |f: &Figure| f.q.style.scale.as_ref().map(|s| s.factor.to_bits());
     (!digits(text, &g.q).eq(digits(text, &f.q)) || scale(g) != scale(f))
-        && same_count_mistyped(lex, g, f)
+        && same_count_mistyped(text, lex, g, f)
         && kinds_meet(g, f)
 }
 
@@ -395,7 +414,7 @@ pub fn diagnose(
         format!(
             "apart: {:?} nouns differ{}",
             x.unit,
-            if lex.are_related(&x.name, &y.name) {
+            if lex.are_related(&x.name, &y.name) || lex.one_is_a_kind_of_other(&x.name, &y.name) {
                 " (related)"
             } else {
                 ""
@@ -897,7 +916,7 @@ const PEOPLE: &[&str] = &["people", "person", "individual", "man", "woman"];
 /// Could two figures whose digits are a permutation of each other count one thing?
 /// The same thing (whatever narrows it), "people" and a noun for people, or two
 /// related names ("prisoners", "captives"); never two owners.
-fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
+fn same_count_mistyped(text: &str, lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     if a.thing.unit != b.thing.unit {
         return false;
     }
@@ -921,7 +940,26 @@ fn same_count_mistyped(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     }
     let people = |n: &str| PEOPLE.contains(&n);
     let person = |n: &str| people(n) || lex.is_people_noun(n);
-    ((people(x) && person(y)) || (people(y) && person(x))) || lex.are_related(x, y)
+    // "146 buses" … "all 164 vehicles": a thing and the wider thing it is one
+    // of, the later one plainly referring back ("the council's 261 homes" are
+    // not the 216 flats a developer built).
+    let kind_of_other = refers_plainly(text, b) && lex.one_is_a_kind_of_other(x, y);
+    ((people(x) && person(y)) || (people(y) && person(x))) || lex.are_related(x, y) || kind_of_other
+}
+
+/// Is the figure introduced by a plain determiner ("the 164 vehicles", "all
+/// 164", "its 164"), not by a holder's name ("the council's 164")?
+fn refers_plainly(text: &str, f: &Figure) -> bool {
+    let before = text[..f.q.span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    [
+        "the", "all", "these", "those", "its", "their", "his", "her", "our",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?

@@ -28,6 +28,7 @@ struct Lists {
     entities: &'static [&'static [&'static str]],
     people_nouns: &'static [&'static str],
     related: &'static [&'static [&'static str]],
+    kinds: &'static [&'static [&'static str]],
 }
 
 include!(concat!(env!("OUT_DIR"), "/figures_lexicon.rs"));
@@ -49,6 +50,7 @@ struct LexiconFile {
     entities: Vec<Vec<String>>,
     people_nouns: Vec<String>,
     related: Vec<Vec<String>>,
+    kinds: Vec<Vec<String>>,
 }
 
 /// The shipped vocabulary.
@@ -72,6 +74,8 @@ pub struct Lexicon {
     people_nouns: FastSet<String>,
     /// Counted thing → index of its related group.
     related: FastMap<String, usize>,
+    /// Counted thing → the wider things it is one of ("bus" → "vehicle").
+    kinds: FastMap<String, Vec<String>>,
 }
 
 impl LexiconFile {
@@ -94,6 +98,7 @@ impl LexiconFile {
             entities: groups(LISTS.entities),
             people_nouns: words(LISTS.people_nouns),
             related: groups(LISTS.related),
+            kinds: groups(LISTS.kinds),
         }
     }
 }
@@ -131,9 +136,25 @@ impl Lexicon {
                 related.insert(word.clone(), n);
             }
         }
+        // Written as a reporter would ("houses", "vessels"), compared as the
+        // counted group's name ("home", "ship").
+        let name = |w: &str| {
+            let l = lemma_phrase(w);
+            things.get(&l).cloned().unwrap_or(l)
+        };
+        let mut kinds: FastMap<String, Vec<String>> = FastMap::default();
+        for group in &file.kinds {
+            let Some((wider, members)) = group.split_first() else {
+                continue;
+            };
+            for member in members {
+                kinds.entry(name(member)).or_default().push(name(wider));
+            }
+        }
         Lexicon {
             people_nouns: set(file.people_nouns),
             related,
+            kinds,
             phrase_starts,
             things,
             status: set(file.status),
@@ -186,6 +207,13 @@ impl Lexicon {
     /// Are two counted things (groups' names) in one related group?
     pub fn are_related(&self, a: &str, b: &str) -> bool {
         matches!((self.related.get(a), self.related.get(b)), (Some(x), Some(y)) if x == y)
+    }
+
+    /// Is one of two counted things (groups' names) a kind of the other
+    /// ("buses" and "vehicles"; never "buses" and "cars")?
+    pub fn one_is_a_kind_of_other(&self, a: &str, b: &str) -> bool {
+        let one_of = |x: &str, y: &str| self.kinds.get(x).is_some_and(|w| w.iter().any(|k| k == y));
+        one_of(a, b) || one_of(b, a)
     }
     pub fn is_neutral(&self, word: &str) -> bool {
         self.neutral.contains(word)
@@ -456,6 +484,12 @@ mod tests {
         assert_eq!(v.thing("house"), v.thing("home"));
         assert_eq!(v.thing("captive"), v.thing("hostage"));
         assert!(lex.are_related(&v.thing("prisoner of war"), &v.thing("captive")));
+        // A thing and the wider thing it is one of, as a reporter writes them.
+        assert!(lex.one_is_a_kind_of_other(&v.thing("vessel"), &v.thing("boat")));
+        assert!(lex.one_is_a_kind_of_other(&v.thing("bus"), &v.thing("vehicle")));
+        assert!(lex.one_is_a_kind_of_other(&v.thing("houses"), &v.thing("building")));
+        assert!(!lex.one_is_a_kind_of_other(&v.thing("bus"), &v.thing("car")));
+        assert!(!lex.one_is_a_kind_of_other(&v.thing("bus"), &v.thing("route")));
         assert_ne!(v.thing("tank"), v.thing("soldier"));
         assert_eq!(lex.entity("north korean"), Some("north korea"));
     }
