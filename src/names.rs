@@ -2,12 +2,22 @@
 //! name spelled two ways or a well-known name spelled wrong.
 
 mod consistency;
-mod english;
+pub(crate) mod english;
 mod gazetteer;
 mod index;
 mod listed;
 mod listed_slips;
 mod mentions;
+pub(crate) use mentions::is_org_word;
+
+/// A word no person is read as: a common English word, a place, an
+/// organisation or a people's name ("street", "leeds", "nato", "welsh"), folded.
+pub(crate) fn is_not_a_name(folded: &str) -> bool {
+    english::is_english_word(folded)
+        || gazetteer::is_place(folded)
+        || gazetteer::is_organisation(folded)
+        || gazetteer::is_demonym(folded)
+}
 pub(crate) mod ordinary;
 mod pairs;
 mod sorted_lines;

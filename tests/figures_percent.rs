@@ -231,3 +231,208 @@ fn a_stake_once_owned_against_the_stake_owned_now_stays_silent() {
          After the sale, Vantor owns 43% of Elmside Brewing, its accounts show.\n",
     );
 }
+
+// ---- a percentage glued to "pc", as British papers print it ----
+
+#[test]
+fn a_glued_pc_rate_against_the_rate_referred_back_to() {
+    flags(
+        "Unemployment in Cumbria stood at 3.7pc in the spring, the statisticians said.\n\n\
+         Farm jobs held up. Council leaders welcomed the 7.3pc jobless rate on Monday.\n",
+        "7.3pc",
+        "3.7pc",
+    );
+}
+
+#[test]
+fn glued_pc_rates_of_two_kinds_stay_silent() {
+    silent(
+        "Unemployment in Cumbria stood at 3.7pc in the spring.\n\n\
+         Council leaders said the 7.3pc inflation rate hurt pensioners most.\n",
+    );
+}
+
+// ---- a poll's measure, told apart by what it backs or among whom ----
+
+#[test]
+fn support_for_a_scheme_against_the_support_referred_back_to() {
+    flags(
+        "Backing for the new reservoir reached 27 per cent in the water board's survey.\n\n\
+         Farmers downstream fear flooding. Board members said the 72 per cent support \
+         settled the matter.\n",
+        "72 per cent",
+        "27 per cent",
+    );
+}
+
+#[test]
+fn an_approval_given_as_a_bare_noun_against_its_restatement() {
+    flags(
+        "A survey gives the harbour plan 29% approval among traders.\n\n\
+         The plan moves the fish market. The council leader said the 92% approval \
+         was a clear mandate.\n",
+        "92%",
+        "29%",
+    );
+}
+
+#[test]
+fn support_for_two_schemes_or_among_two_groups_stays_silent() {
+    silent(
+        "Backing for the new reservoir reached 27 per cent in the water board's survey.\n\n\
+         Farmers downstream fear flooding. The 72 per cent support for the ring road \
+         was the survey's other finding.\n",
+    );
+    silent(
+        "Support among pensioners stood at 27% in the board's survey.\n\n\
+         Students were keener: the 72% support among students surprised the board.\n",
+    );
+}
+
+// ---- a rate kept, reported or averaged at a value ----
+
+#[test]
+fn a_rate_left_at_a_value_against_the_rate_referred_back_to() {
+    flags(
+        "The central bank left its benchmark rate at 6.25% on Wednesday.\n\n\
+         Exporters had hoped for a cut. Importers said the 6.52% benchmark rate was \
+         the highest in the region.\n",
+        "6.52%",
+        "6.25%",
+    );
+}
+
+#[test]
+fn occupancy_averaged_against_the_occupancy_rate() {
+    flags(
+        "Occupancy at the island's campsites averaged 63.8 per cent in August.\n\n\
+         Ferry fares rose again. Site owners said the 68.3 per cent occupancy rate \
+         kept them afloat.\n",
+        "68.3 per cent",
+        "63.8 per cent",
+    );
+}
+
+#[test]
+fn occupancy_of_two_towns_stays_silent() {
+    silent(
+        "Occupancy at the island's campsites averaged 63.8 per cent in August.\n\n\
+         On the mainland, Oban's campsites reported a 68.3 per cent occupancy rate \
+         in July.\n",
+    );
+}
+
+// ---- a stake's holder named as the subject of "holds a" ----
+
+#[test]
+fn a_stake_held_against_the_holders_stake() {
+    flags(
+        "Quorn Capital holds a 17.4 per cent stake in Dalby Mills, filings show.\n\n\
+         Dalby makes flour for bakers in the Midlands. Quorn's 14.7 per cent stake \
+         gives it a seat on the board.\n",
+        "14.7 per cent",
+        "17.4 per cent",
+    );
+}
+
+#[test]
+fn stakes_of_two_holders_in_one_firm_stay_silent() {
+    silent(
+        "Quorn Capital holds a 17.4 per cent stake in Dalby Mills, filings show.\n\n\
+         Dalby makes flour for bakers. A family trust, Ashwell, ranks next. Ashwell's \
+         14.7 per cent stake dates from the 1990s.\n",
+    );
+}
+
+// ---- a change of a thing the lexicon does not name, and "the 5% rise" ----
+
+#[test]
+fn a_subjects_change_against_the_bare_rise_referred_back_to() {
+    flags(
+        "Bus fares in Leeds will go up by 6.9% in January, the operator said.\n\n\
+         Passenger groups were dismayed. Students said the 9.6% rise would \
+         price them off the buses.\n",
+        "9.6%",
+        "up by 6.9%",
+    );
+}
+
+#[test]
+fn an_objects_cut_against_the_bare_cut_referred_back_to() {
+    flags(
+        "The trust is cutting its library budget by 13 per cent next year.\n\n\
+         Branch staff learnt of it by email. Readers said the 31 per cent cut \
+         would close two branches.\n",
+        "31 per cent",
+        "13 per cent",
+    );
+}
+
+#[test]
+fn a_bare_change_with_two_changes_before_or_against_another_direction_stays_silent() {
+    // Two rises before: which one "the rise" means is a guess.
+    silent(
+        "Parking charges in Leeds rise by 4.2% in January.\n\n\
+         Bus fares will go up by 6.9% at the same time, the operator said.\n\n\
+         Students said the 9.6% rise would price them off the buses.\n",
+    );
+    // A rise is no cut.
+    silent(
+        "The trust is cutting its library budget by 13 per cent next year.\n\n\
+         Readers noted the 31 per cent rise in the trust's own pay bill.\n",
+    );
+}
+
+#[test]
+fn a_forecast_change_against_the_bare_rise_stays_silent() {
+    // A change that could come is not the change made.
+    silent(
+        "Bus fares in Leeds could go up by 6.9% in January, the operator said.\n\n\
+         Passenger groups were dismayed. Students said the 9.6% rise would \
+         price them off the buses.\n",
+    );
+}
+
+// ---- a lead in percentage points, linked to its value by a verb ----
+
+#[test]
+fn a_lead_that_stood_at_points_against_the_lead_referred_back_to() {
+    flags(
+        "Councillor Ida Brandt's lead over the mayor was 5.8 percentage points in \
+         the Courier's final poll.\n\n\
+         The mayor toured the markets on Saturday. Brandt's team said the 8.5-point \
+         lead would hold.\n",
+        "8.5-point",
+        "5.8 percentage points",
+    );
+}
+
+#[test]
+fn leads_of_two_candidates_stay_silent() {
+    silent(
+        "Councillor Ida Brandt's lead over the mayor was 5.8 percentage points in \
+         the Courier's final poll.\n\n\
+         In the county race, Tom Hale's lead over his rival was 8.5 percentage points.\n",
+    );
+}
+
+#[test]
+fn a_sentence_opening_subject_against_the_bare_drop() {
+    // "Shares" is capitalised only because it opens the sentence.
+    flags(
+        "Shares in Pellow Marine fell 6.2% on Thursday after a profit warning.\n\n\
+         The boatbuilder blamed steel prices. By the close, the 2.6% drop had \
+         cost investors £40m.\n",
+        "2.6%",
+        "fell 6.2%",
+    );
+}
+
+#[test]
+fn a_drop_after_two_firms_stocks_fell_stays_silent() {
+    silent(
+        "Orrin Yachts' stock fell 1.9% on Thursday morning.\n\n\
+         Shares in Pellow Marine fell 6.2% after a profit warning.\n\n\
+         By the close, the 2.6% drop had cost investors £40m.\n",
+    );
+}

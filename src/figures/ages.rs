@@ -13,6 +13,8 @@ use super::words::{self, with_lower};
 
 mod copula;
 mod decades;
+mod described;
+mod gender;
 mod roles;
 mod subject;
 
@@ -86,6 +88,9 @@ struct Mention {
     name: Option<Name>,
     /// Given with "he" or "she" ("She is 45"): only a lone person in the passage is meant.
     pronoun: bool,
+    /// Set off after a description, the token of its head noun ("mother" of
+    /// "The mother of two, 38,"): whom the noun means is whom the age is of.
+    head: Option<usize>,
 }
 
 /// Every comparable age in the document, tied to a person.
@@ -235,12 +240,18 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         at: q.first,
         name,
         pronoun: false,
+        head: None,
     };
     let told = |who: Who, phrase: Span| match who {
         Who::Named(name) => make(Some(name), phrase),
         Who::Pronoun => Mention {
             pronoun: true,
             ..make(None, phrase)
+        },
+        Who::Described(article, head) => Mention {
+            at: article,
+            head: Some(head),
+            ..make(None, toks[article].span().start..phrase.end)
         },
     };
     match q.unit {
@@ -265,6 +276,13 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 if let Some(who) = copula::subject_of_is(toks, is) {
                     return Some(told(who, q.span.clone()));
                 }
+            }
+            // "Fischer turned 40 last week".
+            if let Some(who) = b
+                .checked_sub(1)
+                .and_then(|v| copula::subject_of_turned(toks, v, last + 1))
+            {
+                return Some(told(who, q.span.clone()));
             }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct
@@ -309,7 +327,20 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if !(toks[comma].is_punct(',') || bracket) || comma == 0 {
                 return None;
             }
-            let name = name_ending_at(toks, comma - 1)?;
+            let Some(name) = name_ending_at(toks, comma - 1) else {
+                // "The mother of two, 38,": a description, not a name.
+                let (article, head) = described::description_before(toks, comma)?;
+                let end = if bracket {
+                    after?.span().end
+                } else {
+                    q.span.end
+                };
+                return Some(Mention {
+                    at: article,
+                    head: Some(head),
+                    ..make(None, toks[article].span().start..end)
+                });
+            };
             // The phrase opens with the name's first word ("Lloyd-Evans",
             // "Rocha da Cunha", "Carys Lloyd-Evans").
             let surname = surname_start(toks, comma - 1);
@@ -620,6 +651,22 @@ impl People {
         if self.given.contains(&value.to_bits()) {
             return None;
         }
+        let toks = paras[paragraph].0;
+        // "The nurse, aged 30,": whom the description means, by the role the
+        // text gives someone or, where it gives it no one, by sex.
+        if let Some(head) = m.head {
+            return match roles::role_before(paras, paragraph, at, &toks[head]) {
+                roles::Role::Held(name) => {
+                    let id = self.id_of_name(&name)?;
+                    self.aged(&id).then_some(id)
+                }
+                roles::Role::Open => None,
+                roles::Role::Unused => {
+                    let sex = gender::reference_sex(toks, Some(head), m.q.last)?;
+                    self.by_sex_slipped(paras, m, sex)
+                }
+            };
+        }
         // "Martina Keller, a teacher, …" … "the 45-year-old teacher": the one
         // person the text gives that role.
         match roles::role_of(paras, paragraph, m.q.last) {
@@ -634,6 +681,10 @@ impl People {
         // has described by that noun, not the person it named.
         if subject::describes_someone_earlier(paras, paragraph, m.q.last) {
             return None;
+        }
+        // "The 54-year-old says she …": the one person in view of that sex.
+        if let Some(sex) = gender::reference_sex(toks, None, m.q.last) {
+            return self.by_sex_slipped(paras, m, sex);
         }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
         // sentence is about, when one opens with a name; none if they have no stated age.

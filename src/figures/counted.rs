@@ -23,6 +23,7 @@ mod owners;
 mod percent;
 mod reference;
 mod threshold;
+mod unnamed_change;
 mod value;
 
 /// What a figure is a value of. Two figures are compared only when this is equal.
@@ -186,14 +187,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 Unit::Percent => {
                     let f = self
                         .percent_change(k)
+                        .or_else(|| self.change_referred_back(k, out))
                         .or_else(|| self.percent_change_noun(k))
-                        .or_else(|| self.percent_of(k));
-                    push(
-                        out,
-                        k,
-                        f.or_else(|| self.percent_share(k)),
-                        "percent: no reading",
-                    );
+                        .or_else(|| self.percent_of(k))
+                        .or_else(|| self.percent_share(k))
+                        .or_else(|| self.unnamed_change(k));
+                    push(out, k, f, "percent: no reading");
                     continue;
                 }
                 Unit::Measure | Unit::Points => {

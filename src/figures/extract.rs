@@ -265,7 +265,8 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
     let t = &toks[i];
     let digits = t.digits_text();
     let suffix = t.suffix();
-    if !suffix.is_empty() && scale_suffix(suffix).is_none() && unit_suffix(suffix).is_none() {
+    let known = scale_suffix(suffix).is_some() || unit_suffix(suffix).is_some() || suffix == "pc";
+    if !suffix.is_empty() && !known {
         return true; // ordinals, decades, times ("4am"), postcodes ("2PQ")
     }
     if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
@@ -710,7 +711,11 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if let Some(hi) = upper.as_mut() {
         *hi *= factor;
     }
-    // Percentages and currency words after the number.
+    // Percentages and currency words after the number; "6.2pc" as British
+    // papers glue the abbreviation on.
+    if last == i && t.suffix() == "pc" {
+        unit = Unit::Percent;
+    }
     match toks.get(last + 1) {
         Some(p) if p.is_punct('%') => {
             last += 1;
@@ -1607,13 +1612,21 @@ mod tests {
 
     #[test]
     fn percentages_and_points() {
-        let f = found("up 12%, then 12 per cent, then 12 percent, then 2.5 percentage points");
+        let f = found(
+            "up 12%, then 12 per cent, then 12 percent, then 12pc, then 2.5 percentage points",
+        );
         let units: Vec<Unit> = f.iter().map(|f| f.2).collect();
         assert_eq!(
             units,
-            [Unit::Percent, Unit::Percent, Unit::Percent, Unit::Points]
+            [
+                Unit::Percent,
+                Unit::Percent,
+                Unit::Percent,
+                Unit::Percent,
+                Unit::Points
+            ]
         );
-        assert!(f.iter().take(3).all(|f| f.1 == 12.0));
+        assert!(f.iter().take(4).all(|f| f.1 == 12.0));
     }
 
     #[test]

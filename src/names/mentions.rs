@@ -920,7 +920,7 @@ fn given_name_opener(
         && person_cue(doc, &span)
 }
 
-fn is_org_word(word: &str) -> bool {
+pub(crate) fn is_org_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
         .contains(word)

@@ -7,6 +7,9 @@ use super::*;
 pub(super) enum Who {
     Named(Name),
     Pronoun,
+    /// A definite description opening the sentence ("The new leader is 53"):
+    /// its article's token and its head noun's.
+    Described(usize, usize),
 }
 
 /// The subject of "… is" where "is" is token `is`: a name that opens its
@@ -16,6 +19,35 @@ pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
     if !toks.get(is)?.is("is") {
         return None;
     }
+    subject_of(toks, is)
+}
+
+/// "Fischer turned 40 last week", "The singer turned 40 this year": an age
+/// reached lately is the age now (but not "turned 40 in 2019"). `turned` is
+/// the verb's token, `next` the token after the number.
+pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) -> Option<Who> {
+    if !toks.get(turned)?.is("turned") {
+        return None;
+    }
+    let sentence = toks[turned].sentence();
+    let here = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
+    let lately = here(next).is_some_and(|t| {
+        t.is("yesterday")
+            || t.is("today")
+            || ((t.is("last") || t.is("this"))
+                && here(next + 1).is_some_and(|w| w.kind == Kind::Word))
+            || (t.is("on")
+                && here(next + 1).is_some_and(|d| d.is_capitalised() && d.stem().ends_with("day")))
+    });
+    if !lately {
+        return None;
+    }
+    subject_of(toks, turned)
+}
+
+/// The subject that opens the sentence and ends just before the verb at `verb`.
+fn subject_of(toks: &[Token<'_>], verb: usize) -> Option<Who> {
+    let is = verb;
     let end = is.checked_sub(1)?;
     let t = &toks[end];
     if t.sentence() != toks[is].sentence() {
@@ -24,7 +56,11 @@ pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
     if t.is("he") || t.is("she") {
         return starts_sentence(toks, end).then_some(Who::Pronoun);
     }
-    let name = name_ending_at(toks, end)?;
+    let Some(name) = name_ending_at(toks, end) else {
+        // "The new leader is 53": a description opening the sentence.
+        let (article, head) = described::description_before(toks, is)?;
+        return starts_sentence(toks, article).then_some(Who::Described(article, head));
+    };
     let mut start = if name.first.is_some() { end - 1 } else { end };
     while start > 0 && is_title(&toks[start - 1]) && toks[start - 1].sentence() == t.sentence() {
         start -= 1;
@@ -127,7 +163,7 @@ impl People {
 
 /// Is token `i` the last of two name words not after an article ("partner
 /// Lena Horvat"): someone a pronoun may mean, whether or not known as a person.
-fn full_name_at(toks: &[Token<'_>], i: usize) -> bool {
+pub(super) fn full_name_at(toks: &[Token<'_>], i: usize) -> bool {
     let sentence = toks[i].sentence();
     let same = |j: usize| toks[j].sentence() == sentence;
     let last = !toks

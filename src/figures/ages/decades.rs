@@ -78,6 +78,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         at: i,
         name: Some(name),
         pronoun: false,
+        head: None,
         q,
     })
 }

@@ -21,11 +21,22 @@ const REACH: usize = 8;
 pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -> Role {
     let toks = paras[paragraph].0;
     // (After a possessive, "the 45-year-old's lawyer", the noun is someone else.)
-    let Some(noun) = subject::noun_after_age(toks, last) else {
-        return Role::Unused;
-    };
+    match subject::noun_after_age(toks, last) {
+        Some(noun) => role_before(paras, paragraph, last, noun),
+        None => Role::Unused,
+    }
+}
+
+/// Whom the earlier uses (before token `end` of `paragraph`) of the role noun
+/// `noun` tie it to ("The nurse, aged 30," after "Nurse Priya Shah").
+pub(super) fn role_before(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    end: usize,
+    noun: &Token<'_>,
+) -> Role {
     let mut held: Option<Name> = None;
-    for (p, range) in passage(paras, paragraph, last, REACH) {
+    for (p, range) in passage(paras, paragraph, end, REACH) {
         let toks = paras[p].0;
         for j in range {
             let t = &toks[j];
@@ -59,7 +70,7 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
 /// (the noun before the name), "the teacher, Martina Keller," (set off by a
 /// comma), "Martina Keller, 44, a teacher at …" (in apposition after the name,
 /// with an age between or not) and "Keller is a teacher".
-fn holder(toks: &[Token<'_>], j: usize) -> Option<Name> {
+pub(super) fn holder(toks: &[Token<'_>], j: usize) -> Option<Name> {
     let sentence = toks[j].sentence();
     let here = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
     // The noun before the name, or before a comma and the name.
@@ -91,8 +102,17 @@ fn holder(toks: &[Token<'_>], j: usize) -> Option<Name> {
         return None;
     }
     let before = a.checked_sub(1)?;
-    if here(before)?.is("is") {
-        return name_ending_at(toks, before.checked_sub(1)?);
+    if here(before)?.is("is") || toks[before].is("was") {
+        // "Keller is a teacher", "Nwosu, 50, was a surgeon".
+        let mut n = before.checked_sub(1)?;
+        if toks[n].is_punct(',')
+            && n >= 3
+            && toks[n - 1].kind == Kind::Number
+            && toks[n - 2].is_punct(',')
+        {
+            n -= 3;
+        }
+        return name_ending_at(toks, n).filter(|_| toks[n].sentence() == sentence);
     }
     if !toks[before].is_punct(',') {
         return None;

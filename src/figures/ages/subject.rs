@@ -4,7 +4,7 @@
 use super::*;
 
 /// Paragraphs looked back through for the subject's last mention.
-const REACH: usize = 8;
+pub(super) const REACH: usize = 8;
 
 /// The first person the story gives an age, as a bare reference may mean them.
 pub(super) struct Subject {
@@ -124,6 +124,11 @@ const THINGS: &[&str] = &[
     "tower", "track", "tradition", "treaty", "tree", "trust", "tunnel", "union", "university",
     "vehicle", "venue", "vessel", "war",
 ];
+
+/// Is this (lower-case) noun one of the [`THINGS`] news gives an age?
+pub(super) fn names_a_thing(noun: &str) -> bool {
+    THINGS.binary_search(&noun).is_ok()
+}
 
 /// Does the bare age ending at token `last` ("the 60-year-old firm") run on to a
 /// thing rather than a person? Read over up to three lower-case words; a noun

@@ -422,8 +422,20 @@ impl Reader<'_, '_> {
         let end = if q.unit == Unit::Points { q.last } else { at };
         // "11 points clear (of Arsenal)": a lead, named by the adjective.
         let after = toks.get(end + 1).filter(|t| lead(t) || t.is("clear"));
+        // "Her lead over Dillard stood at 4.3 percentage points": a lead named
+        // earlier in the clause, linked to the figure by a verb.
+        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
+        let b = q.hedge_start;
+        let linked = (q.unit == Unit::Points && b >= 1 && linked_to_measure(toks, cs, b))
+            .then(|| {
+                (cs.max(b.saturating_sub(8))..b - 1)
+                    .rev()
+                    .find(|&m| lead(&toks[m]))
+            })
+            .flatten();
         // "a lead of 7.2 points", "beat Hull by 13 points".
         let named = after.is_some()
+            || linked.is_some()
             || {
                 let b = q.hedge_start;
                 (b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2]))
@@ -435,8 +447,9 @@ impl Reader<'_, '_> {
         }
         let last = if after.is_some() { end + 1 } else { end };
         let definite = q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]);
-        let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
-        let (_, owner) = self.premodifiers(cs.max(q.hedge_start.saturating_sub(3)), q.hedge_start);
+        // Whose lead: words before the number, or before the lead's noun.
+        let named_at = linked.unwrap_or(q.hedge_start);
+        let (_, owner) = self.premodifiers(cs.max(named_at.saturating_sub(3)), named_at);
         let mut f = self.percent_figure(
             q,
             "lead".into(),

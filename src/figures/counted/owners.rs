@@ -167,6 +167,12 @@ impl Reader<'_, '_> {
             return None;
         }
         let at = j - 1;
+        // "Floods have left …", "Coastguards counted …": a plural common noun
+        // opening the sentence is capitalised for its place only, and names no one.
+        let opens_sentence = at == 0 || toks[at - 1].sentence() != subject.sentence();
+        if opens_sentence && self.entity_at(at).is_none() && is_plural_common_noun(subject.text) {
+            return None;
+        }
         Some(self.subject_named_at(at))
     }
 
@@ -205,6 +211,13 @@ const AREAS: &[&str] = &[
     "constituencies", "north", "south", "east", "west", "north-east", "north-west",
     "south-east", "south-west", "centre", "center", "state", "states", "area", "areas",
 ];
+
+/// A plural of an ordinary English noun ("Floods", "Coastguards"), not a name.
+fn is_plural_common_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lemma(&lower);
+    singular != lower && crate::names::english::is_english_word(&singular)
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Percentages: stakes, turnouts, measures that come in kinds, shares and changes.
 //! A percentage read as a measure's size ("a 4.5% pay offer"), a vote share or a change.
 
+use super::unnamed_change::change_noun_direction;
 use super::*;
 
 fn lower(t: &Token<'_>) -> String {
@@ -27,6 +28,10 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("rise", "rise"),
     ("increase", "rise"),
     ("full", "level"),
+    // A poll's measures, told apart by what they back ("support for the levy").
+    ("support", "support"),
+    ("backing", "support"),
+    ("approval", "rating"),
     // "the 67.1% figure": whatever percentage it refers back to.
     ("figure", "figure"),
 ];
@@ -34,7 +39,22 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
 /// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
 /// "Unemployment stood at 4.7 per cent"): each is the rate of its kind
 /// ([`kind_of_rate`]).
-const SELF_NAMED_RATES: &[&str] = &["inflation", "unemployment", "joblessness"];
+const SELF_NAMED_RATES: &[&str] = &["inflation", "unemployment", "joblessness", "occupancy"];
+
+/// Verbs that keep or sum up a rate at a value: "left its cash rate at 4.35%",
+/// "Inflation came in at 2.9%", "Occupancy averaged 81.4%".
+const RATE_SETTERS: &[&str] = &[
+    "left",
+    "leaves",
+    "kept",
+    "keeps",
+    "held",
+    "holds",
+    "maintained",
+    "came",
+    "comes",
+];
+const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 
 /// The kind a word before a rate names, told the same way for words that name
 /// one rate ("jobless rate", "unemployment rate").
@@ -177,13 +197,15 @@ impl Reader<'_, '_> {
                 q.span.start..toks[end].span().end,
             );
             f.known = false;
-            f.kind = kind;
+            f.kind = kind.or_else(|| self.object_kind(end));
             return Some(f);
         }
         let name = group?;
         if !PERCENT_MEASURES.contains(&name) {
             return None;
         }
+        // "Halvard Group holds a 29.5% stake": the holder is the subject.
+        let owner = owner.or_else(|| self.holder_of_indefinite(q.hedge_start));
         let mut f = self.percent_figure(
             q,
             name.to_string(),
@@ -291,6 +313,18 @@ impl Reader<'_, '_> {
         ))
     }
 
+    /// The named subject of a verb of holding right before "a" at `b - 1`
+    /// ("Halvard Group holds a 29.5% stake"), whose stake it is.
+    fn holder_of_indefinite(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        let article = toks.get(b.checked_sub(1)?)?;
+        let verb = b.checked_sub(2)?;
+        if !(article.is("a") || article.is("an")) || !any_is(&toks[verb], HOLDING_VERBS) {
+            return None;
+        }
+        self.holder_named_before(verb)
+    }
+
     /// The named subject of the verb at `verb` ("Pemberton Holdings owns"),
     /// keyed as an entity or by its name's first word, as later mentions
     /// shorten a firm's name ("Pemberton's 72% stake").
@@ -345,7 +379,7 @@ impl Reader<'_, '_> {
     /// Whose a measure named by the words from `floor` to `end` is: an owner
     /// among its premodifiers ("Tesla's", "the Fed's"), else a lower-case
     /// possessive holder ("the governor's").
-    fn owner_before(&self, floor: usize, end: usize) -> Option<String> {
+    pub(super) fn owner_before(&self, floor: usize, end: usize) -> Option<String> {
         let (_, owner) = self.premodifiers(floor, end);
         owner.or_else(|| self.possessive_holder(floor, end))
     }
@@ -378,6 +412,33 @@ impl Reader<'_, '_> {
             t.has(words::PROJECTION)
                 && !any_is(t, &["offer", "offered", "proposal", "proposed", "bid"])
         })
+    }
+
+    /// What a measure named at `j` is of, or among whom, where the words after
+    /// it say ("support for the levy", "approval among women"): backing for
+    /// two things, or of two groups, is two measures.
+    fn object_kind(&self, j: usize) -> Option<String> {
+        let toks = self.toks;
+        if !toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("for") || t.is("among"))
+        {
+            return None;
+        }
+        let mut o = j + 2;
+        if toks
+            .get(o)
+            .is_some_and(|t| t.is("the") || any_is(t, POSSESSIVES))
+        {
+            o += 1;
+        }
+        let t = toks
+            .get(o)
+            .filter(|t| t.kind == Kind::Word && t.sentence() == toks[j].sentence())?;
+        if is_stop(t) || t.has(words::PRONOUNS) {
+            return None;
+        }
+        Some(with_lower(t.stem(), |w| with_lemma(w, |l| l.to_string())))
     }
 
     /// The measure of [`KINDED_MEASURES`] the word at `j` names, if it is one.
@@ -417,7 +478,10 @@ impl Reader<'_, '_> {
                 .get(last + 1)
                 .is_none_or(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'))
             && self.measure_named_at(b - 2).is_some();
-        if !apposition && !linked_to_measure(toks, cs, b) {
+        let near = &toks[floor.min(b - 1)..b - 1];
+        let set = (toks[b - 1].is("at") && near.iter().any(|t| any_is(t, RATE_SETTERS)))
+            || any_is(&toks[b - 1], AVERAGED);
+        if !apposition && !set && !linked_to_measure(toks, cs, b) {
             return None;
         }
         let mut j = b - 1;
@@ -428,19 +492,21 @@ impl Reader<'_, '_> {
                 return None;
             }
             if let Some((name, own_kind)) = self.measure_named_at(j) {
-                let kind = own_kind.or_else(|| {
-                    j.checked_sub(1)
-                        .map(|i| &toks[i])
-                        .filter(|w| {
-                            w.kind == Kind::Word
-                                && !w.is_capitalised()
-                                && !is_stop(w)
-                                && !w.has(words::PRONOUNS)
-                                && w.text == w.stem()
-                                && !self.vocab.lex.is_neutral(&lower(w))
-                        })
-                        .map(|w| kind_of_rate(lower(w)))
-                });
+                let kind = own_kind
+                    .or_else(|| {
+                        j.checked_sub(1)
+                            .map(|i| &toks[i])
+                            .filter(|w| {
+                                w.kind == Kind::Word
+                                    && !w.is_capitalised()
+                                    && !is_stop(w)
+                                    && !w.has(words::PRONOUNS)
+                                    && w.text == w.stem()
+                                    && !self.vocab.lex.is_neutral(&lower(w))
+                            })
+                            .map(|w| kind_of_rate(lower(w)))
+                    })
+                    .or_else(|| self.object_kind(j));
                 let owner = self.owner_before(floor, j);
                 return Some((name, kind, owner));
             }
@@ -611,14 +677,7 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let q = &self.qs[k];
         let noun = toks.get(q.last + 1).filter(|t| t.kind == Kind::Word)?;
-        let direction = with_lower(noun.text, |w| match w {
-            "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" | "loss"
-            | "less" | "lower" => Some("down"),
-            "rise" | "increase" | "jump" | "gain" | "growth" | "surge" | "more" | "higher" => {
-                Some("up")
-            }
-            _ => None,
-        })?;
+        let direction = change_noun_direction(noun.text)?;
         // "a 12% rise in sales", "12.8% more for water", "the 12.3% rise for water".
         if !toks
             .get(q.last + 2)

@@ -1,0 +1,334 @@
+//! Whom "the 54-year-old" means when the text gives the person's sex: the one
+//! person in view whom a pronoun ("said she") or a noun ("the mother of two") can mean.
+
+use super::*;
+
+/// A person's sex as the text gives it: by a title, a pronoun or a noun.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Sex {
+    Female,
+    Male,
+}
+
+/// Nouns that name a woman or a man (general English, singular).
+#[rustfmt::skip]
+const FEMALE_NOUNS: &[&str] = &[
+    "woman", "girl", "mother", "mum", "mom", "wife", "daughter", "sister", "grandmother",
+    "granddaughter", "widow", "aunt", "niece", "lady", "actress", "businesswoman",
+    "chairwoman", "spokeswoman", "policewoman", "congresswoman", "queen", "princess", "bride",
+    "girlfriend", "stepmother", "schoolgirl", "duchess", "countess", "stepdaughter",
+];
+#[rustfmt::skip]
+const MALE_NOUNS: &[&str] = &[
+    "man", "boy", "father", "dad", "husband", "son", "brother", "grandfather", "grandson",
+    "widower", "uncle", "nephew", "gentleman", "businessman", "chairman", "spokesman",
+    "policeman", "congressman", "king", "prince", "groom", "boyfriend", "stepfather",
+    "schoolboy", "duke", "stepson",
+];
+/// Titles before a name that give the person's sex ("Mr", "Dame").
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister",
+];
+const MALE_TITLES: &[&str] = &[
+    "mr", "sir", "lord", "king", "prince", "father", "sheikh", "emir",
+];
+
+/// The sex a lower-case noun names ("mother", "men"), if any.
+pub(super) fn noun_sex(t: &Token<'_>) -> Option<Sex> {
+    if t.kind != Kind::Word || t.is_capitalised() {
+        return None;
+    }
+    let text = t.text;
+    let singular = match text {
+        "women" => "woman",
+        "men" => "man",
+        _ => text.strip_suffix('s').unwrap_or(text),
+    };
+    let any = |list: &[&str]| list.contains(&text) || list.contains(&singular);
+    if any(FEMALE_NOUNS) {
+        Some(Sex::Female)
+    } else if any(MALE_NOUNS) {
+        Some(Sex::Male)
+    } else {
+        None
+    }
+}
+
+/// The sex of a subject pronoun ("he", "she").
+fn subject_pronoun(t: &Token<'_>) -> Option<Sex> {
+    match () {
+        () if t.is("she") => Some(Sex::Female),
+        () if t.is("he") => Some(Sex::Male),
+        () => None,
+    }
+}
+
+fn title_sex(t: &Token<'_>) -> Option<Sex> {
+    let is = |list: &[&str]| list.iter().any(|w| t.is(w));
+    match () {
+        () if is(FEMALE_TITLES) => Some(Sex::Female),
+        () if is(MALE_TITLES) => Some(Sex::Male),
+        () => None,
+    }
+}
+
+/// "… said she", "… says that he", "… told reporters she": the pronoun a
+/// speech verb reports its speaker by. A few lower-case words may stand before the verb ("the
+/// 54-year-old baker says she"), none of them a name.
+fn speaker_pronoun(toks: &[Token<'_>], from: usize) -> Option<Sex> {
+    let sentence = toks.get(from)?.sentence();
+    let here = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
+    let mut i = from;
+    for _ in 0..4 {
+        let t = here(i)?;
+        if is_speech_verb(t) {
+            break;
+        }
+        let skip = t.is_punct(',') || (t.kind == Kind::Word && !t.is_capitalised());
+        if !skip || t.has(words::STOP) || subject_pronoun(t).is_some() {
+            return None;
+        }
+        i += 1;
+    }
+    if !here(i).is_some_and(is_speech_verb) {
+        return None;
+    }
+    let mut j = i + 1;
+    // "told reporters she", "told the court he": a listener in lower case.
+    while j < i + 3
+        && here(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && subject_pronoun(t).is_none()
+                && !t.is("that")
+        })
+    {
+        j += 1;
+    }
+    if here(j).is_some_and(|t| t.is("that")) {
+        j += 1;
+    }
+    here(j).and_then(subject_pronoun)
+}
+
+/// The sex of the person a bare or described age at token `end` (its last
+/// token) stands for: the noun it runs on to or is set by ("the 54-year-old
+/// mother", "The mother of two, 38,"), else the pronoun that reports them
+/// ("The 36-year-old said he").
+pub(super) fn reference_sex(toks: &[Token<'_>], head: Option<usize>, end: usize) -> Option<Sex> {
+    let noun = head.or_else(|| {
+        let i = end + 1;
+        subject::noun_after_age(toks, end).map(|_| i)
+    });
+    if let Some(sex) = noun.and_then(|i| noun_sex(&toks[i])) {
+        return Some(sex);
+    }
+    speaker_pronoun(toks, end + 1)
+}
+
+/// What the passage says of one named person's sex.
+#[derive(Default)]
+struct Told {
+    female: bool,
+    male: bool,
+}
+
+impl Told {
+    fn add(&mut self, sex: Sex) {
+        match sex {
+            Sex::Female => self.female = true,
+            Sex::Male => self.male = true,
+        }
+    }
+
+    /// Could the person be of `sex`? Yes unless the text says only the other.
+    fn fits(&self, sex: Sex) -> bool {
+        match sex {
+            Sex::Female => self.female || !self.male,
+            Sex::Male => self.male || !self.female,
+        }
+    }
+}
+
+/// Two ages a keyboard slip apart: a year, two digits swapped, or one digit
+/// changed ("45", "48"). A reference tied to someone by sex alone must be one.
+fn slip_apart(a: f64, b: f64) -> bool {
+    if subject::slipped(a, b) {
+        return true;
+    }
+    let (x, y) = (format!("{a}"), format!("{b}"));
+    x.len() == y.len() && x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count() == 1
+}
+
+impl People {
+    /// [`People::by_sex`] for mention `m`, where the age given the person it
+    /// finds is a slip from the reference's.
+    pub(super) fn by_sex_slipped(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        m: &Mention,
+        sex: Sex,
+    ) -> Option<String> {
+        let id = self.by_sex(paras, m.paragraph, m.at, sex)?;
+        let ages = self.ages.get(&id)?;
+        ages.iter().any(|&a| slip_apart(a, m.q.value)).then_some(id)
+    }
+
+    /// The person a reference of `sex` ending before token `end` of `paragraph`
+    /// means: the one person named in the passage (up to [`subject::REACH`]
+    /// paragraphs back) the text does not give the other sex, with an age of
+    /// their own; none where someone unnamed of that sex ("her husband", "a
+    /// woman") or of either ("a driver") is in view too.
+    pub(super) fn by_sex(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        paragraph: usize,
+        end: usize,
+        sex: Sex,
+    ) -> Option<String> {
+        let lex = crate::figures::lexicon::Lexicon::builtin();
+        let mut told: FastMap<String, Told> = FastMap::default();
+        let mut order: Vec<String> = Vec::new();
+        let mut unnamed = false;
+        for (p, range) in passage(paras, paragraph, end, subject::REACH) {
+            let toks = paras[p].0;
+            // The people named in the sentence before and in this one.
+            let (mut before, mut current): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+            let mut sentence = usize::MAX;
+            for i in range {
+                let t = &toks[i];
+                if t.sentence() != sentence {
+                    sentence = t.sentence();
+                    before = std::mem::take(&mut current);
+                }
+                if let Some(s) = subject_pronoun(t).filter(|_| starts_sentence(toks, i)) {
+                    // "Gary Doyle said … He declined": the one person just named.
+                    if let [only] = before.as_slice() {
+                        told.entry(only.clone()).or_default().add(s);
+                    }
+                    continue;
+                }
+                if let Some(s) = noun_sex(t) {
+                    match roles::holder(toks, i) {
+                        Some(name) => {
+                            let id = self.ids.get(&name.surname).cloned().unwrap_or(name.surname);
+                            told.entry(id).or_default().add(s);
+                        }
+                        None if s == sex => unnamed = true,
+                        None => {}
+                    }
+                    continue;
+                }
+                if t.kind == Kind::Word
+                    && !t.is_capitalised()
+                    && (lex.is_people_noun(t.text) || agentive(toks, i))
+                {
+                    // "a driver", "an officer": someone new, of either sex.
+                    let a = |k: usize| i >= k && (toks[i - k].is("a") || toks[i - k].is("an"));
+                    // ("A former teacher, the 24-year-old said": the reference's own.)
+                    let apposed = toks.get(i + 1).is_some_and(|n| n.is_punct(','))
+                        && toks.get(i + 2).is_some_and(|n| n.is("the"));
+                    if (a(1) || a(2)) && !apposed && roles::holder(toks, i).is_none() {
+                        unnamed = true;
+                    }
+                    continue;
+                }
+                let Some(id) = self.person_named_at(paras, toks, i) else {
+                    continue;
+                };
+                let entry = told.entry(id.clone()).or_insert_with(|| {
+                    order.push(id.clone());
+                    Told::default()
+                });
+                let mut start = surname_start(toks, i);
+                while start > 0
+                    && is_name_word(&toks[start - 1])
+                    && toks[start - 1].sentence() == sentence
+                {
+                    start -= 1;
+                }
+                if let Some(s) = start.checked_sub(1).and_then(|b| title_sex(&toks[b])) {
+                    entry.add(s);
+                }
+                if let Some(s) = speaker_pronoun(toks, i + 1) {
+                    entry.add(s);
+                }
+                if !current.contains(&id) {
+                    current.push(id);
+                }
+            }
+        }
+        if unnamed {
+            return None;
+        }
+        let mut fit = order
+            .iter()
+            .filter(|id| told.get(*id).is_none_or(|t| t.fits(sex)));
+        let one = fit.next()?;
+        if fit.next().is_some() {
+            return None;
+        }
+        self.aged(one).then(|| one.clone())
+    }
+
+    /// The person named at token `i`, by id, where `i` is the last word of the
+    /// name: someone given an age or speaking, or read as a person (a title, a
+    /// common first name, two name words not after an article).
+    fn person_named_at(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        toks: &[Token<'_>],
+        i: usize,
+    ) -> Option<String> {
+        let t = &toks[i];
+        if t.kind != Kind::Word || !is_name_word(t) {
+            return None;
+        }
+        let next = toks.get(i + 1);
+        if next.is_some_and(|n| is_name_word(n) && n.sentence() == t.sentence() && !n.is_punct('-'))
+        {
+            return None;
+        }
+        // Not "Dale Street" or "Gold Coast Trust": a word of the name makes it a place or a body.
+        let mut s = i;
+        loop {
+            if crate::names::is_org_word(toks[s].stem()) {
+                return None;
+            }
+            match s.checked_sub(1) {
+                Some(b) if is_name_word(&toks[b]) && toks[b].sentence() == t.sentence() => s = b,
+                _ => break,
+            }
+        }
+        let k = key(t);
+        if let Some(id) = self.ids.get(&k) {
+            return Some(id.clone());
+        }
+        if self.persons(paras).contains(&k) || copula::full_name_at(toks, i) {
+            return Some(k);
+        }
+        // "her friend Kasia": one name word inside a sentence may be someone
+        // known by a single name, unless it is a word, a place or a body.
+        let single = s == i && !starts_sentence(toks, i);
+        let someone = with_lower(t.stem(), |w| {
+            crate::names::ordinary::is_common_given(w) || !crate::names::is_not_a_name(w)
+        });
+        (single && someone).then_some(k)
+    }
+}
+
+/// A noun that may name someone by what they do ("a sprinter from Leeds",
+/// "an inspector", "a pianist"): an English agent ending on the head of its
+/// phrase (not "a former teacher"). Read only after "a" or "an", as someone
+/// new in view; a word it takes in wrongly ("a number") only keeps a
+/// reference silent.
+fn agentive(toks: &[Token<'_>], i: usize) -> bool {
+    let word = toks[i].text;
+    let head = toks.get(i + 1).is_none_or(|n| {
+        n.kind != Kind::Word || n.is_capitalised() || n.has(words::STOP | words::SPEECH)
+    });
+    head && word.len() >= 5
+        && ["er", "or", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
