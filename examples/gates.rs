@@ -6,7 +6,8 @@
 //! `eval/gates.py SET…` feeds it and counts the verdicts. With `--figures
 //! FILE…` it lists instead every figure each draft was read to give; with
 //! `--left-out FILE…` every quantity the reader left out and why; with
-//! `--swaps FILE…` every pair of figures whose digits are the other's in
+//! `--raw-slips FILE…` every pair of quantities, read or not, one plain slip
+//! apart; with `--swaps FILE…` every pair of figures whose digits are the other's in
 //! another order, and the gate that stops it.
 
 use std::io::{BufRead, Write};
@@ -15,71 +16,43 @@ use copydesk::{figures, Config, Document, Format};
 
 fn main() -> Result<(), String> {
     let config = Config::default();
+    let style = &config.figures;
     let mut out = std::io::stdout().lock();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // `--swaps FILE…`: each pair of figures with the same digits in another
-    // order, with the gate that stops it, one line each (path, both numbers).
-    if let Some(("--swaps", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
-        for path in paths {
-            let text = read(path)?;
-            let doc = Document::parse(&text, Format::from_path(path));
-            for (a, b) in figures::swapped_pairs(&doc, &config.figures) {
-                let verdict = figures::diagnose(&doc, &config.figures, &a, &b);
-                writeln!(out, "{path}\t{}\t{}\t{verdict}", &text[a], &text[b])
-                    .map_err(|e| format!("writing: {e}"))?;
-            }
-        }
-        return Ok(());
-    }
-    // `--left-out FILE…`: each quantity the reader left out, with why and the
-    // words around it (path, reason, context), one line each.
-    if let Some(("--left-out", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
-        for path in paths {
-            let text = read(path)?;
-            let doc = Document::parse(&text, Format::from_path(path));
-            for (at, why) in figures::left_out(&doc, &config.figures) {
-                let from = boundary(&text, at.saturating_sub(60), false);
-                let to = boundary(&text, at + 60, true);
-                let before = text[from..at].replace(['\n', '\t'], " ");
-                let after = text[at..to].replace(['\n', '\t'], " ");
-                writeln!(out, "{path}\t{why}\t{before}[[{after}")
-                    .map_err(|e| format!("writing: {e}"))?;
-            }
-        }
-        return Ok(());
-    }
-    if let Some(("--raw-slips", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
-        for path in paths {
-            let text = read(path)?;
-            let doc = Document::parse(&text, Format::from_path(path));
-            for (a, b) in figures::raw_slips(&doc) {
-                let ctx = |r: std::ops::Range<usize>| {
-                    let from = boundary(&text, r.start.saturating_sub(40), false);
-                    let to = boundary(&text, r.end + 40, true);
-                    format!(
-                        "{}[[{}]]{}",
-                        &text[from..r.start],
-                        &text[r.clone()],
-                        &text[r.end..to]
-                    )
-                    .replace(['\n', '\t'], " ")
-                };
-                writeln!(out, "{path}\t{}\t{}", ctx(a), ctx(b))
-                    .map_err(|e| format!("writing: {e}"))?;
-            }
-        }
-        return Ok(());
-    }
-    if let Some(("--figures", paths)) = args.split_first().map(|(a, p)| (a.as_str(), p)) {
-        for path in paths {
-            let text = read(path)?;
-            let doc = Document::parse(&text, Format::from_path(path));
-            writeln!(out, "== {path}").map_err(|e| format!("writing: {e}"))?;
-            for line in figures::explain(&doc, &config.figures) {
-                writeln!(out, "{line}").map_err(|e| format!("writing: {e}"))?;
-            }
-        }
-        return Ok(());
+    if let Some((mode, paths)) = args.split_first().filter(|(a, _)| a.starts_with("--")) {
+        return each_draft(paths, |path, text, doc| {
+            let lines: Vec<String> = match mode.as_str() {
+                // Each pair of figures with the same digits in another order,
+                // with the gate that stops it (path, both numbers, gate).
+                "--swaps" => figures::swapped_pairs(doc, style)
+                    .into_iter()
+                    .map(|(a, b)| {
+                        let verdict = figures::diagnose(doc, style, &a, &b);
+                        format!("{path}\t{}\t{}\t{verdict}", &text[a], &text[b])
+                    })
+                    .collect(),
+                // Each quantity the reader left out (path, why, the words around).
+                "--left-out" => figures::left_out(doc, style)
+                    .into_iter()
+                    .map(|(at, why)| format!("{path}\t{why}\t{}", around(text, at..at, 60)))
+                    .collect(),
+                // Each pair of quantities, read or not, one plain slip apart.
+                "--raw-slips" => figures::raw_slips(doc)
+                    .into_iter()
+                    .map(|(a, b)| {
+                        format!("{path}\t{}\t{}", around(text, a, 40), around(text, b, 40))
+                    })
+                    .collect(),
+                "--figures" => std::iter::once(format!("== {path}"))
+                    .chain(figures::explain(doc, style))
+                    .collect(),
+                _ => return Err(format!("unknown option `{mode}`")),
+            };
+            lines
+                .iter()
+                .try_for_each(|line| writeln!(out, "{line}"))
+                .map_err(|e| format!("writing: {e}"))
+        });
     }
     for line in std::io::stdin().lock().lines() {
         let line = line.map_err(|e| format!("reading standard input: {e}"))?;
@@ -99,10 +72,40 @@ fn main() -> Result<(), String> {
         };
         let text = read(path)?;
         let doc = Document::parse(&text, Format::from_path(path));
-        let verdict = figures::diagnose(&doc, &config.figures, &(a..b), &(c..d));
+        let verdict = figures::diagnose(&doc, style, &(a..b), &(c..d));
         writeln!(out, "{verdict}").map_err(|e| format!("writing: {e}"))?;
     }
     Ok(())
+}
+
+/// Read and parse each draft of `paths` and hand it to `f` with its path and text.
+fn each_draft(
+    paths: &[String],
+    mut f: impl FnMut(&str, &str, &Document<'_>) -> Result<(), String>,
+) -> Result<(), String> {
+    for path in paths {
+        let text = read(path)?;
+        let doc = Document::parse(&text, Format::from_path(path));
+        f(path, &text, &doc)?;
+    }
+    Ok(())
+}
+
+/// The text of `r` marked `[[…]]` with up to `reach` bytes either side, on one line.
+fn around(text: &str, r: std::ops::Range<usize>, reach: usize) -> String {
+    let from = boundary(text, r.start.saturating_sub(reach), false);
+    let to = boundary(text, r.end + reach, true);
+    let marked = if r.is_empty() {
+        format!("{}[[{}", &text[from..r.start], &text[r.end..to])
+    } else {
+        format!(
+            "{}[[{}]]{}",
+            &text[from..r.start],
+            &text[r.clone()],
+            &text[r.end..to]
+        )
+    };
+    marked.replace(['\n', '\t'], " ")
 }
 
 /// The nearest character boundary of `text` at or before `at` (after, if `up`).
