@@ -12,6 +12,7 @@
 
 use std::io::{BufRead, Write};
 
+use copydesk::document::{ceil_char_boundary, floor_char_boundary};
 use copydesk::{figures, Config, Document, Format};
 
 fn main() -> Result<(), String> {
@@ -93,8 +94,8 @@ fn each_draft(
 
 /// The text of `r` marked `[[…]]` with up to `reach` bytes either side, on one line.
 fn around(text: &str, r: std::ops::Range<usize>, reach: usize) -> String {
-    let from = boundary(text, r.start.saturating_sub(reach), false);
-    let to = boundary(text, r.end + reach, true);
+    let from = floor_char_boundary(text, r.start.saturating_sub(reach));
+    let to = ceil_char_boundary(text, r.end + reach);
     let marked = if r.is_empty() {
         format!("{}[[{}", &text[from..r.start], &text[r.end..to])
     } else {
@@ -106,15 +107,6 @@ fn around(text: &str, r: std::ops::Range<usize>, reach: usize) -> String {
         )
     };
     marked.replace(['\n', '\t'], " ")
-}
-
-/// The nearest character boundary of `text` at or before `at` (after, if `up`).
-fn boundary(text: &str, at: usize, up: bool) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at = if up { at + 1 } else { at - 1 };
-    }
-    at
 }
 
 /// A draft's text, or an error naming its path.

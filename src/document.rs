@@ -726,6 +726,26 @@ fn is_sentence_terminator(c: char) -> bool {
     )
 }
 
+/// The largest char boundary of `text` at or before `at` (the text's end if
+/// past it). (`str::floor_char_boundary` is newer than the crate's MSRV.)
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `text` at or after `at` (the text's end if
+/// past it).
+pub fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Back to the start of the word before the terminator (and one character more).
 fn window_start(text: &str, terminator: usize) -> usize {
     let before = &text[..terminator];
@@ -736,10 +756,7 @@ fn window_start(text: &str, terminator: usize) -> usize {
         .find(|(_, c)| c.is_whitespace())
         .map_or(before.len().saturating_sub(64), |(i, _)| i);
     // Keep the cut on a character boundary.
-    let mut w = word.min(terminator);
-    while !text.is_char_boundary(w) {
-        w -= 1;
-    }
+    let w = floor_char_boundary(text, word.min(terminator));
     before[..w].char_indices().next_back().map_or(0, |(i, _)| i)
 }
 

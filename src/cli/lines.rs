@@ -5,6 +5,7 @@
 //! `\n`, `\r\n` and a lone `\r`, so a file from an old Mac editor and the same
 //! draft open in an editor give the same line numbers.
 
+pub use crate::document::floor_char_boundary;
 use crate::position;
 
 /// Where each line of a text starts.
@@ -49,15 +50,6 @@ impl LineIndex {
             column: text[start..offset].chars().count() + 1,
         }
     }
-}
-
-/// The largest char boundary in `text` at or before `offset`.
-pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! misspelled-name: a mention that nearly matches a well-known person's name
 //! but is none of its accepted spellings ("Vladamir Putin", "Ghandi").
 
+use crate::document::{ceil_char_boundary, floor_char_boundary};
 use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use unicode_normalization::UnicodeNormalization;
 
@@ -387,14 +388,8 @@ fn role_in_context(ctx: &Context<'_, '_>, m: &Mention<'_>, person: &super::index
         return false;
     }
     let prose = ctx.doc.prose.as_str();
-    let mut from = m.span.start.saturating_sub(48);
-    while !prose.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (m.span.end + 32).min(prose.len());
-    while !prose.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = ceil_char_boundary(prose, m.span.start.saturating_sub(48));
+    let to = floor_char_boundary(prose, m.span.end + 32);
     let before = &prose[from..m.span.start];
     let after = &prose[m.span.end..to];
     let split = |c: char| !c.is_alphanumeric() && c != '\'' && c != '’';
