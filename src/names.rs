@@ -8,16 +8,6 @@ mod index;
 mod listed;
 mod listed_slips;
 mod mentions;
-pub(crate) use mentions::is_org_word;
-
-/// A word no person is read as: a common English word, a place, an
-/// organisation or a people's name ("street", "leeds", "nato", "welsh"), folded.
-pub(crate) fn is_not_a_name(folded: &str) -> bool {
-    english::is_english_word(folded)
-        || gazetteer::is_place(folded)
-        || gazetteer::is_organisation(folded)
-        || gazetteer::is_demonym(folded)
-}
 pub(crate) mod ordinary;
 mod pairs;
 mod sorted_lines;
@@ -35,10 +25,21 @@ use crate::config::NameStyle;
 use crate::document::Document;
 use crate::finding::Finding;
 
+pub(crate) use mentions::is_org_word;
+
 use index::{name_words, Index, Listed};
 use mentions::Mention;
 use ordinary::is_ordinary;
 use variants::fold;
+
+/// A word no person is read as: a common English word, a place, an
+/// organisation or a people's name ("street", "leeds", "nato", "welsh"), folded.
+pub(crate) fn is_not_a_name(folded: &str) -> bool {
+    english::is_english_word(folded)
+        || gazetteer::is_place(folded)
+        || gazetteer::is_organisation(folded)
+        || gazetteer::is_demonym(folded)
+}
 
 /// Check a draft's names against the shipped reference list, the newsroom's
 /// extra lists and its house style.

@@ -8,7 +8,7 @@ use super::context::Time;
 use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::looks_plural;
-use super::tokens::{Kind, Token};
+use super::tokens::{self, Kind, Token};
 use super::words::{self, with_lower};
 
 mod copula;
@@ -626,6 +626,12 @@ impl People {
         self.ages.contains_key(id) && !self.shared.contains_key(id)
     }
 
+    /// The person `name` means, where the draft gives them an age of their own.
+    fn aged_by_name(&self, name: &Name) -> Option<String> {
+        let id = self.id_of_name(name)?;
+        self.aged(&id).then_some(id)
+    }
+
     /// The person an age with a written name belongs to, unless the surname is shared.
     fn id_of_name(&self, name: &Name) -> Option<String> {
         // "the 79-year-old Lula" after "Lula da Silva, 78,".
@@ -656,10 +662,7 @@ impl People {
         // text gives someone or, where it gives it no one, by sex.
         if let Some(head) = m.head {
             return match roles::role_before(paras, paragraph, at, &toks[head]) {
-                roles::Role::Held(name) => {
-                    let id = self.id_of_name(&name)?;
-                    self.aged(&id).then_some(id)
-                }
+                roles::Role::Held(name) => self.aged_by_name(&name),
                 roles::Role::Open => None,
                 roles::Role::Unused => {
                     let sex = gender::reference_sex(toks, Some(head), m.q.last)?;
@@ -670,10 +673,7 @@ impl People {
         // "Martina Keller, a teacher, …" … "the 45-year-old teacher": the one
         // person the text gives that role.
         match roles::role_of(paras, paragraph, m.q.last) {
-            roles::Role::Held(name) => {
-                let id = self.id_of_name(&name)?;
-                return self.aged(&id).then_some(id);
-            }
+            roles::Role::Held(name) => return self.aged_by_name(&name),
             // Used for no one in particular or for several: the checks below decide.
             roles::Role::Open | roles::Role::Unused => {}
         }
@@ -775,7 +775,7 @@ fn speaker_at(toks: &[Token<'_>], i: usize) -> Option<String> {
 /// Is token `i` the first of a sentence? The sentence numbers say so, or a
 /// closing quotation mark after a full stop does ("… for anybody." The 82-year-old).
 fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
-    if i == 0 || toks[i].sentence() != toks[i - 1].sentence() {
+    if tokens::opens_sentence(toks, i) {
         return true;
     }
     let closing = |t: &Token<'_>| {

@@ -4,7 +4,7 @@
 
 use crate::fasthash::FastMap;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{ceil_char_boundary, floor_char_boundary, BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule, Span};
 
 use super::context::Time;
@@ -12,6 +12,7 @@ use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
+use super::words::POSSESSIVES;
 
 /// How many earlier figures of one bucket a figure is compared with.
 const LOOKBACK: usize = 64;
@@ -955,11 +956,10 @@ fn refers_plainly(text: &str, f: &Figure) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    [
-        "the", "all", "these", "those", "its", "their", "his", "her", "our",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    ["the", "all", "these", "those"]
+        .iter()
+        .chain(POSSESSIVES)
+        .any(|d| d.eq_ignore_ascii_case(word))
 }
 
 /// Could `a` and `b` be values of one quantity at one time, on one authority?
@@ -1109,17 +1109,11 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
 fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
     let near = doc.paragraph_at(f.q.span.start).map(|i| {
         let span = &doc.paragraphs[i].span;
-        let mut start = span
+        let start = span
             .start
             .max(f.q.span.start.saturating_sub(SPELLING_REACH));
-        let mut end = span.end.min(f.q.span.end + SPELLING_REACH);
-        while !doc.text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while !doc.text.is_char_boundary(end) {
-            end += 1;
-        }
-        &doc.text[start..end]
+        let end = span.end.min(f.q.span.end + SPELLING_REACH);
+        &doc.text[floor_char_boundary(doc.text, start)..ceil_char_boundary(doc.text, end)]
     });
     near.and_then(|p| find_word_folded(p, key))
         .map_or_else(|| capitalise_words(key), str::to_owned)

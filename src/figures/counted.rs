@@ -12,7 +12,7 @@ use super::conflicts;
 use super::context::{self, clause_bounds, Time};
 use super::extract::{Quantity, Unit};
 use super::lexicon::{lemma, lemma_phrase, looks_plural, with_lemma, Vocabulary};
-use super::tokens::{Kind, Token};
+use super::tokens::{self, Kind, Token};
 use super::words::{self, with_lower};
 
 mod conversion;

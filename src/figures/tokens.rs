@@ -132,6 +132,11 @@ impl<'a> Token<'a> {
     }
 }
 
+/// Does token `i` open its sentence (no token of the sentence before it)?
+pub fn opens_sentence(toks: &[Token<'_>], i: usize) -> bool {
+    i == 0 || toks[i - 1].sentence() != toks[i].sentence()
+}
+
 /// Split a paragraph of `prose` into tokens, tagging each with its sentence.
 #[cfg(test)]
 pub fn tokenize<'a>(prose: &'a str, para: &Paragraph) -> Vec<Token<'a>> {

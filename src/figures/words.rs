@@ -3,6 +3,9 @@
 
 use std::sync::OnceLock;
 
+/// Possessive determiners: "of its surface area", "of their members".
+pub const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
 /// Words that end a noun phrase after a number.
 pub const STOP: u32 = 1 << 0;
 

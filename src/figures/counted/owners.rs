@@ -169,8 +169,10 @@ impl Reader<'_, '_> {
         let at = j - 1;
         // "Floods have left …", "Coastguards counted …": a plural common noun
         // opening the sentence is capitalised for its place only, and names no one.
-        let opens_sentence = at == 0 || toks[at - 1].sentence() != subject.sentence();
-        if opens_sentence && self.entity_at(at).is_none() && is_plural_common_noun(subject.text) {
+        if tokens::opens_sentence(toks, at)
+            && self.entity_at(at).is_none()
+            && is_plural_common_noun(subject.text)
+        {
             return None;
         }
         Some(self.subject_named_at(at))

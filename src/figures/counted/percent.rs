@@ -3,6 +3,7 @@
 
 use super::unnamed_change::change_noun_direction;
 use super::*;
+use crate::figures::words::POSSESSIVES;
 
 fn lower(t: &Token<'_>) -> String {
     t.text.to_lowercase()
@@ -82,9 +83,6 @@ const PERIODS: &[&str] = &[
     "today",
     "yesterday",
 ];
-
-/// Possessive determiners: "of its surface area", "of their members".
-const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 
 /// Verbs of holding: "owns 27% of Harlow Mining" is a stake in Harlow Mining.
 /// In the present only: "owned 34% before the share sale" was another stake.

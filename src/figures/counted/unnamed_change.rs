@@ -129,7 +129,7 @@ impl Reader<'_, '_> {
             .filter(|&i| i >= start)?;
         let t = &toks[head];
         // A capital that only opens the sentence names no one ("Shares in Acme fell").
-        let opens = head == 0 || toks[head - 1].sentence() != t.sentence();
+        let opens = tokens::opens_sentence(toks, head);
         let named = t.is_capitalised() && !(opens && head + 1 < j);
         if named || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
             return None;
