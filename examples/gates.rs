@@ -44,6 +44,17 @@ fn main() -> Result<(), String> {
                         format!("{path}\t{}\t{}", around(text, a, 40), around(text, b, 40))
                     })
                     .collect(),
+                // The same pairs by byte ranges, with the gate that stops each.
+                "--raw-slips-at" => figures::raw_slips(doc)
+                    .into_iter()
+                    .map(|(a, b)| {
+                        let verdict = figures::diagnose(doc, style, &a, &b);
+                        format!(
+                            "{path}\t{}\t{}\t{}\t{}\t{verdict}",
+                            a.start, a.end, b.start, b.end
+                        )
+                    })
+                    .collect(),
                 "--figures" => std::iter::once(format!("== {path}"))
                     .chain(figures::explain(doc, style))
                     .collect(),

@@ -9,6 +9,7 @@ mod ages;
 mod conflicts;
 mod context;
 mod counted;
+mod echo;
 mod extract;
 mod lexicon;
 mod render;
@@ -26,9 +27,40 @@ use lexicon::{Lexicon, Vocabulary};
 
 /// Find figures that give one quantity two values that cannot both be true.
 pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
-    let mut written = Vec::new();
-    let figures = read_figures(doc, style, Some(&mut written), None);
-    conflicts::report(doc, &figures, &written)
+    let (mut written, mut mentions) = (Vec::new(), Vec::new());
+    let figures = read_figures(doc, style, Some((&mut written, &mut mentions)), None);
+    report(doc, &figures, &written, &mentions)
+}
+
+/// The conflicts among the figures the reader read, then the echoes
+/// ([`echo`]) of figures it could not pair, each later figure reported once.
+fn report(
+    doc: &Document<'_>,
+    figures: &[counted::Figure],
+    written: &[conflicts::Written],
+    mentions: &[echo::Mention],
+) -> Vec<Finding> {
+    let mut findings = conflicts::report(doc, figures, written);
+    for e in echo::echoes(doc.text, mentions, figures) {
+        let (first, later) = (e.first.span(), e.later.span());
+        if findings.iter().any(|f| meets(&f.span, later)) {
+            continue;
+        }
+        let word = &doc.text[e.word.clone()];
+        findings.push(conflicts::echo_finding(
+            doc,
+            (first, e.first.paragraph()),
+            (later, e.later.paragraph()),
+            word,
+        ));
+    }
+    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    findings
+}
+
+/// Do two byte ranges share a byte?
+fn meets(x: &Span, y: &Span) -> bool {
+    x.start < y.end && y.start < x.end
 }
 
 /// Every figure of the draft read with what it counts, in document order;
@@ -43,7 +75,7 @@ pub fn check(doc: &Document<'_>, style: &FigureStyle) -> Vec<Finding> {
 fn read_figures(
     doc: &Document<'_>,
     style: &FigureStyle,
-    mut written: Option<&mut Vec<conflicts::Written>>,
+    mut written: Option<(&mut Vec<conflicts::Written>, &mut Vec<echo::Mention>)>,
     mut left_out: Option<&mut Vec<(usize, &'static str)>>,
 ) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
@@ -55,8 +87,9 @@ fn read_figures(
         toks.clear();
         tokens::tokenize_into(&doc.prose, p, &mut toks);
         let qs = extract::quantities(&toks);
-        if let Some(written) = written.as_deref_mut() {
+        if let Some((written, mentions)) = written.as_mut() {
             written.extend(qs.iter().map(|q| conflicts::Written::of(doc.text, q)));
+            echo::note(doc.text, &vocab, &toks, &qs, i, mentions);
         }
         if !qs.is_empty() {
             let reader = Reader::new(doc.text, &toks, &qs, &vocab, i);
@@ -94,8 +127,20 @@ fn read_figures(
 /// a few words (for counting, over an annotated set, where misses are lost).
 #[doc(hidden)]
 pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &Span) -> String {
-    let (mut written, mut left_out) = (Vec::new(), Vec::new());
-    let figures = read_figures(doc, style, Some(&mut written), Some(&mut left_out));
+    let (mut written, mut mentions, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
+    let figures = read_figures(
+        doc,
+        style,
+        Some((&mut written, &mut mentions)),
+        Some(&mut left_out),
+    );
+    let found = report(doc, &figures, &written, &mentions);
+    if found
+        .iter()
+        .any(|f| meets(&f.span, first) || meets(&f.span, second))
+    {
+        return "found".into();
+    }
     conflicts::diagnose(doc, &figures, &written, &left_out, first, second)
 }
 

@@ -41,6 +41,11 @@ impl Written {
             at: q.span.start,
         }
     }
+
+    /// The unit it is written in (an age for a bare number set off by commas).
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
 }
 
 /// Where the draft first writes each value that is not a current figure (an
@@ -285,15 +290,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
             typo_fits(doc.text, lex, &figures[j], &figures[i])
         });
     }
-    // Each paragraph's number as an editor counts them (headings not counted).
-    let mut numbers = Vec::new();
-    if !clashes.is_empty() {
-        let mut n = 0;
-        for p in &doc.paragraphs {
-            n += usize::from(p.kind != BlockKind::Heading);
-            numbers.push(n);
-        }
-    }
+    let numbers = if clashes.is_empty() {
+        Vec::new()
+    } else {
+        paragraph_numbers(doc)
+    };
     let mut findings: Vec<Finding> = clashes
         .into_iter()
         .map(|c| {
@@ -1009,19 +1010,64 @@ fn overlaps(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Where a figure stands, in an editor's words.
-fn location(doc: &Document<'_>, numbers: &[usize], f: &Figure, from: &Figure) -> String {
-    let kind = doc.paragraphs[f.paragraph].kind;
-    if f.paragraph == from.paragraph {
+/// (`numbers` gives each paragraph's number as an editor counts them: [`paragraph_numbers`].)
+fn location(doc: &Document<'_>, numbers: &[usize], paragraph: usize, from: usize) -> String {
+    let kind = doc.paragraphs[paragraph].kind;
+    if paragraph == from {
         return "earlier in this paragraph".into();
     }
     if kind == BlockKind::Heading {
-        return if f.paragraph == 0 {
+        return if paragraph == 0 {
             "in the headline".into()
         } else {
             "in a heading".into()
         };
     }
-    format!("in paragraph {}", numbers[f.paragraph])
+    format!("in paragraph {}", numbers[paragraph])
+}
+
+/// Each paragraph's number as an editor counts them (headings not counted).
+fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
+    let mut n = 0;
+    doc.paragraphs
+        .iter()
+        .map(|p| {
+            n += usize::from(p.kind != BlockKind::Heading);
+            n
+        })
+        .collect()
+}
+
+/// Could two figures the reader read be one quantity, as far as it can tell:
+/// no place, source, time, owner, kind or "another" that sets them apart?
+pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
+    let owners_differ = matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y);
+    same_quantity(a, b, false).is_ok() && !owners_differ && kinds_meet(a, b)
+}
+
+/// The finding for a later quantity that echoes an earlier one
+/// ([`super::echo`]): no fix, as the text shows their sameness only by their words.
+pub fn echo_finding(
+    doc: &Document<'_>,
+    first: (&Span, usize),
+    later: (&Span, usize),
+    word: &str,
+) -> Finding {
+    let text = |span: &Span| {
+        doc.text[span.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let numbers = paragraph_numbers(doc);
+    let message = format!(
+        "the figure beside “{word}”: {} here, {} {}",
+        text(later.0),
+        text(first.0),
+        location(doc, &numbers, first.1, later.1)
+    );
+    Finding::new(Rule::ConflictingFigure, later.0.clone(), message)
+        .with_related(first.0.clone(), format!("{} is given here", text(first.0)))
 }
 
 fn finding(
@@ -1042,7 +1088,7 @@ fn finding(
         what(doc, later),
         text(&later.phrase),
         text(&first.phrase),
-        location(doc, numbers, first, later)
+        location(doc, numbers, first.paragraph, later.paragraph)
     );
     let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
         .with_related(

@@ -1,0 +1,146 @@
+//! Echoes: a later figure given as one already known ("the 330 nurses"),
+//! whose neighbours repeat an earlier figure's words, a slip of the keys from
+//! it, flagged though the reader could not tie either figure to what it counts;
+//! with the look-alikes that share words and digits and stay silent.
+
+#[path = "support/figure_checks.rs"]
+mod figure_checks;
+
+use figure_checks::{silent, the_one};
+
+/// The flagged text of a draft's one finding, and its message.
+fn flagged(text: &str) -> (String, String) {
+    let f = the_one(text);
+    (text[f.span].to_string(), f.message)
+}
+
+// ---- echoes that are one figure mistyped ----
+
+#[test]
+fn a_count_with_no_noun_and_its_definite_restatement() {
+    let (span, message) = flagged(
+        "Members of the drivers' union voted to strike, with 4,517 backing action in the ballot.\n\n\
+         Organisers said the 4,571 drivers who voted for a walkout would picket three depots.\n",
+    );
+    assert_eq!(span, "4,571");
+    assert!(message.contains("4,517"), "{message}");
+    assert!(message.contains("paragraph 1"), "{message}");
+}
+
+#[test]
+fn a_sum_with_a_digit_dropped_and_the_same_word_beside_both() {
+    let (span, _) = flagged(
+        "The trust spent $82.4 million on agency staff last year, its accounts show.\n\n\
+         Managers hope to halve the $8.4 million agency bill by the spring.\n",
+    );
+    assert_eq!(span, "$8.4 million");
+}
+
+#[test]
+fn a_possessive_naming_the_owner_of_the_earlier_sentence() {
+    let (span, _) = flagged(
+        "Marrow Holdings has bought 27.4 per cent of Tollgate Ferries through share purchases.\n\n\
+         Analysts said Marrow's 24.7 per cent could block any rival bid.\n",
+    );
+    assert_eq!(span, "24.7 per cent");
+}
+
+#[test]
+fn the_message_names_the_word_the_two_share_and_offers_no_fix() {
+    let f = the_one(
+        "Inspectors logged 639 on the county's bridges, most of them faults in joints.\n\n\
+         Engineers said the 693 faults in joints would take a decade to repair.\n",
+    );
+    assert!(f.message.contains("“faults”"), "{}", f.message);
+    assert!(f.fixes.is_empty());
+}
+
+// ---- look-alikes that stay silent ----
+
+#[test]
+fn a_part_of_the_whole_it_is_counted_in() {
+    silent(
+        "The Green alliance won 137 of the seats on the city council.\n\n\
+         Its rivals took the rest of the 173 seats on offer.\n",
+    );
+}
+
+#[test]
+fn a_whole_introduced_by_of_the() {
+    silent(
+        "Riverside United won 47 in the league this season.\n\n\
+         They lost only nine of the 74 they played in the league.\n",
+    );
+}
+
+#[test]
+fn a_comparison_introduced_by_than_the() {
+    silent(
+        "The council expects to take on 1,230 apprentices next year.\n\n\
+         That is fewer than the 1,320 apprentices it hired in 2023.\n",
+    );
+}
+
+#[test]
+fn a_possessive_naming_someone_the_earlier_sentence_does_not() {
+    silent(
+        "Marrow Holdings has built up 27.4 per cent of Tollgate Ferries.\n\n\
+         Analysts said Castlebay's 24.7 per cent could block any rival bid.\n",
+    );
+}
+
+#[test]
+fn a_bound_first_figure() {
+    silent(
+        "Organisers said at least 5,620 took part in the marathon.\n\n\
+         Medics said the 5,260 who finished took part in good heart.\n",
+    );
+}
+
+#[test]
+fn a_figure_rounded_the_second_time() {
+    silent(
+        "The district's turnout was 42.1 per cent, officials said.\n\n\
+         The 42 per cent turnout was the lowest in a decade.\n",
+    );
+}
+
+#[test]
+fn a_figure_in_a_conditional() {
+    silent(
+        "The incumbent finished with 699.57 delegate votes in the count.\n\n\
+         If the coin tosses had gone the other way, the challenger would have led the 696.57 votes.\n",
+    );
+}
+
+#[test]
+fn a_whole_set_introduced_by_all() {
+    silent(
+        "The front-runner leads the race for delegates with 568.\n\n\
+         The governor won all 68 delegates in the state's primary.\n",
+    );
+}
+
+#[test]
+fn an_increment_and_a_total() {
+    silent(
+        "The hospital hired 120 more nurses this winter.\n\n\
+         Managers said the 210 nurses on its wards were still not enough.\n",
+    );
+}
+
+#[test]
+fn a_bare_age_set_off_by_commas() {
+    silent(
+        "The driver, 32, was among the injured, police said.\n\n\
+         The driver was among the 23 injured taken to hospital.\n",
+    );
+}
+
+#[test]
+fn two_figures_that_share_no_word() {
+    silent(
+        "The club sold 4,517 season tickets before the opening match.\n\n\
+         Police said the 4,571 fans inside the ground behaved well.\n",
+    );
+}
