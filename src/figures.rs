@@ -41,7 +41,7 @@ fn report(
     mentions: &[echo::Mention],
 ) -> Vec<Finding> {
     let mut findings = conflicts::report(doc, figures, written);
-    for e in echo::echoes(doc.text, mentions, figures) {
+    for e in echo::echoes(doc.text, mentions, figures, written) {
         let (first, later) = (e.first.span(), e.later.span());
         if findings.iter().any(|f| meets(&f.span, later)) {
             continue;
@@ -87,16 +87,23 @@ fn read_figures(
         toks.clear();
         tokens::tokenize_into(&doc.prose, p, &mut toks);
         let qs = extract::quantities(&toks);
-        if let Some((written, mentions)) = written.as_mut() {
-            written.extend(qs.iter().map(|q| conflicts::Written::of(doc.text, q)));
-            echo::note(doc.text, &vocab, &toks, &qs, i, mentions);
-        }
+        let read_before = figures.len();
         if !qs.is_empty() {
             let reader = Reader::new(doc.text, &toks, &qs, &vocab, i);
             match left_out.as_deref_mut() {
                 Some(notes) => reader.figures_noting(&mut figures, notes),
                 None => reader.figures(&mut figures),
             }
+        }
+        if let Some((written, mentions)) = written.as_mut() {
+            written.extend(qs.iter().map(|q| conflicts::Written::of(doc.text, q)));
+            let paragraph = echo::Paragraph {
+                index: i,
+                toks: &toks,
+                quantities: &qs,
+                read: &figures[read_before..],
+            };
+            echo::note(doc.text, &vocab, &paragraph, mentions);
         }
         any_age = any_age || ages::mentions_an_age(&toks, &qs);
         quantities.push(qs);

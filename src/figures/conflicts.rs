@@ -46,6 +46,15 @@ impl Written {
     pub fn unit(&self) -> Unit {
         self.unit
     }
+
+    pub fn value(&self) -> f64 {
+        self.value
+    }
+
+    /// The byte where it starts.
+    pub fn at(&self) -> usize {
+        self.at
+    }
 }
 
 /// Where the draft first writes each value that is not a current figure (an
