@@ -144,3 +144,22 @@ fn two_figures_that_share_no_word() {
          Police said the 4,571 fans inside the ground behaved well.\n",
     );
 }
+
+#[test]
+fn two_nouns_that_share_only_the_setting() {
+    silent(
+        "Valley Coaches has bought 18 buses from a rival operator.\n\n\
+         The new vehicles will serve the 81 routes the firm runs across the valley.\n\n\
+         Coaches on the valley roads are older than the 18 buses it bought.\n",
+    );
+}
+
+#[test]
+fn a_noun_of_one_beside_the_other_figure() {
+    let (span, message) = flagged(
+        "Nurses at the hospital backed the walkout by 1,847 votes, the union said.\n\n\
+         Whitfield said the 1,874 nurses who voted for a strike were angry about pay.\n",
+    );
+    assert_eq!(span, "1,874");
+    assert!(message.contains("“voted”"), "{message}");
+}

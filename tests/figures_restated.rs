@@ -313,3 +313,13 @@ fn two_candidates_still_short_by_different_numbers() {
          Marlow needs 368 delegates to clinch it, his aides said.\n",
     );
 }
+
+// ---- a projection's participle after the noun makes a definite figure a projection ----
+
+#[test]
+fn the_passengers_forecast_for_next_year_are_not_last_years() {
+    silent(
+        "The airline carried 4.52 million passengers last year, it said.\n\n\
+         The 5.42 million passengers forecast for next year would be a record.\n",
+    );
+}

@@ -16,6 +16,8 @@
 //! - a content word within a few words of one is within a few words of the
 //!   other ("nurses" … "nurses", "voted" … "votes"), or the nouns after
 //!   them count one thing as the lexicon groups nouns ("pupils" … "children");
+//!   where both have nouns the lexicon does not group, one noun's word is
+//!   beside the other figure ("1,847 votes" … "the 1,874 nurses who voted");
 //! - the values cannot both hold ("42%" and "42.1%" can), and the digits
 //!   are a strong slip apart (two swapped, one of three changed, a
 //!   digit dropped, million for billion), and no earlier quantity of the unit
@@ -75,6 +77,8 @@ pub struct Mention {
     /// What the noun right after it counts, as the lexicon groups nouns
     /// ("pupils" and "students" count one thing).
     thing: Option<(String, Span)>,
+    /// That noun's stem, as in `near`.
+    noun: Option<u64>,
     /// Counted on top of another figure or apart from it ("6,000 more", "40 others").
     additional: bool,
     /// The owner of a possessive before it ("castell" of "Castell's 16.9 per cent").
@@ -164,6 +168,7 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
         let sentence_span =
             toks[start].span().start..last_in_sentence.map_or(q.span.end, |t| t.span().end);
         let measure = measure_unit(vocab.lex, toks, q, next);
+        let noun = next.filter(|t| t.kind == Kind::Word && !t.has(words::STOP));
         // When and on whose word: as the reader read it, or read here.
         let figure = read.binary_search_by_key(&q.span.start, |&(at, _)| at);
         let (time, source) = match figure.ok().map(|i| read[i].1) {
@@ -184,9 +189,8 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
             sentence,
             near,
             definite: (determiner || possessive.is_some()) && !whole_or_comparison,
-            thing: next
-                .filter(|t| t.kind == Kind::Word && !t.has(words::STOP))
-                .map(|t| (vocab.thing(&lemma(t.stem())).into_owned(), t.span())),
+            thing: noun.map(|t| (vocab.thing(&lemma(t.stem())).into_owned(), t.span())),
+            noun: noun.and_then(|t| stem(t.stem())),
             additional: next.is_some_and(|t| INCREMENTS.iter().any(|w| t.is(w))),
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
@@ -262,7 +266,7 @@ fn stem(word: &str) -> Option<u64> {
         }
         let mut s = lower;
         for suffix in ["ies", "es", "s", "ed", "ing", "e"] {
-            if s.len() > suffix.len() + 3 {
+            if s.len() >= suffix.len() + 3 {
                 if let Some(rest) = s.strip_suffix(suffix) {
                     s = rest;
                     break;
@@ -340,8 +344,23 @@ pub fn echoes<'m>(
                 if !comparable {
                     return None;
                 }
-                let word = match (&a.thing, &b.thing) {
+                let shared = |w: u64, of: &'m Mention| of.near.iter().find(|(v, _)| *v == w);
+                let echoed = |x: &'m Mention, y: &'m Mention| x.noun.and_then(|n| shared(n, y));
+                // A noun counts only where the reader read the figure as
+                // counting it ("with 12,408 backing action" counts no "backing").
+                let (ga, fb) = (figure_at(&a.q), figure_at(&b.q));
+                let thing = |m: &'m Mention, read: Option<&Figure>| read.and(m.thing.as_ref());
+                let word = match (thing(a, ga), thing(b, fb)) {
                     (Some((x, _)), Some((y, at))) if x == y || lex.are_related(x, y) => at,
+                    // Two nouns the lexicon does not group ("18 buses" … "the
+                    // 81 routes across the valley"): one must stand beside the
+                    // other figure ("1,847 votes" … "the 1,874 nurses who
+                    // voted"), not merely share a word of the setting.
+                    (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
+                        (Some((_, word)), _) => word,
+                        (None, Some(_)) => at,
+                        (None, None) => return None,
+                    },
                     _ => {
                         &b.near
                             .iter()
@@ -349,7 +368,7 @@ pub fn echoes<'m>(
                             .1
                     }
                 };
-                if let (Some(g), Some(f)) = (figure_at(&a.q), figure_at(&b.q)) {
+                if let (Some(g), Some(f)) = (ga, fb) {
                     if !conflicts::may_be_one(g, f) {
                         return None;
                     }

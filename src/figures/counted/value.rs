@@ -119,7 +119,14 @@ impl Reader<'_, '_> {
             (b.saturating_sub(6), ce.min(end + 7))
         };
         let window = &toks[cs.max(from)..reach];
-        if window.iter().any(|t| t.has(words::PROJECTION)) && !self.is_threshold(k, d) {
+        // But a projection's participle right after the noun qualifies it,
+        // definite or not: "the 5.42 million passengers forecast for next year".
+        let qualified = toks.get(end + 1).is_some_and(|t| {
+            t.has(words::PROJECTION) && (t.text.ends_with("ed") || t.is("forecast"))
+        });
+        if (qualified || window.iter().any(|t| t.has(words::PROJECTION)))
+            && !self.is_threshold(k, d)
+        {
             return Err("projection");
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
