@@ -163,3 +163,19 @@ fn a_noun_of_one_beside_the_other_figure() {
     assert_eq!(span, "1,874");
     assert!(message.contains("“voted”"), "{message}");
 }
+
+#[test]
+fn a_measure_of_another_dimension() {
+    silent(
+        "Engineers dredged the channel to 72.5 metres wide over the winter.\n\n\
+         The channel's dredger has its 7.5 metres of cutter reach checked each week.\n",
+    );
+}
+
+#[test]
+fn one_unknown_noun_and_no_other_word_beside_both() {
+    silent(
+        "A storm dumped 142 millimetres of rain on Hadley Falls in a day.\n\n\
+         At the airport, forecasters measured the 124 millimetres that fell over the same period.\n",
+    );
+}

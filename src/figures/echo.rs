@@ -22,6 +22,8 @@
 //!   are a strong slip apart (two swapped, one of three changed, a
 //!   digit dropped, million for billion), and no earlier quantity of the unit
 //!   already has the later one's value (it may be what the later one restates);
+//! - two measures' words do not name what each measures differently ("61.5
+//!   metres wide" … "its 6.5 metres of cutter reach");
 //! - neither sentence dates it to another time than the other's (the later one
 //!   may take the earlier one's) or credits it to another source;
 //! - where the reader read both, it found nothing that tells them apart (a
@@ -90,6 +92,10 @@ pub struct Mention {
     sentence_span: Span,
     /// The unit a measure is in ("tonne" of "482-tonne" and of "428 tonnes").
     measure: Option<String>,
+    /// What a measure measures, where its words say ("wide" of "61.5 metres
+    /// wide", "reach" of "6.5 metres of cutter reach", "shipment" of "a
+    /// 482-tonne shipment"), as a stem.
+    dimension: Option<u64>,
 }
 
 /// A paragraph as the figures check holds it while reading it.
@@ -157,18 +163,28 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
         });
         let whole_or_comparison = prev2.is_some_and(|t| t.is("of") || t.is("than"));
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
+        let measure = measure_unit(vocab.lex, toks, q, next);
+        // A count of a unit ("142 millimetres") is a measure in it: the unit
+        // is required of both, so it is no neighbour that shows sameness.
+        let unit_after = measure.is_some() && q.unit == Unit::Count;
+        let words_after = after.clone().skip(usize::from(unit_after));
         let near: Vec<(u64, Span)> = before
             .clone()
             .filter(content)
             .take(REACH)
-            .chain(after.clone().filter(content).take(REACH))
+            .chain(words_after.clone().filter(content).take(REACH))
             .filter_map(|t| Some((stem(t.stem())?, t.span())))
             .collect();
+        let dimension = measure
+            .as_ref()
+            .and_then(|_| dimension(q, words_after.clone()))
+            .and_then(|t| stem(t.stem()));
         let last_in_sentence = after.clone().last();
         let sentence_span =
             toks[start].span().start..last_in_sentence.map_or(q.span.end, |t| t.span().end);
-        let measure = measure_unit(vocab.lex, toks, q, next);
-        let noun = next.filter(|t| t.kind == Kind::Word && !t.has(words::STOP));
+        // (A measure's unit is no noun of what it counts: "142 millimetres".)
+        let noun =
+            next.filter(|t| measure.is_none() && t.kind == Kind::Word && !t.has(words::STOP));
         // When and on whose word: as the reader read it, or read here.
         let figure = read.binary_search_by_key(&q.span.start, |&(at, _)| at);
         let (time, source) = match figure.ok().map(|i| read[i].1) {
@@ -195,6 +211,7 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
             measure,
+            dimension,
         });
     }
 }
@@ -222,6 +239,51 @@ fn measure_unit(
             .map(|t| lemma(t.text))
             .filter(|l| lex.is_unit(l)),
         _ => None,
+    }
+}
+
+/// Adjectives that say which way a measure runs.
+const DIMENSIONS: &[&str] = &[
+    "wide", "long", "deep", "high", "tall", "thick", "across", "away", "below", "above",
+];
+
+/// What a measure measures, from the words after its unit (`after`): a
+/// dimension ("61.5 metres wide"), the head of an "of" phrase ("6.5 metres of
+/// cutter reach"), or the noun a glued measure qualifies ("a 482-tonne shipment").
+fn dimension<'t, 'a: 't>(
+    q: &Quantity,
+    after: impl Iterator<Item = &'t Token<'a>> + Clone,
+) -> Option<&'t Token<'a>> {
+    let first = after.clone().next()?;
+    if first.kind != Kind::Word {
+        return None;
+    }
+    if DIMENSIONS.iter().any(|d| first.is(d)) {
+        return Some(first);
+    }
+    let glued = q.unit == Unit::Measure;
+    if first.is("of") || glued {
+        // The last word of the noun phrase: "cutter reach", "silt barge".
+        let words = after.skip(usize::from(first.is("of")));
+        return words
+            .take_while(|t| {
+                t.kind == Kind::Word && !t.has(words::PREPOSITIONS) && !t.has(words::AUXILIARIES)
+            })
+            .filter(|t| !t.has(words::STOP))
+            .take(3)
+            .last();
+    }
+    None
+}
+
+/// Do two measures' words name what they measure differently ("61.5 metres
+/// wide" … "6.5 metres of cutter reach"), neither word beside the other figure?
+fn measure_apart(a: &Mention, b: &Mention) -> bool {
+    match (a.dimension, b.dimension) {
+        (Some(x), Some(y)) => {
+            x != y && !b.near.iter().any(|(w, _)| *w == x) && !a.near.iter().any(|(w, _)| *w == y)
+        }
+        _ => false,
     }
 }
 
@@ -332,6 +394,7 @@ pub fn echoes<'m>(
             .rev()
             .find_map(|a| {
                 let comparable = one_unit(a, b)
+                    && !measure_apart(a, b)
                     && a.q.scale_factor() == b.q.scale_factor()
                     && !overlaps(&a.q, &b.q)
                     && a.additional == b.additional
@@ -346,12 +409,23 @@ pub fn echoes<'m>(
                 }
                 let shared = |w: u64, of: &'m Mention| of.near.iter().find(|(v, _)| *v == w);
                 let echoed = |x: &'m Mention, y: &'m Mention| x.noun.and_then(|n| shared(n, y));
+                // A word beside both, other than the nouns in `but`.
+                let common = |but: &[Option<u64>]| {
+                    b.near
+                        .iter()
+                        .find(|(w, _)| !but.contains(&Some(*w)) && shared(*w, a).is_some())
+                };
                 // A noun counts only where the reader read the figure as
                 // counting it ("with 12,408 backing action" counts no "backing").
                 let (ga, fb) = (figure_at(&a.q), figure_at(&b.q));
                 let thing = |m: &'m Mention, read: Option<&Figure>| read.and(m.thing.as_ref());
                 let word = match (thing(a, ga), thing(b, fb)) {
-                    (Some((x, _)), Some((y, at))) if x == y || lex.are_related(x, y) => at,
+                    // One noun, or two the lexicon groups: the reader compared
+                    // them on those and found no proof, so the noun is none; a
+                    // word of the setting beside both must give it.
+                    (Some((x, _)), Some((y, _))) if x == y || lex.are_related(x, y) => {
+                        &common(&[a.noun, b.noun])?.1
+                    }
                     // Two nouns the lexicon does not group ("18 buses" … "the
                     // 81 routes across the valley"): one must stand beside the
                     // other figure ("1,847 votes" … "the 1,874 nurses who
@@ -361,12 +435,7 @@ pub fn echoes<'m>(
                         (None, Some(_)) => at,
                         (None, None) => return None,
                     },
-                    _ => {
-                        &b.near
-                            .iter()
-                            .find(|(w, _)| a.near.iter().any(|(v, _)| v == w))?
-                            .1
-                    }
+                    _ => &common(&[])?.1,
                 };
                 if let (Some(g), Some(f)) = (ga, fb) {
                     if !conflicts::may_be_one(g, f) {
