@@ -323,3 +323,21 @@ fn the_passengers_forecast_for_next_year_are_not_last_years() {
          The 5.42 million passengers forecast for next year would be a record.\n",
     );
 }
+
+// ---- a figure given as known after a comparison is its base ----
+
+#[test]
+fn an_outcome_that_beat_the_target() {
+    silent(
+        "Crews removed 482 tonnes of silt from the channel last week.\n\n\
+         That beat the 428 tonnes the contract had set for the week.\n",
+    );
+}
+
+#[test]
+fn a_count_that_exceeded_the_one_before() {
+    silent(
+        "The festival sold 6,480 tickets on its opening day.\n\n\
+         Sales on Sunday exceeded the 6,840 tickets sold a year ago by a wide margin.\n",
+    );
+}

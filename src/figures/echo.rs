@@ -8,7 +8,8 @@
 //! of sameness than the reader's comparison does:
 //! - the later figure refers back: "the", "its", "that" or the possessive
 //!   of an owner the earlier sentence names ("Castell's 16.9 per cent stake"),
-//!   not "of the" (a whole: "137 of the 138 seats") or "than the" (a comparison);
+//!   not "of the" (a whole: "137 of the 138 seats") or a comparison ("than
+//!   the", "exceeded the");
 //! - both are given flat: no hedge ("about", "at least", a range), no part
 //!   ("23 of the members", "including 40"), no change ("rose to", "from"),
 //!   both or neither counted on top of another ("6,000 more"),
@@ -161,7 +162,8 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
                 .chain(words::POSSESSIVES)
                 .any(|d| t.is(d))
         });
-        let whole_or_comparison = prev2.is_some_and(|t| t.is("of") || t.is("than"));
+        let whole_or_comparison =
+            prev2.is_some_and(|t| t.is("of") || words::COMPARED_WITH.iter().any(|w| t.is(w)));
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
         let measure = measure_unit(vocab.lex, toks, q, next);
         // A count of a unit ("142 millimetres") is a measure in it: the unit

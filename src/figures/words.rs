@@ -6,6 +6,25 @@ use std::sync::OnceLock;
 /// Possessive determiners: "of its surface area", "of their members".
 pub const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 
+/// Words before "the" that make the figure after it a base compared with.
+pub const COMPARED_WITH: &[&str] = &[
+    "than",
+    "beat",
+    "beats",
+    "beating",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "topped",
+    "surpassed",
+    "surpasses",
+    "outstripped",
+    "eclipsed",
+    "missed",
+    "above",
+    "below",
+];
+
 /// Words that end a noun phrase after a number.
 pub const STOP: u32 = 1 << 0;
 

@@ -261,9 +261,15 @@ impl Reader<'_, '_> {
             .filter_map(|i| toks.get(i))
             .find(|t| t.kind == Kind::Word)
             .is_some_and(|t| any_is(t, &["that", "which", "who", "when", "where"]));
-        let set_against = det
-            .and_then(|d| d.checked_sub(1))
-            .is_some_and(|i| any_is(&toks[i], &["since", "than"]));
+        let before_det = det.and_then(|d| d.checked_sub(1)).map(|i| &toks[i]);
+        let set_against = before_det.is_some_and(|t| any_is(t, &["since", "than"]));
+        // A measure given as known after a comparison is its base, no value
+        // of its own: "beat the 428 tonnes the contract had set".
+        if det.is_some_and(|d| is_determiner(&toks[d]))
+            && before_det.is_some_and(|t| any_is(t, words::COMPARED_WITH))
+        {
+            return None;
+        }
         let definite = (det.is_some_and(|d| is_determiner(&toks[d])) || of_measure)
             && !said_which
             && !set_against;

@@ -57,6 +57,12 @@ impl Reader<'_, '_> {
         if b >= 2 && toks[b - 2].is("compared") {
             return Err("compared");
         }
+        // A figure given as known after a comparison is its base: "fewer than the
+        // 1,320 it hired", "beat the 428 tonnes the contract had set".
+        let determined = prev.is_some_and(is_determiner);
+        if determined && b >= 2 && any_is(&toks[b - 2], words::COMPARED_WITH) {
+            return Err("compared");
+        }
         // Superseded: "officials initially reported 31 injured".
         if toks[cs.max(b.saturating_sub(8))..b]
             .iter()
