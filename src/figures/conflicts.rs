@@ -1062,21 +1062,43 @@ pub fn echo_finding(
     later: (&Span, usize),
     word: &str,
 ) -> Finding {
-    let text = |span: &Span| {
-        doc.text[span.clone()]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let numbers = paragraph_numbers(doc);
+    unfixed(
+        doc,
+        &numbers,
+        &format!("the figure beside “{word}”"),
+        first,
+        later,
+    )
+}
+
+/// The words of a span of the draft on one line.
+fn one_line(doc: &Document<'_>, span: &Span) -> String {
+    doc.text[span.clone()]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A finding on the later of two figures (each a span and its paragraph) that
+/// say `what` two ways, pointing at the first, with no fix yet.
+fn unfixed(
+    doc: &Document<'_>,
+    numbers: &[usize],
+    what: &str,
+    first: (&Span, usize),
+    later: (&Span, usize),
+) -> Finding {
     let message = format!(
-        "the figure beside “{word}”: {} here, {} {}",
-        text(later.0),
-        text(first.0),
-        location(doc, &numbers, first.1, later.1)
+        "{what}: {} here, {} {}",
+        one_line(doc, later.0),
+        one_line(doc, first.0),
+        location(doc, numbers, first.1, later.1)
     );
-    Finding::new(Rule::ConflictingFigure, later.0.clone(), message)
-        .with_related(first.0.clone(), format!("{} is given here", text(first.0)))
+    Finding::new(Rule::ConflictingFigure, later.0.clone(), message).with_related(
+        first.0.clone(),
+        format!("{} is given here", one_line(doc, first.0)),
+    )
 }
 
 fn finding(
@@ -1086,24 +1108,13 @@ fn finding(
     later: &Figure,
     fixable: bool,
 ) -> Finding {
-    let text = |span: &Span| {
-        doc.text[span.clone()]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let message = format!(
-        "{}: {} here, {} {}",
-        what(doc, later),
-        text(&later.phrase),
-        text(&first.phrase),
-        location(doc, numbers, first.paragraph, later.paragraph)
+    let mut finding = unfixed(
+        doc,
+        numbers,
+        &what(doc, later),
+        (&first.phrase, first.paragraph),
+        (&later.phrase, later.paragraph),
     );
-    let mut finding = Finding::new(Rule::ConflictingFigure, later.phrase.clone(), message)
-        .with_related(
-            first.phrase.clone(),
-            format!("{} is given here", text(&first.phrase)),
-        );
     if !fixable {
         return finding;
     }
@@ -1114,7 +1125,7 @@ fn finding(
         doc,
         first,
         later,
-        &format!("Change {} to", text(&first.q.span)),
+        &format!("Change {} to", one_line(doc, &first.q.span)),
     ) {
         finding = finding.with_fix(fix);
     }
