@@ -11,7 +11,9 @@ pub const RULE: RuleDoc = RuleDoc {
     explanation: "The same quantity (the same thing counted, for the same entity, at the same time) \
                   appears twice with values that cannot both be true. Updates stated as such, \
                   different entities or dates, parts of a whole and rival estimates credited to \
-                  their sources are not flagged.",
+                  their sources are not flagged. A later figure given as one already known \
+                  (\"the 330 nurses\") that is a typing slip from an earlier one with the \
+                  same words beside it is flagged too, without a fix.",
     example: "The carmaker will close its plant in Lyon, putting 4,500 workers out of a job.\n\n\
               The closure of the plant will cost 5,400 workers their jobs, the company said.\n",
     not_flagged: "Updates stated as such (\"rose from 10 to 12\"), different entities or dates, \
