@@ -15,10 +15,13 @@
 //!   both or neither counted on top of another ("6,000 more"),
 //!   no condition ("if"), not a bare age set off by commas ("the driver, 32,");
 //! - a content word within a few words of one is within a few words of the
-//!   other ("nurses" … "nurses", "voted" … "votes"), or the nouns after
-//!   them count one thing as the lexicon groups nouns ("pupils" … "children");
-//!   where both have nouns the lexicon does not group, one noun's word is
-//!   beside the other figure ("1,847 votes" … "the 1,874 nurses who voted");
+//!   other ("nurses" … "nurses", "voted" … "votes"), a measure's unit aside;
+//!   where the reader read both under one noun (or two the lexicon groups) it
+//!   judged them on that noun already, so the word must be another; where it
+//!   read them under two nouns the lexicon does not group, one noun must
+//!   stand beside the other figure ("1,847 votes" … "the 1,874 nurses who
+//!   voted"), not merely a word of the setting ("18 buses" … "the 81 routes
+//!   across the valley");
 //! - the values cannot both hold ("42%" and "42.1%" can), and the digits
 //!   are a strong slip apart (two swapped, one of three changed, a
 //!   digit dropped, million for billion), and no earlier quantity of the unit
