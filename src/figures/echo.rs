@@ -173,11 +173,13 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
         // is required of both, so it is no neighbour that shows sameness.
         let unit_after = measure.is_some() && q.unit == Unit::Count;
         let words_after = after.clone().skip(usize::from(unit_after));
-        let near: Vec<(u64, Span)> = before
+        // The words after it first: a finding names the first word beside
+        // both, and what a figure counts mostly follows it.
+        let near: Vec<(u64, Span)> = words_after
             .clone()
             .filter(content)
             .take(REACH)
-            .chain(words_after.clone().filter(content).take(REACH))
+            .chain(before.clone().filter(content).take(REACH))
             .filter_map(|t| Some((stem(t.stem())?, t.span())))
             .collect();
         let dimension = measure
