@@ -41,20 +41,39 @@ fn report(
     mentions: &[echo::Mention],
 ) -> Vec<Finding> {
     let mut findings = conflicts::report(doc, figures, written);
-    for e in echo::echoes(doc.text, mentions, figures, written) {
-        let (first, later) = (e.first.span(), e.later.span());
-        if findings.iter().any(|f| meets(&f.span, later)) {
-            continue;
+    // The reader's findings, in order, with the furthest end of each prefix:
+    // whether one meets a later echo is a binary search, not a walk (30,000
+    // echoes took 1.58 s walking the findings and numbering the paragraphs for
+    // each, 0.9–1.1 s this way).
+    let mut furthest = 0;
+    let ends: Vec<usize> = findings
+        .iter()
+        .map(|f| {
+            furthest = furthest.max(f.span.end);
+            furthest
+        })
+        .collect();
+    let reported = |at: &Span| {
+        let before = findings.partition_point(|f| f.span.start < at.end);
+        before > 0 && ends[before - 1] > at.start
+    };
+    let echoes: Vec<_> = echo::echoes(doc.text, mentions, figures, written)
+        .into_iter()
+        .filter(|e| !reported(e.later.span()))
+        .collect();
+    if !echoes.is_empty() {
+        let numbers = conflicts::paragraph_numbers(doc);
+        for e in echoes {
+            findings.push(conflicts::echo_finding(
+                doc,
+                &numbers,
+                (e.first.span(), e.first.paragraph()),
+                (e.later.span(), e.later.paragraph()),
+                &doc.text[e.word.clone()],
+            ));
         }
-        let word = &doc.text[e.word.clone()];
-        findings.push(conflicts::echo_finding(
-            doc,
-            (first, e.first.paragraph()),
-            (later, e.later.paragraph()),
-            word,
-        ));
+        findings.sort_by_key(|f| (f.span.start, f.span.end));
     }
-    findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
 }
 
@@ -96,11 +115,13 @@ fn read_figures(
             }
         }
         if let Some((written, mentions)) = written.as_mut() {
+            let written_before = written.len();
             written.extend(qs.iter().map(|q| conflicts::Written::of(doc.text, q)));
             let paragraph = echo::Paragraph {
                 index: i,
                 toks: &toks,
                 quantities: &qs,
+                written: &written[written_before..],
                 read: &figures[read_before..],
             };
             echo::note(doc.text, &vocab, &paragraph, mentions);

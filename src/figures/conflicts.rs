@@ -193,7 +193,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             .iter()
             .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
             == Some(&i);
-        let restated = earlier.iter().any(|&e| overlaps(&self.figures[e], f));
+        let restated = earlier.iter().any(|&e| self.figures[e].q.overlaps(&f.q));
         Later {
             i,
             earlier,
@@ -219,7 +219,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Fits);
         }
         same_quantity(g, f, refers)?;
-        if overlaps(g, f) && !estimate_mistyped(text, g, f) {
+        if g.q.overlaps(&f.q) && !estimate_mistyped(text, g, f) {
             return Err(Gate::Overlap);
         }
         // "Her 16.8% share" after two shares, one of them 16.8%: a percentage
@@ -236,7 +236,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             && f.definite
             && later.earlier.iter().any(|&e| {
                 let o = &self.figures[e];
-                e != j && kinds_meet(o, f) && !overlaps(o, g) && gap(o) <= gap(g)
+                e != j && kinds_meet(o, f) && !o.q.overlaps(&g.q) && gap(o) <= gap(g)
             });
         if ambiguous {
             return Err(Gate::Unproven("a reference to one of several"));
@@ -1013,11 +1013,6 @@ fn estimate_mistyped(text: &str, a: &Figure, b: &Figure) -> bool {
     (about(&a.q) || about(&b.q)) && a.q.upper.is_none() && b.q.upper.is_none() && swapped
 }
 
-fn overlaps(a: &Figure, b: &Figure) -> bool {
-    let (x, y) = (a.q.interval(), b.q.interval());
-    x.0 <= y.1 && y.0 <= x.1
-}
-
 /// Where a figure stands, in an editor's words.
 /// (`numbers` gives each paragraph's number as an editor counts them: [`paragraph_numbers`].)
 fn location(doc: &Document<'_>, numbers: &[usize], paragraph: usize, from: usize) -> String {
@@ -1036,7 +1031,7 @@ fn location(doc: &Document<'_>, numbers: &[usize], paragraph: usize, from: usize
 }
 
 /// Each paragraph's number as an editor counts them (headings not counted).
-fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
+pub fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
     let mut n = 0;
     doc.paragraphs
         .iter()
@@ -1056,16 +1051,17 @@ pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
 
 /// The finding for a later quantity that echoes an earlier one
 /// ([`super::echo`]): no fix, as the text shows their sameness only by their words.
+/// (`numbers`: [`paragraph_numbers`].)
 pub fn echo_finding(
     doc: &Document<'_>,
+    numbers: &[usize],
     first: (&Span, usize),
     later: (&Span, usize),
     word: &str,
 ) -> Finding {
-    let numbers = paragraph_numbers(doc);
     unfixed(
         doc,
-        &numbers,
+        numbers,
         &format!("the figure beside “{word}”"),
         first,
         later,

@@ -107,6 +107,8 @@ pub struct Paragraph<'p, 'a> {
     pub index: usize,
     pub toks: &'p [Token<'a>],
     pub quantities: &'p [Quantity],
+    /// Each quantity as written ([`Written::of`]), in the same order.
+    pub written: &'p [Written],
     /// The figures the reader read from it, in order.
     pub read: &'p [Figure],
 }
@@ -117,7 +119,7 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
     // The read figures by where they start, to find a quantity's in log time.
     let mut read: Vec<(usize, &Figure)> = p.read.iter().map(|f| (f.q.span.start, f)).collect();
     read.sort_unstable_by_key(|&(at, _)| at);
-    for q in p.quantities {
+    for (q, w) in p.quantities.iter().zip(p.written) {
         if q.style.words || q.unit == Unit::Age {
             continue;
         }
@@ -127,7 +129,7 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
             .bytes()
             .filter(u8::is_ascii_digit)
             .count();
-        let set_off_age = conflicts::Written::of(text, q).unit() == Unit::Age;
+        let set_off_age = w.unit() == Unit::Age;
         if q.hedge != Hedge::Exact || q.upper.is_some() || digits < 2 || set_off_age {
             continue;
         }
@@ -150,9 +152,10 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
         // ("27.4 per cent of Tollgate" is what the percentage is of, not a part.)
         let part = next.is_some_and(|t| t.is("of") && q.unit != Unit::Percent)
             || prev.is_some_and(|t| t.has(words::PART_BEFORE));
-        let change = before.clone().take(3).any(|t| {
-            t.has(words::CHANGE_VERBS | words::PROJECTION | words::HYPOTHETICAL) || t.is("from")
-        });
+        let change = before
+            .clone()
+            .take(3)
+            .any(|t| t.has(words::CHANGE_VERBS | words::PROJECTION) || t.is("from"));
         // "If Sanders had won half, he would have finished at 698.49 to Clinton's 696.57."
         if part || change || before.clone().any(|t| t.has(words::HYPOTHETICAL)) {
             continue;
@@ -294,13 +297,6 @@ fn measure_apart(a: &Mention, b: &Mention) -> bool {
     }
 }
 
-/// Can both be true, given the leeway each one's rounding leaves ("42 per
-/// cent" and "42.1 per cent")?
-fn overlaps(a: &Quantity, b: &Quantity) -> bool {
-    let (x, y) = (a.interval(), b.interval());
-    x.0 <= y.1 && y.0 <= x.1
-}
-
 /// Does a sentence name `who` (lower case, no possessive ending) in a word of its own?
 fn names(sentence: &str, who: &str) -> bool {
     sentence
@@ -311,6 +307,14 @@ fn names(sentence: &str, who: &str) -> bool {
                 .unwrap_or(w)
         })
         .any(|w| w.to_lowercase() == who)
+}
+
+/// Does the earlier mention's sentence name the owner of the later one's
+/// possessive, if it has one ("Castell's 16.9 per cent")?
+fn owner_named(text: &str, a: &Mention, b: &Mention) -> bool {
+    b.possessor
+        .as_deref()
+        .is_none_or(|o| names(&text[a.sentence_span.clone()], o))
 }
 
 /// Are two mentions in one unit: one currency, percentages, plain counts,
@@ -403,13 +407,13 @@ pub fn echoes<'m>(
                 let comparable = one_unit(a, b)
                     && !measure_apart(a, b)
                     && a.q.scale_factor() == b.q.scale_factor()
-                    && !overlaps(&a.q, &b.q)
+                    && !a.q.overlaps(&b.q)
                     && a.additional == b.additional
                     && (a.paragraph, a.sentence) != (b.paragraph, b.sentence)
-                    && b.possessor.as_deref().is_none_or(|o| names(&text[a.sentence_span.clone()], o))
-                // A reference with no time of its own takes the earlier figure's.
-                && (b.time == Time::Present || a.time.compatible(&b.time))
-                && (a.source.is_none() || b.source.is_none() || a.source == b.source)
+                    && owner_named(text, a, b)
+                    // A reference with no time of its own takes the earlier figure's.
+                    && (b.time == Time::Present || a.time.compatible(&b.time))
+                    && (a.source.is_none() || b.source.is_none() || a.source == b.source)
                     && conflicts::slip(text, &a.q, &b.q) == Slip::Strong;
                 if !comparable {
                     return None;

@@ -96,6 +96,13 @@ impl Quantity {
         }
     }
 
+    /// Can both be true, given the leeway each one's words and rounding leave
+    /// ("42 per cent" and "42.1 per cent", "about 500" and "520")?
+    pub fn overlaps(&self, other: &Quantity) -> bool {
+        let (x, y) = (self.interval(), other.interval());
+        x.0 <= y.1 && y.0 <= x.1
+    }
+
     /// How far the true value may be from a rounded one.
     fn tolerance(&self) -> f64 {
         let factor = self.scale_factor();
