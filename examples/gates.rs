@@ -7,7 +7,8 @@
 //! FILE…` it lists instead every figure each draft was read to give; with
 //! `--left-out FILE…` every quantity the reader left out and why; with
 //! `--raw-slips FILE…` every pair of quantities, read or not, one plain slip
-//! apart (`--raw-slips-at`: by byte ranges, with the gate that stops each); with `--swaps FILE…` every pair of figures whose digits are the other's in
+//! apart (`--raw-slips-at`: by byte ranges, with the gate that stops each);
+//! with `--swaps FILE…` every pair of figures whose digits are the other's in
 //! another order, and the gate that stops it.
 
 use std::io::{BufRead, Write};

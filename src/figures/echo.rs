@@ -168,8 +168,7 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
                 .chain(words::POSSESSIVES)
                 .any(|d| t.is(d))
         });
-        let whole_or_comparison =
-            prev2.is_some_and(|t| t.is("of") || words::COMPARED_WITH.iter().any(|w| t.is(w)));
+        let whole_or_comparison = prev2.is_some_and(|t| t.is("of") || t.has(words::COMPARED_WITH));
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
         let measure = measure_unit(vocab.lex, toks, q, next);
         // A count of a unit ("142 millimetres") is a measure in it: the unit

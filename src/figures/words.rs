@@ -6,25 +6,6 @@ use std::sync::OnceLock;
 /// Possessive determiners: "of its surface area", "of their members".
 pub const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 
-/// Words before "the" that make the figure after it a base compared with.
-pub const COMPARED_WITH: &[&str] = &[
-    "than",
-    "beat",
-    "beats",
-    "beating",
-    "exceeded",
-    "exceeds",
-    "exceeding",
-    "topped",
-    "surpassed",
-    "surpasses",
-    "outstripped",
-    "eclipsed",
-    "missed",
-    "above",
-    "below",
-];
-
 /// Words that end a noun phrase after a number.
 pub const STOP: u32 = 1 << 0;
 
@@ -112,6 +93,9 @@ pub const STREET_SUFFIX: u32 = 1 << 27;
 pub const HYPOTHETICAL: u32 = 1 << 28;
 /// Words that pick out part of a group by rank or order ("the first four states").
 pub const RANKS: u32 = 1 << 29;
+/// Words before "the" that make the figure after it a base compared with
+/// ("fewer than the 1,320", "beat the 428 tonnes").
+pub const COMPARED_WITH: u32 = 1 << 30;
 
 /// Classes whose words are compared ASCII-case-insensitively: a word that only
 /// lower-cases into one of them (with a Kelvin sign "\u{212A}") is not in them.
@@ -216,6 +200,10 @@ const CLASSES: &[(u32, &[&str])] = &[
     (STREET_SUFFIX, super::extract::STREET_SUFFIXES),
     (HYPOTHETICAL, &[
          "if", "once", "unless", "suppose", "supposing",
+    ]),
+    (COMPARED_WITH, &[
+         "than", "beat", "beats", "beating", "exceeded", "exceeds", "exceeding", "topped",
+         "surpassed", "surpasses", "outstripped", "eclipsed", "missed", "above", "below",
     ]),
     (RANKS, &[
          "first", "last", "next", "top", "final", "remaining", "leading", "biggest", "largest",

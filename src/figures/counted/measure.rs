@@ -262,17 +262,14 @@ impl Reader<'_, '_> {
             .find(|t| t.kind == Kind::Word)
             .is_some_and(|t| any_is(t, &["that", "which", "who", "when", "where"]));
         let before_det = det.and_then(|d| d.checked_sub(1)).map(|i| &toks[i]);
-        let set_against = before_det.is_some_and(|t| any_is(t, &["since", "than"]));
+        let determined = det.is_some_and(|d| is_determiner(&toks[d]));
         // A measure given as known after a comparison is its base, no value
-        // of its own: "beat the 428 tonnes the contract had set".
-        if det.is_some_and(|d| is_determiner(&toks[d]))
-            && before_det.is_some_and(|t| any_is(t, words::COMPARED_WITH))
-        {
+        // of its own: "beat the 428 tonnes the contract had set", "than the".
+        if determined && before_det.is_some_and(|t| t.has(words::COMPARED_WITH)) {
             return None;
         }
-        let definite = (det.is_some_and(|d| is_determiner(&toks[d])) || of_measure)
-            && !said_which
-            && !set_against;
+        let set_against = before_det.is_some_and(|t| t.is("since") || t.is("than"));
+        let definite = (determined || of_measure) && !said_which && !set_against;
         // "Chebet's 6 hours 44 minutes": whose the measure is, named before it
         // ("Saturday's magnitude 6.7 shake" is dated, not owned).
         let possessor = det
