@@ -82,6 +82,14 @@ fn meets(x: &Span, y: &Span) -> bool {
     x.start < y.end && y.start < x.end
 }
 
+/// The quantities left out, by the byte where each starts, with why: by the
+/// reader, and as echoes ([`echo::note`]). For measuring only.
+#[derive(Default)]
+struct LeftOut {
+    reader: Vec<(usize, &'static str)>,
+    echo: Vec<(usize, &'static str)>,
+}
+
 /// Every figure of the draft read with what it counts, in document order;
 /// and, into `written`, every quantity the draft writes (old values and
 /// bases included), as the values a later figure may restate.
@@ -95,7 +103,7 @@ fn read_figures(
     doc: &Document<'_>,
     style: &FigureStyle,
     mut written: Option<(&mut Vec<conflicts::Written>, &mut Vec<echo::Mention>)>,
-    mut left_out: Option<&mut Vec<(usize, &'static str)>>,
+    mut left_out: Option<&mut LeftOut>,
 ) -> Vec<counted::Figure> {
     let vocab = Vocabulary::new(Lexicon::builtin(), &style.synonyms);
     let mut figures = Vec::new();
@@ -110,7 +118,7 @@ fn read_figures(
         if !qs.is_empty() {
             let reader = Reader::new(doc.text, &toks, &qs, &vocab, i);
             match left_out.as_deref_mut() {
-                Some(notes) => reader.figures_noting(&mut figures, notes),
+                Some(notes) => reader.figures_noting(&mut figures, &mut notes.reader),
                 None => reader.figures(&mut figures),
             }
         }
@@ -124,7 +132,8 @@ fn read_figures(
                 written: &written[written_before..],
                 read: &figures[read_before..],
             };
-            echo::note(doc.text, &vocab, &paragraph, mentions);
+            let skipped = left_out.as_deref_mut().map(|notes| &mut notes.echo);
+            echo::note(doc.text, &vocab, &paragraph, mentions, skipped);
         }
         any_age = any_age || ages::mentions_an_age(&toks, &qs);
         quantities.push(qs);
@@ -155,7 +164,8 @@ fn read_figures(
 /// a few words (for counting, over an annotated set, where misses are lost).
 #[doc(hidden)]
 pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &Span) -> String {
-    let (mut written, mut mentions, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut written, mut mentions) = (Vec::new(), Vec::new());
+    let mut left_out = LeftOut::default();
     let figures = read_figures(
         doc,
         style,
@@ -169,7 +179,17 @@ pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &
     {
         return "found".into();
     }
-    conflicts::diagnose(doc, &figures, &written, &left_out, first, second)
+    let reader = conflicts::diagnose(doc, &figures, &written, &left_out.reader, first, second);
+    let echo = echo::diagnose(
+        doc.text,
+        &mentions,
+        &left_out.echo,
+        &figures,
+        &written,
+        first,
+        second,
+    );
+    format!("{reader} | {echo}")
 }
 
 /// Every pair of figures whose digits are one another's in another order (same
@@ -184,9 +204,9 @@ pub fn swapped_pairs(doc: &Document<'_>, style: &FigureStyle) -> Vec<(Span, Span
 /// (for measuring, on real copy, which readings are missing).
 #[doc(hidden)]
 pub fn left_out(doc: &Document<'_>, style: &FigureStyle) -> Vec<(usize, &'static str)> {
-    let mut notes = Vec::new();
+    let mut notes = LeftOut::default();
     read_figures(doc, style, None, Some(&mut notes));
-    notes
+    notes.reader
 }
 
 /// Every pair of quantities of one unit, read or not, whose digits one plain

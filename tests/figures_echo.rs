@@ -46,6 +46,60 @@ fn a_possessive_naming_the_owner_of_the_earlier_sentence() {
 }
 
 #[test]
+fn a_rise_and_the_rise_restated() {
+    let (span, _) = flagged(
+        "Council tax bills in the borough rose 4.7% in April, the council said.\n\n\
+         Residents said the 7.4% rise in council tax was hard to bear.\n",
+    );
+    assert_eq!(span, "7.4%");
+}
+
+#[test]
+fn a_level_a_change_brought_it_to() {
+    let (span, _) = flagged(
+        "Unemployment in the region rose to 6.8% in March, figures showed.\n\n\
+         Ministers said the region's 8.6% was a blow to the recovery.\n",
+    );
+    assert_eq!(span, "8.6%");
+}
+
+#[test]
+fn a_share_an_amount_makes_up_is_a_level() {
+    let (span, _) = flagged(
+        "Affordable flats will make up 27% of the homes on the site, the developer said.\n\n\
+         Campaigners said the 72% quota on the site was too low.\n",
+    );
+    assert_eq!(span, "72%");
+}
+
+#[test]
+fn a_proportion_of_a_whole_given_before() {
+    let (span, _) = flagged(
+        "By Friday, 1,853 residents had responded to the consultation.\n\n\
+         Two-thirds of the 1,583 residents who responded opposed the closure.\n",
+    );
+    assert_eq!(span, "1,583");
+}
+
+#[test]
+fn the_value_of_a_noun_named_before_it() {
+    let (span, _) = flagged(
+        "Officials said 3,904 people voted in the ward on Thursday.\n\n\
+         The tally of 3,940 in the ward was checked twice.\n",
+    );
+    assert_eq!(span, "3,940");
+}
+
+#[test]
+fn all_of_a_group_given_before() {
+    let (span, _) = flagged(
+        "By Monday, 1,276 neighbours had signed a card for the shopkeeper.\n\n\
+         She said she had read the messages from all 1,267 of them, neighbours and strangers alike.\n",
+    );
+    assert_eq!(span, "1,267");
+}
+
+#[test]
 fn the_message_names_the_word_the_two_share_and_offers_no_fix() {
     let f = the_one(
         "Inspectors logged 639 on the county's bridges, most of them faults in joints.\n\n\
@@ -70,6 +124,38 @@ fn a_whole_introduced_by_of_the() {
     silent(
         "Riverside United won 47 in the league this season.\n\n\
          They lost only nine of the 74 they played in the league.\n",
+    );
+}
+
+#[test]
+fn a_whole_a_part_is_picked_from() {
+    silent(
+        "Inspectors said 247 pupils at Oakfield primary now read at the expected level.\n\n\
+         The county said Oakfield had made the largest gain of any of its 274 primary schools.\n",
+    );
+}
+
+#[test]
+fn a_change_and_a_level() {
+    silent(
+        "Sales at the chain rose 12% in the year to March.\n\n\
+         The chain's 21% margin on sales is the best in the sector.\n",
+    );
+}
+
+#[test]
+fn an_old_value_a_change_started_from() {
+    silent(
+        "Mortgage arrears in the county rose to 4.5% in June from 2.7% a year earlier.\n\n\
+         Lenders said the 7.2% arrears rate in the county was wrong.\n",
+    );
+}
+
+#[test]
+fn a_planned_figure() {
+    silent(
+        "The appeal is expected to raise £4,260 for the hospice.\n\n\
+         Volunteers said the £4,620 raised for the hospice came mostly from raffles.\n",
     );
 }
 

@@ -1044,9 +1044,12 @@ pub fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
 
 /// Could two figures the reader read be one quantity, as far as it can tell:
 /// no place, source, time, owner, kind or "another" that sets them apart?
+/// (`b`, the later, refers back to `a`: with no time of its own, it takes `a`'s.)
 pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
     let owners_differ = matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y);
-    same_quantity(a, b, false).is_ok() && !owners_differ && kinds_meet(a, b)
+    // A later figure with no time of its own takes the earlier one's.
+    let refers = b.time == Time::Present;
+    same_quantity(a, b, refers).is_ok() && !owners_differ && kinds_meet(a, b)
 }
 
 /// The finding for a later quantity that echoes an earlier one

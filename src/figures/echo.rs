@@ -69,6 +69,12 @@ const EMPTY: &[&str] = &[
 /// later "the 380 nurses" means.
 const INCREMENTS: &[&str] = &["more", "fewer", "less", "other", "others", "further"];
 
+/// Words for a proportion of a whole ("most of the $47.1 billion").
+const PROPORTIONS: &[&str] = &[
+    "most", "many", "much", "half", "majority", "rest", "bulk", "all", "third", "thirds",
+    "quarter", "quarters", "fifths", "tenths",
+];
+
 /// A quantity with what an echo needs of its neighbourhood.
 #[derive(Debug)]
 pub struct Mention {
@@ -87,6 +93,9 @@ pub struct Mention {
     noun: Option<u64>,
     /// Counted on top of another figure or apart from it ("6,000 more", "40 others").
     additional: bool,
+    /// The size of a change, and which way ("rose 4.7%", "the 7.4% rise"),
+    /// not a level ("rose to 4.7%", "Turnout was 61.4%").
+    delta: Option<&'static str>,
     /// The owner of a possessive before it ("castell" of "Castell's 16.9 per cent").
     possessor: Option<String>,
     /// When it holds and on whose estimate, as far as its sentence says.
@@ -113,14 +122,27 @@ pub struct Paragraph<'p, 'a> {
     pub read: &'p [Figure],
 }
 
-/// Note every flat quantity of a paragraph with its neighbourhood.
-pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut Vec<Mention>) {
+/// Note every flat quantity of a paragraph with its neighbourhood (and, into
+/// `skipped` where given, why each other quantity is not noted).
+pub fn note(
+    text: &str,
+    vocab: &Vocabulary<'_>,
+    p: &Paragraph<'_, '_>,
+    out: &mut Vec<Mention>,
+    mut skipped: Option<&mut Vec<(usize, &'static str)>>,
+) {
+    let mut skip = |q: &Quantity, why: &'static str| {
+        if let Some(s) = skipped.as_deref_mut() {
+            s.push((q.span.start, why));
+        }
+    };
     let (toks, paragraph) = (p.toks, p.index);
     // The read figures by where they start, to find a quantity's in log time.
     let mut read: Vec<(usize, &Figure)> = p.read.iter().map(|f| (f.q.span.start, f)).collect();
     read.sort_unstable_by_key(|&(at, _)| at);
     for (q, w) in p.quantities.iter().zip(p.written) {
         if q.style.words || q.unit == Unit::Age {
+            skip(q, if q.style.words { "in words" } else { "an age" });
             continue;
         }
         // Only a flat figure of two digits or more can echo or be echoed (a
@@ -131,6 +153,14 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
             .count();
         let set_off_age = w.unit() == Unit::Age;
         if q.hedge != Hedge::Exact || q.upper.is_some() || digits < 2 || set_off_age {
+            skip(
+                q,
+                match () {
+                    _ if set_off_age => "a bare age",
+                    _ if digits < 2 => "one digit",
+                    _ => "hedged",
+                },
+            );
             continue;
         }
         let sentence = toks[q.first].sentence();
@@ -149,26 +179,63 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
         let prev = before.clone().next();
         let prev2 = before.clone().nth(1);
         let next = after.clone().next();
+        let prev3 = before.clone().nth(2);
+        // "all 1,267 of them": the whole of a group given before.
+        let all_of_them = prev.is_some_and(|t| t.is("all"))
+            && next.is_some_and(|t| t.is("of"))
+            && after
+                .clone()
+                .nth(1)
+                .is_some_and(|t| ["them", "those", "these", "us"].iter().any(|w| t.is(w)));
         // ("27.4 per cent of Tollgate" is what the percentage is of, not a part.)
-        let part = next.is_some_and(|t| t.is("of") && q.unit != Unit::Percent)
+        let part = next.is_some_and(|t| t.is("of") && q.unit != Unit::Percent && !all_of_them)
             || prev.is_some_and(|t| t.has(words::PART_BEFORE));
-        let change = before
-            .clone()
-            .take(3)
-            .any(|t| t.has(words::CHANGE_VERBS | words::PROJECTION) || t.is("from"));
+        let measured = q.unit == Unit::Measure
+            || next.is_some_and(|t| t.kind == Kind::Word && vocab.lex.is_unit(&lemma(t.text)));
         // "If Sanders had won half, he would have finished at 698.49 to Clinton's 696.57."
-        if part || change || before.clone().any(|t| t.has(words::HYPOTHETICAL)) {
-            continue;
-        }
-        let possessive = prev.filter(|t| t.kind == Kind::Word && t.stem().len() < t.text.len());
-        let determiner = prev.is_some_and(|t| {
-            // ("all 68 delegates in the Ohio primary" gives a whole set, often a new one.)
+        let hypothetical = before.clone().any(|t| t.has(words::HYPOTHETICAL));
+        let delta = match () {
+            _ if part => Err("a part"),
+            _ if hypothetical => Err("hypothetical"),
+            // A measure's words name what it measures ("61.5 metres wide"),
+            // not what a change changed ("The wait for a hip operation has been
+            // cut to 36 weeks"): a changed measure stays out.
+            _ if measured && before.clone().take(3).any(|t| t.has(words::CHANGE_VERBS)) => {
+                Err("a change")
+            }
+            _ => change(before.clone(), after.clone()),
+        };
+        let delta = match delta {
+            Ok(delta) => delta,
+            Err(why) => {
+                skip(q, why);
+                continue;
+            }
+        };
+        let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
+        let possessive = prev.filter(possessive_of);
+        // ("all 68 delegates in the Ohio primary" gives a whole set, often a new one.)
+        let determiner = |t: &Token<'_>| {
             ["the", "that", "this", "these", "those"]
                 .iter()
                 .chain(words::POSSESSIVES)
                 .any(|d| t.is(d))
-        });
-        let whole_or_comparison = prev2.is_some_and(|t| t.is("of") || t.has(words::COMPARED_WITH));
+        };
+        // "the count of 3,940", "Fenway's subsidy of £310,000": the value of
+        // a thing already known.
+        let noun_of = prev.is_some_and(|t| t.is("of"))
+            && prev2.is_some_and(|t| t.kind == Kind::Word && !t.has(words::STOP))
+            && prev3.is_some_and(|t| determiner(t) || possessive_of(&t));
+        // "137 of the 138 seats" and "the largest of any of its 240 schools"
+        // give a whole around a part, often a new one; "two-thirds of the
+        // 1,583", "most of the $47.1 billion" a proportion of a whole given before.
+        let of_whole = prev2.is_some_and(|t| t.is("of"))
+            && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)));
+        let comparison = prev2.is_some_and(|t| t.has(words::COMPARED_WITH));
+        let definite =
+            ((prev.is_some_and(determiner) || possessive.is_some()) && !of_whole && !comparison)
+                || noun_of
+                || all_of_them;
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
         let measure = measure_unit(vocab.lex, toks, q, next);
         // A count of a unit ("142 millimetres") is a measure in it: the unit
@@ -213,15 +280,101 @@ pub fn note(text: &str, vocab: &Vocabulary<'_>, p: &Paragraph<'_, '_>, out: &mut
             paragraph,
             sentence,
             near,
-            definite: (determiner || possessive.is_some()) && !whole_or_comparison,
+            definite,
             thing: noun.map(|t| (vocab.thing(&lemma(t.stem())).into_owned(), t.span())),
             noun: noun.and_then(|t| stem(t.stem())),
             additional: next.is_some_and(|t| INCREMENTS.iter().any(|w| t.is(w))),
+            delta,
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
             measure,
             dimension,
         });
+    }
+}
+
+/// Verbs of change that put a figure at a level rather than change it by
+/// one: "the petition reached 3,412", "took 61.4% of the vote".
+const LEVEL_VERBS: &[&str] = &[
+    "reach", "reached", "reaches", "hit", "hits", "took", "takes", "taking",
+];
+
+/// Verbs that change their object by an amount and have no way of their own
+/// among the words of change: "cut 340 jobs", "slashed its budget 12%".
+const CUT_VERBS: &[(&str, &str)] = &[
+    ("cut", "down"),
+    ("cuts", "down"),
+    ("slashed", "down"),
+    ("reduced", "down"),
+    ("lowered", "down"),
+    ("boosted", "up"),
+];
+
+/// How a figure stands to a change its words tell of: the size of a change
+/// that way ("rose 4.7%", "a 4.7% rise", "cut 340 jobs", "the 430 job cuts"),
+/// or a level (`None`: "rose to 4.7%", "reached 3,412", "Turnout was
+/// 61.4%"). Neither, and so no echo, is an old value ("up from 4.5%"), a plan
+/// ("expected to raise £4.2m"), or a change that says no way ("revised 340").
+fn change<'t, 'a: 't>(
+    before: impl Iterator<Item = &'t Token<'a>> + Clone,
+    after: impl Iterator<Item = &'t Token<'a>>,
+) -> Result<Option<&'static str>, &'static str> {
+    let near = before.clone().take(3);
+    // ("could go up by 6.9%": a change that may come, not one made.)
+    if before.clone().take(5).any(|t| t.has(words::PROJECTION)) {
+        return Err("projected");
+    }
+    let prev = before.clone().next();
+    if prev.is_some_and(|t| t.is("to")) {
+        return Ok(None);
+    }
+    // ("the messages from all 1,267 of them" are no change from anything.)
+    if prev.is_some_and(|t| t.is("from")) {
+        return Err("an old value");
+    }
+    // A noun of change right after it, or one word on ("the 430 job cuts").
+    let noun = after
+        .take(2)
+        .take_while(|t| t.kind == Kind::Word)
+        .find_map(|t| {
+            // ("waited more than 12 hours": a comparison, no change.)
+            words::with_lower(t.text, |w| match w {
+                "more" | "less" | "higher" | "lower" => None,
+                _ => words::change_noun_direction(w)
+                    .or_else(|| w.strip_suffix('s').and_then(words::change_noun_direction)),
+            })
+        });
+    let Some((k, verb)) = near
+        .clone()
+        .enumerate()
+        .find(|(_, t)| t.has(words::CHANGE_VERBS))
+    else {
+        return Ok(noun);
+    };
+    // "Affordable homes make up 22%": a particle of a verb that is no change.
+    let made_up = (verb.is("up") || verb.is("down"))
+        && before
+            .clone()
+            .nth(k + 1)
+            .is_some_and(|t| ["make", "makes", "made", "making"].iter().any(|w| t.is(w)));
+    if made_up {
+        return Ok(noun);
+    }
+    let by = prev.is_some_and(|t| t.is("by"));
+    let way = if verb.has(words::DOWN) {
+        Some("down")
+    } else if verb.has(words::UP) || (by && (verb.is("raised") || verb.is("raise"))) {
+        Some("up")
+    } else {
+        CUT_VERBS
+            .iter()
+            .find(|(v, _)| verb.is(v))
+            .map(|&(_, way)| way)
+    };
+    match way {
+        Some(way) => Ok(Some(way)),
+        None if LEVEL_VERBS.iter().any(|v| verb.is(v)) => Ok(noun),
+        None => Err("a change"),
     }
 }
 
@@ -383,82 +536,186 @@ pub fn echoes<'m>(
             .ok()
             .map(|i| &figures[i])
     };
-    let lex = Lexicon::builtin();
-    // Where each value is first written, whatever its hedge.
+    let first = first_written(written);
+    let mut out = Vec::new();
+    for (n, b) in mentions.iter().enumerate() {
+        if !b.definite || restates(&first, b) {
+            continue;
+        }
+        let earlier = &mentions[n.saturating_sub(LOOKBACK)..n];
+        if one_of_several_changes(earlier, b) {
+            continue;
+        }
+        let found = earlier.iter().rev().find_map(|a| {
+            comparable(text, a, b).ok()?;
+            let word = evidence(a, b, figure_at(&a.q), figure_at(&b.q)).ok()?;
+            Some(Echo {
+                first: a,
+                later: b,
+                word: word.clone(),
+            })
+        });
+        out.extend(found);
+    }
+    out
+}
+
+/// Is `b` "the 9.6% rise" after two rises of other sizes ("rise by 4.2%" …
+/// "go up by 6.9%")? Which one it means is a guess.
+fn one_of_several_changes(earlier: &[Mention], b: &Mention) -> bool {
+    let Some(way) = b.delta else { return false };
+    let mut values = earlier
+        .iter()
+        .filter(|a| a.delta == Some(way) && a.q.unit == b.q.unit && !a.q.overlaps(&b.q))
+        .map(|a| a.q.value.to_bits());
+    values
+        .next()
+        .is_some_and(|first| values.any(|v| v != first))
+}
+
+/// Where each value is first written, whatever its hedge.
+fn first_written(written: &[Written]) -> FastMap<(Unit, u64), usize> {
     let mut first: FastMap<(Unit, u64), usize> = FastMap::default();
     for w in written {
         first
             .entry((w.unit(), w.value().to_bits()))
             .or_insert(w.at());
     }
-    let mut out = Vec::new();
-    for (n, b) in mentions.iter().enumerate() {
-        let restates = first
-            .get(&(b.q.unit, b.q.value.to_bits()))
-            .is_some_and(|&at| at < b.q.span.start);
-        if restates || !b.definite {
-            continue;
-        }
-        let found = mentions[n.saturating_sub(LOOKBACK)..n]
+    first
+}
+
+/// Was the later mention's value written before it (what it may restate)?
+fn restates(first: &FastMap<(Unit, u64), usize>, b: &Mention) -> bool {
+    first
+        .get(&(b.q.unit, b.q.value.to_bits()))
+        .is_some_and(|&at| at < b.q.span.start)
+}
+
+/// Could the later mention `b` be the earlier `a` mistyped, as far as their
+/// units, values, places in the draft, times and sources go? (Else why not.)
+fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<(), &'static str> {
+    let check = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
+    check(one_unit(a, b), "units differ")?;
+    check(!measure_apart(a, b), "measures apart")?;
+    check(a.q.scale_factor() == b.q.scale_factor(), "scales differ")?;
+    check(!a.q.overlaps(&b.q), "overlap")?;
+    check(a.additional == b.additional, "one additional")?;
+    check(a.delta == b.delta, "a change and a level")?;
+    check(
+        (a.paragraph, a.sentence) != (b.paragraph, b.sentence),
+        "same sentence",
+    )?;
+    check(owner_named(text, a, b), "owner not named")?;
+    // A reference with no time of its own takes the earlier figure's.
+    check(
+        b.time == Time::Present || a.time.compatible(&b.time),
+        "times differ",
+    )?;
+    check(
+        a.source.is_none() || b.source.is_none() || a.source == b.source,
+        "sources differ",
+    )?;
+    check(
+        conflicts::slip(text, &a.q, &b.q) == Slip::Strong,
+        "no strong slip",
+    )
+}
+
+/// The word that shows two comparable mentions count one thing (where the
+/// later one's neighbourhood writes it), given the reader's figures for each
+/// where it read them. (Else why none does.)
+fn evidence<'m>(
+    a: &'m Mention,
+    b: &'m Mention,
+    ga: Option<&Figure>,
+    fb: Option<&Figure>,
+) -> Result<&'m Span, &'static str> {
+    let lex = Lexicon::builtin();
+    let shared = |w: u64, of: &'m Mention| of.near.iter().find(|(v, _)| *v == w);
+    let echoed = |x: &'m Mention, y: &'m Mention| x.noun.and_then(|n| shared(n, y));
+    // A word beside both, other than the nouns in `but`.
+    let common = |but: &[Option<u64>]| {
+        b.near
             .iter()
-            .rev()
-            .find_map(|a| {
-                let comparable = one_unit(a, b)
-                    && !measure_apart(a, b)
-                    && a.q.scale_factor() == b.q.scale_factor()
-                    && !a.q.overlaps(&b.q)
-                    && a.additional == b.additional
-                    && (a.paragraph, a.sentence) != (b.paragraph, b.sentence)
-                    && owner_named(text, a, b)
-                    // A reference with no time of its own takes the earlier figure's.
-                    && (b.time == Time::Present || a.time.compatible(&b.time))
-                    && (a.source.is_none() || b.source.is_none() || a.source == b.source)
-                    && conflicts::slip(text, &a.q, &b.q) == Slip::Strong;
-                if !comparable {
-                    return None;
-                }
-                let shared = |w: u64, of: &'m Mention| of.near.iter().find(|(v, _)| *v == w);
-                let echoed = |x: &'m Mention, y: &'m Mention| x.noun.and_then(|n| shared(n, y));
-                // A word beside both, other than the nouns in `but`.
-                let common = |but: &[Option<u64>]| {
-                    b.near
-                        .iter()
-                        .find(|(w, _)| !but.contains(&Some(*w)) && shared(*w, a).is_some())
-                };
-                // A noun counts only where the reader read the figure as
-                // counting it ("with 12,408 backing action" counts no "backing").
-                let (ga, fb) = (figure_at(&a.q), figure_at(&b.q));
-                let thing = |m: &'m Mention, read: Option<&Figure>| read.and(m.thing.as_ref());
-                let word = match (thing(a, ga), thing(b, fb)) {
-                    // One noun, or two the lexicon groups: the reader compared
-                    // them on those and found no proof, so the noun is none; a
-                    // word of the setting beside both must give it.
-                    (Some((x, _)), Some((y, _))) if x == y || lex.are_related(x, y) => {
-                        &common(&[a.noun, b.noun])?.1
-                    }
-                    // Two nouns the lexicon does not group ("18 buses" … "the
-                    // 81 routes across the valley"): one must stand beside the
-                    // other figure ("1,847 votes" … "the 1,874 nurses who
-                    // voted"), not merely share a word of the setting.
-                    (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
-                        (Some((_, word)), _) => word,
-                        (None, Some(_)) => at,
-                        (None, None) => return None,
-                    },
-                    _ => &common(&[])?.1,
-                };
-                if let (Some(g), Some(f)) = (ga, fb) {
-                    if !conflicts::may_be_one(g, f) {
-                        return None;
-                    }
-                }
-                Some(Echo {
-                    first: a,
-                    later: b,
-                    word: word.clone(),
-                })
-            });
-        out.extend(found);
+            .find(|(w, _)| !but.contains(&Some(*w)) && shared(*w, a).is_some())
+            .map(|(_, at)| at)
+    };
+    // A noun counts only where the reader read the figure as
+    // counting it ("with 12,408 backing action" counts no "backing").
+    let thing = |m: &'m Mention, read: Option<&Figure>| read.and(m.thing.as_ref());
+    let word = match (thing(a, ga), thing(b, fb)) {
+        // One noun, or two the lexicon groups: the reader compared
+        // them on those and found no proof, so the noun is none; a
+        // word of the setting beside both must give it.
+        (Some((x, _)), Some((y, _))) if x == y || lex.are_related(x, y) => {
+            common(&[a.noun, b.noun]).ok_or("no word beside both but the noun")?
+        }
+        // Two nouns the lexicon does not group ("18 buses" … "the
+        // 81 routes across the valley"): one must stand beside the
+        // other figure ("1,847 votes" … "the 1,874 nurses who
+        // voted"), not merely share a word of the setting.
+        (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
+            (Some((_, word)), _) => word,
+            (None, Some(_)) => at,
+            (None, None) => return Err("two nouns, neither beside the other"),
+        },
+        _ => common(&[]).ok_or("no word beside both")?,
+    };
+    if let (Some(g), Some(f)) = (ga, fb) {
+        if !conflicts::may_be_one(g, f) {
+            return Err("read apart");
+        }
     }
-    out
+    Ok(word)
+}
+
+/// Why the mentions in two byte ranges do or do not echo, in a few words
+/// (`examples/gates.rs`: counting what stops the conflicts an annotated set
+/// expects, without reading the drafts).
+pub fn diagnose(
+    text: &str,
+    mentions: &[Mention],
+    skipped: &[(usize, &'static str)],
+    figures: &[Figure],
+    written: &[Written],
+    first: &Span,
+    second: &Span,
+) -> String {
+    let inside = |r: &Span| {
+        mentions
+            .iter()
+            .position(|m| r.start <= m.q.span.start && m.q.span.end <= r.end)
+    };
+    let (Some(x), Some(y)) = (inside(first), inside(second)) else {
+        let noted = |r: &Span| match inside(r) {
+            Some(_) => "noted",
+            None => skipped
+                .iter()
+                .find(|(at, _)| r.start <= *at && *at < r.end)
+                .map_or("no quantity", |(_, why)| why),
+        };
+        return format!("echo: {} / {}", noted(first), noted(second));
+    };
+    let (a, b) = (&mentions[x.min(y)], &mentions[x.max(y)]);
+    let figure_at = |q: &Quantity| {
+        figures
+            .binary_search_by_key(&q.span.start, |f| f.q.span.start)
+            .ok()
+            .map(|i| &figures[i])
+    };
+    let earlier = &mentions[x.max(y).saturating_sub(LOOKBACK)..x.max(y)];
+    let why = if !b.definite {
+        "not definite"
+    } else if one_of_several_changes(earlier, b) {
+        "one of several changes"
+    } else if restates(&first_written(written), b) {
+        "value written before"
+    } else if let Err(why) = comparable(text, a, b) {
+        why
+    } else if let Err(why) = evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+        why
+    } else {
+        "echoes"
+    };
+    format!("echo: {why}")
 }

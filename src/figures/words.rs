@@ -215,6 +215,18 @@ const CLASSES: &[(u32, &[&str])] = &[
     ]),
 ];
 
+/// The way a noun of change points ("a 12% cut", "the 4.5% rise").
+pub fn change_noun_direction(word: &str) -> Option<&'static str> {
+    with_lower(word, |w| match w {
+        "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" | "loss"
+        | "less" | "lower" => Some("down"),
+        "rise" | "increase" | "jump" | "gain" | "growth" | "surge" | "more" | "higher" => {
+            Some("up")
+        }
+        _ => None,
+    })
+}
+
 /// The classes of a lower-case word (0 for most words).
 pub fn classes(lower: &str) -> u32 {
     classes_of_bytes(lower.as_bytes())

@@ -1,8 +1,8 @@
 //! Percentages: stakes, turnouts, measures that come in kinds, shares and changes.
 //! A percentage read as a measure's size ("a 4.5% pay offer"), a vote share or a change.
 
-use super::unnamed_change::change_noun_direction;
 use super::*;
+use crate::figures::words::change_noun_direction;
 use crate::figures::words::POSSESSIVES;
 
 fn lower(t: &Token<'_>) -> String {

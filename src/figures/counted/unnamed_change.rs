@@ -3,6 +3,7 @@
 
 use super::percent::direction_of;
 use super::*;
+use crate::figures::words::change_noun_direction;
 
 /// How many of the figures read before a bare "the 5.4% rise" it may refer to.
 const LOOKBACK: usize = 64;
@@ -43,18 +44,6 @@ const OBJECT_CHANGE_VERBS: &[(&str, &str)] = &[
     ("boost", "up"),
     ("boosts", "up"),
 ];
-
-/// The way a noun of change points ("a 12% cut", "the 4.5% rise").
-pub(super) fn change_noun_direction(word: &str) -> Option<&'static str> {
-    with_lower(word, |w| match w {
-        "fall" | "drop" | "decline" | "decrease" | "slump" | "cut" | "reduction" | "loss"
-        | "less" | "lower" => Some("down"),
-        "rise" | "increase" | "jump" | "gain" | "growth" | "surge" | "more" | "higher" => {
-            Some("up")
-        }
-        _ => None,
-    })
-}
 
 impl Reader<'_, '_> {
     /// A percentage change of a thing named by grammar, not by the lexicon:
