@@ -565,6 +565,12 @@ impl People {
             ages.entry(name.surname.clone())
                 .or_default()
                 .push(m.q.value);
+            // "Peter Quayle, 71," among other Quayles: his by his full name.
+            if let Some(first) = &name.first {
+                ages.entry(format!("{first} {}", name.surname))
+                    .or_default()
+                    .push(m.q.value);
+            }
             if let Some(alias) = &name.alias {
                 let to = aliases
                     .entry(alias.clone())
@@ -623,7 +629,8 @@ impl People {
     /// Is `id` a person the draft gives an age with their name, and the only
     /// one of that surname (so a bare age may be compared with theirs)?
     fn aged(&self, id: &str) -> bool {
-        self.ages.contains_key(id) && !self.shared.contains_key(id)
+        // (A full name, "peter quayle", is an id only where the surname is shared.)
+        self.ages.contains_key(id) && (id.contains(' ') || !self.shared.contains_key(id))
     }
 
     /// The person `name` means, where the draft gives them an age of their own.

@@ -9,7 +9,8 @@ pub(super) enum Role {
     Unused,
     /// Every earlier use of the noun names this one person (by [`Name`]).
     Held(Name),
-    /// The noun is used for no one in particular, in the plural, or for two people.
+    /// The noun is used for two people, or for no one in particular or in
+    /// the plural after its holder was named ("a nurse" after "nurse Priya Shah").
     Open,
 }
 
@@ -54,8 +55,14 @@ pub(super) fn role_before(
             if !same {
                 continue;
             }
+            // "Handlers walk out", "an elderly widow": a headline or lead may
+            // speak of the role before naming its holder; used so after the
+            // holder is named, it may mean someone else.
             let Some(name) = (!plural).then(|| holder(toks, j)).flatten() else {
-                return Role::Open;
+                if held.is_some() {
+                    return Role::Open;
+                }
+                continue;
             };
             match &held {
                 Some(h) if h.surname != name.surname => return Role::Open,
