@@ -694,3 +694,40 @@ The 63-year-old says she will keep sailing until the last day.
     );
     silent(&text.replace("WHO", "Zofka"));
 }
+
+// ---- a role the headline or lead speaks of before naming its holder ----
+
+#[test]
+fn a_role_in_the_plural_before_its_holder_is_named() {
+    flags(
+        "# Cleaners walk out at city hospital\n\n\
+         Cleaner Ruth Okonjo, who is 58, has worked on the wards for 19 years.\n\n\
+         Managers said talks would resume on Monday.\n\n\
+         The 85-year-old cleaner said staff had been left with no choice.\n",
+        "The 85-year-old",
+        "Ruth Okonjo, who is 58",
+    );
+}
+
+#[test]
+fn the_head_of_a_compound_role() {
+    flags(
+        "Forklift driver Alan Birch, 41, was trapped for two hours.\n\n\
+         Firefighters cut through the racking to free him.\n\n\
+         The 14-year-old forklift driver is recovering in hospital.\n",
+        "The 14-year-old",
+        "Alan Birch, 41",
+    );
+}
+
+#[test]
+fn a_full_name_among_others_of_the_surname() {
+    flags(
+        "Mill worker Edna Fairley has died aged 98.\n\n\
+         Her son, Colin Fairley, 67, a retired joiner, said she loved the village.\n\n\
+         Her husband, Walter Fairley, died in 2011.\n\n\
+         The 76-year-old joiner said the funeral would be on Friday.\n",
+        "The 76-year-old",
+        "Colin Fairley, 67",
+    );
+}

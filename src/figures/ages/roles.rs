@@ -22,9 +22,27 @@ const REACH: usize = 8;
 pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -> Role {
     let toks = paras[paragraph].0;
     // (After a possessive, "the 45-year-old's lawyer", the noun is someone else.)
-    match subject::noun_after_age(toks, last) {
-        Some(noun) => role_before(paras, paragraph, last, noun),
-        None => Role::Unused,
+    let Some(noun) = subject::noun_after_age(toks, last) else {
+        return Role::Unused;
+    };
+    // The head of a compound: "handler" of "the 64-year-old baggage handler".
+    let sentence = noun.sentence();
+    let mut head = last + 1;
+    while head < last + 3
+        && toks.get(head + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && t.sentence() == sentence
+                && !t.has(words::STOP | words::SPEECH)
+                && !t.text.ends_with("ed")
+        })
+    {
+        head += 1;
+    }
+    // (Or no compound: "the 45-year-old teacher wept".)
+    match role_before(paras, paragraph, last, &toks[head]) {
+        Role::Held(name) => Role::Held(name),
+        _ => role_before(paras, paragraph, last, noun),
     }
 }
 
