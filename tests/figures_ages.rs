@@ -731,3 +731,37 @@ fn a_full_name_among_others_of_the_surname() {
         "Colin Fairley, 67",
     );
 }
+
+#[test]
+fn an_age_at_death_and_a_hyphened_role_far_below() {
+    flags(
+        "Great-grandmother Nora Pell, who ran the village shop for forty years, has died aged 93.\n\n\
+         She was born above the shop in 1933.\n\n\
+         Her daughter said she had served four generations of the village.\n\n\
+         Neighbours left flowers at the door.\n\n\
+         The parish council will plant a tree in her name.\n\n\
+         The 39-year-old great-grandmother will be buried on Friday.\n",
+        "The 39-year-old",
+        "aged 93",
+    );
+}
+
+#[test]
+fn an_age_at_death_of_someone_the_subject_is_kin_to_is_not_theirs() {
+    silent(
+        "The son of Nora Pell has died aged 71.\n\n\
+         Mrs Pell said she was heartbroken.\n\n\
+         The 17-year-old great-grandmother lives in the village.\n",
+    );
+}
+
+#[test]
+fn a_role_taken_as_the_sentence_opens_with_the_name() {
+    flags(
+        "Omar Haddad, 47, took over as coach in the summer.\n\n\
+         The club chairman, Ken Ross, 61, said results had improved.\n\n\
+         The 49-year-old coach said the squad deserved the credit.\n",
+        "The 49-year-old",
+        "Omar Haddad, 47",
+    );
+}

@@ -277,6 +277,14 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     return Some(told(who, q.span.clone()));
                 }
             }
+            // "Edna Fairley has died aged 98".
+            if let Some(who) = b
+                .checked_sub(1)
+                .and_then(|aged| copula::subject_of_died(toks, aged))
+            {
+                let phrase = toks[b - 1].span().start..q.span.end;
+                return Some(told(who, phrase));
+            }
             // "Fischer turned 40 last week".
             if let Some(who) = b
                 .checked_sub(1)

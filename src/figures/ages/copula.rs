@@ -45,6 +45,47 @@ pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) 
     subject_of(toks, turned)
 }
 
+/// "Edna Fairley has died aged 98", "Great-grandmother Dorothy Quayle, who
+/// …, died aged 97": an age at death is the age the story gives the person.
+/// `aged` is the token of "aged". The subject opens the sentence, maybe after
+/// a role ("Widow", "Former mayor"), and may be followed by a "who" clause.
+pub(super) fn subject_of_died(toks: &[Token<'_>], aged: usize) -> Option<Who> {
+    let died = aged.checked_sub(1)?;
+    if !(toks.get(aged)?.is("aged") && (toks[died].is("died") || toks[died].is("dies"))) {
+        return None;
+    }
+    let sentence = toks[died].sentence();
+    let mut verb = died;
+    if verb >= 1 && (toks[verb - 1].is("has") || toks[verb - 1].is("had")) {
+        verb -= 1;
+    }
+    // Back over ", who … ," to the subject.
+    if verb >= 1 && toks[verb - 1].is_punct(',') {
+        let open = (0..verb - 1)
+            .rev()
+            .take_while(|&i| toks[i].sentence() == sentence)
+            .find(|&i| toks[i].is_punct(',') && toks.get(i + 1).is_some_and(|t| t.is("who")))?;
+        verb = open;
+    }
+    let end = verb.checked_sub(1)?;
+    if toks[end].sentence() != sentence {
+        return None;
+    }
+    if toks[end].is("he") || toks[end].is("she") {
+        return starts_sentence(toks, end).then_some(Who::Pronoun);
+    }
+    let name = name_ending_at(toks, end)?;
+    let start = if name.first.is_some() { end - 1 } else { end };
+    // A role of up to four words before the name ("Great-grandmother").
+    let opening = (start.saturating_sub(4)..=start)
+        .find(|&i| toks[i].sentence() == sentence && starts_sentence(toks, i))?;
+    // ("The son of Dorothy Quayle has died aged 70" is the son's age.)
+    toks[opening..start]
+        .iter()
+        .all(|t| (t.kind == Kind::Word && !t.has(words::STOP | words::SPEECH)) || t.is_punct('-'))
+        .then_some(Who::Named(name))
+}
+
 /// The subject that opens the sentence and ends just before the verb at `verb`.
 fn subject_of(toks: &[Token<'_>], verb: usize) -> Option<Who> {
     let is = verb;

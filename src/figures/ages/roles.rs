@@ -14,8 +14,10 @@ pub(super) enum Role {
     Open,
 }
 
-/// How far back (in paragraphs) the noun's earlier uses are read.
-const REACH: usize = 8;
+/// How far back (in paragraphs) the noun's earlier uses are read: an
+/// obituary's "the 96-year-old great-grandmother" may look back to its lead
+/// ten paragraphs up. (The passage's token window bounds the cost.)
+const REACH: usize = 12;
 
 /// The noun right after the age ending at token `last` of `paragraph` ("the
 /// 45-year-old teacher") and whom its earlier uses tie it to.
@@ -28,7 +30,17 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
     // The head of a compound: "handler" of "the 64-year-old baggage handler".
     let sentence = noun.sentence();
     let mut head = last + 1;
-    while head < last + 3
+    // "grandmother" of "great-grandmother".
+    let glued = |i: usize| toks.get(i).is_some_and(|t| !t.space_before);
+    if toks.get(head + 1).is_some_and(|t| t.is_punct('-'))
+        && glued(head + 1)
+        && glued(head + 2)
+        && toks.get(head + 2).is_some_and(|t| t.kind == Kind::Word)
+    {
+        head += 2;
+    }
+    let compound_end = head + 2;
+    while head < compound_end
         && toks.get(head + 1).is_some_and(|t| {
             t.kind == Kind::Word
                 && !t.is_capitalised()
@@ -110,6 +122,19 @@ pub(super) fn holder(toks: &[Token<'_>], j: usize) -> Option<Name> {
         }
         let closes = here(end + 1).is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
         return closes.then(|| name_starting_at(toks, j + 2)).flatten();
+    }
+    // "Carol Asante, 54, took over as head": the name opening the sentence.
+    let article = |t: &Token<'_>| t.is("a") || t.is("an") || t.is("the");
+    let as_at = match j.checked_sub(1).and_then(here) {
+        Some(t) if article(t) => j.checked_sub(2),
+        _ => j.checked_sub(1),
+    };
+    if as_at.and_then(here).is_some_and(|t| t.is("as")) {
+        let start = (0..j)
+            .rev()
+            .take_while(|&i| toks[i].sentence() == sentence)
+            .last()?;
+        return name_starting_at(toks, start);
     }
     // After the name: back over up to three lower-case words to an article.
     let mut a = j;
