@@ -100,6 +100,15 @@ fn all_of_a_group_given_before() {
 }
 
 #[test]
+fn a_count_from_whom_something_came_and_the_tally_at_it() {
+    let (span, _) = flagged(
+        "The council received objections from 2,417 residents of the parish.\n\n\
+         The clerk read them out, putting the tally at 2,471 from the parish.\n",
+    );
+    assert_eq!(span, "2,471");
+}
+
+#[test]
 fn the_message_names_the_word_the_two_share_and_offers_no_fix() {
     let f = the_one(
         "Inspectors logged 639 on the county's bridges, most of them faults in joints.\n\n\

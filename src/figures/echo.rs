@@ -69,6 +69,9 @@ const EMPTY: &[&str] = &[
 /// later "the 380 nurses" means.
 const INCREMENTS: &[&str] = &["more", "fewer", "less", "other", "others", "further"];
 
+/// Nouns for a number itself, which "at" gives the value of ("the tally at 2,471").
+const NUMBER_NOUNS: &[&str] = &["tally", "total", "toll", "count", "figure", "number"];
+
 /// Words for a proportion of a whole ("most of the $47.1 billion").
 const PROPORTIONS: &[&str] = &[
     "most", "many", "much", "half", "majority", "rest", "bulk", "all", "third", "thirds",
@@ -223,8 +226,11 @@ pub fn note(
         };
         // "the count of 3,940", "Fenway's subsidy of £310,000": the value of
         // a thing already known.
-        let noun_of = prev.is_some_and(|t| t.is("of"))
+        // So does "putting the tally at 2,471", for a word that names a number.
+        let noun_of = (prev.is_some_and(|t| t.is("of"))
             && prev2.is_some_and(|t| t.kind == Kind::Word && !t.has(words::STOP))
+            || prev.is_some_and(|t| t.is("at"))
+                && prev2.is_some_and(|t| NUMBER_NOUNS.iter().any(|w| t.is(w))))
             && prev3.is_some_and(|t| determiner(t) || possessive_of(&t));
         // "137 of the 138 seats" and "the largest of any of its 240 schools"
         // give a whole around a part, often a new one; "two-thirds of the
@@ -317,7 +323,7 @@ const CUT_VERBS: &[(&str, &str)] = &[
 /// ("expected to raise £4.2m"), or a change that says no way ("revised 340").
 fn change<'t, 'a: 't>(
     before: impl Iterator<Item = &'t Token<'a>> + Clone,
-    after: impl Iterator<Item = &'t Token<'a>>,
+    after: impl Iterator<Item = &'t Token<'a>> + Clone,
 ) -> Result<Option<&'static str>, &'static str> {
     let near = before.clone().take(3);
     // ("could go up by 6.9%": a change that may come, not one made.)
@@ -328,8 +334,15 @@ fn change<'t, 'a: 't>(
     if prev.is_some_and(|t| t.is("to")) {
         return Ok(None);
     }
-    // ("the messages from all 1,267 of them" are no change from anything.)
-    if prev.is_some_and(|t| t.is("from")) {
+    // "down from 32.8%", "from 4.5% to 5.4%"; but "objections from 2,417
+    // people" and "messages from all 1,267 of them" are no change from anything.
+    let changed_from = before
+        .clone()
+        .skip(1)
+        .take(6)
+        .any(|t| t.has(words::CHANGE_VERBS))
+        || after.clone().take(3).any(|t| t.is("to"));
+    if prev.is_some_and(|t| t.is("from")) && changed_from {
         return Err("an old value");
     }
     // A noun of change right after it, or one word on ("the 430 job cuts").
