@@ -109,6 +109,16 @@ fn a_count_from_whom_something_came_and_the_tally_at_it() {
 }
 
 #[test]
+fn a_time_in_an_earlier_reported_clause_is_not_the_figures() {
+    let (span, _) = flagged(
+        "In November, 4,713 waited more than 12 hours in the emergency department.\n\n\
+         He said beds were fuller than last winter, and that the 4,731 who waited in November \
+         were too many.\n",
+    );
+    assert_eq!(span, "4,731");
+}
+
+#[test]
 fn the_message_names_the_word_the_two_share_and_offers_no_fix() {
     let f = the_one(
         "Inspectors logged 639 on the county's bridges, most of them faults in joints.\n\n\

@@ -274,7 +274,13 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             };
             // "will" is the figure's own verb only right before it or right after its noun.
             let modal = toks[m.at].is("will") || toks[m.at].is("shall") || toks[m.at].is("’ll");
+            // So does "and that" between reported clauses ("… than last
+            // winter, and that the 4,731 who waited in November …").
+            let clauses = toks[a..b]
+                .windows(2)
+                .any(|w| (w[0].is("and") || w[0].is("but")) && w[1].is("that"));
             let split = (modal && m.at > to + 2)
+                || clauses
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
