@@ -193,8 +193,8 @@ pub fn note(
         // ("27.4 per cent of Tollgate" is what the percentage is of, not a part.)
         let part = next.is_some_and(|t| t.is("of") && q.unit != Unit::Percent && !all_of_them)
             || prev.is_some_and(|t| t.has(words::PART_BEFORE));
-        let measured = q.unit == Unit::Measure
-            || next.is_some_and(|t| t.kind == Kind::Word && vocab.lex.is_unit(&lemma(t.text)));
+        let measure = measure_unit(vocab.lex, toks, q, next);
+        let measured = measure.is_some();
         // "If Sanders had won half, he would have finished at 698.49 to Clinton's 696.57."
         let hypothetical = before.clone().any(|t| t.has(words::HYPOTHETICAL));
         let delta = match () {
@@ -243,7 +243,6 @@ pub fn note(
                 || noun_of
                 || all_of_them;
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
-        let measure = measure_unit(vocab.lex, toks, q, next);
         // A count of a unit ("142 millimetres") is a measure in it: the unit
         // is required of both, so it is no neighbour that shows sameness.
         let unit_after = measure.is_some() && q.unit == Unit::Count;
