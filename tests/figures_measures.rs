@@ -575,3 +575,13 @@ fn another_act_or_another_measure_of_the_subject_stays_silent() {
          Surgeons say the 63-week wait was never realistic.\n",
     );
 }
+
+#[test]
+fn a_magnitude_given_after_the_noun_it_measures() {
+    flags(
+        "An earthquake of magnitude 5.8 struck the coast before dawn.\n\n\
+         Seismologists said the 5.3-magnitude quake was shallow.\n",
+        "5.3-magnitude quake",
+        "5.8",
+    );
+}

@@ -205,6 +205,20 @@ impl Reader<'_, '_> {
                     with_lemma(w, |l| self.vocab.thing(l).into_owned())
                 })
             });
+        // "An earthquake of magnitude 6.4 struck": the noun before "of
+        // magnitude" is what it measures, not the verb after it.
+        let of_magnitude = magnitude
+            && q.hedge_start >= 3
+            && toks[q.hedge_start - 2].is("of")
+            && toks[q.hedge_start - 3].kind == Kind::Word
+            && !is_stop(&toks[q.hedge_start - 3]);
+        let named = if of_magnitude {
+            Some(with_lower(toks[q.hedge_start - 3].text, |w| {
+                with_lemma(w, |l| self.vocab.thing(l).into_owned())
+            }))
+        } else {
+            named
+        };
         let named = named.map(|n| {
             if WINS.contains(&n.as_str()) {
                 "margin".to_string()
@@ -253,7 +267,11 @@ impl Reader<'_, '_> {
         let of_measure = b >= 3
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
-        let end = if short && named.is_some() { at + 1 } else { at };
+        let end = if short && named.is_some() && !of_magnitude {
+            at + 1
+        } else {
+            at
+        };
         // Not a reference to one already given: one a clause after it says
         // which ("the magnitude 4.6 tremor that shook the town in 2019"), or one
         // another is set against ("the strongest since the 4.6 tremor").
