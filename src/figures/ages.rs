@@ -285,12 +285,17 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 let phrase = toks[b - 1].span().start..q.span.end;
                 return Some(told(who, phrase));
             }
-            // "Fischer turned 40 last week".
+            // "Fischer turned 40 last week": 39 until then, so an age of 39
+            // given elsewhere is the age before (no conflict), 41 is not.
             if let Some(who) = b
                 .checked_sub(1)
                 .and_then(|v| copula::subject_of_turned(toks, v, last + 1))
             {
-                return Some(told(who, q.span.clone()));
+                let mut m = told(who, q.span.clone());
+                m.q.value = q.value - 1.0;
+                m.q.upper = Some(q.value);
+                m.q.hedge = Hedge::Range;
+                return Some(m);
             }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct

@@ -23,7 +23,8 @@ pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
 }
 
 /// "Fischer turned 40 last week", "The singer turned 40 this year": an age
-/// reached lately is the age now (but not "turned 40 in 2019"). `turned` is
+/// reached lately ("last week", "on Monday", "in August") is the age now (but
+/// not "turned 40 in 2019"). `turned` is
 /// the verb's token, `next` the token after the number.
 pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) -> Option<Who> {
     if !toks.get(turned)?.is("turned") {
@@ -38,9 +39,15 @@ pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) 
                 && here(next + 1).is_some_and(|w| w.kind == Kind::Word))
             || (t.is("on")
                 && here(next + 1).is_some_and(|d| d.is_capitalised() && d.stem().ends_with("day")))
+            // "turned 18 in August": within the year (a year, "in 2019", is not).
+            || (t.is("in") && here(next + 1).is_some_and(|m| m.has(words::MONTH)))
     });
     if !lately {
         return None;
+    }
+    // "Pemberton, who turned 18 in August, said …".
+    if turned >= 3 && toks[turned - 1].is("who") && toks[turned - 2].is_punct(',') {
+        return name_ending_at(toks, turned - 3).map(Who::Named);
     }
     subject_of(toks, turned)
 }
