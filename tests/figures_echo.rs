@@ -119,6 +119,15 @@ fn a_time_in_an_earlier_reported_clause_is_not_the_figures() {
 }
 
 #[test]
+fn the_doers_and_the_deed_share_a_stem() {
+    let (span, _) = flagged(
+        "A record 8,340 runners finished the course, organisers said.\n\n\
+         Every one of the 8,430 finishers was given a medal.\n",
+    );
+    assert_eq!(span, "8,430");
+}
+
+#[test]
 fn the_message_names_the_word_the_two_share_and_offers_no_fix() {
     let f = the_one(
         "Inspectors logged 639 on the county's bridges, most of them faults in joints.\n\n\

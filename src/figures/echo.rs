@@ -74,7 +74,7 @@ const NUMBER_NOUNS: &[&str] = &["tally", "total", "toll", "count", "figure", "nu
 
 /// Words for a proportion of a whole ("most of the $47.1 billion").
 const PROPORTIONS: &[&str] = &[
-    "most", "many", "much", "half", "majority", "rest", "bulk", "all", "third", "thirds",
+    "most", "many", "much", "half", "majority", "rest", "bulk", "all", "each", "third", "thirds",
     "quarter", "quarters", "fifths", "tenths",
 ];
 
@@ -235,8 +235,12 @@ pub fn note(
         // "137 of the 138 seats" and "the largest of any of its 240 schools"
         // give a whole around a part, often a new one; "two-thirds of the
         // 1,583", "most of the $47.1 billion" a proportion of a whole given before.
+        // ("Every one of the 14,560 finishers" is all of them.)
+        let every_one = prev3.is_some_and(|t| t.is("one"))
+            && before.clone().nth(3).is_some_and(|t| t.is("every"));
         let of_whole = prev2.is_some_and(|t| t.is("of"))
-            && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)));
+            && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)))
+            && !every_one;
         let comparison = prev2.is_some_and(|t| t.has(words::COMPARED_WITH));
         let definite =
             ((prev.is_some_and(determiner) || possessive.is_some()) && !of_whole && !comparison)
@@ -491,7 +495,8 @@ fn one_unit(a: &Mention, b: &Mention) -> bool {
     }
 }
 
-/// A word's rough stem ("nurses" → "nurs", "voted" → "vot"), or none for a
+/// A word's rough stem ("nurses" → "nurs", "voted" → "vot", "finishers" →
+/// "finish"), or none for a
 /// word that says nothing of what is counted.
 /// Kept as a hash: stems are compared, never shown. (Hashing a stem instead
 /// of keeping it as a `String`, with the cheap tests of a quantity first, took
@@ -504,6 +509,16 @@ fn stem(word: &str) -> Option<u64> {
         let mut s = lower;
         for suffix in ["ies", "es", "s", "ed", "ing", "e"] {
             if s.len() >= suffix.len() + 3 {
+                if let Some(rest) = s.strip_suffix(suffix) {
+                    s = rest;
+                    break;
+                }
+            }
+        }
+        // The one who does it and the doing: "finisher" and "finished",
+        // "renewal" and "renewed".
+        for suffix in ["er", "al"] {
+            if s.len() >= suffix.len() + 5 {
                 if let Some(rest) = s.strip_suffix(suffix) {
                     s = rest;
                     break;
