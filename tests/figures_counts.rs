@@ -592,3 +592,21 @@ fn the_total_brought_to_a_count_is_the_count_just_given() {
         "213",
     );
 }
+
+#[test]
+fn a_count_glued_to_its_number_against_the_body() {
+    flags(
+        "# Council approves 380-home estate\n\n\
+         Plans for 830 houses on farmland north of the town were approved on Tuesday.\n",
+        "830 houses",
+        "380-home",
+    );
+}
+
+#[test]
+fn a_glued_count_of_another_thing_stays_silent() {
+    silent(
+        "# Council approves 380-home estate\n\n\
+         The 830 objectors to the plan said they would appeal.\n",
+    );
+}

@@ -143,6 +143,16 @@ impl Reader<'_, '_> {
             () if before.is_some() => (&toks[at + 1], at + 1),
             () => (t, at),
         };
+        // "a 450-home estate": a count of a thing the lexicon counts, glued
+        // to its number as a measure's unit would be.
+        let hyphened_word = q.unit == Unit::Measure && at >= 1 && toks[at - 1].is_punct('-');
+        let glued_count = |l: &str| {
+            (hyphened_word && !self.vocab.lex.is_unit(l))
+                .then(|| self.vocab.group(l).map(str::to_string))
+                .flatten()
+        };
+        let counted = t.kind == Kind::Word
+            && with_lower(t.text, |w| with_lemma(w, |l| glued_count(l).is_some()));
         let unit = if magnitude {
             "magnitude".to_string()
         } else if per_hour {
@@ -161,6 +171,8 @@ impl Reader<'_, '_> {
                     let l = lemma(t.text);
                     if l == "magnitude" {
                         l
+                    } else if let Some(group) = glued_count(&l) {
+                        group
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
                     } else if let Some(power) = power.filter(|p| !p.is_empty()) {
@@ -302,7 +314,7 @@ impl Reader<'_, '_> {
             paragraph: self.paragraph,
             sentence: toks[q.first].sentence(),
             thing: Thing {
-                unit: Unit::Measure,
+                unit: if counted { Unit::Count } else { Unit::Measure },
                 name: unit,
                 modifiers: if short {
                     head.clone().unwrap_or_default()
@@ -316,8 +328,8 @@ impl Reader<'_, '_> {
             time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),
             phrase: q.span.start..toks[end].span().end,
-            loose: true,
-            known: false,
+            loose: !counted,
+            known: counted,
             definite,
             context: self.context_words(q.first, end),
             listed: false,
