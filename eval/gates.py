@@ -8,6 +8,9 @@ given annotated sets, without showing any draft's words.
 Prints, per set, how many expected conflicting-figure pairs end at each gate
 ("found", "unread first", "thing: time", "unproven: …", "apart: …"), split by
 the kind of figure the annotation names (money, percentage, age, count, measure).
+Each gate is the reader's, then after " | " the echo step that stops the pair
+("echo: not definite", "echo: no strong slip", "echo: a change / noted": why
+each side was or was not noted as an echo).
 GATES_EACH=1 prints one line per expected conflict instead (its number in the
 set, kind and gate), to compare two builds (GATES_BIN=path/to/gates).
 """
