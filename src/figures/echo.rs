@@ -8,12 +8,18 @@
 //! of sameness than the reader's comparison does:
 //! - the later figure refers back: "the", "its", "that" or the possessive
 //!   of an owner the earlier sentence names ("Castell's 16.9 per cent stake"),
-//!   not "of the" (a whole: "137 of the 138 seats") or a comparison ("than
-//!   the", "exceeded the");
+//!   a proportion of a whole ("two-thirds of the 1,583"), a noun's value ("the
+//!   tally of 3,940", "the tally at 2,471") or "all 1,267 of them"; not a
+//!   whole around a part ("137 of the 138 seats", "any of its 240") or a
+//!   comparison ("than the", "exceeded the");
 //! - both are given flat: no hedge ("about", "at least", a range), no part
-//!   ("23 of the members", "including 40"), no change ("rose to", "from"),
-//!   both or neither counted on top of another ("6,000 more"),
-//!   no condition ("if"), not a bare age set off by commas ("the driver, 32,");
+//!   ("23 of the members", "including 40"), no old value ("down from 32.8%"),
+//!   no plan ("could go up by"), no changed measure, both or neither counted
+//!   on top of another ("6,000 more"), no condition ("if"), not a bare age set
+//!   off by commas ("the driver, 32,");
+//! - both are the size of a change the same way ("rose 4.7%" … "the 7.4%
+//!   rise"), or both levels ("rose to 6.8%" … "the region's 8.6%"), and a
+//!   change is not one of several of other sizes before it;
 //! - a content word within a few words of one is within a few words of the
 //!   other ("nurses" … "nurses", "voted" … "votes"), a measure's unit aside;
 //!   where the reader read both under one noun (or two the lexicon groups) it
@@ -339,13 +345,15 @@ fn change<'t, 'a: 't>(
     }
     // "down from 32.8%", "from 4.5% to 5.4%"; but "objections from 2,417
     // people" and "messages from all 1,267 of them" are no change from anything.
-    let changed_from = before
-        .clone()
-        .skip(1)
-        .take(6)
-        .any(|t| t.has(words::CHANGE_VERBS))
-        || after.clone().take(3).any(|t| t.is("to"));
-    if prev.is_some_and(|t| t.is("from")) && changed_from {
+    let changed_from = || {
+        before
+            .clone()
+            .skip(1)
+            .take(6)
+            .any(|t| t.has(words::CHANGE_VERBS))
+            || after.clone().take(3).any(|t| t.is("to"))
+    };
+    if prev.is_some_and(|t| t.is("from")) && changed_from() {
         return Err("an old value");
     }
     // A noun of change right after it, or one word on ("the 430 job cuts").
@@ -733,10 +741,10 @@ pub fn diagnose(
     let earlier = &mentions[x.max(y).saturating_sub(LOOKBACK)..x.max(y)];
     let why = if !b.definite {
         "not definite"
-    } else if one_of_several_changes(earlier, b) {
-        "one of several changes"
     } else if restates(&first_written(written), b) {
         "value written before"
+    } else if one_of_several_changes(earlier, b) {
+        "one of several changes"
     } else if let Err(why) = comparable(text, a, b) {
         why
     } else if let Err(why) = evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {

@@ -54,7 +54,8 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
     // (Or no compound: "the 45-year-old teacher wept".)
     match role_before(paras, paragraph, last, &toks[head]) {
         Role::Held(name) => Role::Held(name),
-        _ => role_before(paras, paragraph, last, noun),
+        _ if head != last + 1 => role_before(paras, paragraph, last, noun),
+        other => other,
     }
 }
 

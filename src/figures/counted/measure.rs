@@ -146,13 +146,11 @@ impl Reader<'_, '_> {
         // "a 450-home estate": a count of a thing the lexicon counts, glued
         // to its number as a measure's unit would be.
         let hyphened_word = q.unit == Unit::Measure && at >= 1 && toks[at - 1].is_punct('-');
-        let glued_count = |l: &str| {
-            (hyphened_word && !self.vocab.lex.is_unit(l))
-                .then(|| self.vocab.group(l).map(str::to_string))
-                .flatten()
-        };
-        let counted = t.kind == Kind::Word
-            && with_lower(t.text, |w| with_lemma(w, |l| glued_count(l).is_some()));
+        let counted_group = (hyphened_word && t.kind == Kind::Word)
+            .then(|| lemma(t.text))
+            .filter(|l| !self.vocab.lex.is_unit(l))
+            .and_then(|l| self.vocab.group(&l).map(str::to_string));
+        let counted = counted_group.is_some();
         let unit = if magnitude {
             "magnitude".to_string()
         } else if per_hour {
@@ -171,7 +169,7 @@ impl Reader<'_, '_> {
                     let l = lemma(t.text);
                     if l == "magnitude" {
                         l
-                    } else if let Some(group) = glued_count(&l) {
+                    } else if let Some(group) = counted_group {
                         group
                     } else if !self.vocab.lex.is_unit(&l) || NOT_MEASURES.contains(&l.as_str()) {
                         return None;
@@ -203,6 +201,12 @@ impl Reader<'_, '_> {
             && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
         let next = if bracketed { at + 2 } else { at + 1 };
         let modifier = modifier || bracketed;
+        // What a noun counts, as the lexicon groups nouns.
+        let thing_of = |n: &Token<'_>| {
+            with_lower(n.text, |w| {
+                with_lemma(w, |l| self.vocab.thing(l).into_owned())
+            })
+        };
         let named = toks
             .get(next)
             .filter(|n| {
@@ -212,11 +216,7 @@ impl Reader<'_, '_> {
                     && !is_stop(n)
                     && n.sentence() == t.sentence()
             })
-            .map(|n| {
-                with_lower(n.text, |w| {
-                    with_lemma(w, |l| self.vocab.thing(l).into_owned())
-                })
-            });
+            .map(thing_of);
         // "An earthquake of magnitude 6.4 struck": the noun before "of
         // magnitude" is what it measures, not the verb after it.
         let of_magnitude = magnitude
@@ -225,9 +225,7 @@ impl Reader<'_, '_> {
             && toks[q.hedge_start - 3].kind == Kind::Word
             && !is_stop(&toks[q.hedge_start - 3]);
         let named = if of_magnitude {
-            Some(with_lower(toks[q.hedge_start - 3].text, |w| {
-                with_lemma(w, |l| self.vocab.thing(l).into_owned())
-            }))
+            Some(thing_of(&toks[q.hedge_start - 3]))
         } else {
             named
         };
