@@ -142,6 +142,39 @@ fn households_restated_as_homes_and_properties_as_homes() {
 }
 
 #[test]
+fn tallies_and_payments_named_two_ways_are_one_count() {
+    flags(
+        "Ms Okafor took 2,318 votes, a clear win over the sitting member.\n\n\
+         Her agent said the 2,381 ballots cast for her were a record for the ward.\n",
+        "2,381 ballots",
+        "2,318 votes",
+    );
+    flags(
+        "Over three years the clerk made 273 transfers from the parish account.\n\n\
+         The auditor said the 237 payments had gone unnoticed.\n",
+        "237 payments",
+        "273 transfers",
+    );
+    flags(
+        "Fog grounded 154 departures at the airport on Tuesday.\n\n\
+         The airport said the 145 flights would leave on Wednesday.\n",
+        "145 flights",
+        "154 departures",
+    );
+    // Families and households are one count; families and homes are not.
+    flags(
+        "The flood forced 316 families from the estate.\n\n\
+         The council is housing the 361 households in hotels.\n",
+        "361 households",
+        "316 families",
+    );
+    silent(
+        "The flood forced 316 families from the estate.\n\n\
+         The council is repairing the 361 homes on the other bank.\n",
+    );
+}
+
+#[test]
 fn households_and_homes_without_a_slip_stay_silent() {
     silent(
         "About 18,600 households in the valley have no mains sewer.\n\n\

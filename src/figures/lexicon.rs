@@ -72,8 +72,8 @@ pub struct Lexicon {
     /// First words of multi-word things and measures, with their plurals ("prisoners").
     phrase_starts: FastSet<String>,
     people_nouns: FastSet<String>,
-    /// Counted thing → index of its related group.
-    related: FastMap<String, usize>,
+    /// Counted thing → indices of its related groups.
+    related: FastMap<String, Vec<usize>>,
     /// Counted thing → the wider things it is one of ("bus" → "vehicle").
     kinds: FastMap<String, Vec<String>>,
 }
@@ -130,10 +130,12 @@ impl Lexicon {
         for phrase in things.keys().chain(file.financial.iter()) {
             add_phrase_start(&mut phrase_starts, phrase);
         }
-        let mut related = FastMap::default();
+        // A word may stand in more than one group: "household" with "home"
+        // and with "family" (a family is no home).
+        let mut related: FastMap<String, Vec<usize>> = FastMap::default();
         for (n, group) in file.related.iter().enumerate() {
             for word in group {
-                related.insert(word.clone(), n);
+                related.entry(word.clone()).or_default().push(n);
             }
         }
         // Written as a reporter would ("houses", "vessels"), compared as the
@@ -206,7 +208,8 @@ impl Lexicon {
     }
     /// Are two counted things (groups' names) in one related group?
     pub fn are_related(&self, a: &str, b: &str) -> bool {
-        matches!((self.related.get(a), self.related.get(b)), (Some(x), Some(y)) if x == y)
+        matches!((self.related.get(a), self.related.get(b)),
+            (Some(x), Some(y)) if x.iter().any(|n| y.contains(n)))
     }
 
     /// Is one of two counted things (groups' names) a kind of the other
@@ -484,6 +487,11 @@ mod tests {
         assert_eq!(v.thing("house"), v.thing("home"));
         assert_eq!(v.thing("captive"), v.thing("hostage"));
         assert!(lex.are_related(&v.thing("prisoner of war"), &v.thing("captive")));
+        // A word in two related groups meets each group's words, and they do
+        // not meet each other through it.
+        assert!(lex.are_related(&v.thing("household"), &v.thing("home")));
+        assert!(lex.are_related(&v.thing("household"), &v.thing("family")));
+        assert!(!lex.are_related(&v.thing("home"), &v.thing("family")));
         // A thing and the wider thing it is one of, as a reporter writes them.
         assert!(lex.one_is_a_kind_of_other(&v.thing("vessel"), &v.thing("boat")));
         assert!(lex.one_is_a_kind_of_other(&v.thing("bus"), &v.thing("vehicle")));
