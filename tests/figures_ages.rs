@@ -767,6 +767,24 @@ fn a_role_taken_as_the_sentence_opens_with_the_name() {
 }
 
 #[test]
+fn a_role_under_another_rank_is_another_role() {
+    // "a deputy" or "the assistant coach" is not "the coach", and leaves
+    // whom "the coach" means to the one holder the text names.
+    flags(
+        "Omar Haddad, 47, took over as coach in the summer.\n\n\
+         He had been an assistant coach at two clubs.\n\n\
+         The 49-year-old coach said the squad deserved the credit.\n",
+        "The 49-year-old",
+        "Omar Haddad, 47",
+    );
+    // Nor is the head's age that of "the deputy head".
+    silent(
+        "Omar Haddad, 47, took over as coach in the summer.\n\n\
+         The 48-year-old assistant coach said the squad deserved the credit.\n",
+    );
+}
+
+#[test]
 fn an_age_reached_in_a_month_named_in_a_who_clause_but_not_in_a_year_long_past() {
     let draft = |when: &str| {
         format!(

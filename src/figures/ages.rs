@@ -681,9 +681,9 @@ impl People {
         // "The nurse, aged 30,": whom the description means, by the role the
         // text gives someone or, where it gives it no one, by sex.
         if let Some(head) = m.head {
-            return match roles::role_before(paras, paragraph, at, &toks[head]) {
+            return match roles::role_before(paras, paragraph, at, head) {
                 roles::Role::Held(name) => self.aged_by_name(&name),
-                roles::Role::Open => None,
+                roles::Role::Open | roles::Role::Other => None,
                 roles::Role::Unused => {
                     let sex = gender::reference_sex(toks, Some(head), m.q.last)?;
                     self.by_sex_slipped(paras, m, sex)
@@ -694,6 +694,7 @@ impl People {
         // person the text gives that role.
         match roles::role_of(paras, paragraph, m.q.last) {
             roles::Role::Held(name) => return self.aged_by_name(&name),
+            roles::Role::Other => return None,
             // Used for no one in particular or for several: the checks below decide.
             roles::Role::Open | roles::Role::Unused => {}
         }

@@ -9,6 +9,9 @@ pub(super) enum Role {
     Unused,
     /// Every earlier use of the noun names this one person (by [`Name`]).
     Held(Name),
+    /// The noun under a rank ("assistant coach") where the text gives the
+    /// role without it ("coach") to a named person: someone else.
+    Other,
     /// The noun is used for two people, or for no one in particular or in
     /// the plural after its holder was named ("a nurse" after "nurse Priya Shah").
     Open,
@@ -52,20 +55,45 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
         head += 1;
     }
     // (Or no compound: "the 45-year-old teacher wept".)
-    match role_before(paras, paragraph, last, &toks[head]) {
-        Role::Held(name) => Role::Held(name),
-        _ if head != last + 1 => role_before(paras, paragraph, last, noun),
+    match role_before(paras, paragraph, last, head) {
+        found @ (Role::Held(_) | Role::Other) => found,
+        _ if head != last + 1 => role_before(paras, paragraph, last, last + 1),
         other => other,
     }
 }
 
 /// Whom the earlier uses (before token `end` of `paragraph`) of the role noun
-/// `noun` tie it to ("The nurse, aged 30," after "Nurse Priya Shah").
+/// at token `at` of `paragraph` tie it to ("The nurse, aged 30," after "Nurse
+/// Priya Shah"). A use under another rank is another role: "a deputy head" says
+/// nothing of who "the head" is, nor "the head" of who "the deputy head" is.
 pub(super) fn role_before(
     paras: &[Parsed<'_, '_>],
     paragraph: usize,
     end: usize,
+    at: usize,
+) -> Role {
+    let own = paras[paragraph].0;
+    let rank = rank_of(own, at);
+    match uses_before(paras, paragraph, end, &own[at], rank) {
+        // "The 48-year-old assistant coach" when the text names the coach:
+        // someone else.
+        Role::Unused if rank.is_some() => {
+            match uses_before(paras, paragraph, end, &own[at], None) {
+                Role::Held(_) => Role::Other,
+                _ => Role::Unused,
+            }
+        }
+        role => role,
+    }
+}
+
+/// Whom the earlier uses of `noun` under `rank` tie it to.
+fn uses_before(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    end: usize,
     noun: &Token<'_>,
+    rank: Option<&str>,
 ) -> Role {
     let mut held: Option<Name> = None;
     for (p, range) in passage(paras, paragraph, end, REACH) {
@@ -83,7 +111,7 @@ pub(super) fn role_before(
                     && super::super::lexicon::with_lemma(t.text, |l| l == noun.text);
                 (plural, plural)
             };
-            if !same {
+            if !same || rank_of(toks, j) != rank {
                 continue;
             }
             // "Handlers walk out", "an elderly widow": a headline or lead may
@@ -102,6 +130,33 @@ pub(super) fn role_before(
         }
     }
     held.map_or(Role::Unused, Role::Held)
+}
+
+/// Words before a role noun that make it another role, held by someone else.
+const RANKS: &[&str] = &[
+    "deputy",
+    "assistant",
+    "vice",
+    "associate",
+    "former",
+    "ex",
+    "previous",
+    "outgoing",
+    "incoming",
+];
+
+/// The rank word before the role noun at token `j` ("deputy" of "deputy head",
+/// "vice-president"), if any.
+fn rank_of<'a>(toks: &[Token<'a>], j: usize) -> Option<&'a str> {
+    let before = j.checked_sub(1).map(|i| &toks[i])?;
+    let word = if before.is_punct('-') && !before.space_before && !toks[j].space_before {
+        toks.get(j.checked_sub(2)?)?
+    } else {
+        before
+    };
+    (word.kind == Kind::Word && word.sentence() == toks[j].sentence())
+        .then(|| RANKS.iter().find(|r| word.is(r)).copied())
+        .flatten()
 }
 
 /// The person the role noun at token `j` is said of: "teacher Martina Keller"
