@@ -154,10 +154,19 @@ fn read_figures(
             .zip(quantities)
             .map(|(r, qs)| (&all[r], qs))
             .collect();
-        figures.extend(ages::ages(&parsed));
+        figures.extend(ages::ages(&parsed, headline_unstopped(doc)));
     }
     figures.sort_by_key(|f| f.q.span.start);
     figures
+}
+
+/// Does the draft open with a headline written as one, with no full stop (a
+/// short first sentence of plain text may be the lead)?
+fn headline_unstopped(doc: &Document<'_>) -> bool {
+    conflicts::headline_of(doc)
+        .and_then(|p| doc.paragraphs.get(p))
+        .and_then(|p| doc.text.get(p.span.clone()))
+        .is_some_and(|text| !text.trim_end().ends_with('.'))
 }
 
 /// Why the figures in two byte ranges were or were not found to conflict, in

@@ -785,6 +785,47 @@ fn a_role_under_another_rank_is_another_role() {
 }
 
 #[test]
+fn a_verb_in_the_present_after_a_bare_age_leaves_it_bare() {
+    // "the 32-year-old collects" is the person in view; "the 32-year-old
+    // twins" are two people the text has not named.
+    let draft = |after: &str| {
+        format!(
+            "Tomas Rivas won the coastal half-marathon on Sunday.\n\n\
+             Rivas, 23, broke the course record by 40 seconds.\n\n\
+             \"I felt strong,\" he said. \"The wind helped.\"\n\n\
+             His margin was the widest in years, and the 32-year-old {after}\n"
+        )
+    };
+    flags(&draft("collects a bonus."), "the 32-year-old", "Rivas, 23");
+    silent(&draft("twins finished second and third."));
+}
+
+#[test]
+fn a_headline_word_before_a_surname_is_no_first_name() {
+    // "Debutant Rivas" in the headline and "Tomas Rivas" in the body are one
+    // man, whose age the body gives twice.
+    let draft = |headline: &str| {
+        format!(
+            "# {headline}\n\n\
+             Chile's Tomas Rivas won the coastal half-marathon on Sunday.\n\n\
+             Rivas, 23, broke the course record by 40 seconds.\n\n\
+             \"I felt strong,\" he said. \"The wind helped.\"\n\n\
+             His margin was the widest in years, and the 32-year-old collects a bonus.\n"
+        )
+    };
+    flags(
+        &draft("Debutant Rivas wins half-marathon"),
+        "the 32-year-old",
+        "Rivas, 23",
+    );
+    // Two Rivases in the body are two people: the bare age is neither's.
+    silent(&format!(
+        "{}\nHis brother Pablo Rivas, 27, was fourth.\n",
+        draft("Debutant Rivas wins half-marathon").replace("His margin", "The margin")
+    ));
+}
+
+#[test]
 fn an_age_reached_in_a_month_named_in_a_who_clause_but_not_in_a_year_long_past() {
     let draft = |when: &str| {
         format!(

@@ -93,13 +93,14 @@ struct Mention {
     head: Option<usize>,
 }
 
-/// Every comparable age in the document, tied to a person.
-pub fn ages(paras: &[Parsed<'_, '_>]) -> Vec<Figure> {
+/// Every comparable age in the document, tied to a person; `headline` says
+/// the first paragraph is the draft's headline.
+pub fn ages(paras: &[Parsed<'_, '_>], headline: bool) -> Vec<Figure> {
     let mentions = find_mentions(paras);
     if mentions.is_empty() {
         return Vec::new();
     }
-    let people = People::collect(paras, &mentions);
+    let people = People::collect(paras, &mentions, headline);
     let mut out = Vec::new();
     for m in &mentions {
         let person = match &m.name {
@@ -518,7 +519,7 @@ struct People {
 }
 
 impl People {
-    fn collect(paras: &[Parsed<'_, '_>], mentions: &[Mention]) -> People {
+    fn collect(paras: &[Parsed<'_, '_>], mentions: &[Mention], headline: bool) -> People {
         let mut ids: FastMap<String, String> = FastMap::default();
         let mut firsts: FastMap<String, String> = FastMap::default();
         let mut shared: FastMap<String, bool> = FastMap::default();
@@ -536,7 +537,7 @@ impl People {
             .fold(0u64, |bits, s| bits | 1 << s.len().min(63));
         let may_be_surname =
             |stem: &str| !stem.is_ascii() || lengths & (1 << stem.len().min(63)) != 0;
-        for (toks, _) in paras {
+        for (p, (toks, _)) in paras.iter().enumerate() {
             for i in 0..toks.len() {
                 let t = &toks[i];
                 // Only a capitalised word is a name word (here and in `speaker_at`).
@@ -547,13 +548,16 @@ impl People {
                 if !(bare || named) {
                     continue;
                 }
-                // "Lorenzo Conti": remember first names per surname.
+                // "Lorenzo Conti": remember first names per surname, from the
+                // body: a headline capitalises its first word or every word
+                // ("Debutant Kiprop wins"), and names no one the body does not.
                 let s = surname_start(toks, i);
                 if s >= 1
                     && is_name_word(t)
                     && is_name_word(&toks[s - 1])
                     && !toks[s - 1].is_punct('-')
                     && toks[s - 1].sentence() == t.sentence()
+                    && !(headline && p == 0)
                 {
                     let first = key(&toks[s - 1]);
                     let entry = firsts.entry(key(t)).or_insert_with(|| first.clone());
@@ -678,6 +682,13 @@ impl People {
             return None;
         }
         let toks = paras[paragraph].0;
+        // "The 32-year-old twins", "the 18-year-old students": more than one
+        // person, none of them named.
+        if m.head.is_none()
+            && subject::noun_after_age(toks, m.q.last).is_some_and(|n| looks_plural(n.text))
+        {
+            return None;
+        }
         // "The nurse, aged 30,": whom the description means, by the role the
         // text gives someone or, where it gives it no one, by sex.
         if let Some(head) = m.head {

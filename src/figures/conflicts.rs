@@ -824,7 +824,7 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
 
 /// The paragraph that is the draft's headline: a heading first, or (in plain
 /// text) a first paragraph of one short sentence.
-fn headline_of(doc: &Document<'_>) -> Option<usize> {
+pub(super) fn headline_of(doc: &Document<'_>) -> Option<usize> {
     let first = doc.paragraphs.first()?;
     if first.kind == BlockKind::Heading {
         return Some(0);

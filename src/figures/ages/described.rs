@@ -60,6 +60,11 @@ pub(super) fn description_before(toks: &[Token<'_>], comma: usize) -> Option<(us
     Some((article, head))
 }
 
+/// Does this (lower-case) noun name a person by kin?
+pub(super) fn is_kin(noun: &str) -> bool {
+    KIN.contains(&noun)
+}
+
 /// Nouns that name a person by kin: "the wife" is someone's wife.
 #[rustfmt::skip]
 const KIN: &[&str] = &[

@@ -173,8 +173,25 @@ fn describes_with_a_noun(toks: &[Token<'_>], last: usize) -> bool {
 /// head baker", "the 45-year-old teacher"): the lower-case word after it, not
 /// a verb or a small word; none after a possessive age.
 pub(super) fn noun_after_age<'t, 'a>(toks: &'t [Token<'a>], last: usize) -> Option<&'t Token<'a>> {
-    word_after_age(toks, last)
-        .filter(|t| !t.has(words::STOP | words::SPEECH) && !t.text.ends_with("ed"))
+    word_after_age(toks, last).filter(|t| {
+        !t.has(words::STOP | words::SPEECH) && !t.text.ends_with("ed") && !present_verb(t.text)
+    })
+}
+
+/// A verb of the present after a bare age ("the 32-year-old collects", "the
+/// 54-year-old lives"): a word in -s after one person's age that is no plural
+/// of people ("the 18-year-old twins", "the 40-year-old workers").
+fn present_verb(word: &str) -> bool {
+    if !looks_plural(word) {
+        return false;
+    }
+    let lex = crate::figures::lexicon::Lexicon::builtin();
+    crate::figures::lexicon::with_lemma(word, |l| {
+        let agent = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman"]
+            .iter()
+            .any(|e| l.ends_with(e));
+        !(lex.is_people_noun(l) || agent || super::described::is_kin(l) || l == "twin")
+    })
 }
 
 /// The lower-case word right after a bare age ending at token `last`, in its
