@@ -57,7 +57,8 @@ fn report(
         let before = findings.partition_point(|f| f.span.start < at.end);
         before > 0 && ends[before - 1] > at.start
     };
-    let echoes: Vec<_> = echo::echoes(doc.text, mentions, figures, written)
+    let headline = headline(doc, written);
+    let echoes: Vec<_> = echo::echoes(doc.text, mentions, figures, written, headline.as_ref())
         .into_iter()
         .filter(|e| !reported(e.later.span()))
         .collect();
@@ -69,7 +70,10 @@ fn report(
                 &numbers,
                 (e.first.span(), e.first.paragraph()),
                 (e.later.span(), e.later.paragraph()),
-                &doc.text[e.word.clone()],
+                &match &e.word {
+                    Some(word) => format!("the figure beside “{}”", &doc.text[word.clone()]),
+                    None => "the headline's change".to_string(),
+                },
             ));
         }
         findings.sort_by_key(|f| (f.span.start, f.span.end));
@@ -160,6 +164,16 @@ fn read_figures(
     figures
 }
 
+/// The draft's headline, as echoes read it.
+fn headline(doc: &Document<'_>, written: &[conflicts::Written]) -> Option<echo::Headline> {
+    if !headline_unstopped(doc) {
+        return None;
+    }
+    let p = conflicts::headline_of(doc)?;
+    let end = doc.paragraphs.get(p)?.span.end;
+    Some(echo::Headline::of(p, end, written))
+}
+
 /// Does the draft open with a headline written as one, with no full stop (a
 /// short first sentence of plain text may be the lead)?
 fn headline_unstopped(doc: &Document<'_>) -> bool {
@@ -195,6 +209,7 @@ pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &
         &left_out.echo,
         &figures,
         &written,
+        headline(doc, &written).as_ref(),
         first,
         second,
     );

@@ -293,3 +293,49 @@ fn one_unknown_noun_and_no_other_word_beside_both() {
          At the airport, forecasters measured the 124 millimetres that fell over the same period.\n",
     );
 }
+
+// ---- a headline's change and the lead's ----
+
+/// A results story whose headline gives a change, and whose lead gives
+/// `lead` for it.
+fn results(headline: &str, lead: &str) -> String {
+    format!(
+        "# Harbour Foods profit {headline} as exports recover\n\n\
+         Harbour Foods reported a pre-tax profit of £41.2m for the six months \
+         to June, a period of weak demand at home, {lead} from £34.1m a year \
+         earlier.\n\n\
+         The chief executive, Rhona Baird, said trading had been steady since.\n"
+    )
+}
+
+#[test]
+fn a_headline_change_the_lead_gives_mistyped() {
+    let (span, message) = flagged(&results("rises 21%", "up 12%"));
+    assert_eq!(span, "12%");
+    assert_eq!(
+        message,
+        "the headline's change: 12% here, 21% in the headline"
+    );
+}
+
+#[test]
+fn a_headline_change_the_body_gives_or_that_goes_the_other_way() {
+    // The body writes the headline's value: the 12% is something else.
+    silent(&format!(
+        "{}\nProfit rose 21% on a like-for-like basis.\n",
+        results("rises 21%", "up 12%")
+    ));
+    // A fall in the lead is no rise in the headline.
+    silent(&results("rises 21%", "down 12%"));
+    // Nor is a change of a digit no slip of the keys makes.
+    silent(&results("rises 21%", "up 17%"));
+}
+
+#[test]
+fn a_first_line_with_a_full_stop_is_no_headline() {
+    let text = "Harbour Foods said profit rose 21% in the half-year.\n\n\
+                Its rival Dunmore Foods reported a profit of £41.2m, up 12% on a year earlier.\n";
+    let doc = copydesk::Document::parse(text, copydesk::Format::PlainText);
+    let found = copydesk::figures::check(&doc, &Default::default());
+    assert!(found.is_empty(), "{found:#?}");
+}

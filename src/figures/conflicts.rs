@@ -1054,21 +1054,15 @@ pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
 
 /// The finding for a later quantity that echoes an earlier one
 /// ([`super::echo`]): no fix, as the text shows their sameness only by their words.
-/// (`numbers`: [`paragraph_numbers`].)
+/// `what` names what the two give (`numbers`: [`paragraph_numbers`]).
 pub fn echo_finding(
     doc: &Document<'_>,
     numbers: &[usize],
     first: (&Span, usize),
     later: (&Span, usize),
-    word: &str,
+    what: &str,
 ) -> Finding {
-    unfixed(
-        doc,
-        numbers,
-        &format!("the figure beside “{word}”"),
-        first,
-        later,
-    )
+    unfixed(doc, numbers, what, first, later)
 }
 
 /// The words of a span of the draft on one line.

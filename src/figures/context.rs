@@ -279,7 +279,16 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let clauses = toks[a..b]
                 .windows(2)
                 .any(|w| (w[0].is("and") || w[0].is("but")) && w[1].is("that"));
+            // "up 12% from Rs 2,542 crore a year earlier": the time of the old value.
+            let base = m.at > to
+                && (a..b).any(|i| {
+                    toks[i].is("from")
+                        && toks[i + 1..b.min(i + 3)]
+                            .iter()
+                            .any(|t| t.kind == Kind::Number)
+                });
             let split = (modal && m.at > to + 2)
+                || base
                 || clauses
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.

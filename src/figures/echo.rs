@@ -43,7 +43,7 @@ use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 use crate::finding::Span;
 
 use super::conflicts::{self, Slip, Written};
@@ -542,7 +542,9 @@ fn stem(word: &str) -> Option<u64> {
 pub struct Echo<'m> {
     pub first: &'m Mention,
     pub later: &'m Mention,
-    pub word: Span,
+    /// The word beside both that shows them one, where one does; none for
+    /// a headline's change restated by the lead.
+    pub word: Option<Span>,
 }
 
 impl Mention {
@@ -564,6 +566,7 @@ pub fn echoes<'m>(
     mentions: &'m [Mention],
     figures: &[Figure],
     written: &[Written],
+    headline: Option<&Headline>,
 ) -> Vec<Echo<'m>> {
     let figure_at = |q: &Quantity| {
         figures
@@ -574,7 +577,8 @@ pub fn echoes<'m>(
     let first = first_written(written);
     let mut out = Vec::new();
     for (n, b) in mentions.iter().enumerate() {
-        if !b.definite || restates(&first, b) {
+        let leads = headline.is_some_and(|h| h.leads(b));
+        if !(b.definite || leads) || restates(&first, b) {
             continue;
         }
         let earlier = &mentions[n.saturating_sub(LOOKBACK)..n];
@@ -582,17 +586,63 @@ pub fn echoes<'m>(
             continue;
         }
         let found = earlier.iter().rev().find_map(|a| {
+            let from_headline = headline.is_some_and(|h| h.gives(a));
+            if !b.definite && !from_headline {
+                return None;
+            }
             comparable(text, a, b).ok()?;
-            let word = evidence(a, b, figure_at(&a.q), figure_at(&b.q)).ok()?;
+            let word = match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+                Ok(word) => Some(word.clone()),
+                // A headline's change and the lead's the same way: "profit
+                // rises 21%" over "net profit of Rs 2,847 crore, up 12%".
+                Err(_) if from_headline && a.delta.is_some() => None,
+                Err(_) => return None,
+            };
             Some(Echo {
                 first: a,
                 later: b,
-                word: word.clone(),
+                word,
             })
         });
         out.extend(found);
     }
     out
+}
+
+/// A draft's headline, as an echo reads it: a figure there whose value the
+/// body never writes, and which the lead gives a slip of the keys away, is one
+/// of the two mistyped ("Ferry sinks with 214 aboard" over "241 passengers").
+pub struct Headline {
+    /// The headline's paragraph.
+    paragraph: usize,
+    /// The values the body writes, by unit.
+    body: FastSet<(Unit, u64)>,
+}
+
+/// How many of the body's paragraphs are its lead, restating the headline.
+const LEAD: usize = 2;
+
+impl Headline {
+    /// The headline at `paragraph`, ending at byte `end`, of a draft whose
+    /// quantities are `written`.
+    pub fn of(paragraph: usize, end: usize, written: &[Written]) -> Headline {
+        let body = written
+            .iter()
+            .filter(|w| w.at() >= end)
+            .map(|w| (w.unit(), w.value().to_bits()))
+            .collect();
+        Headline { paragraph, body }
+    }
+
+    /// Is the mention in the headline, with a value the body never writes?
+    fn gives(&self, a: &Mention) -> bool {
+        a.paragraph == self.paragraph && !self.body.contains(&(a.q.unit, a.q.value.to_bits()))
+    }
+
+    /// Is the mention in the lead?
+    fn leads(&self, b: &Mention) -> bool {
+        b.paragraph > self.paragraph && b.paragraph <= self.paragraph + LEAD
+    }
 }
 
 /// Is `b` "the 9.6% rise" after two rises of other sizes ("rise by 4.2%" …
@@ -713,6 +763,7 @@ pub fn diagnose(
     skipped: &[(usize, &'static str)],
     figures: &[Figure],
     written: &[Written],
+    headline: Option<&Headline>,
     first: &Span,
     second: &Span,
 ) -> String {
@@ -739,7 +790,8 @@ pub fn diagnose(
             .map(|i| &figures[i])
     };
     let earlier = &mentions[x.max(y).saturating_sub(LOOKBACK)..x.max(y)];
-    let why = if !b.definite {
+    let from_headline = headline.is_some_and(|h| h.gives(a) && h.leads(b));
+    let why = if !b.definite && !from_headline {
         "not definite"
     } else if restates(&first_written(written), b) {
         "value written before"
@@ -747,7 +799,10 @@ pub fn diagnose(
         "one of several changes"
     } else if let Err(why) = comparable(text, a, b) {
         why
-    } else if let Err(why) = evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+    } else if let (Err(why), false) = (
+        evidence(a, b, figure_at(&a.q), figure_at(&b.q)),
+        from_headline && a.delta.is_some(),
+    ) {
         why
     } else {
         "echoes"
