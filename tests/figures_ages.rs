@@ -785,6 +785,53 @@ fn a_role_under_another_rank_is_another_role() {
 }
 
 #[test]
+fn an_age_at_death_told_three_more_ways() {
+    // A role before the name, a description set off after it, and "was"
+    // after the death.
+    flags(
+        "The potter Ines Marlow has died aged 91.\n\n\
+         Marlow made tableware for three generations of diners.\n\n\
+         The 19-year-old founded her studio above a bakery.\n",
+        "The 19-year-old",
+        "aged 91",
+    );
+    flags(
+        "Ines Marlow, the potter, has died aged 91.\n\n\
+         Marlow made tableware for three generations of diners.\n\n\
+         The 92-year-old worked until the spring.\n",
+        "The 92-year-old",
+        "aged 91",
+    );
+    flags(
+        "The potter Ines Marlow has died. She was 91.\n\n\
+         Marlow made tableware for three generations of diners.\n\n\
+         Marlow, 92, worked until the spring.\n",
+        "Marlow, 92",
+        "91",
+    );
+    // "was" with no death before it is an age at some other time.
+    silent(
+        "The potter Ines Marlow opened a studio. She was 19.\n\n\
+         Marlow, 91, still works there.\n",
+    );
+}
+
+#[test]
+fn an_age_in_a_sentence_that_opens_with_a_year_is_an_age_then() {
+    silent(
+        "The potter Ines Marlow has died aged 91.\n\n\
+         In 1952, Marlow, 19, opened a studio above a bakery.\n",
+    );
+    // A year later in the sentence dates the event, not the age.
+    flags(
+        "The potter Ines Marlow has died aged 91.\n\n\
+         Marlow, 19, had sold her studio in 2019.\n",
+        "Marlow, 19",
+        "aged 91",
+    );
+}
+
+#[test]
 fn a_verb_in_the_present_after_a_bare_age_leaves_it_bare() {
     // "the 32-year-old collects" is the person in view; "the 32-year-old
     // twins" are two people the text has not named.

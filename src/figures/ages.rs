@@ -156,7 +156,7 @@ fn find_mentions(paras: &[Parsed<'_, '_>]) -> Vec<Mention> {
 /// The age mentions of paragraph `p`, appended to `out`.
 fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut Vec<Mention>) {
     for q in qs {
-        if let Some(m) = mention(toks, q, p) {
+        if let Some(m) = mention(toks, q, p).filter(|m| !of_another_time(toks, m)) {
             out.push(m);
         }
     }
@@ -165,6 +165,30 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
     for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
         out.extend(decades::decade_mention(toks, i, p));
     }
+}
+
+/// Is the age someone was at another time? A sentence that opens with a year
+/// ("In 1961, Vale, 18, won …") dates every age in it. A year later in the
+/// sentence dates the event, not the age ("Asante, 54, took over in January
+/// 2024", "The 65-year-old had been on bail since his arrest in 2020").
+fn of_another_time(toks: &[Token<'_>], m: &Mention) -> bool {
+    let sentence = toks[m.q.first].sentence();
+    let year = |t: &Token<'_>| {
+        t.kind == Kind::Number
+            && t.text.len() == 4
+            && t.text
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    let start = (0..m.q.first)
+        .rev()
+        .take_while(|&i| toks[i].sentence() == sentence)
+        .last()
+        .unwrap_or(m.q.first);
+    // "In 1961," or "By 2019," before the age, set off by a comma.
+    let opens = (start..m.q.first.min(start + 3))
+        .any(|i| year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(',')));
+    opens
 }
 
 /// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms
@@ -275,6 +299,10 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if b >= 2 && copula::ends_predicate(toks, last) {
                 let is = if toks[b - 1].is("now") { b - 2 } else { b - 1 };
                 if let Some(who) = copula::subject_of_is(toks, is) {
+                    return Some(told(who, q.span.clone()));
+                }
+                // "Rosa Vale has died. She was 81."
+                if let Some(who) = copula::subject_of_was_at_death(toks, b - 1) {
                     return Some(told(who, q.span.clone()));
                 }
             }

@@ -22,6 +22,38 @@ pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
     subject_of(toks, is)
 }
 
+/// "Rosa Vale has died. She was 81.": "was" after a death gives the age at
+/// death, the one the story gives the person. `was` is the verb's token; the
+/// death is told in its sentence before it ("who was 81") or the sentence before.
+pub(super) fn subject_of_was_at_death(toks: &[Token<'_>], was: usize) -> Option<Who> {
+    if !toks.get(was)?.is("was") {
+        return None;
+    }
+    let sentence = toks[was].sentence();
+    let died = |t: &Token<'_>| t.is("died") || t.is("dies") || t.is("death");
+    // The sentence before, back to its start, and this one up to the verb.
+    let mut start = was;
+    while start > 0 && toks[start - 1].sentence() == sentence {
+        start -= 1;
+    }
+    let mut before = start;
+    while before > 0 && toks[before - 1].sentence() + 1 >= sentence {
+        before -= 1;
+        if toks[before].sentence() + 1 < sentence {
+            before += 1;
+            break;
+        }
+    }
+    if !toks[before..was].iter().any(died) {
+        return None;
+    }
+    // "…, who was 81," after the name.
+    if was >= 3 && toks[was - 1].is("who") && toks[was - 2].is_punct(',') {
+        return name_ending_at(toks, was - 3).map(Who::Named);
+    }
+    subject_of(toks, was)
+}
+
 /// "Fischer turned 40 last week", "The singer turned 40 this year": an age
 /// reached lately ("last week", "on Monday", "in August") is the age now (but
 /// not "turned 40 in 2019"). `turned` is
@@ -66,12 +98,21 @@ pub(super) fn subject_of_died(toks: &[Token<'_>], aged: usize) -> Option<Who> {
     if verb >= 1 && (toks[verb - 1].is("has") || toks[verb - 1].is("had")) {
         verb -= 1;
     }
-    // Back over ", who … ," to the subject.
+    // Back over ", who … ," or a description set off by commas (", the
+    // singer,") to the subject.
     if verb >= 1 && toks[verb - 1].is_punct(',') {
         let open = (0..verb - 1)
             .rev()
             .take_while(|&i| toks[i].sentence() == sentence)
-            .find(|&i| toks[i].is_punct(',') && toks.get(i + 1).is_some_and(|t| t.is("who")))?;
+            .find(|&i| toks[i].is_punct(','))?;
+        let first = toks.get(open + 1)?;
+        let described = ["the", "a", "an"].iter().any(|w| first.is(w))
+            && toks[open + 2..verb - 1]
+                .iter()
+                .all(|t| t.kind == Kind::Word && !t.is_capitalised() && !t.is("of"));
+        if !(first.is("who") || described) {
+            return None;
+        }
         verb = open;
     }
     let end = verb.checked_sub(1)?;
@@ -86,8 +127,14 @@ pub(super) fn subject_of_died(toks: &[Token<'_>], aged: usize) -> Option<Who> {
     // A role of up to four words before the name ("Great-grandmother").
     let opening = (start.saturating_sub(4)..=start)
         .find(|&i| toks[i].sentence() == sentence && starts_sentence(toks, i))?;
-    // ("The son of Dorothy Quayle has died aged 70" is the son's age.)
-    toks[opening..start]
+    // ("The son of Dorothy Quayle has died aged 70" is the son's age; "The
+    // singer Rosa Vale" is hers.)
+    let role = if toks[opening].is("the") && opening < start {
+        opening + 1
+    } else {
+        opening
+    };
+    toks[role..start]
         .iter()
         .all(|t| (t.kind == Kind::Word && !t.has(words::STOP | words::SPEECH)) || t.is_punct('-'))
         .then_some(Who::Named(name))
