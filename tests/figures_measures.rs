@@ -547,6 +547,41 @@ fn suspended_for_months_against_the_ban_referred_back_to() {
 }
 
 #[test]
+fn a_prison_term_and_a_driving_ban_told_two_ways() {
+    // "jailed for", "sentenced to" and "the N-year sentence" are one term.
+    flags(
+        "A care home manager who stole from residents was sentenced to 16 years on Friday.\n\n\
+         The court heard she had forged 40 cheques.\n\n\
+         Her family said the 61-year sentence was out of all proportion.\n",
+        "61-year",
+        "16 years",
+    );
+    flags(
+        "The driver was banned from driving for 18 months and fined £900.\n\n\
+         Magistrates heard he had been over the limit.\n\n\
+         The 16-month ban starts today.\n",
+        "16-month",
+        "18 months",
+    );
+    // A term of a few digits is read too: the later sentence is the deputy's.
+    flags(
+        "The treasurer was jailed for 14 years for stealing from the fund.\n\n\
+         His deputy was jailed for 11 years.\n\n\
+         Prosecutors said the 12-year sentence for the deputy was too lenient.\n",
+        "12-year",
+        "11 years",
+    );
+}
+
+#[test]
+fn two_people_jailed_for_different_terms_stay_silent() {
+    silent(
+        "The treasurer was jailed for 14 years for stealing from the fund.\n\n\
+         His deputy was jailed for 12 years.\n",
+    );
+}
+
+#[test]
 fn a_wait_cut_to_weeks_against_the_wait_referred_back_to() {
     flags(
         "The average wait has been cut to 36 weeks at the city's hospitals.\n\n\

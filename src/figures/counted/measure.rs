@@ -74,6 +74,26 @@ const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "said", "says", "while", "because", "as", "after", "when", "since", "so",
 ];
 
+/// Acts a court or a body orders for a time, by the one name their terms
+/// share: "jailed for 18 years" and "the 19-year sentence" are one term, and so
+/// are "disqualified for six years" and "the five-year ban".
+const TERMS: &[(&str, &str)] = &[
+    ("jail", "sentence"),
+    ("imprison", "sentence"),
+    ("prison", "sentence"),
+    ("disqualify", "ban"),
+    ("disqualification", "ban"),
+];
+
+/// The name of the term an act or a noun names ("jail" → "sentence").
+fn term_of(act: &str) -> String {
+    TERMS
+        .iter()
+        .find(|(w, _)| *w == act)
+        .map_or(act, |(_, t)| t)
+        .to_string()
+}
+
 /// The act a past participle names, as its noun is spelt: "banned" → "ban",
 /// "jailed" → "jail" (a verb whose noun is spelt otherwise names nothing
 /// another measure will share).
@@ -91,7 +111,9 @@ fn act_of(participle: &str) -> Option<String> {
     } else {
         base
     };
-    (base.len() >= 3).then(|| base.to_string())
+    // "sentenced" → "sentence": no English stem ends in a bare "c".
+    let e = if base.ends_with('c') { "e" } else { "" };
+    (base.len() >= 3).then(|| format!("{base}{e}"))
 }
 
 impl Reader<'_, '_> {
@@ -233,7 +255,7 @@ impl Reader<'_, '_> {
             if WINS.contains(&n.as_str()) {
                 "margin".to_string()
             } else {
-                n
+                term_of(&n)
             }
         });
         // "beat Lind by 0.38 seconds": a winning margin.
@@ -264,7 +286,12 @@ impl Reader<'_, '_> {
                 .then(|| self.measured_subject(q.hedge_start, at))
                 .flatten()
         });
-        if short && (head.is_none() || distinct_digits(self.text, q) < 2) {
+        // (A term a court or body sets is read whatever its digits: "jailed for
+        // 11 years" may be the term a later "the 12-year sentence" means.)
+        let term = head
+            .as_deref()
+            .is_some_and(|h| TERMS.iter().any(|(_, t)| *t == h));
+        if short && (head.is_none() || (distinct_digits(self.text, q) < 2 && !term)) {
             return None;
         }
         let det = if magnitude {
@@ -382,8 +409,14 @@ impl Reader<'_, '_> {
         // "the crossing has been cut to 35 minutes": the level the subject
         // is brought to is its measure.
         let brought = toks[j].is("to") && j >= 1 && toks[j - 1].has(moves);
-        if during || brought {
+        // "was sentenced to 18 years": the sentence.
+        let sentenced = toks[j].is("to") && j >= 1 && toks[j - 1].is("sentenced");
+        if during || brought || sentenced {
             j = j.checked_sub(1)?;
+        }
+        // "was banned from driving for six years": the ban.
+        if during && toks[j].is("driving") && j >= 2 && toks[j - 1].is("from") {
+            j -= 2;
         }
         let verb = &toks[j];
         if verb.kind != Kind::Word
@@ -398,8 +431,8 @@ impl Reader<'_, '_> {
         // "she was banned for 18 months": how long a passive verb's act
         // lasts measures the act (the ban), not its subject.
         let passive = toks[subject_end..j].iter().any(|t| any_is(t, BE));
-        if during && passive {
-            return with_lower(verb.text, act_of);
+        if (during || sentenced) && passive {
+            return with_lower(verb.text, act_of).map(|act| term_of(&act));
         }
         let j = subject_end;
         let n = j.checked_sub(1)?;
