@@ -341,3 +341,22 @@ fn a_count_that_exceeded_the_one_before() {
          Sales on Sunday exceeded the 6,840 tickets sold a year ago by a wide margin.\n",
     );
 }
+
+#[test]
+fn a_sum_referred_back_to_before_a_preposition() {
+    // "the $680,000 on …" is the sum given before, whatever follows it.
+    assert_eq!(
+        flagged(
+            "A solicitor took $460,000 from a client account, the tribunal found.\n\n\
+             Dara Finch, 52, did not attend the hearing.\n\n\
+             Investigators said Finch spent the $640,000 on a villa in Spain.\n"
+        ),
+        "$640,000"
+    );
+    // A sum with no article before it is a new one.
+    silent(
+        "A solicitor took $460,000 from a client account, the tribunal found.\n\n\
+         Dara Finch, 52, did not attend the hearing.\n\n\
+         Investigators said Finch spent $640,000 on a villa in Spain.\n",
+    );
+}

@@ -103,6 +103,9 @@ impl Reader<'_, '_> {
     /// says which ones ("the 13 states where polls were held", "the 35 states that
     /// have not voted"): that introduces a new group.
     pub(super) fn is_definite(&self, k: usize, d: &Described) -> bool {
+        /// Prepositions that may follow a sum already given ("spent the
+        /// $680,000 on cars", "repay the £41,000 within a year").
+        const SUM_PREPOSITIONS: &[&str] = &["on", "in", "into", "within", "to", "over"];
         let toks = self.toks;
         let q = &self.qs[k];
         let Some(before) = q.hedge_start.checked_sub(1).map(|i| &toks[i]) else {
@@ -133,6 +136,8 @@ impl Reader<'_, '_> {
                 && toks.get(next).is_none_or(|t| {
                     (t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t))
                         || [',', '.', ';'].iter().any(|&c| t.is_punct(c))
+                        // "spent the $680,000 on cars": the sum, then what was done with it.
+                        || any_is(t, SUM_PREPOSITIONS)
                 });
         }
         // "The audience of 18.1 million", "the death toll of 14".
