@@ -161,6 +161,18 @@ fn tallies_and_payments_named_two_ways_are_one_count() {
         "145 flights",
         "154 departures",
     );
+    flags(
+        "The pharmacy gave 2,416 vaccinations in its first month.\n\n\
+         Its owner said the 2,461 jabs had kept the village out of hospital.\n",
+        "2,461 jabs",
+        "2,416 vaccinations",
+    );
+    flags(
+        "Police detained 137 people after the match.\n\n\
+         Of the 173 people held overnight, 30 were charged.\n",
+        "173 people",
+        "137 people",
+    );
     // Families and households are one count; families and homes are not.
     flags(
         "The flood forced 316 families from the estate.\n\n\
