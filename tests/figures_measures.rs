@@ -574,6 +574,23 @@ fn a_prison_term_and_a_driving_ban_told_two_ways() {
 }
 
 #[test]
+fn a_short_measure_named_before_of_opening_a_sentence() {
+    // "Gusts of 97mph hit": the gusts are measured, not the hitting.
+    flags(
+        "Gusts of 97mph hit the harbour on Friday, forecasters said.\n\n\
+         Two ferries stayed in port.\n\n\
+         The 79mph gusts were the strongest in a decade.\n",
+        "79mph",
+        "97mph",
+    );
+    // Two places' gusts, neither referred back to, are two measures.
+    silent(
+        "Gusts of 97mph hit the harbour on Friday, forecasters said.\n\n\
+         Inland, gusts of 79mph brought down trees.\n",
+    );
+}
+
+#[test]
 fn two_people_jailed_for_different_terms_stay_silent() {
     silent(
         "The treasurer was jailed for 14 years for stealing from the fund.\n\n\

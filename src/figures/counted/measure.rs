@@ -246,10 +246,19 @@ impl Reader<'_, '_> {
             && toks[q.hedge_start - 2].is("of")
             && toks[q.hedge_start - 3].kind == Kind::Word
             && !is_stop(&toks[q.hedge_start - 3]);
+        // "Gusts of 97mph hit the coast", "a depth of 29km below": the noun
+        // before "of" is what it measures, not the word after the unit.
+        // (Only a short one's: a longer one is compared without its noun,
+        // so "a depth of 7,284 metres" meets "the 7,248-metre sighting".)
+        let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
+        let of_noun = (short && !magnitude && q.hedge_start == q.first)
+            .then(|| self.measured_before_of(q.first))
+            .flatten();
+        let named_before = of_magnitude || of_noun.is_some();
         let named = if of_magnitude {
             Some(thing_of(&toks[q.hedge_start - 3]))
         } else {
-            named
+            of_noun.or(named)
         };
         let named = named.map(|n| {
             if WINS.contains(&n.as_str()) {
@@ -270,7 +279,6 @@ impl Reader<'_, '_> {
             && toks[q.hedge_start - 1].is("at")
             && PEAK_VERBS.iter().any(|v| toks[q.hedge_start - 2].is(v));
         let head = head.or_else(|| peaked.then(|| self.vocab.thing("peak").into_owned()));
-        let short = !conflicts::may_be_mistyped(self.text, q, Unit::Measure);
         // "a winning margin of 0.74 seconds": what a short measure measures,
         // named before "of" (a longer one is read without it; a bound, "gusts
         // of up to 90mph", is no value of it).
@@ -304,7 +312,7 @@ impl Reader<'_, '_> {
         let of_measure = b >= 3
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
-        let end = if short && named.is_some() && !of_magnitude {
+        let end = if short && named.is_some() && !named_before {
             at + 1
         } else {
             at
@@ -373,8 +381,10 @@ impl Reader<'_, '_> {
             return None;
         }
         let n = &toks[b - 2];
+        // (Capitalised only as the sentence's first word: "Gusts of 97mph".)
+        let opens = b == 2 || toks[b - 3].sentence() != n.sentence();
         let common = n.kind == Kind::Word
-            && !n.is_capitalised()
+            && (!n.is_capitalised() || opens)
             && !is_stop(n)
             && n.sentence() == toks[b].sentence();
         if !common {
