@@ -339,3 +339,20 @@ fn a_first_line_with_a_full_stop_is_no_headline() {
     let found = copydesk::figures::check(&doc, &Default::default());
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn a_word_ending_in_double_s_is_its_own_stem() {
+    // "passed" and "pass" are one word beside both ("pass" lost its "s").
+    let (span, message) = flagged(
+        "This summer 58.4% of pupils passed English and maths, the school said.\n\n\
+         The head, Omar Rahman, thanked staff and parents.\n\n\
+         The 54.8% pass rate is the best in the town.\n",
+    );
+    assert_eq!(span, "54.8%");
+    assert!(message.contains("“pass”"), "{message}");
+    silent(
+        "This summer 58.4% of pupils passed English and maths, the school said.\n\n\
+         The head, Omar Rahman, thanked staff and parents.\n\n\
+         The 54.8% attendance rate is the best in the town.\n",
+    );
+}

@@ -516,6 +516,11 @@ fn stem(word: &str) -> Option<u64> {
         }
         let mut s = lower;
         for suffix in ["ies", "es", "s", "ed", "ing", "e"] {
+            // ("pass", "loss", "bonus", "analysis" end in no plural "s".)
+            let singular_s = ["ss", "us", "is"].iter().any(|e| s.ends_with(e));
+            if suffix == "s" && singular_s {
+                continue;
+            }
             if s.len() >= suffix.len() + 3 {
                 if let Some(rest) = s.strip_suffix(suffix) {
                     s = rest;
