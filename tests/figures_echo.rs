@@ -356,3 +356,26 @@ fn a_word_ending_in_double_s_is_its_own_stem() {
          The 54.8% attendance rate is the best in the town.\n",
     );
 }
+
+#[test]
+fn an_offer_echoed_by_the_offer() {
+    // A plan, an offer or a hope is echoed by another: "the 8.3% offer" is
+    // the rise offered, whatever way it names.
+    let (span, _) = flagged(
+        "The operator has offered a pay rise of 3.8% to its drivers.\n\n\
+         The union, which has 900 members at the depot, will ballot them.\n\n\
+         Its organiser said the 8.3% offer was the best in a decade.\n",
+    );
+    assert_eq!(span, "8.3%");
+    // A rise given is no rise offered, nor a hope of one.
+    silent(
+        "Drivers' pay rose 3.8% this year, the operator said.\n\n\
+         The union, which has 900 members at the depot, will ballot them.\n\n\
+         Its organiser said the 8.3% offer was the best in a decade.\n",
+    );
+    silent(
+        "The operator hopes to cut costs by 3.8% this year.\n\n\
+         The union, which has 900 members at the depot, will ballot them.\n\n\
+         Its organiser said the 8.3% cut in costs had cost jobs.\n",
+    );
+}

@@ -14,12 +14,14 @@
 //!   comparison ("than the", "exceeded the");
 //! - both are given flat: no hedge ("about", "at least", a range), no part
 //!   ("23 of the members", "including 40"), no old value ("down from 32.8%"),
-//!   no plan ("could go up by"), no changed measure, both or neither counted
-//!   on top of another ("6,000 more"), no condition ("if"), not a bare age set
-//!   off by commas ("the driver, 32,");
+//!   no changed measure, both or neither counted on top of another ("6,000
+//!   more"), no condition ("if"), not a bare age set off by commas ("the
+//!   driver, 32,"); both plans or neither ("could go up by", "offered a rise
+//!   of 4.5%" … "the 5.4% offer");
 //! - both are the size of a change the same way ("rose 4.7%" … "the 7.4%
-//!   rise"), or both levels ("rose to 6.8%" … "the region's 8.6%"), and a
-//!   change is not one of several of other sizes before it;
+//!   rise"), or both levels ("rose to 6.8%" … "the region's 8.6%"), or plans
+//!   of which one names no way; and a change is not one of several of other
+//!   sizes before it;
 //! - a content word within a few words of one is within a few words of the
 //!   other ("nurses" … "nurses", "voted" … "votes"), a measure's unit aside;
 //!   where the reader read both under one noun (or two the lexicon groups) it
@@ -75,6 +77,13 @@ const EMPTY: &[&str] = &[
 /// later "the 380 nurses" means.
 const INCREMENTS: &[&str] = &["more", "fewer", "less", "other", "others", "further"];
 
+/// Nouns after a figure that make it a plan, an offer or a hope ("the 5.4% offer").
+#[rustfmt::skip]
+const PLAN_NOUNS: &[&str] = &[
+    "offer", "proposal", "bid", "target", "pledge", "forecast", "projection", "goal", "aim",
+    "promise", "prediction", "plan",
+];
+
 /// Nouns for a number itself, which "at" gives the value of ("the tally at 2,471").
 const NUMBER_NOUNS: &[&str] = &["tally", "total", "toll", "count", "figure", "number"];
 
@@ -105,6 +114,8 @@ pub struct Mention {
     /// The size of a change, and which way ("rose 4.7%", "the 7.4% rise"),
     /// not a level ("rose to 4.7%", "Turnout was 61.4%").
     delta: Option<&'static str>,
+    /// A plan, offer or hope, not a quantity that is ("expected to raise £4.2m").
+    plan: bool,
     /// The owner of a possessive before it ("castell" of "Castell's 16.9 per cent").
     possessor: Option<String>,
     /// When it holds and on whose estimate, as far as its sentence says.
@@ -214,6 +225,14 @@ pub fn note(
             }
             _ => change(before.clone(), after.clone()),
         };
+        // A plan, an offer or a hope ("could go up by 6.9%", "offered a rise
+        // of 4.5%", "the 5.4% offer"): echoed only by another.
+        let plan = before.clone().take(5).any(|t| t.has(words::PROJECTION))
+            || after
+                .clone()
+                .take(2)
+                .take_while(|t| t.kind == Kind::Word)
+                .any(|t| PLAN_NOUNS.iter().any(|n| t.is(n)));
         let delta = match delta {
             Ok(delta) => delta,
             Err(why) => {
@@ -300,6 +319,7 @@ pub fn note(
             noun: noun.and_then(|t| stem(t.stem())),
             additional: next.is_some_and(|t| INCREMENTS.iter().any(|w| t.is(w))),
             delta,
+            plan,
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
             measure,
@@ -328,17 +348,13 @@ const CUT_VERBS: &[(&str, &str)] = &[
 /// How a figure stands to a change its words tell of: the size of a change
 /// that way ("rose 4.7%", "a 4.7% rise", "cut 340 jobs", "the 430 job cuts"),
 /// or a level (`None`: "rose to 4.7%", "reached 3,412", "Turnout was
-/// 61.4%"). Neither, and so no echo, is an old value ("up from 4.5%"), a plan
-/// ("expected to raise £4.2m"), or a change that says no way ("revised 340").
+/// 61.4%"). Neither, and so no echo, is an old value ("up from 4.5%") or a
+/// change that says no way ("revised 340").
 fn change<'t, 'a: 't>(
     before: impl Iterator<Item = &'t Token<'a>> + Clone,
     after: impl Iterator<Item = &'t Token<'a>> + Clone,
 ) -> Result<Option<&'static str>, &'static str> {
     let near = before.clone().take(3);
-    // ("could go up by 6.9%": a change that may come, not one made.)
-    if before.clone().take(5).any(|t| t.has(words::PROJECTION)) {
-        return Err("projected");
-    }
     let prev = before.clone().next();
     if prev.is_some_and(|t| t.is("to")) {
         return Ok(None);
@@ -656,7 +672,9 @@ fn one_of_several_changes(earlier: &[Mention], b: &Mention) -> bool {
     let Some(way) = b.delta else { return false };
     let mut values = earlier
         .iter()
-        .filter(|a| a.delta == Some(way) && a.q.unit == b.q.unit && !a.q.overlaps(&b.q))
+        .filter(|a| {
+            a.delta == Some(way) && a.plan == b.plan && a.q.unit == b.q.unit && !a.q.overlaps(&b.q)
+        })
         .map(|a| a.q.value.to_bits());
     values
         .next()
@@ -690,7 +708,14 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<(), &'static str> 
     check(a.q.scale_factor() == b.q.scale_factor(), "scales differ")?;
     check(!a.q.overlaps(&b.q), "overlap")?;
     check(a.additional == b.additional, "one additional")?;
-    check(a.delta == b.delta, "a change and a level")?;
+    // (An offer or a target names no way: "a pay rise of 4.5%" is offered,
+    // and "the 5.4% offer" is of that rise.)
+    let plan_of_a_change = a.plan && b.plan && (a.delta.is_none() || b.delta.is_none());
+    check(
+        a.delta == b.delta || plan_of_a_change,
+        "a change and a level",
+    )?;
+    check(a.plan == b.plan, "a plan and an outcome")?;
     check(
         (a.paragraph, a.sentence) != (b.paragraph, b.sentence),
         "same sentence",
