@@ -187,6 +187,23 @@ fn tallies_and_payments_named_two_ways_are_one_count() {
 }
 
 #[test]
+fn a_candidate_who_won_with_a_tally_owns_it() {
+    // "Reid won with 4,316 votes" is Reid's tally, as "Reid polled" is.
+    flags(
+        "Labour's Tom Reid won with 4,316 votes, ahead of the Green candidate.\n\n\
+         Turnout was 31%.\n\n\
+         Reid polled 4,361 votes, the lowest winning tally in the city for decades.\n",
+        "4,361 votes",
+        "4,316 votes",
+    );
+    silent(
+        "Labour's Tom Reid won with 4,316 votes, ahead of the Green candidate.\n\n\
+         Turnout was 31%.\n\n\
+         The Green candidate, Ann Cole, polled 4,361 votes.\n",
+    );
+}
+
+#[test]
 fn households_and_homes_without_a_slip_stay_silent() {
     silent(
         "About 18,600 households in the valley have no mains sewer.\n\n\

@@ -140,6 +140,11 @@ impl Reader<'_, '_> {
     pub(super) fn subject_owner(&self, start: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = start.checked_sub(1)?;
+        // "Reid won with 4,316 votes": the verb before "with".
+        if toks[j].is("with") && j >= 1 && toks[j - 1].kind == Kind::Word && !is_stop(&toks[j - 1])
+        {
+            j -= 1;
+        }
         let verb = &toks[j];
         let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
         if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
