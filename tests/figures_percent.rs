@@ -436,3 +436,39 @@ fn a_drop_after_two_firms_stocks_fell_stays_silent() {
          By the close, the 2.6% drop had cost investors £40m.\n",
     );
 }
+
+// ---- a change in points, however its size is given ----
+
+#[test]
+fn a_change_in_points_given_by_by_of_or_a_hyphened_unit() {
+    // "raised rates by 0.25 percentage points" is a rise, not a margin.
+    flags(
+        "The central bank raised rates by 0.25 percentage points to 4.75%.\n\n\
+         It was the sixth rise in a row.\n\n\
+         The 0.52-point increase had been expected.\n",
+        "0.52-point",
+        "0.25 percentage points",
+    );
+    // "fell by 6.4 points" … "the fall of 4.6 points".
+    flags(
+        "Turnout fell by 6.4 points to 48.2%.\n\n\
+         Officials blamed the rain.\n\n\
+         The fall of 4.6 points was the largest in the region.\n",
+        "4.6 points",
+        "6.4 points",
+    );
+    // "a 4.6 percentage-point fall".
+    flags(
+        "Turnout fell by 6.4 points to 48.2%.\n\n\
+         Officials blamed the rain.\n\n\
+         The 4.6 percentage-point fall was the largest in the region.\n",
+        "4.6 percentage-point",
+        "6.4 points",
+    );
+    // A fall is no rise, and a margin "by 6.4 points" no change.
+    silent(
+        "Turnout fell by 6.4 points to 48.2%.\n\n\
+         Officials blamed the rain.\n\n\
+         The 4.6-point rise in postal votes was the largest in the region.\n",
+    );
+}

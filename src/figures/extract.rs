@@ -745,6 +745,19 @@ fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             last += 2;
             unit = Unit::Points;
         }
+        // "a 4.6 percentage-point fall".
+        Some(p)
+            if p.is("percentage")
+                && toks
+                    .get(last + 2)
+                    .is_some_and(|h| h.is_punct('-') && !h.space_before)
+                && toks
+                    .get(last + 3)
+                    .is_some_and(|c| (c.is("points") || c.is("point")) && !c.space_before) =>
+        {
+            last += 3;
+            unit = Unit::Points;
+        }
         Some(w) if w.kind == Kind::Word && unit == Unit::Count => {
             if let Some(code) = currency_word(w.text) {
                 let weight = (code == "GBP" && toks.get(last + 2).is_some_and(|o| o.is("of")))

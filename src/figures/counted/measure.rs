@@ -508,14 +508,13 @@ impl Reader<'_, '_> {
             })
             .flatten();
         // "a lead of 7.2 points", "beat Hull by 13 points".
-        let named = after.is_some()
-            || linked.is_some()
-            || {
-                let b = q.hedge_start;
-                (b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2]))
-                // ("fell by 13 points" is a change, not a margin.)
-                || (b >= 2 && toks[b - 1].is("by") && !toks[b - 2].has(words::CHANGE_VERBS | words::DOWN | words::UP))
-            };
+        let named = after.is_some() || linked.is_some() || {
+            let b = q.hedge_start;
+            (b >= 2 && toks[b - 1].is("of") && lead(&toks[b - 2]))
+                // ("fell by 13 points" and "raised rates by 0.25 points" are
+                // changes, not margins.)
+                || (b >= 2 && toks[b - 1].is("by") && self.changed_by(b - 1).is_none())
+        };
         if !named {
             return self.points_change(k, end);
         }
@@ -537,6 +536,21 @@ impl Reader<'_, '_> {
         Some(f)
     }
 
+    /// The way a change goes whose size "by" at token `by` gives: the verb
+    /// of change up to three words before it ("fell by", "raised rates by").
+    fn changed_by(&self, by: usize) -> Option<&'static str> {
+        let toks = self.toks;
+        let sentence = toks[by].sentence();
+        (by.saturating_sub(3)..by)
+            .rev()
+            .map(|i| &toks[i])
+            .take_while(|t| t.sentence() == sentence && t.kind == Kind::Word)
+            .find_map(|t| {
+                super::percent::direction_of(t)
+                    .or_else(|| (t.is("raised") || t.is("raise") || t.is("raises")).then_some("up"))
+            })
+    }
+
     /// A change in percentage points: "up 12 percentage points", "the 21-point
     /// rise". Named by its direction alone, so compared only with a mistyped
     /// reference back to it or the headline's (conflicts.rs).
@@ -544,19 +558,30 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let q = &self.qs[k];
         let b = q.hedge_start;
-        let noun = toks.get(end + 1).and_then(|t| {
+        let change_noun = |t: &Token<'_>| {
             with_lower(t.text, |w| match w {
                 "rise" | "increase" | "jump" | "gain" => Some("up"),
                 "fall" | "drop" | "decline" | "slide" => Some("down"),
                 _ => None,
             })
+        };
+        let noun = toks.get(end + 1).and_then(change_noun);
+        // "fell 6.4 points", "fell by 6.4 points", "a fall of 6.4 points".
+        let before = b.checked_sub(1).and_then(|p| {
+            super::percent::direction_of(&toks[p])
+                .or_else(|| toks[p].is("by").then(|| self.changed_by(p)).flatten())
+                .or_else(|| {
+                    (toks[p].is("of") && p >= 1)
+                        .then(|| change_noun(&toks[p - 1]))
+                        .flatten()
+                })
         });
-        let before = b
-            .checked_sub(1)
-            .and_then(|p| super::percent::direction_of(&toks[p]));
         let direction = noun.or(before)?;
         let last = if noun.is_some() { end + 1 } else { end };
-        let definite = b >= 1 && is_determiner(&toks[b - 1]);
+        // "the 4.6-point fall", "the fall of 4.6 points".
+        let definite = b >= 1
+            && (is_determiner(&toks[b - 1])
+                || (toks[b - 1].is("of") && b >= 3 && is_determiner(&toks[b - 3])));
         let mut f = self.percent_figure(
             q,
             format!("{direction} in points"),
@@ -567,6 +592,7 @@ impl Reader<'_, '_> {
         );
         f.thing.unit = Unit::Points;
         f.known = false;
+        f.definite = definite;
         Some(f)
     }
 }
