@@ -379,3 +379,28 @@ fn an_offer_echoed_by_the_offer() {
          Its organiser said the 8.3% cut in costs had cost jobs.\n",
     );
 }
+
+#[test]
+fn a_headline_count_the_lead_gives_mistyped() {
+    let (span, message) = flagged(
+        "# Coach overturns on mountain road with 318 aboard\n\n\
+         A double-deck coach overturned on a mountain pass on Sunday night. \
+         Its operator said it was carrying 381 passengers and crew.\n\n\
+         Rescuers worked through the night.\n",
+    );
+    assert_eq!(span, "381");
+    assert!(message.starts_with("the headline's figure"), "{message}");
+    // A figure of two digits may be another count by chance.
+    silent(
+        "# Coach overturns on mountain road with 31 aboard\n\n\
+         A coach overturned on a mountain pass on Sunday night. \
+         Its operator said 13 passengers were taken to hospital.\n",
+    );
+    // Nor is the lead's figure mistyped where the body writes the headline's.
+    silent(
+        "# Coach overturns on mountain road with 318 aboard\n\n\
+         A double-deck coach overturned on a mountain pass on Sunday night. \
+         Its operator said it was carrying 381 seats' worth of luggage.\n\n\
+         Police confirmed that 318 people had been aboard.\n",
+    );
+}

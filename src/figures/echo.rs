@@ -564,7 +564,7 @@ pub struct Echo<'m> {
     pub first: &'m Mention,
     pub later: &'m Mention,
     /// The word beside both that shows them one, where one does; none for
-    /// a headline's change restated by the lead.
+    /// a headline's figure restated by the lead.
     pub word: Option<Span>,
 }
 
@@ -575,6 +575,11 @@ impl Mention {
 
     pub fn paragraph(&self) -> usize {
         self.paragraph
+    }
+
+    /// Is it the size of a change ("rose 4.7%"), not a level?
+    pub fn is_change(&self) -> bool {
+        self.delta.is_some()
     }
 }
 
@@ -616,7 +621,10 @@ pub fn echoes<'m>(
                 Ok(word) => Some(word.clone()),
                 // A headline's change and the lead's the same way: "profit
                 // rises 21%" over "net profit of Rs 2,847 crore, up 12%".
-                Err(_) if from_headline && a.delta.is_some() => None,
+                // So is a figure of three digits or more the body never
+                // writes, a strong slip from the lead's ("Ferry sinks with
+                // 214 aboard" over "listed 241 passengers").
+                Err(_) if from_headline && (a.delta.is_some() || a.q.value.abs() >= 100.0) => None,
                 Err(_) => return None,
             };
             Some(Echo {
@@ -831,7 +839,7 @@ pub fn diagnose(
         why
     } else if let (Err(why), false) = (
         evidence(a, b, figure_at(&a.q), figure_at(&b.q)),
-        from_headline && a.delta.is_some(),
+        from_headline && (a.delta.is_some() || a.q.value.abs() >= 100.0),
     ) {
         why
     } else {
