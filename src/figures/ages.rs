@@ -180,15 +180,20 @@ fn of_another_time(toks: &[Token<'_>], m: &Mention) -> bool {
                 .parse::<u16>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
     };
-    let start = (0..m.q.first)
+    // The sentence's start, looked for as far as 60 tokens back (so a run of
+    // ages in one long sentence stays linear; one that far in is not dated).
+    let from = m.q.first.saturating_sub(60);
+    let start = (from..m.q.first)
         .rev()
         .take_while(|&i| toks[i].sentence() == sentence)
         .last()
         .unwrap_or(m.q.first);
+    if start == from && from > 0 && toks[from - 1].sentence() == sentence {
+        return false;
+    }
     // "In 1961," or "By 2019," before the age, set off by a comma.
-    let opens = (start..m.q.first.min(start + 3))
-        .any(|i| year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(',')));
-    opens
+    (start..m.q.first.min(start + 3))
+        .any(|i| year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(',')))
 }
 
 /// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms

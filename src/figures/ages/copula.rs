@@ -22,6 +22,9 @@ pub(super) fn subject_of_is(toks: &[Token<'_>], is: usize) -> Option<Who> {
     subject_of(toks, is)
 }
 
+/// How far back, in tokens, a death is looked for before "was".
+const DEATH_REACH: usize = 60;
+
 /// "Rosa Vale has died. She was 81.": "was" after a death gives the age at
 /// death, the one the story gives the person. `was` is the verb's token; the
 /// death is told in its sentence before it ("who was 81") or the sentence before.
@@ -31,20 +34,14 @@ pub(super) fn subject_of_was_at_death(toks: &[Token<'_>], was: usize) -> Option<
     }
     let sentence = toks[was].sentence();
     let died = |t: &Token<'_>| t.is("died") || t.is("dies") || t.is("death");
-    // The sentence before, back to its start, and this one up to the verb.
-    let mut start = was;
-    while start > 0 && toks[start - 1].sentence() == sentence {
-        start -= 1;
-    }
-    let mut before = start;
-    while before > 0 && toks[before - 1].sentence() + 1 >= sentence {
-        before -= 1;
-        if toks[before].sentence() + 1 < sentence {
-            before += 1;
-            break;
-        }
-    }
-    if !toks[before..was].iter().any(died) {
+    // This sentence up to the verb and the one before, as far as
+    // [`DEATH_REACH`] tokens back (so a run of "was" stays linear).
+    let told = toks[was.saturating_sub(DEATH_REACH)..was]
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence() + 1 >= sentence)
+        .any(died);
+    if !told {
         return None;
     }
     // "…, who was 81," after the name.
