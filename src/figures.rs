@@ -211,8 +211,7 @@ pub fn diagnose(doc: &Document<'_>, style: &FigureStyle, first: &Span, second: &
         &figures,
         &written,
         headline(doc, &written).as_ref(),
-        first,
-        second,
+        (first, second),
     );
     format!("{reader} | {echo}")
 }

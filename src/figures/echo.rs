@@ -802,8 +802,7 @@ pub fn diagnose(
     figures: &[Figure],
     written: &[Written],
     headline: Option<&Headline>,
-    first: &Span,
-    second: &Span,
+    (first, second): (&Span, &Span),
 ) -> String {
     let inside = |r: &Span| {
         mentions
