@@ -173,16 +173,9 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
 /// 2024", "The 65-year-old had been on bail since his arrest in 2020").
 fn of_another_time(toks: &[Token<'_>], m: &Mention) -> bool {
     let sentence = toks[m.q.first].sentence();
-    let year = |t: &Token<'_>| {
-        t.kind == Kind::Number
-            && t.text.len() == 4
-            && t.text
-                .parse::<u16>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-    };
-    // The sentence's start, looked for as far as 60 tokens back (so a run of
-    // ages in one long sentence stays linear; one that far in is not dated).
-    let from = m.q.first.saturating_sub(60);
+    // The sentence's start, looked for as far as DATED_REACH tokens back (so a
+    // run of ages in one long sentence stays linear; one that far in is not dated).
+    let from = m.q.first.saturating_sub(DATED_REACH);
     let start = (from..m.q.first)
         .rev()
         .take_while(|&i| toks[i].sentence() == sentence)
@@ -192,9 +185,13 @@ fn of_another_time(toks: &[Token<'_>], m: &Mention) -> bool {
         return false;
     }
     // "In 1961," or "By 2019," before the age, set off by a comma.
-    (start..m.q.first.min(start + 3))
-        .any(|i| year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(',')))
+    (start..m.q.first.min(start + 3)).any(|i| {
+        super::context::is_year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+    })
 }
+
+/// How far back, in tokens, an age's sentence is read for a year opening it.
+const DATED_REACH: usize = 60;
 
 /// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms
 /// Meloni", "Anna Smith-Jones", "Lula da Silva").

@@ -122,6 +122,16 @@ fn markers_between(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
     out
 }
 
+/// Is the token a year ("1961", "2019")?
+pub(super) fn is_year(t: &Token<'_>) -> bool {
+    t.kind == Kind::Number
+        && t.digits() == 4
+        && t.suffix().is_empty()
+        && t.text
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
 /// The time marker found at token `i`, if any, and how many tokens were read.
 fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
     let first = i;
@@ -129,12 +139,8 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
         let t = &toks[i];
         let next = toks.get(i + 1);
         let mut found: Option<(usize, Time)> = None;
-        if t.kind == Kind::Number && t.digits() == 4 && t.suffix().is_empty() {
-            if let Ok(y) = t.text.parse::<u32>() {
-                if (1800..=2100).contains(&y) {
-                    found = Some((i, Time::Other(t.text.to_string())));
-                }
-            }
+        if is_year(t) {
+            found = Some((i, Time::Other(t.text.to_string())));
         } else if t.kind == Kind::Word
             && (t.is_capitalised() || is_time_word(t.text))
             && (t.has(words::TIME_WORDS)
