@@ -584,7 +584,7 @@ impl Mention {
 }
 
 /// Every definite mention that echoes an earlier one a slip of the keys away,
-/// paired with the nearest such. `figures` (in document order) are the
+/// and every one in the lead that echoes the headline, paired with the nearest such. `figures` (in document order) are the
 /// reader's; `text` is the draft's.
 /// (`written` is every quantity of the draft, as written, in document order.)
 pub fn echoes<'m>(
@@ -619,12 +619,7 @@ pub fn echoes<'m>(
             comparable(text, a, b).ok()?;
             let word = match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
                 Ok(word) => Some(word.clone()),
-                // A headline's change and the lead's the same way: "profit
-                // rises 21%" over "net profit of Rs 2,847 crore, up 12%".
-                // So is a figure of three digits or more the body never
-                // writes, a strong slip from the lead's ("Ferry sinks with
-                // 214 aboard" over "listed 241 passengers").
-                Err(_) if from_headline && (a.delta.is_some() || a.q.value.abs() >= 100.0) => None,
+                Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
             };
             Some(Echo {
@@ -671,6 +666,15 @@ impl Headline {
     /// Is the mention in the lead?
     fn leads(&self, b: &Mention) -> bool {
         b.paragraph > self.paragraph && b.paragraph <= self.paragraph + LEAD
+    }
+
+    /// May the headline's figure echo in the lead with no word beside both?
+    /// A change may, the same way ("profit rises 21%" over "net profit of Rs
+    /// 2,847 crore, up 12%"), and so may a figure of three digits or more
+    /// ("Ferry sinks with 214 aboard" over "listed 241 passengers"); two
+    /// digits may match another count by chance.
+    fn needs_no_word(a: &Mention) -> bool {
+        a.delta.is_some() || a.q.value.abs() >= 100.0
     }
 }
 
@@ -838,7 +842,7 @@ pub fn diagnose(
         why
     } else if let (Err(why), false) = (
         evidence(a, b, figure_at(&a.q), figure_at(&b.q)),
-        from_headline && (a.delta.is_some() || a.q.value.abs() >= 100.0),
+        from_headline && Headline::needs_no_word(a),
     ) {
         why
     } else {
