@@ -1,5 +1,6 @@
 //! Measurements: a figure in a unit ("342km", "a 45-minute speech", "2:04:51"),
-//! an earthquake's magnitude and a lead in points, each read with what it measures.
+//! a term ("jailed for 18 years"), an earthquake's magnitude and a lead or a
+//! change in points, each read with what it measures.
 
 use super::*;
 use crate::figures::extract;
