@@ -24,6 +24,10 @@ use subject::Subject;
 /// A paragraph's tokens and quantities.
 pub type Parsed<'t, 'a> = (&'t [Token<'a>], Vec<Quantity>);
 
+/// Endings of English nouns for someone who does something ("driver",
+/// "pianist", "inspector").
+pub(super) const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent"];
+
 #[rustfmt::skip]
 pub(super) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -172,18 +176,11 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
 /// sentence dates the event, not the age ("Asante, 54, took over in January
 /// 2024", "The 65-year-old had been on bail since his arrest in 2020").
 fn of_another_time(toks: &[Token<'_>], m: &Mention) -> bool {
-    let sentence = toks[m.q.first].sentence();
     // The sentence's start, looked for as far as DATED_REACH tokens back (so a
     // run of ages in one long sentence stays linear; one that far in is not dated).
-    let from = m.q.first.saturating_sub(DATED_REACH);
-    let start = (from..m.q.first)
-        .rev()
-        .take_while(|&i| toks[i].sentence() == sentence)
-        .last()
-        .unwrap_or(m.q.first);
-    if start == from && from > 0 && toks[from - 1].sentence() == sentence {
+    let Some(start) = super::context::sentence_start_within(toks, m.q.first, DATED_REACH) else {
         return false;
-    }
+    };
     // "In 1961," or "By 2019," before the age, set off by a comma.
     (start..m.q.first.min(start + 3)).any(|i| {
         super::context::is_year(&toks[i]) && toks.get(i + 1).is_some_and(|t| t.is_punct(','))

@@ -96,8 +96,14 @@ const OPENER_REACH: usize = 40;
 /// The first token of the sentence of token `at`, if it starts within
 /// [`OPENER_REACH`] tokens of it.
 pub fn sentence_start(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    sentence_start_within(toks, at, OPENER_REACH)
+}
+
+/// The first token of the sentence of token `at`, if it starts within
+/// `reach` tokens of it.
+pub fn sentence_start_within(toks: &[Token<'_>], at: usize, reach: usize) -> Option<usize> {
     let sentence = toks.get(at)?.sentence();
-    let lo = at.saturating_sub(OPENER_REACH);
+    let lo = at.saturating_sub(reach);
     let start = (lo..=at)
         .rev()
         .take_while(|&i| toks[i].sentence() == sentence)

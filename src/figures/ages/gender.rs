@@ -327,8 +327,5 @@ fn agentive(toks: &[Token<'_>], i: usize) -> bool {
     let head = toks.get(i + 1).is_none_or(|n| {
         n.kind != Kind::Word || n.is_capitalised() || n.has(words::STOP | words::SPEECH)
     });
-    head && word.len() >= 5
-        && ["er", "or", "ist", "ian", "ant", "ent"]
-            .iter()
-            .any(|e| word.ends_with(e))
+    head && word.len() >= 5 && AGENT_ENDINGS.iter().any(|e| word.ends_with(e))
 }

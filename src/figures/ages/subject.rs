@@ -187,8 +187,9 @@ fn present_verb(word: &str) -> bool {
     }
     let lex = crate::figures::lexicon::Lexicon::builtin();
     crate::figures::lexicon::with_lemma(word, |l| {
-        let agent = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman"]
+        let agent = AGENT_ENDINGS
             .iter()
+            .chain(&["man", "woman"])
             .any(|e| l.ends_with(e));
         !(lex.is_people_noun(l) || agent || super::described::is_kin(l) || l == "twin")
     })
