@@ -45,10 +45,17 @@ pub(super) fn subject_of_was_at_death(toks: &[Token<'_>], was: usize) -> Option<
         return None;
     }
     // "…, who was 81," after the name.
-    if was >= 3 && toks[was - 1].is("who") && toks[was - 2].is_punct(',') {
-        return name_ending_at(toks, was - 3).map(Who::Named);
+    subject_or_who(toks, was)
+}
+
+/// Whom the verb at token `verb` is said of: the name before ", who" where
+/// it opens such a clause ("Pemberton, who turned 18 …"), else its subject
+/// ([`subject_of`]).
+fn subject_or_who(toks: &[Token<'_>], verb: usize) -> Option<Who> {
+    if verb >= 3 && toks[verb - 1].is("who") && toks[verb - 2].is_punct(',') {
+        return name_ending_at(toks, verb - 3).map(Who::Named);
     }
-    subject_of(toks, was)
+    subject_of(toks, verb)
 }
 
 /// "Fischer turned 40 last week", "The singer turned 40 this year": an age
@@ -75,10 +82,7 @@ pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) 
         return None;
     }
     // "Pemberton, who turned 18 in August, said …".
-    if turned >= 3 && toks[turned - 1].is("who") && toks[turned - 2].is_punct(',') {
-        return name_ending_at(toks, turned - 3).map(Who::Named);
-    }
-    subject_of(toks, turned)
+    subject_or_who(toks, turned)
 }
 
 /// "Edna Fairley has died aged 98", "Great-grandmother Dorothy Quayle, who
