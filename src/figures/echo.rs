@@ -225,6 +225,13 @@ pub fn note(
             }
             _ => change(before.clone(), after.clone()),
         };
+        let delta = match delta {
+            Ok(delta) => delta,
+            Err(why) => {
+                skip(q, why);
+                continue;
+            }
+        };
         // A plan, an offer or a hope ("could go up by 6.9%", "offered a rise
         // of 4.5%", "the 5.4% offer"): echoed only by another.
         let plan = before.clone().take(5).any(|t| t.has(words::PROJECTION))
@@ -233,13 +240,6 @@ pub fn note(
                 .take(2)
                 .take_while(|t| t.kind == Kind::Word)
                 .any(|t| PLAN_NOUNS.iter().any(|n| t.is(n)));
-        let delta = match delta {
-            Ok(delta) => delta,
-            Err(why) => {
-                skip(q, why);
-                continue;
-            }
-        };
         let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
         let possessive = prev.filter(possessive_of);
         // ("all 68 delegates in the Ohio primary" gives a whole set, often a new one.)
@@ -584,8 +584,9 @@ impl Mention {
 }
 
 /// Every definite mention that echoes an earlier one a slip of the keys away,
-/// and every one in the lead that echoes the headline, paired with the nearest such. `figures` (in document order) are the
-/// reader's; `text` is the draft's.
+/// and every one in the lead that echoes the headline, paired with the
+/// nearest such. `figures` (in document order) are the reader's; `text` is
+/// the draft's.
 /// (`written` is every quantity of the draft, as written, in document order.)
 pub fn echoes<'m>(
     text: &str,
