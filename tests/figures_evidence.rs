@@ -39,7 +39,7 @@ fn million_written_for_billion() {
         "The fund manages $4.2 billion for the city pension scheme.\n\n\
          Trustees said the $4.2 million fund was well run.\n",
     );
-    assert_eq!(span, "$4.2 million");
+    assert_eq!(span, "$4.2 million fund");
 }
 
 #[test]
@@ -217,5 +217,26 @@ fn the_year_old_after_a_relative_of_that_age_stays_silent() {
         "Astrid Lindqvist, 36, has kept bees on the allotments since 2015.\n\n\
          Her husband, 63, helps with the honey.\n\n\
          The 63-year-old said the couple would take the fight to court.\n",
+    );
+}
+
+#[test]
+fn a_bare_reference_to_the_one_thing_narrowed_before() {
+    // "the £3.1m fund" can only be the winter fund: the one fund the story named.
+    let (span, related, _) = one(
+        "The trust's £2.4m winter fund paid for 46 extra beds, its director said.\n\n\
+         Staff said the £3.1m fund had been spent in full.\n",
+    );
+    assert_eq!(span, "£3.1m fund");
+    assert_eq!(related, "£2.4m winter fund");
+}
+
+#[test]
+fn a_bare_reference_after_two_narrowed_things_stays_silent() {
+    // A winter fund and a flood fund: which one "the fund" means is not shown.
+    figure_checks::silent(
+        "The trust's £2.4m winter fund paid for 46 extra beds, its director said.\n\n\
+         The council's £1.9m flood fund opened in May.\n\n\
+         Staff said the £3.1m fund had been spent in full.\n",
     );
 }

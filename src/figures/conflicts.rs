@@ -115,6 +115,43 @@ impl<'f> Buckets<'f> {
         }
         Buckets { things, typos }
     }
+
+    /// A definite figure that names its thing bare ("the £3.1m fund") refers
+    /// back to the one thing of that name the text narrowed before it ("the
+    /// trust's £2.4m winter fund"): for each, the earlier members of that
+    /// thing's bucket and then the figure itself. None where the bare thing was
+    /// given before (its own bucket holds the comparison) or where two
+    /// narrowings of it were ("a winter fund", "a flood fund"): which one it
+    /// means is not shown.
+    fn bare_references(&self, figures: &[Figure]) -> Vec<Vec<usize>> {
+        // Each name's narrowed buckets, found once (the draft stays linear).
+        let mut narrowed: FastMap<(Unit, &str), Vec<&[usize]>> = FastMap::default();
+        for (t, members) in &self.things {
+            if !t.modifiers.is_empty() {
+                narrowed.entry((t.unit, &t.name)).or_default().push(members);
+            }
+        }
+        let mut out = Vec::new();
+        for (i, f) in figures.iter().enumerate() {
+            if !f.definite || !f.thing.modifiers.is_empty() || f.thing.unit == Unit::Age {
+                continue;
+            }
+            if self.things.get(&f.thing).and_then(|m| m.first()) != Some(&i) {
+                continue;
+            }
+            let Some(buckets) = narrowed.get(&(f.thing.unit, f.thing.name.as_str())) else {
+                continue;
+            };
+            let mut before_it = buckets.iter().filter(|m| m.first().is_some_and(|&m| m < i));
+            if let (Some(members), None) = (before_it.next(), before_it.next()) {
+                let before = members.partition_point(|&m| m < i);
+                let mut chain = members[..before].to_vec();
+                chain.push(i);
+                out.push(chain);
+            }
+        }
+        out
+    }
 }
 
 /// Can two figures of one thing bucket be compared?
@@ -273,8 +310,8 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
     let pass = Pass::of(doc, figures, written);
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
-    let mut scan = |members: &[usize], fits: &Fits<'_>| {
-        for n in 0..members.len() {
+    let mut scan = |members: &[usize], from: usize, fits: &Fits<'_>| {
+        for n in from..members.len() {
             if reported[members[n]] {
                 continue;
             }
@@ -291,11 +328,15 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
             }
         }
     };
+    let thing_fits = |j: usize, i: usize| thing_fits(lex, &figures[j], &figures[i]);
     for members in buckets.things.values() {
-        scan(members, &|j, i| thing_fits(lex, &figures[j], &figures[i]));
+        scan(members, 0, &thing_fits);
+    }
+    for members in buckets.bare_references(figures) {
+        scan(&members, members.len() - 1, &thing_fits);
     }
     for members in buckets.typos.values() {
-        scan(members, &|j, i| {
+        scan(members, 0, &|j, i| {
             typo_fits(doc.text, lex, &figures[j], &figures[i])
         });
     }
@@ -543,8 +584,14 @@ impl Evidence {
                 && antecedent
                 && (g.thing.unit != Unit::Measure || one_owner(g, f)),
             shared_words: {
+                // A sum whose words name the other's measure shares that word
+                // with it: "The fund manages $4.2 billion" … "the $4.2 million fund".
+                let names_measure = |s: &Figure, m: &Figure| {
+                    s.thing.name == "sum" && m.thing.name != "sum" && s.mentions(&m.thing.name)
+                };
+                let measure = usize::from(names_measure(g, f) || names_measure(f, g));
                 // A short sentence restated whole shares all its few words.
-                let n = shared(&g.context, &f.context);
+                let n = shared(&g.context, &f.context) + measure;
                 let fewest = g.context.len().min(f.context.len());
                 if n >= 2 && n == fewest {
                     n.max(3)

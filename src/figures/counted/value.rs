@@ -81,6 +81,14 @@ impl Reader<'_, '_> {
         {
             return Err("hypothetical");
         }
+        // What would have been: "the challenger would have led the 696.57 votes".
+        let clause = &toks[cs..b];
+        if clause
+            .windows(2)
+            .any(|w| any_is(&w[0], &["would", "could", "might", "should"]) && w[1].is("have"))
+        {
+            return Err("hypothetical");
+        }
         // Denied, not given: "would not go above a $12 minimum wage".
         // ("Officials have not said whether the three people killed …" denies the saying.)
         let near = &toks[cs.max(b.saturating_sub(4))..b];
