@@ -5,7 +5,8 @@ usage: scripts/build-name-lists.py [SOURCE_DIR]   (default: ../shared/data/names
 
 Writes, next to this repository's data/names/SOURCES.md:
   data/names/given-names.tsv  given names with at least MIN_BIRTHS US births
-                              (1880-2024, both sexes added up): `name<TAB>births`
+                              (1880-2024, both sexes added up) and the sex of
+                              nearly all of them: `name<TAB>births<TAB>M|F|-`
   data/names/name-words.txt   first and last names as single words, not already
                               in given-names.tsv
 
@@ -22,6 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from namefold import fold  # noqa: E402  (the engine's folding, shared by the scripts)
 
 MIN_BIRTHS = 1000  # the engine calls a given name ordinary from here on
+# A name tells its bearer's sex where this share of its births are of one sex
+# ("alan", "helen"; not "andrea" at 98.7% female, a man's name in Italy).
+ONE_SEX_SHARE = 0.99
 
 
 def main() -> None:
@@ -31,19 +35,30 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
 
     births: dict[str, int] = {}
+    by_sex: dict[tuple[str, str], int] = {}
     with open(src / "us-given-names.tsv", encoding="utf-8") as f:
         next(f)  # header
         for line in f:
-            name, _sex, total = line.rstrip("\n").split("\t")
+            name, sex, total = line.rstrip("\n").split("\t")
             key = fold(name)
             if key.isalpha():
                 births[key] = births.get(key, 0) + int(total)
+                by_sex[key, sex] = by_sex.get((key, sex), 0) + int(total)
     given = sorted((n, b) for n, b in births.items() if b >= MIN_BIRTHS)
+
+    def sex_of(name: str, total: int) -> str:
+        """M or F where nearly every bearer is of that sex, else -."""
+        for sex in "MF":
+            if by_sex.get((name, sex), 0) >= ONE_SEX_SHARE * total:
+                return sex
+        return "-"
+
     with open(out / "given-names.tsv", "w", encoding="utf-8") as f:
-        f.write(f"# US given names with at least {MIN_BIRTHS} births 1880-2024, folded. "
+        f.write(f"# US given names with at least {MIN_BIRTHS} births 1880-2024, folded, "
+                f"with the sex of at least {ONE_SEX_SHARE:.0%} of them (M, F, or - for neither). "
                 "Derived by scripts/build-name-lists.py; see SOURCES.md.\n")
         for name, b in given:
-            f.write(f"{name}\t{b}\n")
+            f.write(f"{name}\t{b}\t{sex_of(name, b)}\n")
 
     known = {n for n, _ in given}
     words = set()

@@ -30,7 +30,7 @@ pub(crate) use mentions::is_org_word;
 use index::{name_words, Index, Listed};
 use mentions::Mention;
 use ordinary::is_ordinary;
-use variants::fold;
+pub(crate) use variants::fold;
 
 /// A word no person is read as: a common English word, a place, an
 /// organisation or a people's name ("street", "leeds", "nato", "welsh"), folded.

@@ -884,3 +884,72 @@ fn an_age_reached_in_a_month_named_in_a_who_clause_but_not_in_a_year_long_past()
     flags(&draft("May"), "20", "The 21-year-old");
     silent(&draft("2019"));
 }
+
+// ---- the one person in view of the reference's sex ----
+
+/// A lede that opens on "A carer who …", the carer named after it, a
+/// prosecutor and a judge in between; the judge is the "She" who speaks to
+/// the reference. AGE and the names are filled in by each test.
+const BY_SEX: &str = "\
+A carer who took £41,000 from the pensioners she looked after has been jailed.
+
+Maureen Tolland, 47, of Quarry Lane, Ashby, made 230 withdrawals from their accounts over three years, Leicester Crown Court heard.
+
+Prosecutor PROSECUTOR said Tolland had spent the money on holidays and a caravan on the Norfolk coast.
+
+Judge Ruth Ellery said the thefts were cruel. She told the AGE-year-old grandmother that only prison would do.
+";
+
+#[test]
+fn the_lede_s_a_carer_is_the_woman_named_after_it() {
+    let draft = BY_SEX
+        .replace("AGE", "48")
+        .replace("PROSECUTOR", "Alan Whitby");
+    flags(&draft, "the 48-year-old", "Maureen Tolland, 47");
+}
+
+#[test]
+fn a_man_s_given_name_keeps_him_out_of_a_woman_s_age() {
+    // "Alan" is a man's name, "Karen" a woman's: she could be the grandmother meant.
+    let draft = BY_SEX.replace("AGE", "48");
+    flags(
+        &draft.replace("PROSECUTOR", "Alan Whitby"),
+        "the 48-year-old",
+        "Maureen Tolland, 47",
+    );
+    silent(&draft.replace("PROSECUTOR", "Karen Whitby"));
+    // A name both sexes bear tells nothing: she may be the one meant.
+    silent(&draft.replace("PROSECUTOR", "Jordan Whitby"));
+}
+
+#[test]
+fn the_speaker_of_the_reference_s_sentence_is_not_the_one_spoken_to() {
+    // Without "She told", the judge is in view as the grandmother too.
+    let draft = BY_SEX
+        .replace("AGE", "48")
+        .replace("PROSECUTOR", "Alan Whitby")
+        .replace("She told the 48-year-old", "The 48-year-old");
+    silent(&draft);
+}
+
+#[test]
+fn a_shared_surname_is_told_apart_by_given_name() {
+    // Her husband shares her surname; only she can be the grandmother.
+    let draft = format!(
+        "{}\nHer husband, Derek Tolland, 52, was cleared of any part in it.\n",
+        BY_SEX
+            .replace("AGE", "48")
+            .replace("PROSECUTOR", "Alan Whitby")
+    );
+    flags(&draft, "the 48-year-old", "Maureen Tolland, 47");
+}
+
+#[test]
+fn a_firm_that_bears_a_surname_is_nobody() {
+    // "Garside & Sons" is the agency, "the Norfolk coast" a place: neither is a person in view.
+    let draft = BY_SEX
+        .replace("AGE", "48")
+        .replace("PROSECUTOR", "Alan Whitby")
+        .replace("from their accounts", "through the agency Garside & Sons");
+    flags(&draft, "the 48-year-old", "Maureen Tolland, 47");
+}

@@ -543,6 +543,8 @@ struct People {
     stated: Vec<(String, f64)>,
     /// The first person given an age.
     subject: Option<Subject>,
+    /// Person id → the first name an age was given with ("Colin Hebden, 71,").
+    first_names: FastMap<String, String>,
 }
 
 impl People {
@@ -655,6 +657,11 @@ impl People {
             persons: std::cell::OnceCell::new(),
             stated: Vec::new(),
             subject: None,
+            first_names: mentions
+                .iter()
+                .filter_map(|m| m.name.as_ref())
+                .filter_map(|n| Some((n.surname.clone(), n.first.clone()?)))
+                .collect(),
         };
         if bare {
             people.stated = mentions

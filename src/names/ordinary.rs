@@ -1,7 +1,7 @@
 //! Ordinary names: how common a given name is, and whether a word is a name a
 //! real person could bear, from the lists embedded from data/names/.
 
-// GIVEN_NAMES ((start, length, births), sorted by name) and NAME_WORDS
+// GIVEN_NAMES ((start, length, births, sex), sorted by name) and NAME_WORDS
 // ((start, length), sorted), spans of TEXT, made by build.rs from
 // data/names/given-names.tsv and data/names/name-words.txt: looked up by binary
 // search, with nothing to parse or hash when a process starts. Spans rather
@@ -20,9 +20,31 @@ pub const ORDINARY_BIRTHS: u32 = 1000;
 
 /// US births with this (folded) given name; 0 when rarer than [`ORDINARY_BIRTHS`].
 pub fn given_births(folded: &str) -> u32 {
+    given(folded).map_or(0, |i| GIVEN_NAMES[i].2)
+}
+
+/// The index of a (folded) given name in [`GIVEN_NAMES`].
+fn given(folded: &str) -> Option<usize> {
     GIVEN_NAMES
-        .binary_search_by(|&(start, len, _)| text(start, len).cmp(folded))
-        .map_or(0, |i| GIVEN_NAMES[i].2)
+        .binary_search_by(|&(start, len, _, _)| text(start, len).cmp(folded))
+        .ok()
+}
+
+/// The sex a given name tells: that of at least 99 in 100 of its US bearers
+/// ("alan", "helen"); none for a name both sexes bear ("andrea", "jordan").
+pub fn given_sex(folded: &str) -> Option<GivenSex> {
+    match GIVEN_NAMES[given(folded)?].3 {
+        b'M' => Some(GivenSex::Male),
+        b'F' => Some(GivenSex::Female),
+        _ => None,
+    }
+}
+
+/// The sex a given name tells ([`given_sex`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GivenSex {
+    Female,
+    Male,
 }
 
 /// A common given name ("anthony", "georgia").
@@ -54,17 +76,29 @@ mod tests {
         assert_eq!(given_births("vladamir"), 0);
     }
 
+    #[test]
+    fn names_tell_a_sex_only_when_nearly_all_bearers_share_it() {
+        assert_eq!(given_sex("alan"), Some(GivenSex::Male));
+        assert_eq!(given_sex("helen"), Some(GivenSex::Female));
+        assert_eq!(given_sex("andrea"), None);
+        assert_eq!(given_sex("jordan"), None);
+        assert_eq!(given_sex("vladamir"), None);
+    }
+
     /// The tables hold every line of the lists (build.rs sorted them for the search).
     #[test]
     fn every_listed_name_is_found() {
         let given = include_str!("../../data/names/given-names.tsv");
         for line in given.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((name, births)) = line.split_once('\t') {
-                assert_eq!(
-                    Ok(given_births(name)),
-                    births.trim().parse::<u32>(),
-                    "{name}"
-                );
+            let fields: Vec<&str> = line.split('\t').collect();
+            if let [name, births, sex] = fields[..] {
+                assert_eq!(Ok(given_births(name)), births.parse::<u32>(), "{name}");
+                let told = match sex {
+                    "M" => Some(GivenSex::Male),
+                    "F" => Some(GivenSex::Female),
+                    _ => None,
+                };
+                assert_eq!(given_sex(name), told, "{name}");
             }
         }
         let words = include_str!("../../data/names/name-words.txt");

@@ -72,6 +72,20 @@ fn title_sex(t: &Token<'_>) -> Option<Sex> {
     }
 }
 
+/// The sex a given name tells ([`crate::names::ordinary::given_sex`]).
+fn given_name_sex(t: &Token<'_>) -> Option<Sex> {
+    given_sex(t.text)
+}
+
+/// The sex a given name, as written or as a key, tells.
+fn given_sex(name: &str) -> Option<Sex> {
+    use crate::names::ordinary::GivenSex;
+    match crate::names::ordinary::given_sex(&crate::names::fold(name))? {
+        GivenSex::Female => Some(Sex::Female),
+        GivenSex::Male => Some(Sex::Male),
+    }
+}
+
 /// "… said she", "… says that he", "… told reporters she": the pronoun a
 /// speech verb reports its speaker by. A few lower-case words may stand before the verb ("the
 /// 54-year-old baker says she"), none of them a name.
@@ -150,6 +164,21 @@ impl Told {
     }
 }
 
+/// Does the person noun at token `i` of paragraph `p` open the story's first
+/// sentence ("A bookkeeper who stole £278,000 … has been jailed")? News
+/// introduces its subject that way and names them in the next paragraph: the
+/// lede's "a bookkeeper" is the person named after it, not someone else.
+fn opens_the_lede(toks: &[Token<'_>], p: usize, i: usize) -> bool {
+    let sentence = toks[i].sentence();
+    let start = (0..=i)
+        .rev()
+        .take_while(|&k| toks[k].sentence() == sentence)
+        .last();
+    p <= 1
+        && toks.first().is_some_and(|t| t.sentence() == sentence)
+        && start.is_some_and(|s| (toks[s].is("a") || toks[s].is("an")) && i - s <= 2)
+}
+
 /// Two ages a keyboard slip apart: a year, two digits swapped, or one digit
 /// changed ("45", "48"). A reference tied to someone by sex alone must be one.
 fn slip_apart(a: f64, b: f64) -> bool {
@@ -190,6 +219,11 @@ impl People {
         let mut told: FastMap<String, Told> = FastMap::default();
         let mut order: Vec<String> = Vec::new();
         let mut unnamed = false;
+        // Who the reference's own sentence opens with, by name or by "She"
+        // after one person: "She told the 53-year-old grandmother" is about
+        // someone else than "she".
+        let mut own_subject: Option<String> = None;
+        let own_sentence = paras[paragraph].0.get(end).map(Token::sentence);
         for (p, range) in passage(paras, paragraph, end, subject::REACH) {
             let toks = paras[p].0;
             // The people named in the sentence before and in this one.
@@ -201,10 +235,14 @@ impl People {
                     sentence = t.sentence();
                     before = std::mem::take(&mut current);
                 }
+                let opens_own = p == paragraph && Some(sentence) == own_sentence;
                 if let Some(s) = subject_pronoun(t).filter(|_| starts_sentence(toks, i)) {
                     // "Gary Doyle said … He declined": the one person just named.
                     if let [only] = before.as_slice() {
                         told.entry(only.clone()).or_default().add(s);
+                        if opens_own {
+                            own_subject = Some(only.clone());
+                        }
                     }
                     continue;
                 }
@@ -228,7 +266,11 @@ impl People {
                     // ("A former teacher, the 24-year-old said": the reference's own.)
                     let apposed = toks.get(i + 1).is_some_and(|n| n.is_punct(','))
                         && toks.get(i + 2).is_some_and(|n| n.is("the"));
-                    if (a(1) || a(2)) && !apposed && roles::holder(toks, i).is_none() {
+                    if (a(1) || a(2))
+                        && !apposed
+                        && roles::holder(toks, i).is_none()
+                        && !opens_the_lede(toks, p, i)
+                    {
                         unnamed = true;
                     }
                     continue;
@@ -240,6 +282,10 @@ impl People {
                     order.push(id.clone());
                     Told::default()
                 });
+                // "Colin Hebden, 71," anywhere in the story: a man.
+                if let Some(s) = self.first_names.get(&id).and_then(|f| given_sex(f)) {
+                    entry.add(s);
+                }
                 let mut start = surname_start(toks, i);
                 while start > 0
                     && is_name_word(&toks[start - 1])
@@ -250,8 +296,17 @@ impl People {
                 if let Some(s) = start.checked_sub(1).and_then(|b| title_sex(&toks[b])) {
                     entry.add(s);
                 }
+                // "Alan Whitcombe": a given name nearly all its bearers share the sex of.
+                // (The name may run on from a capitalised word before it: "Prosecutor Alan Whitcombe".)
+                if let Some(s) = (start..i).find_map(|k| given_name_sex(&toks[k])) {
+                    entry.add(s);
+                }
                 if let Some(s) = speaker_pronoun(toks, i + 1) {
                     entry.add(s);
+                }
+                let titled = start >= 1 && is_title(&toks[start - 1]);
+                if opens_own && starts_sentence(toks, start - usize::from(titled)) {
+                    own_subject = Some(id.clone());
                 }
                 if !current.contains(&id) {
                     current.push(id);
@@ -261,14 +316,34 @@ impl People {
         if unnamed {
             return None;
         }
-        let mut fit = order
-            .iter()
-            .filter(|id| told.get(*id).is_none_or(|t| t.fits(sex)));
+        let mut fit = order.iter().filter(|id| {
+            told.get(*id).is_none_or(|t| t.fits(sex)) && own_subject.as_ref() != Some(*id)
+        });
         let one = fit.next()?;
         if fit.next().is_some() {
             return None;
         }
-        self.aged(one).then(|| one.clone())
+        if self.aged(one) {
+            return Some(one.clone());
+        }
+        // "Denise Arkwright" and her husband "Graham Arkwright": the one of
+        // that surname whose given name tells the sex.
+        self.of_surname_by_sex(one, sex)
+    }
+
+    /// The one person of a shared surname given an age with a first name of
+    /// `sex`, by their full-name id ("denise arkwright").
+    fn of_surname_by_sex(&self, surname: &str, sex: Sex) -> Option<String> {
+        if !self.shared.contains_key(surname) {
+            return None;
+        }
+        let mut fit = self.ages.keys().filter(|id| {
+            id.strip_suffix(surname)
+                .and_then(|first| first.strip_suffix(' '))
+                .is_some_and(|first| !first.contains(' ') && given_sex(first) == Some(sex))
+        });
+        let one = fit.next()?;
+        fit.next().is_none().then(|| one.clone())
     }
 
     /// The person named at token `i`, by id, where `i` is the last word of the
@@ -300,6 +375,12 @@ impl People {
                 _ => break,
             }
         }
+        // "Hebden & Sons": a firm, whoever else bears the name; "of Quarry
+        // Lane, Ashby": an address.
+        let in_sentence = |k: usize| toks.get(k).filter(|x| x.sentence() == t.sentence());
+        if in_sentence(i + 1).is_some_and(|n| n.is_punct('&')) || in_address(toks, s) {
+            return None;
+        }
         let k = key(t);
         if let Some(id) = self.ids.get(&k) {
             return Some(id.clone());
@@ -309,12 +390,41 @@ impl People {
         }
         // "her friend Kasia": one name word inside a sentence may be someone
         // known by a single name, unless it is a word, a place or a body.
-        let single = s == i && !starts_sentence(toks, i);
+        // Not a place by where it stands: "the Yorkshire coast", an
+        // address's town ("of Mill Road, Cragton").
+        let placed = i >= 1 && toks[i - 1].is("the")
+            || (i >= 2
+                && toks[i - 1].is_punct(',')
+                && crate::names::is_org_word(toks[i - 2].stem()));
+        let single = s == i && !starts_sentence(toks, i) && !placed;
         let someone = with_lower(t.stem(), |w| {
             crate::names::ordinary::is_common_given(w) || !crate::names::is_not_a_name(w)
         });
         (single && someone).then_some(k)
     }
+}
+
+/// Does the name starting at token `start` give an address after an age:
+/// "Maureen Tolland, 47, of Quarry Lane, Ashby," (the street, then the town)?
+fn in_address(toks: &[Token<'_>], start: usize) -> bool {
+    let after_age = |s: usize| {
+        s >= 3
+            && toks[s - 1].is("of")
+            && toks[s - 2].is_punct(',')
+            && toks[s - 3].kind == Kind::Number
+    };
+    if after_age(start) {
+        return true;
+    }
+    // The town after the street.
+    if start < 2 || !toks[start - 1].is_punct(',') {
+        return false;
+    }
+    let mut b = start - 1;
+    while b > 0 && is_name_word(&toks[b - 1]) && start - b < 5 {
+        b -= 1;
+    }
+    b < start - 1 && after_age(b)
 }
 
 /// A noun that may name someone by what they do ("a sprinter from Leeds",
