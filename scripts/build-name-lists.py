@@ -5,8 +5,9 @@ usage: scripts/build-name-lists.py [SOURCE_DIR]   (default: ../shared/data/names
 
 Writes, next to this repository's data/names/SOURCES.md:
   data/names/given-names.tsv  given names with at least MIN_BIRTHS US births
-                              (1880-2024, both sexes added up) and the sex of
-                              nearly all of them: `name<TAB>births<TAB>M|F|-`
+                              (1880-2024, both sexes added up): `name<TAB>births`
+  data/names/given-name-sexes.tsv  those of them nearly all of whose births
+                              are of one sex: `name<TAB>M|F`
   data/names/name-words.txt   first and last names as single words, not already
                               in given-names.tsv
 
@@ -54,11 +55,18 @@ def main() -> None:
         return "-"
 
     with open(out / "given-names.tsv", "w", encoding="utf-8") as f:
-        f.write(f"# US given names with at least {MIN_BIRTHS} births 1880-2024, folded, "
-                f"with the sex of at least {ONE_SEX_SHARE:.0%} of them (M, F, or - for neither). "
+        f.write(f"# US given names with at least {MIN_BIRTHS} births 1880-2024, folded. "
                 "Derived by scripts/build-name-lists.py; see SOURCES.md.\n")
         for name, b in given:
-            f.write(f"{name}\t{b}\t{sex_of(name, b)}\n")
+            f.write(f"{name}\t{b}\n")
+    # A file of its own: other tools read given-names.tsv as two columns.
+    with open(out / "given-name-sexes.tsv", "w", encoding="utf-8") as f:
+        f.write(f"# The given names of given-names.tsv at least {ONE_SEX_SHARE:.0%} of whose "
+                "US births are of one sex, with that sex (M or F). "
+                "Derived by scripts/build-name-lists.py; see SOURCES.md.\n")
+        for name, b in given:
+            if (sex := sex_of(name, b)) != "-":
+                f.write(f"{name}\t{sex}\n")
 
     known = {n for n, _ in given}
     words = set()
