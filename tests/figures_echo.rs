@@ -37,6 +37,23 @@ fn a_sum_with_a_digit_dropped_and_the_same_word_beside_both() {
 }
 
 #[test]
+fn a_verb_and_its_noun_beside_the_two_figures() {
+    // "cancelled 318 trains" … "the 381 cancellations": the doing and its noun.
+    let (span, message) = flagged(
+        "Ice on the lines forced the operator to cancel 318 trains on Monday, stranding commuters.\n\n\
+         The company said the 381 cancellations were the most since the rail strike of 2022.\n",
+    );
+    assert_eq!(span, "381");
+    assert!(message.contains("cancellations"), "{message}");
+    // "evacuated" … "the evacuation of": the same.
+    let (span, _) = flagged(
+        "Police evacuated 264 homes near the chemical works after the leak.\n\n\
+         Officers said the 246 homes in the evacuation zone could be reoccupied by Friday.\n",
+    );
+    assert_eq!(span, "246");
+}
+
+#[test]
 fn a_possessive_naming_the_owner_of_the_earlier_sentence() {
     let (span, _) = flagged(
         "Marrow Holdings has bought 27.4 per cent of Tollgate Ferries through share purchases.\n\n\

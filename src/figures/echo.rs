@@ -531,6 +531,13 @@ fn stem(word: &str) -> Option<u64> {
             return None;
         }
         let mut s = lower;
+        // The doing and its noun: "cancelled" and "cancellations",
+        // "evacuated" and "evacuation".
+        if let Some(rest) = s.strip_suffix("ions").or_else(|| s.strip_suffix("ion")) {
+            if rest.len() >= 5 {
+                s = rest;
+            }
+        }
         for suffix in ["ies", "es", "s", "ed", "ing", "e"] {
             // ("pass", "loss", "bonus", "analysis" end in no plural "s".)
             let singular_s = ["ss", "us", "is"].iter().any(|e| s.ends_with(e));
@@ -553,6 +560,19 @@ fn stem(word: &str) -> Option<u64> {
                     break;
                 }
             }
+        }
+        // ("evacuat", "cancellat": the verb's stem.)
+        if let Some(rest) = s.strip_suffix("at").filter(|r| r.len() >= 5) {
+            s = rest;
+        }
+        // ("cancell", "admitt": one consonant doubled before an ending.)
+        let b = s.as_bytes();
+        let doubled = match b {
+            [.., x, y] if x == y => !b"aeious".contains(y) && (*y != b'l' || b.len() >= 6),
+            _ => false,
+        };
+        if doubled && b.len() >= 5 {
+            s = &s[..s.len() - 1];
         }
         Some(FxBuildHasher.hash_one(s))
     })
