@@ -953,3 +953,40 @@ fn a_firm_that_bears_a_surname_is_nobody() {
         .replace("from their accounts", "through the agency Garside & Sons");
     flags(&draft, "the 48-year-old", "Maureen Tolland, 47");
 }
+
+// ---- a role the text gives by its verb ----
+
+#[test]
+fn the_winner_is_the_one_who_won() {
+    flags(
+        "The Greens have taken the Marsh End seat from Labour.\n\n\
+         Tamsin Okoro, 34, a midwife who lives on the Orchard estate, won with 2,112 votes. \
+         Labour's Neil Carver polled 1,870.\n\n\
+         The 35-year-old winner said she would start on the bus cuts at once.\n",
+        "The 35-year-old",
+        "Tamsin Okoro, 34",
+    );
+}
+
+#[test]
+fn a_winner_when_two_people_won_stays_silent() {
+    // Two races, two winners, each a slip from 42: which one "the winner"
+    // is the text does not show.
+    silent(
+        "Crowds lined the harbour for the town's first swim festival.\n\n\
+         Ellis Brand, 41, won the men's mile and Nadia Sorel, 43, won the women's.\n\n\
+         The water was colder than last year.\n\n\
+         The 42-year-old winner said the crowd had kept her going.\n",
+    );
+}
+
+#[test]
+fn a_founder_is_the_one_who_founded_it() {
+    flags(
+        "A bakery chain that began in a garage has been sold.\n\n\
+         Ruth Adebayo, 58, founded Crumb & Co in 1998 with a loan from her sister.\n\n\
+         The 56-year-old founder will stay on as an adviser.\n",
+        "The 56-year-old",
+        "Ruth Adebayo, 58",
+    );
+}

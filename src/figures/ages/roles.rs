@@ -55,11 +55,124 @@ pub(super) fn role_of(paras: &[Parsed<'_, '_>], paragraph: usize, last: usize) -
         head += 1;
     }
     // (Or no compound: "the 45-year-old teacher wept".)
-    match role_before(paras, paragraph, last, head) {
+    let role = match role_before(paras, paragraph, last, head) {
         found @ (Role::Held(_) | Role::Other) => found,
         _ if head != last + 1 => role_before(paras, paragraph, last, last + 1),
         other => other,
+    };
+    // "Priya Malhotra, 29, … won with 1,847 votes" … "the 30-year-old
+    // winner": the one the text says did it.
+    match role {
+        Role::Unused => {
+            doer_before(paras, paragraph, last, noun.text).map_or(Role::Unused, Role::Held)
+        }
+        role => role,
     }
+}
+
+/// Agent nouns whose verb's past is irregular.
+#[rustfmt::skip]
+const IRREGULAR_DOERS: &[(&str, &str)] = &[
+    ("winner", "won"), ("loser", "lost"), ("leader", "led"), ("buyer", "bought"),
+    ("seller", "sold"), ("driver", "drove"), ("holder", "held"), ("keeper", "kept"),
+    ("fighter", "fought"), ("builder", "built"), ("shooter", "shot"), ("finder", "found"),
+    ("swimmer", "swam"), ("rider", "rode"), ("runner", "ran"), ("singer", "sang"),
+];
+
+/// Is `word` a form of the verb the agent noun `noun` is made from ("won"
+/// of "winner", "founded" of "founder", "invested" of "investor")?
+fn does(noun: &str, word: &str) -> bool {
+    if IRREGULAR_DOERS
+        .iter()
+        .any(|&(n, past)| n == noun && word == past)
+    {
+        return true;
+    }
+    let Some(stem) = noun.strip_suffix("er").or_else(|| noun.strip_suffix("or")) else {
+        return false;
+    };
+    if stem.len() < 3 {
+        return false;
+    }
+    // "winn" → "win": a consonant doubled before the ending.
+    let b = stem.as_bytes();
+    let single = match b {
+        [.., x, y] if x == y && !b"aeiou".contains(y) => &stem[..stem.len() - 1],
+        _ => stem,
+    };
+    let past = |s: &str| {
+        word.strip_suffix("ed").is_some_and(|w| w == s)
+            || word
+                .strip_suffix('d')
+                .is_some_and(|w| w == s && s.ends_with('e'))
+    };
+    // "organiser" → "organised", "founder" → "founded", "winner" → "wins".
+    past(stem)
+        || past(single)
+        || past(&format!("{stem}e"))
+        || word.strip_suffix('s') == Some(single)
+}
+
+/// The one person the passage before the age at token `last` of `paragraph`
+/// says did what the agent noun `noun` names: the subject of its verb, a
+/// name opening the sentence and followed by the verb or by a comma that
+/// closes what is said of the name ("Malhotra, 29, a teacher, won"). None
+/// for no one or for two.
+fn doer_before(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    last: usize,
+    noun: &str,
+) -> Option<Name> {
+    let noun = noun.to_lowercase();
+    let mut doer: Option<Name> = None;
+    for (p, range) in passage(paras, paragraph, last, REACH) {
+        let toks = paras[p].0;
+        for v in range {
+            let t = &toks[v];
+            if t.kind != Kind::Word || t.is_capitalised() || !with_lower(t.text, |w| does(&noun, w))
+            {
+                continue;
+            }
+            let sentence = t.sentence();
+            let start = (0..=v)
+                .rev()
+                .take_while(|&i| toks[i].sentence() == sentence)
+                .last();
+            let mut first = start.unwrap_or(v);
+            while toks.get(first).is_some_and(|t| is_title(t)) && first < v {
+                first += 1;
+            }
+            // The verb follows the name or a comma closing what is said of
+            // it; of several people given an age in the sentence ("Brand,
+            // 41, won … and Sorel, 29, won"), the nearest.
+            let aged_before = (first..v).rev().find_map(|k| {
+                let aged = toks[k].kind == Kind::Number
+                    && k >= 2
+                    && toks[k - 1].is_punct(',')
+                    && toks.get(k + 1).is_some_and(|c| c.is_punct(','));
+                aged.then(|| name_ending_at(toks, k - 2)).flatten()
+            });
+            let right_after = (first + 1..=first + 3)
+                .find(|&i| !toks.get(i).is_some_and(is_name_word))
+                .is_some_and(|i| i == v);
+            let name = match aged_before {
+                Some(name) if toks[v - 1].is_punct(',') => name,
+                _ if right_after || toks[v - 1].is_punct(',') => {
+                    let Some(name) = name_starting_at(toks, first) else {
+                        continue;
+                    };
+                    name
+                }
+                _ => continue,
+            };
+            match &doer {
+                Some(d) if d.surname != name.surname => return None,
+                _ => doer = Some(name),
+            }
+        }
+    }
+    doer
 }
 
 /// Whom the earlier uses (before token `end` of `paragraph`) of the role noun
