@@ -5,7 +5,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{flags, silent};
+use figure_checks::{flags, silent, the_one};
 
 // ---- a winner's margin, written three ways ----
 
@@ -670,5 +670,20 @@ fn a_glued_count_of_another_thing_stays_silent() {
     silent(
         "# Council approves 380-home estate\n\n\
          The 830 objectors to the plan said they would appeal.\n",
+    );
+}
+
+#[test]
+fn the_number_of_a_thing_set_off_by_commas() {
+    // "The number of …, 2,716, was …": the count set off after what it counts,
+    // named in the message as the earlier phrase names it.
+    let f = the_one(
+        "The board said 2,761 patients were waiting for a hip operation.\n\n\
+         The number of patients on the waiting list, 2,716, was the highest since 2009.\n",
+    );
+    assert!(
+        f.message.starts_with("the patients: 2,716 here"),
+        "{}",
+        f.message
     );
 }

@@ -1151,7 +1151,7 @@ fn finding(
     let mut finding = unfixed(
         doc,
         numbers,
-        &what(doc, later),
+        &what_both(doc, first, later),
         (&first.phrase, first.paragraph),
         (&later.phrase, later.paragraph),
     );
@@ -1170,6 +1170,17 @@ fn finding(
         finding = finding.with_fix(fix);
     }
     finding
+}
+
+/// What the later figure gives, named as its own phrase names it, or as the
+/// earlier one's does where its own names nothing ("3,142" after "3,412 patients").
+fn what_both(doc: &Document<'_>, first: &Figure, later: &Figure) -> String {
+    let bare = |f: &Figure| f.phrase.end <= f.q.span.end;
+    if bare(later) && !bare(first) && first.owner == later.owner {
+        what(doc, first)
+    } else {
+        what(doc, later)
+    }
 }
 
 /// What two figures both give, in an editor's words: "Bell's age", "North

@@ -502,6 +502,19 @@ impl Reader<'_, '_> {
             }
             return self.measure_at(clause_start, b - 2, last);
         }
+        // "The number of patients waiting more than a year, 3,142, was …":
+        // the count set off after the phrase that opens the sentence with what it counts.
+        if link.is_punct(',') && toks.get(last + 1).is_some_and(|t| t.is_punct(',')) {
+            let at = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.is(w) && i < b);
+            let n = clause_start + 1;
+            if at(clause_start, "the") && (at(n, "number") || at(n, "total")) && at(n + 1, "of") {
+                let s = n + 2 + usize::from(at(n + 2, "the"));
+                return self.noun_phrase_at(s, n).map(|mut d| {
+                    d.end = last;
+                    d
+                });
+            }
+        }
         if !linked_to_measure(toks, clause_start, b) {
             return None;
         }
