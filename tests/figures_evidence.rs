@@ -240,3 +240,43 @@ fn a_bare_reference_after_two_narrowed_things_stays_silent() {
          Staff said the £3.1m fund had been spent in full.\n",
     );
 }
+
+#[test]
+fn a_time_after_a_definite_figure_dates_its_verb() {
+    // "next month" is when the vote is, not when the budget holds.
+    let (span, related, _) = one(
+        "The county's budget for next year is £536m, the finance chief said.\n\n\
+         Councillors will vote on the £563m budget next month.\n",
+    );
+    assert_eq!(span, "£563m budget");
+    assert_eq!(related, "£536m");
+    // With a preposition the time is the figure's own: another year's budget.
+    figure_checks::silent(
+        "The county's budget for next year is £536m, the finance chief said.\n\n\
+         Councillors compared it with the £563m budget of 2019.\n",
+    );
+}
+
+#[test]
+fn a_measure_named_before_of_is_definite() {
+    // "The region's jobless rate of 3.7%" refers back to the rate given.
+    let f = the_one(
+        "Unemployment in the region stands at 7.3%, official figures show.\n\n\
+         The region's jobless rate of 3.7% is the highest in the country.\n",
+    );
+    assert!(
+        f.message.starts_with("the region's rate: 3.7% here"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn people_who_attended_are_the_crowd() {
+    let (span, related, _) = one(
+        "About 36,000 people attended the two-day show, its organisers said.\n\n\
+         Organisers said attendance of 63,000 was a record.\n",
+    );
+    assert_eq!(span, "63,000");
+    assert_eq!(related, "36,000 people");
+}

@@ -1212,7 +1212,16 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         noun
     };
     match &f.owner {
-        Some(o) => format!("{}'s {noun}", as_written(doc, f, o)),
+        // ("the region's rate": a common noun owns with its article.)
+        Some(o) => {
+            let owner = as_written(doc, f, o);
+            let article = if owner.starts_with(char::is_lowercase) {
+                "the "
+            } else {
+                ""
+            };
+            format!("{article}{owner}'s {noun}")
+        }
         None => format!("the {noun}"),
     }
 }

@@ -663,7 +663,8 @@ impl Reader<'_, '_> {
             phrase,
             loose: false,
             known: true,
-            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1]),
+            definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1])
+                || super::reference::measure_of_determined(toks, q.hedge_start),
             another: self.introduces_another(q.hedge_start),
             kind: None,
         }

@@ -49,9 +49,19 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let (lo, hi) = (from.saturating_sub(OWN_TIME_REACH), to + OWN_TIME_REACH);
         let mut markers = context::markers_near(toks, from, to);
+        // After the phrase, a time is its own only through a preposition
+        // ("the 300 homes in 2019", "the £4bn budget for 2025"); a bare one
+        // dates the verb ("will vote on the £421m budget next month").
+        let own_preposition = |at: usize| {
+            [at, at.wrapping_sub(1)]
+                .iter()
+                .filter_map(|&i| toks.get(i))
+                .any(|t| any_is(t, &["in", "for", "of", "from", "since", "during", "by"]))
+        };
         markers.retain(|m| {
             let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
-            m.at >= lo && m.at <= hi && !modal
+            let bare_after = m.at > to && !own_preposition(m.at);
+            m.at >= lo && m.at <= hi && !modal && !bare_after
         });
         context::time_of(toks, &markers, from, to)
     }
@@ -140,11 +150,7 @@ impl Reader<'_, '_> {
                         || any_is(t, SUM_PREPOSITIONS)
                 });
         }
-        // "The audience of 18.1 million", "the death toll of 14".
-        before.is("of")
-            && q.hedge_start >= 3
-            && (is_determiner(&toks[q.hedge_start - 3])
-                || (q.hedge_start >= 4 && is_determiner(&toks[q.hedge_start - 4])))
+        measure_of_determined(toks, q.hedge_start)
     }
 
     /// The content words of the figure's sentence near tokens `from..=to`
@@ -200,6 +206,15 @@ impl Reader<'_, '_> {
                 .iter()
                 .any(|t| t.has(words::CHANGE_VERBS) && !t.is("taking") && !t.is("cut"))
     }
+}
+
+/// Is the figure starting at token `start` the value of a definite measure
+/// named before "of": "The audience of 18.1 million", "the death toll of
+/// 14", "the region's jobless rate of 4.6%"?
+pub(super) fn measure_of_determined(toks: &[Token<'_>], start: usize) -> bool {
+    start >= 3
+        && toks[start - 1].is("of")
+        && (is_determiner(&toks[start - 3]) || (start >= 4 && is_determiner(&toks[start - 4])))
 }
 
 #[cfg(test)]
