@@ -990,3 +990,14 @@ fn a_founder_is_the_one_who_founded_it() {
         "Ruth Adebayo, 58",
     );
 }
+
+#[test]
+fn a_sentence_about_two_people_given_ages_is_about_neither_alone() {
+    // "The 25-year-old runner-up" is neither Hale, 31, nor anyone the sentence
+    // before opens with.
+    silent(
+        "Crowds lined the seafront for the town's first 10km race.\n\n\
+         Tom Hale, 31, won the race, and Ayo Bello, 24, finished second.\n\n\
+         The 25-year-old runner-up said she would be back next year.\n",
+    );
+}

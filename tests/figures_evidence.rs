@@ -280,3 +280,39 @@ fn people_who_attended_are_the_crowd() {
     assert_eq!(span, "63,000");
     assert_eq!(related, "36,000 people");
 }
+
+#[test]
+fn voters_who_turned_out_are_the_turnout() {
+    let (span, related, _) = one(
+        "Just 31.4% of voters turned out for the mayoral election.\n\n\
+         The turnout of 34.1% was the lowest since the post was created.\n",
+    );
+    assert_eq!(span, "34.1%");
+    assert_eq!(related, "31.4% of voters");
+    // Another year's turnout is another turnout.
+    figure_checks::silent(
+        "Just 31.4% of voters turned out for the mayoral election in May.\n\n\
+         In 2019, 34.1% of voters turned out for the same contest.\n",
+    );
+}
+
+#[test]
+fn the_loss_of_jobs_counts_the_jobs() {
+    let (span, related, _) = one("The carmaker will cut 2,600 jobs at its Swindon plant.\n\n\
+         Unions condemned the loss of 6,200 jobs at the plant.\n");
+    assert_eq!(span, "6,200 jobs");
+    assert_eq!(related, "2,600 jobs");
+    // A part of the cuts, at one plant, is no restatement of them all.
+    figure_checks::silent(
+        "The carmaker will cut 2,600 jobs across its European plants.\n\n\
+         In Swindon, unions condemned the loss of 620 jobs at the plant.\n",
+    );
+}
+
+#[test]
+fn a_definite_rate_of_this_year_is_a_new_figure() {
+    figure_checks::silent(
+        "Unemployment in the region stood at 7.3% in 2020.\n\n\
+         The region's jobless rate of 3.7% this year is the lowest for a decade.\n",
+    );
+}

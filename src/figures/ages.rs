@@ -890,7 +890,24 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             if !is_name_word(t) {
                 return None;
             }
-            return name_starting_at(toks, j).map(|n| whole_name_end(toks, j).unwrap_or(n.surname));
+            let name = name_starting_at(toks, j)?;
+            // "Tom Hale, 31, won … and Ayo Bello, 24, finished second": a
+            // sentence about two people given ages is about neither alone.
+            let sentence = toks[s].sentence();
+            let second_aged = (s..end)
+                .take_while(|&k| toks[k].sentence() == sentence)
+                .filter(|&k| {
+                    k >= 2
+                        && toks[k].kind == Kind::Number
+                        && toks[k - 1].is_punct(',')
+                        && toks.get(k + 1).is_some_and(|c| c.is_punct(','))
+                })
+                .filter_map(|k| name_ending_at(toks, k - 2))
+                .any(|other| other.surname != name.surname);
+            if second_aged {
+                return None;
+            }
+            return Some(whole_name_end(toks, j).unwrap_or(name.surname));
         }
     }
     None

@@ -31,6 +31,11 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
+/// Is the token a word for a period ("year", "quarter", "season")?
+pub fn is_period(t: &Token<'_>) -> bool {
+    PERIODS.iter().any(|p| t.is(p))
+}
+
 const PERIODS: &[&str] = &[
     "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
     "decade", "century", "weekend", "night", "term", "election",

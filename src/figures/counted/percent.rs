@@ -270,6 +270,21 @@ impl Reader<'_, '_> {
             })
         })?;
         let j = if vote.is_some() { of } else { j };
+        // "28.7% of voters turned out", "31% of the electorate voted": the turnout.
+        let electors = any_is(noun, &["voters", "electors", "electorate", "voter"]);
+        let turned_out = toks.get(j + 1).is_some_and(|t| t.is("turned"))
+            && toks.get(j + 2).is_some_and(|t| t.is("out"))
+            || toks.get(j + 1).is_some_and(|t| t.is("voted"));
+        if electors && turned_out {
+            return Some(self.percent_figure(
+                q,
+                "turnout".into(),
+                None,
+                None,
+                self.time(q.hedge_start, j + 1),
+                q.span.start..noun.span().end,
+            ));
+        }
         let name = with_lower(noun.text, |w| {
             with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
         });
@@ -664,7 +679,7 @@ impl Reader<'_, '_> {
             loose: false,
             known: true,
             definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1])
-                || super::reference::measure_of_determined(toks, q.hedge_start),
+                || super::reference::measure_of_undated(toks, q.hedge_start, q.last),
             another: self.introduces_another(q.hedge_start),
             kind: None,
         }

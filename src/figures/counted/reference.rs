@@ -49,19 +49,25 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let (lo, hi) = (from.saturating_sub(OWN_TIME_REACH), to + OWN_TIME_REACH);
         let mut markers = context::markers_near(toks, from, to);
-        // After the phrase, a time is its own only through a preposition
-        // ("the 300 homes in 2019", "the £4bn budget for 2025"); a bare one
-        // dates the verb ("will vote on the £421m budget next month").
+        // After the object of a verb to come, a time with no preposition
+        // dates the verb ("will vote on the £421m budget next month"), one
+        // with a preposition the figure ("the £421m budget of 2019"); after a
+        // subject it is the figure's own ("the 381 cancellations on Tuesday were").
         let own_preposition = |at: usize| {
             [at, at.wrapping_sub(1)]
                 .iter()
                 .filter_map(|&i| toks.get(i))
                 .any(|t| any_is(t, &["in", "for", "of", "from", "since", "during", "by"]))
         };
+        let sentence = toks[from].sentence();
+        let (clause_start, _) = clause_bounds(toks, from, sentence);
+        let to_come = toks[clause_start..from]
+            .iter()
+            .any(|t| any_is(t, &["will", "would", "shall"]));
         markers.retain(|m| {
             let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
-            let bare_after = m.at > to && !own_preposition(m.at);
-            m.at >= lo && m.at <= hi && !modal && !bare_after
+            let verbs_time = to_come && m.at > to && !own_preposition(m.at);
+            m.at >= lo && m.at <= hi && !modal && !verbs_time
         });
         context::time_of(toks, &markers, from, to)
     }
@@ -128,7 +134,9 @@ impl Reader<'_, '_> {
                     &["who", "that", "which", "where", "whose", "whom", "with"],
                 )
             });
-            return is_determiner(before) && !restricted;
+            // ("the loss of 8,100 jobs": a definite noun of what befell them.)
+            let of_determined = measure_of_undated(toks, q.hedge_start, d.end);
+            return (is_determiner(before) || of_determined) && !restricted;
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
         // So is "most of the $47.1 billion," a sum already given.
@@ -215,6 +223,18 @@ pub(super) fn measure_of_determined(toks: &[Token<'_>], start: usize) -> bool {
     start >= 3
         && toks[start - 1].is("of")
         && (is_determiner(&toks[start - 3]) || (start >= 4 && is_determiner(&toks[start - 4])))
+}
+
+/// [`measure_of_determined`], for a figure at tokens `start..=last` with no
+/// time of its own near it: "the region's jobless rate of 4.6% this year"
+/// dates a new figure, not the one given before.
+pub(super) fn measure_of_undated(toks: &[Token<'_>], start: usize, last: usize) -> bool {
+    let this_period = toks[start.saturating_sub(8)..toks.len().min(last + 4)]
+        .windows(2)
+        .any(|w| w[0].is("this") && context::is_period(&w[1]));
+    measure_of_determined(toks, start)
+        && !this_period
+        && context::markers_near(toks, start, last).is_empty()
 }
 
 #[cfg(test)]
