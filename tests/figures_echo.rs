@@ -54,6 +54,31 @@ fn a_verb_and_its_noun_beside_the_two_figures() {
 }
 
 #[test]
+fn one_of_two_digits_changed_with_a_common_noun_beside_both() {
+    // A weak slip ("64" for "69") holds where a noun of what they count
+    // stands beside both ("objected" … "objection").
+    let (span, _) = flagged(
+        "A survey drew 820 replies, and 64 per cent of those who replied objected to the plan.\n\n\
+         The council leader said the 69 per cent objection rate reflected a loud campaign.\n",
+    );
+    assert_eq!(span, "69 per cent");
+}
+
+#[test]
+fn one_of_two_digits_changed_beside_a_name_or_a_verb_stays_silent() {
+    // Polls give many shares a digit apart: a candidate's name or "backed"
+    // beside both shows nothing.
+    silent(
+        "In the poll, 46 per cent backed Marsh and 41 per cent Delaney.\n\n\
+         Among women, the 48 per cent who backed Marsh outnumbered her rival's supporters.\n",
+    );
+    silent(
+        "Marsh's 46 per cent lead among older voters held in the latest poll.\n\n\
+         A month ago Marsh's 43 per cent was enough, her campaign said.\n",
+    );
+}
+
+#[test]
 fn a_possessive_naming_the_owner_of_the_earlier_sentence() {
     let (span, _) = flagged(
         "Marrow Holdings has bought 27.4 per cent of Tollgate Ferries through share purchases.\n\n\

@@ -32,8 +32,10 @@
 //!   across the valley");
 //! - the values cannot both hold ("42%" and "42.1%" can), and the digits
 //!   are a strong slip apart (two swapped, one of three changed, a
-//!   digit dropped, million for billion), and no earlier quantity of the unit
-//!   already has the later one's value (it may be what the later one restates);
+//!   digit dropped, million for billion), or a weak one (one of two digits
+//!   changed) where the word beside both is a common noun ("73 per cent …
+//!   objected" … "the 78 per cent objection rate"), and no earlier quantity
+//!   of the unit already has the later one's value (it may be what the later one restates);
 //! - two measures' words do not name what each measures differently ("61.5
 //!   metres wide" … "its 6.5 metres of cutter reach");
 //! - neither sentence dates it to another time than the other's (the later one
@@ -643,6 +645,9 @@ pub fn echoes<'m>(
                 Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
             };
+            if !slip_holds(text, a, b, word.as_ref()) {
+                return None;
+            }
             Some(Echo {
                 first: a,
                 later: b,
@@ -763,10 +768,24 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<(), &'static str> 
         a.source.is_none() || b.source.is_none() || a.source == b.source,
         "sources differ",
     )?;
-    check(
-        conflicts::slip(text, &a.q, &b.q) == Slip::Strong,
-        "no strong slip",
-    )
+    check(conflicts::slip(text, &a.q, &b.q) != Slip::None, "no slip")
+}
+
+/// Do the digits of two comparable mentions show one slip, given `word`,
+/// the word beside both? A strong slip does; a weak one ("73 per cent" …
+/// "the 78 per cent objection rate") only on a common noun of what they
+/// count: a name ("Clinton's 46 percent"), a verb ("backed", "earned") or
+/// "worth" stands beside every poll's figures.
+fn slip_holds(text: &str, a: &Mention, b: &Mention, word: Option<&Span>) -> bool {
+    if conflicts::slip(text, &a.q, &b.q) == Slip::Strong {
+        return true;
+    }
+    word.is_some_and(|word| {
+        let w = &text[word.clone()];
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        let verb = w.ends_with("ed") || w.ends_with("ing");
+        lower && !verb && !w.eq_ignore_ascii_case("worth")
+    })
 }
 
 /// The word that shows two comparable mentions count one thing (where the
@@ -866,6 +885,13 @@ pub fn diagnose(
         from_headline && Headline::needs_no_word(a),
     ) {
         why
+    } else if !slip_holds(
+        text,
+        a,
+        b,
+        evidence(a, b, figure_at(&a.q), figure_at(&b.q)).ok(),
+    ) {
+        "a weak slip, no noun beside both"
     } else {
         "echoes"
     };
