@@ -316,3 +316,17 @@ fn a_definite_rate_of_this_year_is_a_new_figure() {
          The region's jobless rate of 3.7% this year is the lowest for a decade.\n",
     );
 }
+
+#[test]
+fn a_share_of_those_cast_is_a_share_of_the_vote() {
+    let f = the_one(
+        "Rhian Moss polled 2,205 votes, or 38.2 per cent of those cast.\n\n\
+         Analysts said Ms Moss's 32.8 per cent share was a record for her party.\n",
+    );
+    assert!(
+        f.message
+            .starts_with("Moss's share: 32.8 per cent share here"),
+        "{}",
+        f.message
+    );
+}

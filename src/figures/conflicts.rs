@@ -1204,6 +1204,8 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         match name.split_once(" in ") {
             Some((_, measure)) => format!("change in {measure}"),
             None if name.starts_with("up ") || name.starts_with("down ") => "change".into(),
+            // ("Petch's 46.1 per cent share": named as written.)
+            None if name == "figure" && !noun.is_empty() => noun.clone(),
             None => name.clone(),
         }
     } else if noun.is_empty() {

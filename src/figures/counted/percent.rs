@@ -250,8 +250,13 @@ impl Reader<'_, '_> {
     fn share_of(&self, k: usize, of: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
-        // "61.7% of patients", or "the 53.7% vote" (a share of the votes).
-        let vote = toks.get(of).filter(|t| t.is("vote"));
+        // "61.7% of patients", or "the 53.7% vote" (a share of the votes);
+        // "41.6 per cent of those cast" is one too.
+        let vote = toks.get(of).filter(|t| t.is("vote")).or_else(|| {
+            let cast = toks.get(of + 1).is_some_and(|t| t.is("those"))
+                && toks.get(of + 2).is_some_and(|t| t.is("cast"));
+            cast.then(|| &toks[of + 2])
+        });
         let mut j = of + 1;
         let determined = toks
             .get(j)
@@ -285,9 +290,13 @@ impl Reader<'_, '_> {
                 q.span.start..noun.span().end,
             ));
         }
-        let name = with_lower(noun.text, |w| {
-            with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
-        });
+        let name = if vote.is_some() {
+            format!("share of {}", self.vocab.thing("vote"))
+        } else {
+            with_lower(noun.text, |w| {
+                with_lemma(w, |l| format!("share of {}", self.vocab.thing(l)))
+            })
+        };
         let mut f = self.percent_figure(
             q,
             name,
