@@ -1001,3 +1001,13 @@ fn a_sentence_about_two_people_given_ages_is_about_neither_alone() {
          The 25-year-old runner-up said she would be back next year.\n",
     );
 }
+
+#[test]
+fn now_opening_a_sentence_gives_the_age_now() {
+    flags(
+        "Ada Brennan, who is 92, has run the village shop since 1961.\n\n\
+         She married at 20. Now 29, she still opens the shop at seven.\n",
+        "Now 29",
+        "Ada Brennan, who is 92",
+    );
+}

@@ -330,3 +330,16 @@ fn a_share_of_those_cast_is_a_share_of_the_vote() {
         f.message
     );
 }
+
+#[test]
+fn voters_who_took_part_are_the_turnout() {
+    let (span, related, _) = one("Turnout was 41.7%, the returning officer said.\n\n\
+         Only 47.1% of voters took part, the lowest share on record.\n");
+    assert_eq!(span, "47.1% of voters");
+    assert_eq!(related, "41.7%");
+    // The last contest's turnout is another turnout.
+    figure_checks::silent(
+        "Turnout was 41.7%, the returning officer said.\n\n\
+         Only 47.1% of voters took part in the last contest here.\n",
+    );
+}

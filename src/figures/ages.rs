@@ -332,8 +332,10 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             if !closes {
                 return None;
             }
-            // "Aged 22, he is …" or "Aged 22, Okafor is …", opening a sentence.
-            if b >= 1 && toks[b - 1].is("aged") && starts_sentence(toks, b - 1) {
+            // "Aged 22, he is …" or "Aged 22, Okafor is …", opening a sentence;
+            // "Now 81, she still walks …" too.
+            let opener = |t: &Token<'_>| t.is("aged") || t.is("now");
+            if b >= 1 && opener(&toks[b - 1]) && starts_sentence(toks, b - 1) {
                 let phrase = toks[b - 1].span().start..q.span.end;
                 let comma = after.filter(|t| t.is_punct(','))?;
                 let next = toks

@@ -38,7 +38,7 @@ pub fn is_period(t: &Token<'_>) -> bool {
 
 const PERIODS: &[&str] = &[
     "year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
-    "decade", "century", "weekend", "night", "term", "election",
+    "decade", "century", "weekend", "night", "term", "election", "contest", "poll", "race",
 ];
 
 const DURATIONS: &[&str] = &[

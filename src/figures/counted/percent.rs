@@ -275,10 +275,13 @@ impl Reader<'_, '_> {
             })
         })?;
         let j = if vote.is_some() { of } else { j };
-        // "28.7% of voters turned out", "31% of the electorate voted": the turnout.
+        // "28.7% of voters turned out" (or "took part"), "31% of the
+        // electorate voted": the turnout.
         let electors = any_is(noun, &["voters", "electors", "electorate", "voter"]);
-        let turned_out = toks.get(j + 1).is_some_and(|t| t.is("turned"))
-            && toks.get(j + 2).is_some_and(|t| t.is("out"))
+        let turned_out = toks
+            .get(j + 1)
+            .is_some_and(|t| t.is("turned") || t.is("took"))
+            && toks.get(j + 2).is_some_and(|t| t.is("out") || t.is("part"))
             || toks.get(j + 1).is_some_and(|t| t.is("voted"));
         if electors && turned_out {
             return Some(self.percent_figure(
