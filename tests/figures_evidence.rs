@@ -343,3 +343,21 @@ fn voters_who_took_part_are_the_turnout() {
          Only 47.1% of voters took part in the last contest here.\n",
     );
 }
+
+#[test]
+fn the_rest_of_a_whole_is_no_restatement_of_its_part() {
+    // The loan is a part of the fund; "the rest of" says so.
+    figure_checks::silent(
+        "The trust may borrow up to $4.7 million for the new ward.\n\n\
+         The rest of the $7.4 million fund will come from donors.\n",
+    );
+}
+
+#[test]
+fn a_clause_opened_by_this_season_dates_its_figure() {
+    // "This winter" dates the tonnes still to clear, not the 2019 campaign's.
+    figure_checks::silent(
+        "The harbour board's last campaign, in 2019, cleared 2,740 tonnes of silt.\n\n\
+         This winter the crews hope to finish the 2,470 tonnes still in the channel.\n",
+    );
+}

@@ -256,6 +256,11 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Fits);
         }
         same_quantity(g, f, refers)?;
+        // "The rest of the $8.5 million pool" after "borrow up to $5.8
+        // million": the whole of which the smaller figure before is a part.
+        if rest_of(text, f) && g.q.value < f.q.value {
+            return Err(Gate::Unproven("the rest of a whole"));
+        }
         if g.q.overlaps(&f.q) && !estimate_mistyped(text, g, f) {
             return Err(Gate::Overlap);
         }
@@ -728,6 +733,23 @@ fn names_the_number(text: &str, f: &Figure) -> bool {
         .into_iter()
         .flatten()
         .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
+/// Is the figure written as a whole of which the rest is told ("the rest
+/// of the $8.5 million pool", "the remainder of the 640 homes")?
+fn rest_of(text: &str, f: &Figure) -> bool {
+    // (The 24 bytes before it only: a draft of many figures stays linear.)
+    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(24));
+    let before = text[from..f.q.span.start].trim_end().to_ascii_lowercase();
+    [
+        "rest of the",
+        "remainder of the",
+        "balance of the",
+        "rest of its",
+        "remainder of its",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// The number a goal takes ("needs 2,383 delegates to win"), read as a threshold.

@@ -333,7 +333,8 @@ impl Reader<'_, '_> {
             return None;
         }
         let set_against = before_det.is_some_and(|t| t.is("since") || t.is("than"));
-        let definite = (determined || of_measure) && !said_which && !set_against;
+        let dated = super::reference::dated_this(toks, q.hedge_start);
+        let definite = (determined || of_measure) && !said_which && !set_against && !dated;
         // "Chebet's 6 hours 44 minutes": whose the measure is, named before it
         // ("Saturday's magnitude 6.7 shake" is dated, not owned).
         let possessor = det

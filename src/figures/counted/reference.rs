@@ -127,6 +127,9 @@ impl Reader<'_, '_> {
         let Some(before) = q.hedge_start.checked_sub(1).map(|i| &toks[i]) else {
             return false;
         };
+        if dated_this(toks, q.hedge_start) {
+            return false;
+        }
         if d.end > q.last {
             let restricted = toks.get(d.end + 1).is_some_and(|t| {
                 any_is(
@@ -229,12 +232,31 @@ pub(super) fn measure_of_determined(toks: &[Token<'_>], start: usize) -> bool {
 /// time of its own near it: "the region's jobless rate of 4.6% this year"
 /// dates a new figure, not the one given before.
 pub(super) fn measure_of_undated(toks: &[Token<'_>], start: usize, last: usize) -> bool {
-    let this_period = toks[start.saturating_sub(8)..toks.len().min(last + 4)]
-        .windows(2)
-        .any(|w| w[0].is("this") && context::is_period(&w[1]));
+    // ("of 4.6% this year": just after the measure's value, its own time.)
+    let this_after = (last + 1..last + 4).any(|i| this_period_at(toks, i));
     measure_of_determined(toks, start)
-        && !this_period
+        && !this_after
+        && !dated_this(toks, start)
         && context::markers_near(toks, start, last).is_empty()
+}
+
+/// Does "this year", "this winter" open the clause of the figure starting
+/// at token `start`? Such a figure is the period's own, not a reference to
+/// one given for another time ("This winter the crews hope to finish the
+/// 1,650 tonnes" after "cleared 1,850 tonnes in 2019"). (After a count the
+/// words date its verb: "will go to all 6,420 residents this month".)
+pub(super) fn dated_this(toks: &[Token<'_>], start: usize) -> bool {
+    let Some(t) = toks.get(start) else {
+        return false;
+    };
+    let (from, _) = clause_bounds(toks, start, t.sentence());
+    this_period_at(toks, from)
+}
+
+/// Is "this" and a period word ("this winter") at token `i`?
+fn this_period_at(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|w| w.is("this"))
+        && toks.get(i + 1).is_some_and(|p| context::is_period(p))
 }
 
 #[cfg(test)]
