@@ -100,17 +100,10 @@ fn does(noun: &str, word: &str) -> bool {
         [.., x, y] if x == y && !b"aeiou".contains(y) => &stem[..stem.len() - 1],
         _ => stem,
     };
-    let past = |s: &str| {
-        word.strip_suffix("ed").is_some_and(|w| w == s)
-            || word
-                .strip_suffix('d')
-                .is_some_and(|w| w == s && s.ends_with('e'))
-    };
-    // "organiser" → "organised", "founder" → "founded", "winner" → "wins".
-    past(stem)
-        || past(single)
-        || past(&format!("{stem}e"))
-        || word.strip_suffix('s') == Some(single)
+    // "founder" → "founded", "organiser" → "organised" (the stem before
+    // "-er" takes "-ed"), "winner" → "wins".
+    let past = |s: &str| word.strip_suffix("ed") == Some(s);
+    past(stem) || past(single) || word.strip_suffix('s') == Some(single)
 }
 
 /// The one person the passage before the age at token `last` of `paragraph`
