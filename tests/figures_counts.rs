@@ -687,3 +687,20 @@ fn the_number_of_a_thing_set_off_by_commas() {
         f.message
     );
 }
+
+#[test]
+fn two_sites_named_before_their_nouns_are_two_owners() {
+    // "The Harrow depot" and "the firm's smaller Kingsley depot, with its …"
+    // employ their own staff.
+    silent(
+        "The Harrow depot employs 2,410 people.\n\n\
+         The firm's smaller Kingsley depot, with its 2,140 staff, is covered by another deal.\n",
+    );
+    // The same depot's staff, restated, still conflict.
+    flags(
+        "The Harrow depot employs 2,410 people, the company said.\n\n\
+         Managers said the depot's 2,140 staff would keep their jobs.\n",
+        "2,140 staff",
+        "2,410 people",
+    );
+}

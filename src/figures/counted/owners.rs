@@ -118,6 +118,13 @@ impl Reader<'_, '_> {
         if !any_is(pronoun, &["its", "their"]) {
             return None;
         }
+        // "The older Westbrook site, with its 1,390 staff,": the subject
+        // the phrase is set off from.
+        if start >= 4 && toks[start - 2].is("with") && toks[start - 3].is_punct(',') {
+            return self
+                .named_head_before(start - 3)
+                .map(|at| self.subject_named_at(at));
+        }
         // The verb before it ("said", "reported", "has cut"), then its subject.
         let mut j = start.checked_sub(2)?;
         if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
@@ -159,6 +166,11 @@ impl Reader<'_, '_> {
                 .find(|&i| toks[i].is_punct(','))?;
             j = open;
         }
+        // "The Corran site employs 1,930": a place or body named before
+        // the common noun that heads the subject.
+        if let Some(at) = self.named_head_before(j) {
+            return Some(self.subject_named_at(at));
+        }
         let subject = toks.get(j.checked_sub(1)?)?;
         if !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
@@ -195,6 +207,29 @@ impl Reader<'_, '_> {
 
     /// The owner a capitalised subject at `at` names: a two-word entity ending
     /// there ("North Korea"), an entity of one word, or the word itself.
+    /// The name in a subject "the [words] Name noun" ending just before
+    /// token `end` ("The Corran site", "The company's older Westbrook
+    /// site"): the capitalised word before a lower-case head noun, in a
+    /// phrase opened by "the" or a possessive within four words.
+    fn named_head_before(&self, end: usize) -> Option<usize> {
+        let toks = self.toks;
+        let head = toks.get(end.checked_sub(1)?)?;
+        let name = end.checked_sub(2)?;
+        let named = &toks[name];
+        let plain_noun = head.kind == Kind::Word && !head.is_capitalised() && !is_stop(head);
+        if !plain_noun || !named.is_capitalised() || named.sentence() != head.sentence() {
+            return None;
+        }
+        if tokens::opens_sentence(toks, name) || named.has(words::PRONOUNS) {
+            return None;
+        }
+        let opened = (name.saturating_sub(4)..name)
+            .rev()
+            .take_while(|&i| toks[i].sentence() == head.sentence())
+            .any(|i| is_determiner(&toks[i]));
+        opened.then_some(name)
+    }
+
     fn subject_named_at(&self, at: usize) -> String {
         let toks = self.toks;
         if at >= 1 && toks[at - 1].is_capitalised() {
