@@ -267,7 +267,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                     .clone()
                     .or_else(|| self.subject_owner(q.hedge_start))
                     .or_else(|| self.pronoun_owner(q.hedge_start)),
-                place: d.place.clone(),
+                place: d.place.clone().or_else(|| self.subject_site(q.hedge_start)),
                 time: self.time_of_figure(k, &d),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,

@@ -118,13 +118,7 @@ impl Reader<'_, '_> {
         if !any_is(pronoun, &["its", "their"]) {
             return None;
         }
-        // "The older Westbrook site, with its 1,390 staff,": the subject
-        // the phrase is set off from.
-        if start >= 4 && toks[start - 2].is("with") && toks[start - 3].is_punct(',') {
-            return self
-                .named_head_before(start - 3)
-                .map(|at| self.subject_named_at(at));
-        }
+
         // The verb before it ("said", "reported", "has cut"), then its subject.
         let mut j = start.checked_sub(2)?;
         if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
@@ -166,11 +160,6 @@ impl Reader<'_, '_> {
                 .find(|&i| toks[i].is_punct(','))?;
             j = open;
         }
-        // "The Corran site employs 1,930": a place or body named before
-        // the common noun that heads the subject.
-        if let Some(at) = self.named_head_before(j) {
-            return Some(self.subject_named_at(at));
-        }
         let subject = toks.get(j.checked_sub(1)?)?;
         if !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
@@ -207,6 +196,37 @@ impl Reader<'_, '_> {
 
     /// The owner a capitalised subject at `at` names: a two-word entity ending
     /// there ("North Korea"), an entity of one word, or the word itself.
+    /// The site a count belongs to, named before the head noun of its
+    /// subject: "The Corran site employs 1,930 people", "The firm's older
+    /// Westbrook site, with its 1,390 staff," (by its key: "corran"). Read
+    /// as the figure's place, so two sites' counts are not compared, and
+    /// never as its owner ("the Lyon plant's workers" are not Lyon's).
+    pub(super) fn subject_site(&self, start: usize) -> Option<String> {
+        let toks = self.toks;
+        let verb_at = |j: usize| {
+            toks.get(j)
+                .is_some_and(|v| v.kind == Kind::Word && !v.is_capitalised() && !is_stop(v))
+                || toks
+                    .get(j)
+                    .is_some_and(|v| any_is(v, &["has", "had", "have"]))
+        };
+        // "… site employs 1,930": the verb right before the figure.
+        let end = if start >= 1 && verb_at(start - 1) {
+            self.past_auxiliaries(start - 1)
+        // "…, with its 1,390 staff,": the phrase set off after the subject.
+        } else if start >= 4
+            && any_is(&toks[start - 1], &["its", "their"])
+            && toks[start - 2].is("with")
+            && toks[start - 3].is_punct(',')
+        {
+            start - 3
+        } else {
+            return None;
+        };
+        self.named_head_before(end)
+            .map(|at| toks[at].stem().to_lowercase())
+    }
+
     /// The name in a subject "the [words] Name noun" ending just before
     /// token `end` ("The Corran site", "The company's older Westbrook
     /// site"): the capitalised word before a lower-case head noun, in a
