@@ -192,6 +192,16 @@ const DATED_REACH: usize = 60;
 
 /// The name whose last word is at `end`, read backwards ("Marcus Bell", "Ms
 /// Meloni", "Anna Smith-Jones", "Lula da Silva").
+/// The name an age at token `k` is set off after: "Brand" of "Ellis Brand,
+/// 41," (the age between commas).
+fn aged_name_at(toks: &[Token<'_>], k: usize) -> Option<Name> {
+    let aged = k >= 2
+        && toks[k].kind == Kind::Number
+        && toks[k - 1].is_punct(',')
+        && toks.get(k + 1).is_some_and(|c| c.is_punct(','));
+    aged.then(|| name_ending_at(toks, k - 2)).flatten()
+}
+
 fn name_ending_at(toks: &[Token<'_>], end: usize) -> Option<Name> {
     let last = toks.get(end).filter(|t| is_name_word(t))?;
     let start = surname_start(toks, end);
@@ -898,13 +908,7 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             let sentence = toks[s].sentence();
             let second_aged = (s..end)
                 .take_while(|&k| toks[k].sentence() == sentence)
-                .filter(|&k| {
-                    k >= 2
-                        && toks[k].kind == Kind::Number
-                        && toks[k - 1].is_punct(',')
-                        && toks.get(k + 1).is_some_and(|c| c.is_punct(','))
-                })
-                .filter_map(|k| name_ending_at(toks, k - 2))
+                .filter_map(|k| aged_name_at(toks, k))
                 .any(|other| other.surname != name.surname);
             if second_aged {
                 return None;

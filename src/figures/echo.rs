@@ -639,13 +639,13 @@ pub fn echoes<'m>(
             if !b.definite && !from_headline {
                 return None;
             }
-            comparable(text, a, b).ok()?;
+            let slip = comparable(text, a, b).ok()?;
             let word = match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
                 Ok(word) => Some(word.clone()),
                 Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
             };
-            if !slip_holds(text, a, b, word.as_ref()) {
+            if !slip_holds(text, slip, word.as_ref()) {
                 return None;
             }
             Some(Echo {
@@ -738,8 +738,9 @@ fn restates(first: &FastMap<(Unit, u64), usize>, b: &Mention) -> bool {
 }
 
 /// Could the later mention `b` be the earlier `a` mistyped, as far as their
-/// units, values, places in the draft, times and sources go? (Else why not.)
-fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<(), &'static str> {
+/// units, values, places in the draft, times and sources go? If so, how
+/// plain a slip their digits are (never none); else why not.
+fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<Slip, &'static str> {
     let check = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
     check(one_unit(a, b), "units differ")?;
     check(!measure_apart(a, b), "measures apart")?;
@@ -768,16 +769,18 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<(), &'static str> 
         a.source.is_none() || b.source.is_none() || a.source == b.source,
         "sources differ",
     )?;
-    check(conflicts::slip(text, &a.q, &b.q) != Slip::None, "no slip")
+    let slip = conflicts::slip(text, &a.q, &b.q);
+    check(slip != Slip::None, "no slip")?;
+    Ok(slip)
 }
 
-/// Do the digits of two comparable mentions show one slip, given `word`,
-/// the word beside both? A strong slip does; a weak one ("73 per cent" …
-/// "the 78 per cent objection rate") only on a common noun of what they
-/// count: a name ("Clinton's 46 percent"), a verb ("backed", "earned") or
-/// "worth" stands beside every poll's figures.
-fn slip_holds(text: &str, a: &Mention, b: &Mention, word: Option<&Span>) -> bool {
-    if conflicts::slip(text, &a.q, &b.q) == Slip::Strong {
+/// Does a `slip` between two comparable mentions' digits show them one,
+/// given `word`, the word beside both? A strong slip does; a weak one ("73
+/// per cent" … "the 78 per cent objection rate") only on a common noun of
+/// what they count: a name ("Clinton's 46 percent"), a verb ("backed",
+/// "earned") or "worth" stands beside every poll's figures.
+fn slip_holds(text: &str, slip: Slip, word: Option<&Span>) -> bool {
+    if slip == Slip::Strong {
         return true;
     }
     word.is_some_and(|word| {
@@ -878,22 +881,15 @@ pub fn diagnose(
         "value written before"
     } else if one_of_several_changes(earlier, b) {
         "one of several changes"
-    } else if let Err(why) = comparable(text, a, b) {
-        why
-    } else if let (Err(why), false) = (
-        evidence(a, b, figure_at(&a.q), figure_at(&b.q)),
-        from_headline && Headline::needs_no_word(a),
-    ) {
-        why
-    } else if !slip_holds(
-        text,
-        a,
-        b,
-        evidence(a, b, figure_at(&a.q), figure_at(&b.q)).ok(),
-    ) {
-        "a weak slip, no noun beside both"
     } else {
-        "echoes"
+        match comparable(text, a, b) {
+            Err(why) => why,
+            Ok(slip) => match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+                Err(why) if !(from_headline && Headline::needs_no_word(a)) => why,
+                word if !slip_holds(text, slip, word.ok()) => "a weak slip, no noun beside both",
+                _ => "echoes",
+            },
+        }
     };
     format!("echo: {why}")
 }

@@ -72,12 +72,8 @@ fn title_sex(t: &Token<'_>) -> Option<Sex> {
     }
 }
 
-/// The sex a given name tells ([`crate::names::ordinary::given_sex`]).
-fn given_name_sex(t: &Token<'_>) -> Option<Sex> {
-    given_sex(t.text)
-}
-
-/// The sex a given name, as written or as a key, tells.
+/// The sex a given name, as written or as a key, tells
+/// ([`crate::names::ordinary::given_sex`]).
 fn given_sex(name: &str) -> Option<Sex> {
     use crate::names::ordinary::GivenSex;
     match crate::names::ordinary::given_sex(&crate::names::fold(name))? {
@@ -169,14 +165,12 @@ impl Told {
 /// introduces its subject that way and names them in the next paragraph: the
 /// lede's "a bookkeeper" is the person named after it, not someone else.
 fn opens_the_lede(toks: &[Token<'_>], p: usize, i: usize) -> bool {
-    let sentence = toks[i].sentence();
-    let start = (0..=i)
-        .rev()
-        .take_while(|&k| toks[k].sentence() == sentence)
-        .last();
+    // (The paragraph's first sentence starts at its first token.)
     p <= 1
-        && toks.first().is_some_and(|t| t.sentence() == sentence)
-        && start.is_some_and(|s| (toks[s].is("a") || toks[s].is("an")) && i - s <= 2)
+        && i <= 2
+        && toks
+            .first()
+            .is_some_and(|t| t.sentence() == toks[i].sentence() && (t.is("a") || t.is("an")))
 }
 
 /// Two ages a keyboard slip apart: a year, two digits swapped, or one digit
@@ -298,7 +292,7 @@ impl People {
                 }
                 // "Alan Whitcombe": a given name nearly all its bearers share the sex of.
                 // (The name may run on from a capitalised word before it: "Prosecutor Alan Whitcombe".)
-                if let Some(s) = (start..i).find_map(|k| given_name_sex(&toks[k])) {
+                if let Some(s) = (start..i).find_map(|k| given_sex(toks[k].text)) {
                     entry.add(s);
                 }
                 if let Some(s) = speaker_pronoun(toks, i + 1) {

@@ -127,11 +127,7 @@ fn doer_before(
             {
                 continue;
             }
-            let sentence = t.sentence();
-            let start = (0..=v)
-                .rev()
-                .take_while(|&i| toks[i].sentence() == sentence)
-                .last();
+            let start = super::super::context::sentence_start_within(toks, v, usize::MAX);
             let mut first = start.unwrap_or(v);
             while toks.get(first).is_some_and(|t| is_title(t)) && first < v {
                 first += 1;
@@ -139,13 +135,7 @@ fn doer_before(
             // The verb follows the name or a comma closing what is said of
             // it; of several people given an age in the sentence ("Brand,
             // 41, won … and Sorel, 29, won"), the nearest.
-            let aged_before = (first..v).rev().find_map(|k| {
-                let aged = toks[k].kind == Kind::Number
-                    && k >= 2
-                    && toks[k - 1].is_punct(',')
-                    && toks.get(k + 1).is_some_and(|c| c.is_punct(','));
-                aged.then(|| name_ending_at(toks, k - 2)).flatten()
-            });
+            let aged_before = (first..v).rev().find_map(|k| aged_name_at(toks, k));
             let right_after = (first + 1..=first + 3)
                 .find(|&i| !toks.get(i).is_some_and(is_name_word))
                 .is_some_and(|i| i == v);

@@ -64,17 +64,17 @@ impl Reader<'_, '_> {
         if q.hedge_start >= 2 && self.toks[q.hedge_start - 1].is("of") {
             // (A money word before a count names no count: "the loss of
             // 8,100 jobs" counts jobs.)
-            let money_word = |d: &Described| {
-                q.unit == Unit::Count
-                    && self
-                        .vocab
-                        .group(&d.name)
-                        .is_none_or(|_| lex.is_financial(&d.name))
-            };
-            let measure = self
-                .measure_at(0, q.hedge_start - 2, q.last)
-                .filter(|d| self.vocab.group(&d.name).is_some() || lex.is_financial(&d.name))
-                .filter(|d| !money_word(d));
+            let measure = self.measure_at(0, q.hedge_start - 2, q.last).filter(|d| {
+                let (group, money) = (
+                    self.vocab.group(&d.name).is_some(),
+                    lex.is_financial(&d.name),
+                );
+                if q.unit == Unit::Count {
+                    group && !money
+                } else {
+                    group || money
+                }
+            });
             if measure.is_some() {
                 return self.measure_before(q.hedge_start, q.last, previous);
             }

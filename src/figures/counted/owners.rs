@@ -118,7 +118,6 @@ impl Reader<'_, '_> {
         if !any_is(pronoun, &["its", "their"]) {
             return None;
         }
-
         // The verb before it ("said", "reported", "has cut"), then its subject.
         let mut j = start.checked_sub(2)?;
         if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
@@ -147,8 +146,7 @@ impl Reader<'_, '_> {
             j -= 1;
         }
         let verb = &toks[j];
-        let possession = any_is(verb, &["has", "had", "have", "holds", "held"]);
-        if verb.kind != Kind::Word || verb.is_capitalised() || (is_stop(verb) && !possession) {
+        if !is_subjects_verb(verb) {
             return None;
         }
         j = self.past_auxiliaries(j);
@@ -194,8 +192,6 @@ impl Reader<'_, '_> {
         j
     }
 
-    /// The owner a capitalised subject at `at` names: a two-word entity ending
-    /// there ("North Korea"), an entity of one word, or the word itself.
     /// The site a count belongs to, named before the head noun of its
     /// subject: "The Corran site employs 1,930 people", "The firm's older
     /// Westbrook site, with its 1,390 staff," (by its key: "corran"). Read
@@ -203,15 +199,8 @@ impl Reader<'_, '_> {
     /// never as its owner ("the Lyon plant's workers" are not Lyon's).
     pub(super) fn subject_site(&self, start: usize) -> Option<String> {
         let toks = self.toks;
-        let verb_at = |j: usize| {
-            toks.get(j)
-                .is_some_and(|v| v.kind == Kind::Word && !v.is_capitalised() && !is_stop(v))
-                || toks
-                    .get(j)
-                    .is_some_and(|v| any_is(v, &["has", "had", "have"]))
-        };
         // "… site employs 1,930": the verb right before the figure.
-        let end = if start >= 1 && verb_at(start - 1) {
+        let end = if start >= 1 && is_subjects_verb(&toks[start - 1]) {
             self.past_auxiliaries(start - 1)
         // "…, with its 1,390 staff,": the phrase set off after the subject.
         } else if start >= 4
@@ -250,6 +239,8 @@ impl Reader<'_, '_> {
         opened.then_some(name)
     }
 
+    /// The owner a capitalised subject at `at` names: a two-word entity ending
+    /// there ("North Korea"), an entity of one word, or the word itself.
     fn subject_named_at(&self, at: usize) -> String {
         let toks = self.toks;
         if at >= 1 && toks[at - 1].is_capitalised() {
@@ -261,6 +252,14 @@ impl Reader<'_, '_> {
             .map(|(e, _)| e)
             .unwrap_or_else(|| toks[at].stem().to_lowercase())
     }
+}
+
+/// May the word right before a figure be the verb its subject does or has
+/// ("Russia suffered", "The Corran site employs", "Harlow has")? A lower-case
+/// word, not a small one but a verb of having.
+fn is_subjects_verb(t: &Token<'_>) -> bool {
+    let possession = any_is(t, &["has", "had", "have", "holds", "held"]);
+    t.kind == Kind::Word && !t.is_capitalised() && (!is_stop(t) || possession)
 }
 
 /// Common nouns for an area a figure may be counted in ("in the city", "in

@@ -59,11 +59,13 @@ impl Reader<'_, '_> {
                 .filter_map(|&i| toks.get(i))
                 .any(|t| any_is(t, &["in", "for", "of", "from", "since", "during", "by"]))
         };
-        let sentence = toks[from].sentence();
-        let (clause_start, _) = clause_bounds(toks, from, sentence);
-        let to_come = toks[clause_start..from]
-            .iter()
-            .any(|t| any_is(t, &["will", "would", "shall"]));
+        // (The clause is read only where a time follows the figure.)
+        let to_come = markers.iter().any(|m| m.at > to) && {
+            let (clause_start, _) = clause_bounds(toks, from, toks[from].sentence());
+            toks[clause_start..from]
+                .iter()
+                .any(|t| any_is(t, &["will", "would", "shall"]))
+        };
         markers.retain(|m| {
             let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
             let verbs_time = to_come && m.at > to && !own_preposition(m.at);
