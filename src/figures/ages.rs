@@ -669,12 +669,15 @@ impl People {
             persons: std::cell::OnceCell::new(),
             stated: Vec::new(),
             subject: None,
-            first_names: mentions
-                .iter()
-                .filter_map(|m| m.name.as_ref())
-                .filter_map(|n| Some((n.surname.clone(), n.first.clone()?)))
-                .collect(),
+            first_names: FastMap::default(),
         };
+        // (Not a surname two people share: its first name would be either's.)
+        people.first_names = mentions
+            .iter()
+            .filter_map(|m| m.name.as_ref())
+            .filter(|n| !people.shared.contains_key(&n.surname))
+            .filter_map(|n| Some((n.surname.clone(), n.first.clone()?)))
+            .collect();
         if bare {
             people.stated = mentions
                 .iter()
