@@ -159,7 +159,12 @@ fn read_figures(
             .zip(quantities)
             .map(|(r, qs)| (&all[r], qs))
             .collect();
-        figures.extend(ages::ages(&parsed, headline_unstopped(doc)));
+        let note = |at: usize, why: &'static str| {
+            if let Some(notes) = left_out.as_deref_mut() {
+                notes.reader.push((at, why));
+            }
+        };
+        figures.extend(ages::ages(&parsed, headline_unstopped(doc), note));
     }
     figures.sort_by_key(|f| f.q.span.start);
     figures

@@ -99,7 +99,11 @@ struct Mention {
 
 /// Every comparable age in the document, tied to a person; `headline` says
 /// the first paragraph is the draft's headline.
-pub fn ages(paras: &[Parsed<'_, '_>], headline: bool) -> Vec<Figure> {
+pub fn ages(
+    paras: &[Parsed<'_, '_>],
+    headline: bool,
+    mut left_out: impl FnMut(usize, &'static str),
+) -> Vec<Figure> {
     let mentions = find_mentions(paras);
     if mentions.is_empty() {
         return Vec::new();
@@ -110,7 +114,10 @@ pub fn ages(paras: &[Parsed<'_, '_>], headline: bool) -> Vec<Figure> {
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
             None if m.pronoun => people.lone_referent(paras, m),
-            None => people.referent(paras, m),
+            None => people
+                .referent(paras, m)
+                .map_err(|why| left_out(m.q.span.start, why))
+                .ok(),
         };
         let Some(person) = person else { continue };
         let toks = &paras[m.paragraph].0;
@@ -724,11 +731,11 @@ impl People {
     /// [`People::story_subject`]); else the person named most often in the passage
     /// before it (this paragraph and the two before), if that is clearly one
     /// person whose age is given elsewhere.
-    fn referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+    fn referent(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Result<String, &'static str> {
         let (paragraph, at, value) = (m.paragraph, m.at, m.q.value);
         // Someone in the article is that age: the reference may well be to them.
         if self.given.contains(&value.to_bits()) {
-            return None;
+            return Err("age: someone is that age");
         }
         let toks = paras[paragraph].0;
         // "The 32-year-old twins", "the 18-year-old students": more than one
@@ -736,36 +743,45 @@ impl People {
         if m.head.is_none()
             && subject::noun_after_age(toks, m.q.last).is_some_and(|n| looks_plural(n.text))
         {
-            return None;
+            return Err("age: several people");
         }
         // "The nurse, aged 30,": whom the description means, by the role the
         // text gives someone or, where it gives it no one, by sex.
         if let Some(head) = m.head {
             return match roles::role_before(paras, paragraph, at, head) {
-                roles::Role::Held(name) => self.aged_by_name(&name),
-                roles::Role::Open | roles::Role::Other => None,
+                roles::Role::Held(name) => {
+                    self.aged_by_name(&name).ok_or("age: role's holder unaged")
+                }
+                roles::Role::Open => Err("age: role open"),
+                roles::Role::Other => Err("age: role of another"),
                 roles::Role::Unused => {
-                    let sex = gender::reference_sex(toks, Some(head), m.q.last)?;
+                    let sex = gender::reference_sex(toks, Some(head), m.q.last)
+                        .ok_or("age: description: no sex")?;
                     self.by_sex_slipped(paras, m, sex)
+                        .ok_or("age: description: by sex, none")
                 }
             };
         }
         // "Martina Keller, a teacher, …" … "the 45-year-old teacher": the one
         // person the text gives that role.
         match roles::role_of(paras, paragraph, m.q.last) {
-            roles::Role::Held(name) => return self.aged_by_name(&name),
-            roles::Role::Other => return None,
+            roles::Role::Held(name) => {
+                return self.aged_by_name(&name).ok_or("age: role's holder unaged")
+            }
+            roles::Role::Other => return Err("age: role of another"),
             // Used for no one in particular or for several: the checks below decide.
             roles::Role::Open | roles::Role::Unused => {}
         }
         // "a man came in … The 35-year-old man was charged": someone the story
         // has described by that noun, not the person it named.
         if subject::describes_someone_earlier(paras, paragraph, m.q.last) {
-            return None;
+            return Err("age: describes someone earlier");
         }
         // "The 54-year-old says she …": the one person in view of that sex.
         if let Some(sex) = gender::reference_sex(toks, None, m.q.last) {
-            return self.by_sex_slipped(paras, m, sex);
+            return self
+                .by_sex_slipped(paras, m, sex)
+                .ok_or("age: by sex, none");
         }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
         // sentence is about, when one opens with a name; none if they have no stated age.
@@ -775,17 +791,18 @@ impl People {
                 // leaves the story's subject in view; one about someone else does not.
                 return self
                     .story_subject(paras, m)
-                    .filter(|_| !self.persons(paras).contains(&subject));
+                    .filter(|_| !self.persons(paras).contains(&subject))
+                    .ok_or("age: previous subject a thing, no story subject");
             };
             if !self.aged(id) {
-                return None;
+                return Err("age: previous subject unaged");
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.
-            return self.story_subject(paras, m).or_else(|| Some(id.clone()));
+            return Ok(self.story_subject(paras, m).unwrap_or_else(|| id.clone()));
         }
         if let Some(id) = self.story_subject(paras, m) {
-            return Some(id);
+            return Ok(id);
         }
         let mut counts: FastMap<&str, usize> = FastMap::default();
         for (p, range) in passage(paras, paragraph, at, 2) {
@@ -799,11 +816,13 @@ impl People {
         }
         let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let (winner, n) = *ranked.first()?;
+        let (winner, n) = *ranked.first().ok_or("age: no one named before")?;
         if ranked.get(1).is_some_and(|(_, m)| *m == n) {
-            return None;
+            return Err("age: two named as often");
         }
-        self.aged(winner).then(|| winner.to_string())
+        self.aged(winner)
+            .then(|| winner.to_string())
+            .ok_or("age: most named unaged")
     }
 }
 
