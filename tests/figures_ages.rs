@@ -1011,3 +1011,75 @@ fn now_opening_a_sentence_gives_the_age_now() {
         "Ada Brennan, who is 92",
     );
 }
+
+// ---- places and bodies are no one in view ----
+
+/// A hometown after the age ("41, from Selby") and a village after "near"
+/// name places, not people known by one name: the baker is still the only
+/// man in view when "he" speaks.
+const HOMETOWN: &str = "\
+Owen Tarrant, 41, from Selby, took first prize at the national bread awards on Saturday.
+
+The contest drew 340 entries. Judges tasted every loaf at a hall near Carlow.
+
+The AGE-year-old baker said he would keep baking by hand.
+";
+
+#[test]
+fn a_hometown_and_a_village_are_places() {
+    flags(
+        &HOMETOWN.replace("AGE", "44"),
+        "The 44-year-old",
+        "Owen Tarrant, 41",
+    );
+    silent(&HOMETOWN.replace("AGE", "41"));
+}
+
+#[test]
+fn someone_named_with_a_single_word_is_still_in_view() {
+    // "a call from Kasia": a woman known by one name, who may be the one
+    // "she" means.
+    let draft = "\
+Mara Quint, 35, runs the bakery on Holt Street.
+
+On Tuesday she took a call from Kasia about the order. Customers queued from 6am.
+
+The 36-year-old said she had never seen a queue like it.
+";
+    silent(draft);
+}
+
+/// A speaker whose title runs on from a council's name, or who is set off by
+/// commas, speaks of the story's subject; "Parish" is a given name, but
+/// "Ashby Parish Council" is a body.
+const SPEAKER: &str = "\
+Shopkeeper Anil Mehta, 70, has been given a community award for keeping the village store open through the floods.
+
+Mehta opened the shop in 1979. Villagers nominated him after the river burst its banks.
+
+SPEAKER the 71-year-old had been \"a lifeline\".
+";
+
+#[test]
+fn a_council_s_chairman_speaks_of_the_subject() {
+    for speaker in [
+        "Ashby Parish Council chairman Tom Reed said",
+        "The parish council chairman, Tom Reed, said",
+    ] {
+        flags(
+            &SPEAKER.replace("SPEAKER", speaker),
+            "the 71-year-old",
+            "Anil Mehta, 70",
+        );
+    }
+}
+
+#[test]
+fn someone_else_named_in_between_keeps_the_age_unplaced() {
+    // Tom Reed, with no age of his own, is named before the speaker's sentence:
+    // the 71-year-old may be him.
+    let draft = SPEAKER
+        .replace("Villagers nominated him", "Tom Reed nominated him")
+        .replace("SPEAKER", "A neighbour said");
+    silent(&draft);
+}

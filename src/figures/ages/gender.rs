@@ -386,7 +386,9 @@ impl People {
         // known by a single name, unless it is a word, a place or a body.
         // Not a place by where it stands: "the Yorkshire coast", an
         // address's town ("of Mill Road, Cragton").
-        let placed = i >= 1 && toks[i - 1].is("the")
+        // Nor one after a preposition of place ("near Carlow", "in Selby").
+        let placed = i >= 1
+            && (toks[i - 1].is("the") || PLACE_BEFORE.iter().any(|w| toks[i - 1].is(w)))
             || (i >= 2
                 && toks[i - 1].is_punct(',')
                 && crate::names::is_org_word(toks[i - 2].stem()));
@@ -398,12 +400,26 @@ impl People {
     }
 }
 
+/// Prepositions a single capitalised word after is a place, not someone
+/// known by one name ("in Selby", "near Carlow"; "from" is a place only
+/// after an age: "a call from Kasia").
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "across",
+    "around",
+    "throughout",
+];
+
 /// Does the name starting at token `start` give an address after an age:
-/// "Maureen Tolland, 47, of Quarry Lane, Ashby," (the street, then the town)?
+/// "Maureen Tolland, 47, of Quarry Lane, Ashby," or "Owen Tarrant, 41,
+/// from Selby," (the street, then the town)?
 fn in_address(toks: &[Token<'_>], start: usize) -> bool {
     let after_age = |s: usize| {
         s >= 3
-            && toks[s - 1].is("of")
+            && (toks[s - 1].is("of") || toks[s - 1].is("from"))
             && toks[s - 2].is_punct(',')
             && toks[s - 3].kind == Kind::Number
     };

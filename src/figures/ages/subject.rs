@@ -244,7 +244,8 @@ impl People {
     }
 }
 
-/// Is token `i` part of a name followed by a speech verb ("Rachel Holt said")?
+/// Is token `i` part of a name followed by a speech verb ("Rachel Holt said",
+/// "…, Rachel Holt, said")?
 fn speaks(toks: &[Token<'_>], i: usize) -> bool {
     let mut end = i;
     while toks
@@ -253,12 +254,19 @@ fn speaks(toks: &[Token<'_>], i: usize) -> bool {
     {
         end += 1;
     }
-    toks.get(end + 1).is_some_and(is_speech_verb)
+    // ("The chairman, Tom Reed, said": a name set off by commas.)
+    let verb = if toks.get(end + 1).is_some_and(|t| t.is_punct(',')) {
+        end + 2
+    } else {
+        end + 1
+    };
+    toks.get(verb).is_some_and(is_speech_verb)
 }
 
 /// A person named at token `i`, by their surname: a speaker, someone with a
 /// title, or a common first name and a surname ("Jane Doe"); never a name
-/// after an article ("the Margaret River property", "The National Authority said").
+/// after an article ("the Margaret River property", "The National Authority
+/// said") or one with a word of a body ("Ashby Parish Council").
 pub(super) fn person_at(toks: &[Token<'_>], i: usize) -> Option<String> {
     let t = &toks[i];
     if !is_name_word(t) {
@@ -273,7 +281,18 @@ pub(super) fn person_at(toks: &[Token<'_>], i: usize) -> Option<String> {
         .checked_sub(1)
         .map(|p| &toks[p])
         .is_some_and(|b| b.sentence() == sentence && (b.is("the") || b.is("a") || b.is("an")));
-    if article {
+    // ("Ashby Parish Council": a body, though "Parish" is a given name.)
+    let body = || {
+        let mut end = i;
+        while toks
+            .get(end + 1)
+            .is_some_and(|n| is_name_word(n) && n.sentence() == sentence)
+        {
+            end += 1;
+        }
+        (start..=end).any(|k| crate::names::is_org_word(toks[k].stem()))
+    };
+    if article || body() {
         return None;
     }
     if let Some(k) = speaker_at(toks, i) {
