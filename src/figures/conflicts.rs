@@ -366,6 +366,25 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
     findings
 }
 
+/// What a span with no quantity in it holds, by shape only: an ordinal
+/// ("56th"), digits read as no quantity, or words alone ("in her fifties").
+fn no_quantity(span: &str) -> &'static str {
+    let ordinal = span.split_whitespace().any(|w| {
+        let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        digits.len() < w.len()
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|e| digits.starts_with(e))
+    });
+    if ordinal {
+        "no quantity (an ordinal)"
+    } else if span.bytes().any(|b| b.is_ascii_digit()) {
+        "no quantity (digits)"
+    } else {
+        "no quantity (words)"
+    }
+}
+
 /// Why the figures in two byte ranges of a draft were or were not found to
 /// conflict, in a few words: for counting which gate stops the conflicts an
 /// annotated set expects (`examples/gates.rs`), without reading the drafts.
@@ -399,7 +418,7 @@ pub fn diagnose(
                 None => match written.iter().find(|w| within(r, w.at)) {
                     Some(w) if w.unit == Unit::Age => "age: no person",
                     Some(_) => "left out",
-                    None => "no quantity",
+                    None => no_quantity(&doc.text[r.clone()]),
                 },
             },
         };
