@@ -1083,3 +1083,26 @@ fn someone_else_named_in_between_keeps_the_age_unplaced() {
         .replace("SPEAKER", "A neighbour said");
     silent(&draft);
 }
+
+// ---- two more ways to give an age ----
+
+#[test]
+fn an_age_after_is_aged_and_after_a_bare_age() {
+    let draft = |second: &str| {
+        format!(
+            "Colm Raftery, 66, has run the ferry to Inishcarra since 1994.\n\n\
+             The crossing takes 40 minutes in fair weather. {second}\n"
+        )
+    };
+    flags(
+        &draft("Raftery is aged 69 and has no plans to stop."),
+        "69",
+        "Colm Raftery, 66",
+    );
+    flags(
+        &draft("Raftery, age 68, has no plans to stop."),
+        "Raftery, age 68",
+        "Colm Raftery, 66",
+    );
+    silent(&draft("Raftery is aged 66 and has no plans to stop."));
+}

@@ -165,6 +165,38 @@ fn a_decade_of_life_at_another_time_or_of_another_person() {
     );
 }
 
+#[test]
+fn a_decade_written_as_a_word() {
+    assert_eq!(
+        flagged(
+            "Tomas Reyes, 41, was appointed coach on Tuesday.\n\n\
+             Reyes, who is in his fifties, played for the club for a decade.\n",
+        ),
+        "in his fifties"
+    );
+    silent(
+        "Tomas Reyes, 54, was appointed coach on Tuesday.\n\n\
+             Reyes, who is in his fifties, played for the club for a decade.\n",
+    );
+}
+
+#[test]
+fn a_decade_of_life_given_to_a_role_the_text_gives_one_person() {
+    let draft = |role: &str| {
+        format!(
+            "Ines Valdez, 38, a retired midwife, won the Harrow seat with 3,118 votes.\n\n\
+             {role}, who is in her fifties, campaigned on the maternity ward's closure.\n"
+        )
+    };
+    assert_eq!(
+        flagged(&draft("The midwife")),
+        "The midwife, who is in her fifties"
+    );
+    // A role the text gives no one, or under a rank: perhaps someone else.
+    silent(&draft("The candidate"));
+    silent(&draft("The former midwife"));
+}
+
 // ---- the number a goal takes ----
 
 #[test]

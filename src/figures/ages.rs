@@ -171,8 +171,12 @@ fn paragraph_mentions(toks: &[Token<'_>], qs: &[Quantity], p: usize, out: &mut V
             out.push(m);
         }
     }
-    // "in her 70s": a number with a glued "s" (checked here, cheaply, for every token).
-    let decade = |t: &Token<'_>| t.kind == Kind::Number && t.text.ends_with('s');
+    // "in her 70s" or "in her seventies": a number with a glued "s", or a
+    // word in "-ies" (checked here, cheaply, for every token).
+    let decade = |t: &Token<'_>| {
+        t.kind == Kind::Number && t.text.ends_with('s')
+            || t.kind == Kind::Word && t.text.ends_with("ies") && decades::decade_of(t).is_some()
+    };
     for i in (0..toks.len()).filter(|&i| decade(&toks[i])) {
         out.extend(decades::decade_mention(toks, i, p));
     }
@@ -311,9 +315,14 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 && toks.get(q.last + 2).is_some_and(|t| t.is("old"));
             let last = q.last + if years_old { 2 } else { 0 };
             let after = toks.get(last + 1);
-            // "Keller is 45", "She is 45 and lives …", "Keller is now 45".
+            // "Keller is 45", "She is 45 and lives …", "Keller is now 45", "Keller is aged 45".
             if b >= 2 && copula::ends_predicate(toks, last) {
-                let is = if toks[b - 1].is("now") { b - 2 } else { b - 1 };
+                // ("Keller is aged 45": the age after "aged".)
+                let is = if toks[b - 1].is("now") || toks[b - 1].is("aged") {
+                    b - 2
+                } else {
+                    b - 1
+                };
                 if let Some(who) = copula::subject_of_is(toks, is) {
                     return Some(told(who, q.span.clone()));
                 }
@@ -369,14 +378,15 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 after.filter(|t| t.is_punct(','))?;
                 return copula::subject_after_at(toks, last + 1).map(|who| told(who, phrase));
             }
-            // "Bell, 34,", "Bell, aged 34,", "Bell, now 34,", "Bell, who is 34," or "Bell (34)".
+            // "Bell, 34,", "Bell, aged 34,", "Bell, age 34,", "Bell, now 34,",
+            // "Bell, who is 34," or "Bell (34)".
             // ("Bell, who is now 34," too.)
             let k = if b >= 1 && toks[b - 1].is("now") {
                 b - 1
             } else {
                 b
             };
-            let comma = if k >= 1 && toks[k - 1].is("aged") {
+            let comma = if k >= 1 && (toks[k - 1].is("aged") || toks[k - 1].is("age")) {
                 k.checked_sub(2)?
             } else if k >= 3 && toks[k - 1].is("is") && toks[k - 2].is("who") {
                 k - 3
@@ -789,19 +799,19 @@ impl People {
             let Some(id) = self.ids.get(&subject) else {
                 // A sentence about a thing ("Liquidators have …", "Bramley holds …")
                 // leaves the story's subject in view; one about someone else does not.
-                return self
-                    .story_subject(paras, m)
-                    .filter(|_| !self.persons(paras).contains(&subject))
-                    .ok_or("age: previous subject a thing, no story subject");
+                if self.persons(paras).contains(&subject) {
+                    return Err("age: previous subject someone unaged");
+                }
+                return self.story_subject(paras, m);
             };
             if !self.aged(id) {
                 return Err("age: previous subject unaged");
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.
-            return Ok(self.story_subject(paras, m).unwrap_or_else(|| id.clone()));
+            return Ok(self.story_subject(paras, m).unwrap_or_else(|_| id.clone()));
         }
-        if let Some(id) = self.story_subject(paras, m) {
+        if let Ok(id) = self.story_subject(paras, m) {
             return Ok(id);
         }
         let mut counts: FastMap<&str, usize> = FastMap::default();

@@ -1,20 +1,42 @@
 //! Ages given as a decade of life: "Holloway, in her 70s,", "Holloway, who is
-//! in his early 60s": a range of ages, which an exact age given elsewhere must fall in.
+//! in his early sixties", "the candidate, who is in her 50s": a range of ages,
+//! which an exact age given elsewhere must fall in.
 
 use super::*;
 use crate::figures::extract::Style;
+
+/// Decades of life written as words.
+const DECADE_WORDS: &[(&str, u32)] = &[
+    ("twenties", 20),
+    ("thirties", 30),
+    ("forties", 40),
+    ("fifties", 50),
+    ("sixties", 60),
+    ("seventies", 70),
+    ("eighties", 80),
+    ("nineties", 90),
+];
+
+/// The first year of the decade token `t` writes: "70s" or "seventies".
+pub(super) fn decade_of(t: &Token<'_>) -> Option<u32> {
+    if t.kind == Kind::Word {
+        return DECADE_WORDS
+            .iter()
+            .find(|(w, _)| t.is(w))
+            .map(|&(_, decade)| decade);
+    }
+    if t.kind != Kind::Number || t.suffix() != "s" {
+        return None;
+    }
+    let decade: u32 = t.digits_text().parse().ok()?;
+    (decade.is_multiple_of(10) && (20..=110).contains(&decade)).then_some(decade)
+}
 
 /// The decade-of-life age whose number is token `i` of a paragraph, tied to the
 /// name it describes; only in the present ("who was in her 30s" is another time).
 pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> Option<Mention> {
     let t = &toks[i];
-    if t.kind != Kind::Number || t.suffix() != "s" {
-        return None;
-    }
-    let decade: u32 = t.digits_text().parse().ok()?;
-    if !decade.is_multiple_of(10) || !(20..=110).contains(&decade) {
-        return None;
-    }
+    let decade = decade_of(t)?;
     // "early", "mid-", "late" narrow the decade.
     let mut j = i.checked_sub(1)?;
     if toks[j].is_punct('-') {
@@ -50,10 +72,17 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
     } else {
         return None;
     }
-    let name = name_ending_at(toks, k)?;
     if toks[k].sentence() != t.sentence() {
         return None;
     }
+    // "The first-time candidate, who is in her 50s,": a description, not a name.
+    let (name, described) = match name_ending_at(toks, k) {
+        Some(name) => (Some(name), None),
+        None if toks.get(k + 1).is_some_and(|c| c.is_punct(',')) => {
+            (None, Some(described::description_before(toks, k + 1)?))
+        }
+        None => return None,
+    };
     let q = Quantity {
         hedge_start: j - 1,
         first: i,
@@ -72,13 +101,25 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
             scale: None,
         },
     };
-    Some(Mention {
-        paragraph,
-        phrase: into.span().start..t.span().end,
-        at: i,
-        name: Some(name),
-        pronoun: false,
-        head: None,
-        q,
+    let phrase = into.span().start..t.span().end;
+    Some(match described {
+        Some((article, head)) => Mention {
+            paragraph,
+            phrase: toks[article].span().start..phrase.end,
+            at: article,
+            name: None,
+            pronoun: false,
+            head: Some(head),
+            q,
+        },
+        None => Mention {
+            paragraph,
+            phrase,
+            at: i,
+            name,
+            pronoun: false,
+            head: None,
+            q,
+        },
     })
 }

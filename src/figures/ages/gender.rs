@@ -133,7 +133,22 @@ pub(super) fn reference_sex(toks: &[Token<'_>], head: Option<usize>, end: usize)
     if let Some(sex) = noun.and_then(|i| noun_sex(&toks[i])) {
         return Some(sex);
     }
-    speaker_pronoun(toks, end + 1)
+    decade_pronoun(toks, end).or_else(|| speaker_pronoun(toks, end + 1))
+}
+
+/// The sex a decade of life at token `end` is given by: "in her 50s", "in
+/// his late sixties".
+fn decade_pronoun(toks: &[Token<'_>], end: usize) -> Option<Sex> {
+    decades::decade_of(toks.get(end)?)?;
+    let before = toks[end.saturating_sub(3)..end].iter().rev();
+    let pronoun = before
+        .take_while(|t| !t.is("in"))
+        .find(|t| t.is("his") || t.is("her"))?;
+    Some(if pronoun.is("her") {
+        Sex::Female
+    } else {
+        Sex::Male
+    })
 }
 
 /// What the passage says of one named person's sex.

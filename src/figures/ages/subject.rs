@@ -59,24 +59,28 @@ impl People {
     /// their age and `value` are a slip apart and no one else's are, and no other
     /// person without a stated age is named since the subject last was (but the
     /// speaker of the reference's own sentence: "Defending, Ms Holt said the 24-year-old …").
-    pub(super) fn story_subject(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+    pub(super) fn story_subject(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        m: &Mention,
+    ) -> Result<String, &'static str> {
         let (paragraph, at, value) = (m.paragraph, m.at, m.q.value);
-        let s = self.subject.as_ref()?;
+        let s = self.subject.as_ref().ok_or("age: no story subject")?;
         if (paragraph, at) <= s.at || !slipped(value, s.age) {
-            return None;
+            return Err("age: not the subject's, a slip away");
         }
         // "The 42-year-old head baker, who trained in Lyon": a description
         // may bring in someone new; only an age standing for a person alone
         // ("The 47-year-old showed no emotion") is taken for the subject's.
         if describes_with_a_noun(paras[paragraph].0, m.q.last) {
-            return None;
+            return Err("age: a description, not the subject's");
         }
         if self
             .stated
             .iter()
             .any(|(id, age)| *id != s.id && (*age == value || slipped(value, *age)))
         {
-            return None;
+            return Err("age: another's a slip away");
         }
         for (p, range) in passage(paras, paragraph, at, REACH).into_iter().rev() {
             let toks = paras[p].0;
@@ -91,14 +95,14 @@ impl People {
                     (s.keys.iter().any(|x| x == k), rival)
                 });
                 if subject {
-                    return Some(s.id.clone());
+                    return Ok(s.id.clone());
                 }
                 if rival && !(Some(t.sentence()) == own && speaks(toks, i)) {
-                    return None;
+                    return Err("age: another named since the subject");
                 }
             }
         }
-        None
+        Err("age: the subject not named in reach")
     }
 }
 
