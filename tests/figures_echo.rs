@@ -446,3 +446,38 @@ fn a_headline_count_the_lead_gives_mistyped() {
          Police confirmed that 318 people had been aboard.\n",
     );
 }
+
+// ---- what refers back: a relative's owner, a whole opening its sentence ----
+
+#[test]
+fn a_whole_opening_its_sentence_refers_back() {
+    let (span, _) = flagged(
+        "The petition against the closure was signed by 1,284 residents in a week.\n\n\
+         Of the 1,248 residents who signed, most live in the town, the organisers said.\n",
+    );
+    assert!(span.starts_with("1,248"), "{span}");
+    // A whole around a part ("900 of the 1,248") is often a new one.
+    silent(
+        "The petition against the closure was signed by 1,284 residents in a week.\n\n\
+         The organisers said 900 of the 1,248 residents who signed live in the town.\n",
+    );
+}
+
+#[test]
+fn a_figure_after_whose_is_its_owner_s() {
+    let (span, _) = flagged(
+        "Kestrel Air carried 4.82 million passengers last year, the airline said.\n\n\
+         Analysts said the strike would hurt an airline whose 4.28 million passengers a year \
+         mostly fly in summer.\n",
+    );
+    assert!(span.starts_with("4.28 million"), "{span}");
+}
+
+#[test]
+fn a_digit_changed_and_the_point_moved_is_no_slip() {
+    // "3.9" and "19" differ in a digit and in where the point stands.
+    silent(
+        "Kestrel Air reported annual revenue of €3.9 million in its first year.\n\n\
+         A strike would cost the airline whose €19 million in annual revenue rests on summer.\n",
+    );
+}

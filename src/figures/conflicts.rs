@@ -884,6 +884,10 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
         // "1.5" for "15": the same digits, the point moved.
         return Slip::Strong;
     }
+    // "€3.9m" and "€19m": a digit changed and the point moved is two slips.
+    if sx == sy && a.style.decimals != b.style.decimals {
+        return Slip::None;
+    }
     if x.len() == y.len() {
         let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
         return match diff[..] {
@@ -1401,5 +1405,7 @@ mod tests {
         assert_eq!(slip_in("7 and 9"), Slip::None);
         assert_eq!(slip_in("$10 million and $60 million"), Slip::None);
         assert_eq!(slip_in("R6.2bn and R62m"), Slip::None); // the point moved too
+        assert_eq!(slip_in("€3.9m and €19m"), Slip::None); // a digit changed, the point moved
+        assert_eq!(slip_in("€3.9m and €1.9m"), Slip::Weak);
     }
 }

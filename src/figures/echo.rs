@@ -245,8 +245,9 @@ pub fn note(
         let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
         let possessive = prev.filter(possessive_of);
         // ("all 68 delegates in the Ohio primary" gives a whole set, often a new one.)
+        // ("a carrier whose €3.9bn in sales": the relative's owner's.)
         let determiner = |t: &Token<'_>| {
-            ["the", "that", "this", "these", "those"]
+            ["the", "that", "this", "these", "those", "whose"]
                 .iter()
                 .chain(words::POSSESSIVES)
                 .any(|d| t.is(d))
@@ -265,7 +266,10 @@ pub fn note(
         // ("Every one of the 14,560 finishers" is all of them.)
         let every_one = prev3.is_some_and(|t| t.is("one"))
             && before.clone().nth(3).is_some_and(|t| t.is("every"));
+        // ("Of the 71 homes cleared, residents of 14 …", opening its
+        // sentence, is the whole given before, parts to follow.)
         let of_whole = prev2.is_some_and(|t| t.is("of"))
+            && prev3.is_some()
             && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)))
             && !every_one;
         let comparison = prev2.is_some_and(|t| t.has(words::COMPARED_WITH));
