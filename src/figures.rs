@@ -72,6 +72,7 @@ fn report(
                 (e.later.span(), e.later.paragraph()),
                 &match &e.word {
                     Some(word) => format!("the figure beside “{}”", &doc.text[word.clone()]),
+                    None if e.bare => "the figure referred back to".to_string(),
                     None if e.first.is_change() => "the headline's change".to_string(),
                     None => "the headline's figure".to_string(),
                 },

@@ -481,3 +481,61 @@ fn a_digit_changed_and_the_point_moved_is_no_slip() {
          A strike would cost the airline whose €19 million in annual revenue rests on summer.\n",
     );
 }
+
+// ---- a bare reference: nothing after it, its digits a strong slip from one figure ----
+
+/// Parcels counted, then a number referred back to with nothing after it;
+/// LATER is filled in by each test.
+const PARCELS: &str = "\
+Volunteers handed out 3,284 food parcels over the winter, the charity said.
+
+LATER
+";
+
+#[test]
+fn a_bare_definite_count_tied_by_its_digits() {
+    let (span, message) = flagged(&PARCELS.replace(
+        "LATER",
+        "It said the count of 3,248 was checked against its delivery logs.",
+    ));
+    assert_eq!(span, "3,248");
+    assert!(message.contains("3,284"), "{message}");
+    assert!(
+        message.starts_with("the figure referred back to"),
+        "{message}"
+    );
+    let (span, _) = flagged(&PARCELS.replace(
+        "LATER",
+        "Its director said she had thanked the drivers of all 3,248 of them.",
+    ));
+    assert_eq!(span, "3,248");
+}
+
+#[test]
+fn a_bare_reference_that_is_not_tied() {
+    // Words of its own say what it is.
+    silent(&PARCELS.replace(
+        "LATER",
+        "It said the count of 3,248 it logged in spring was a record.",
+    ));
+    silent(&PARCELS.replace(
+        "LATER",
+        "It said the count of 3,248, a figure for the spring, was a record.",
+    ));
+    // Two digits are too few to tie by digits alone.
+    silent(
+        "Volunteers handed out 34 food parcels on Monday, the charity said.\n\n\
+         It said the count of 43 was checked against its delivery logs.\n",
+    );
+    // Two earlier counts a slip away: which one it means is a guess.
+    silent(
+        "Volunteers handed out 3,284 food parcels in the winter and 3,428 in the spring.\n\n\
+         It said the count of 3,248 was checked against its delivery logs.\n",
+    );
+    // The whole of two counts given before.
+    silent(
+        "Volunteers handed out 1,200 food parcels in the winter and 2,048 in the spring.\n\n\
+         It said the count of 3,248 was checked against its delivery logs, as were 3,284 \
+         letters of thanks.\n",
+    );
+}

@@ -42,6 +42,12 @@
 //!   may take the earlier one's) or credits it to another source;
 //! - where the reader read both, it found nothing that tells them apart (a
 //!   place, a source, a time, an owner, "another").
+//!
+//! A bare reference, with nothing after it that says what it is ("the tally
+//! of 3,940 had been checked", "most of the $47.1 billion,"), needs no word
+//! beside both: it is tied to the one earlier figure of its unit a strong slip
+//! from it, where its digits are three or more and no two earlier figures add
+//! up to it.
 
 use std::hash::BuildHasher;
 
@@ -131,7 +137,16 @@ pub struct Mention {
     /// wide", "reach" of "6.5 metres of cutter reach", "shipment" of "a
     /// 482-tonne shipment"), as a stem.
     dimension: Option<u64>,
+    /// Nothing after it says what it is: its clause goes on with a verb or
+    /// ends ("the 3,940 had been checked", "most of the $47.1 billion,"),
+    /// not with words of its own ("the $1.52 million it spent").
+    bare: bool,
 }
+
+/// Words after a figure that go on with its clause and say nothing of it.
+const CLAUSE_GOES_ON: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should",
+];
 
 /// A paragraph as the figures check holds it while reading it.
 pub struct Paragraph<'p, 'a> {
@@ -330,6 +345,17 @@ pub fn note(
             sentence_span,
             measure,
             dimension,
+            bare: all_of_them
+                || next.is_none_or(|t| {
+                    // ("the 1,452, a record for a Sunday,": an apposition says what it is.)
+                    let apposed = t.is_punct(',')
+                        && after
+                            .clone()
+                            .nth(1)
+                            .is_some_and(|n| n.is("a") || n.is("an") || n.is("the"));
+                    (t.kind == Kind::Punct && !t.is_punct('(') && !t.is_punct('-') && !apposed)
+                        || CLAUSE_GOES_ON.iter().any(|w| t.is(w))
+                }),
         });
     }
 }
@@ -590,8 +616,11 @@ pub struct Echo<'m> {
     pub first: &'m Mention,
     pub later: &'m Mention,
     /// The word beside both that shows them one, where one does; none for
-    /// a headline's figure restated by the lead.
+    /// a headline's figure restated by the lead, or a bare reference.
     pub word: Option<Span>,
+    /// The later one refers back with nothing after it but its digits to tie
+    /// it ("most of the $47.1 billion"): see [`bare_reference`].
+    pub bare: bool,
 }
 
 impl Mention {
@@ -656,11 +685,66 @@ pub fn echoes<'m>(
                 first: a,
                 later: b,
                 word,
+                bare: false,
             })
         });
-        out.extend(found);
+        out.extend(found.or_else(|| bare_reference(text, earlier, b, &figure_at)));
     }
     out
+}
+
+/// How many digits a bare reference must write to be tied by its digits
+/// alone: two-digit values a slip apart are too common to mean one figure.
+const BARE_DIGITS: usize = 3;
+
+/// "most of the $47.1 billion" after "payments totalled $41.7 billion": a
+/// definite figure that names nothing after it and shares no word with any
+/// earlier one, tied to the one earlier figure of its unit its digits are a
+/// strong slip from (of three digits or more). Two such earlier figures, or
+/// none, tie it to nothing; nor is it tied where two earlier figures add up to
+/// it (a whole never written out), or where words of its own follow it ("the
+/// $1.52 million it spent").
+fn bare_reference<'m, 'f>(
+    text: &str,
+    earlier: &'m [Mention],
+    b: &'m Mention,
+    figure_at: &impl Fn(&Quantity) -> Option<&'f Figure>,
+) -> Option<Echo<'m>> {
+    let written = |q: &Quantity| {
+        text[q.number.clone()]
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .skip_while(|&d| d == b'0')
+            .count()
+    };
+    if !b.definite || !b.bare || b.q.style.words || written(&b.q) < BARE_DIGITS {
+        return None;
+    }
+    // "£1.25m from the council and £1.1m from donors … the £2.35m": the
+    // whole of two parts given before, which no one wrote out.
+    let scaled = |m: &Mention| (m.q.value * 100.0).round() as i64;
+    let same_unit = |a: &&Mention| one_unit(a, b) && a.q.scale_factor() == b.q.scale_factor();
+    let values: FastSet<i64> = earlier.iter().filter(same_unit).map(scaled).collect();
+    if values.iter().any(|v| values.contains(&(scaled(b) - v))) {
+        return None;
+    }
+    let mut candidates = earlier.iter().filter(|a| {
+        comparable(text, a, b) == Ok(Slip::Strong)
+            && match (figure_at(&a.q), figure_at(&b.q)) {
+                (Some(g), Some(f)) => conflicts::may_be_one(g, f),
+                _ => true,
+            }
+    });
+    let first = candidates.next()?;
+    if candidates.next().is_some() {
+        return None;
+    }
+    Some(Echo {
+        first,
+        later: b,
+        word: None,
+        bare: true,
+    })
 }
 
 /// A draft's headline, as an echo reads it: a figure there whose value the
