@@ -44,6 +44,46 @@ fn margins_of_other_contests_and_tallies_stay_silent() {
     );
 }
 
+#[test]
+fn a_vote_on_an_amendment_or_an_earlier_motion_is_another_vote() {
+    let draft = |later: &str| {
+        format!(
+            "Councillors approved the £38.4m budget by 27 votes to 11 on Wednesday.\n\n\
+             {later}\n"
+        )
+    };
+    // The same vote, its tally swapped: flagged.
+    flags(
+        &draft("The budget, passed by 72 votes to 11, freezes parking charges."),
+        "72 votes",
+        "27 votes",
+    );
+    silent(&draft(
+        "An amendment to save the mobile library was defeated by 72 votes to 11.",
+    ));
+    silent(&draft(
+        "A similar motion fell by 72 votes to 11 last spring.",
+    ));
+}
+
+#[test]
+fn a_clause_of_time_opening_the_sentence_dates_its_figure() {
+    let draft = |later: &str| {
+        format!(
+            "The Liberal Democrats held the Quayside ward with a majority of 518.\n\n\
+             {later}\n"
+        )
+    };
+    flags(
+        &draft("Their majority of 581 was cheered at the count."),
+        "581",
+        "518",
+    );
+    silent(&draft(
+        "When the ward was last fought in 2021, they held it with a majority of 581.",
+    ));
+}
+
 // ---- rupees in crore ----
 
 #[test]

@@ -88,11 +88,42 @@ pub fn markers_near(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
     let mut out = Vec::new();
     // And one that opens the sentence, set off by a comma ("Last month, an
     // attack … killed 74"), however far back (up to OPENER_REACH tokens).
+    // An opening clause of time dates the sentence as a whole ("When the
+    // seat was last contested in 2022, Labour held it with a majority of 421").
     if let Some(start) = sentence_start(toks, from).filter(|&s| s < near) {
-        out = markers_between(toks, start, (start + 3).min(near));
+        let opener_end = time_clause_end(toks, start, from).unwrap_or(start + 3);
+        out = markers_between(toks, start, opener_end.min(near));
     }
     out.extend(markers_between(toks, near, toks.len().min(to + REACH + 3)));
     out
+}
+
+/// Does the time marker at `at` open the sentence (starting at `opener`) of
+/// the figure at `from`, set off by a comma ("Last month, an attack … killed
+/// 74"), or stand in a clause of time that opens it ("When the seat was last
+/// contested in 2022, Labour held it with a majority of 421")? It dates all of it.
+pub fn opens_sentence_of(
+    toks: &[Token<'_>],
+    opener: Option<usize>,
+    at: usize,
+    from: usize,
+) -> bool {
+    at < from
+        && opener.is_some_and(|s| {
+            (at < s + 3 && toks[at..from].iter().take(5).any(|t| t.is_punct(',')))
+                || time_clause_end(toks, s, from).is_some_and(|end| at < end)
+        })
+}
+
+/// Where a clause of time that opens the sentence at `start` ("When the seat
+/// was last contested in 2022,") ends: the comma that sets it off, before `before`.
+fn time_clause_end(toks: &[Token<'_>], start: usize, before: usize) -> Option<usize> {
+    let opens = ["when", "after", "before", "while", "until", "since", "once"]
+        .iter()
+        .any(|w| toks[start].is(w));
+    opens
+        .then(|| (start..before).find(|&i| toks[i].is_punct(',')))
+        .flatten()
 }
 
 /// How far back a sentence's opening time is looked for.
@@ -310,11 +341,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
                 // "350 homes after a consultation last year": the time of another event.
                 || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
-            // "Last month, an attack … killed 74": a time that opens the sentence,
-            // set off by a comma, dates all of it.
-            let opens = m.at < from
-                && opener.is_some_and(|s| m.at < s + 3)
-                && toks[m.at..from].iter().take(5).any(|t| t.is_punct(','));
+            let opens = opens_sentence_of(toks, opener, m.at, from);
             // "The 1957 flood … killed 271": a year in the noun that opens the
             // sentence dates the event it names.
             let dated_subject = m.at < from

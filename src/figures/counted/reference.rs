@@ -66,10 +66,13 @@ impl Reader<'_, '_> {
                 .iter()
                 .any(|t| any_is(t, &["will", "would", "shall"]))
         };
+        // (A time opening the sentence dates all of it, references too.)
+        let opener = context::sentence_start(toks, from);
         markers.retain(|m| {
             let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
             let verbs_time = to_come && m.at > to && !own_preposition(m.at);
-            m.at >= lo && m.at <= hi && !modal && !verbs_time
+            (m.at >= lo && m.at <= hi && !modal && !verbs_time)
+                || context::opens_sentence_of(toks, opener, m.at, from)
         });
         context::time_of(toks, &markers, from, to)
     }
@@ -97,9 +100,28 @@ impl Reader<'_, '_> {
             toks.get(i + 1)
                 .is_none_or(|n| n.kind == Kind::Punct || is_stop(n))
         };
+        // "An amendment … was rejected by 13 votes to 30", "a similar motion",
+        // "an earlier ballot": another of its kind than the one given.
+        let indefinite_other = |i: usize| {
+            (toks[i].is("a") || toks[i].is("an"))
+                && toks.get(i + 1).is_some_and(|n| {
+                    any_is(
+                        n,
+                        &[
+                            "amendment",
+                            "similar",
+                            "earlier",
+                            "previous",
+                            "prior",
+                            "later",
+                        ],
+                    )
+                })
+        };
         (cs..b).any(|i| {
             let t = &toks[i];
-            (t.is("next") && !period(i))
+            indefinite_other(i)
+                || (t.is("next") && !period(i))
                 || (t.is("second") && !placing(i))
                 || any_is(
                     t,
