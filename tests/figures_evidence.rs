@@ -132,6 +132,11 @@ fn part_and_whole() {
 #[test]
 fn different_periods() {
     silent("The firm earned $1.2bn in the first quarter.\n\nFor the year it earned $2.1bn.\n");
+    // A period's possessive opening the sentence dates the event it names.
+    silent(
+        "Turnout in the county election on Thursday was 42.7%.\n\n\
+         Last year's referendum on the new bridge drew a turnout of 47.2%.\n",
+    );
 }
 
 #[test]

@@ -201,7 +201,12 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
                 || t.is("previous")
                 || t.is("coming")
                 || t.is("past"))
-                && next.is_some_and(|n| PERIODS.iter().any(|p| n.is(p)))
+                // ("Last year's referendum": the period's possessive.)
+                && next.is_some_and(|n| {
+                    PERIODS
+                        .iter()
+                        .any(|p| n.is(p) || n.stem().eq_ignore_ascii_case(p))
+                })
             {
                 let n = &toks[i + 1];
                 found = Some((
@@ -209,7 +214,7 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
                     Time::Other(format!(
                         "{} {}",
                         t.text.to_lowercase(),
-                        n.text.to_lowercase()
+                        n.stem().to_lowercase()
                     )),
                 ));
                 i += 1;
@@ -344,9 +349,15 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let opens = opens_sentence_of(toks, opener, m.at, from);
             // "The 1957 flood … killed 271": a year in the noun that opens the
             // sentence dates the event it names.
+            // So does "Last year's referendum … drew a turnout of 34.1%".
+            let possessive_period = toks
+                .get(m.at + 1)
+                .is_some_and(|n| n.stem().len() < n.text.len());
             let dated_subject = m.at < from
-                && opener.is_some_and(|s| m.at == s + 1 && toks[s].is("the"))
-                && toks[m.at].kind == Kind::Number;
+                && opener.is_some_and(|s| {
+                    (m.at == s + 1 && toks[s].is("the") && toks[m.at].kind == Kind::Number)
+                        || (m.at == s && possessive_period)
+                });
             let opens = opens || dated_subject;
             ((d <= REACH || opens) && !split).then_some((d, &m.time))
         })
