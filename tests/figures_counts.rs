@@ -84,6 +84,28 @@ fn a_clause_of_time_opening_the_sentence_dates_its_figure() {
     ));
 }
 
+#[test]
+fn a_count_restated_with_its_owner_named_in_its_words() {
+    let draft = |later: &str| {
+        format!("Pellow Cricket Club has 318 members, its chairman said.\n\n{later}\n")
+    };
+    flags(
+        &draft("The club now has 381 members and a waiting list."),
+        "381 members",
+        "318 members",
+    );
+    // A relative clause keeps its own time: the vote in June is not its.
+    flags(
+        &draft("The club, which has 381 members, will vote on the new pavilion in June."),
+        "381 members",
+        "318 members",
+    );
+    silent(&draft("The rival Ashby club has 381 members."));
+    silent(&draft(
+        "The club, which had 381 members in 2019, will vote on the new pavilion in June.",
+    ));
+}
+
 // ---- rupees in crore ----
 
 #[test]

@@ -549,7 +549,8 @@ struct Evidence {
     /// Content words the two sentences share around the figures (three when
     /// a short sentence's every word is shared).
     shared_words: usize,
-    /// Both belong to one named owner ("Cruz has …", "Tesla's profit").
+    /// Both belong to one named owner ("Cruz has …", "Tesla's profit"), or
+    /// the owner named for one is named in the other's words.
     same_owner: bool,
     /// One is the headline's, the other the body's.
     headline: bool,
@@ -623,7 +624,9 @@ impl Evidence {
                     n
                 }
             },
-            same_owner: matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a == b),
+            // (Or one's owner named in the other's words: "Dunmere Rowing Club
+            // has 412 members" … "The club, which has 421 members".)
+            same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,

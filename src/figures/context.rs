@@ -310,6 +310,7 @@ fn dateline_end(toks: &[Token<'_>]) -> usize {
 pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
     let sentence = toks[from].sentence();
     let opener = sentence_start(toks, from);
+    let relative = relative_clause_around(toks, from, to);
     markers
         .iter()
         .filter(|m| toks[m.at].sentence() == sentence)
@@ -340,7 +341,11 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                             .iter()
                             .any(|t| t.kind == Kind::Number)
                 });
+            // "The club, which has 421 members, will vote in May": the
+            // relative clause has a time of its own.
+            let outside = relative.as_ref().is_some_and(|r| !r.contains(&m.at));
             let split = (modal && m.at > to + 2)
+                || outside
                 || base
                 || clauses
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
@@ -363,6 +368,36 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
         })
         .min_by_key(|(d, _)| *d)
         .map_or(Time::Present, |(_, t)| t.clone())
+}
+
+/// The tokens of a relative clause set off by commas around a figure at
+/// `from..=to` ("The club, which has 421 members, will …"): from the comma
+/// before "which", "who" or "where" to the comma or end of sentence after it.
+fn relative_clause_around(
+    toks: &[Token<'_>],
+    from: usize,
+    to: usize,
+) -> Option<std::ops::Range<usize>> {
+    let sentence = toks[from].sentence();
+    let here = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
+    let mut i = from;
+    let mut steps = 0;
+    let open = loop {
+        i = i.checked_sub(1)?;
+        steps += 1;
+        let t = here(i)?;
+        if steps > REACH || t.is_punct(',') || t.is_punct(';') {
+            return None;
+        }
+        if ["which", "who", "where"].iter().any(|w| t.is(w)) && i >= 1 && toks[i - 1].is_punct(',')
+        {
+            break i - 1;
+        }
+    };
+    let close = (to + 1..toks.len())
+        .take_while(|&k| toks[k].sentence() == sentence)
+        .find(|&k| toks[k].is_punct(','))?;
+    Some(open..close + 1)
 }
 
 /// Words after a figure that start a clause about another event, with its own time.
