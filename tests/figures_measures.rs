@@ -637,3 +637,42 @@ fn a_magnitude_given_after_the_noun_it_measures() {
         "5.8",
     );
 }
+
+// ---- a measure read by its unit alone, of what both clauses are about ----
+
+#[test]
+fn a_measure_restated_of_one_subject() {
+    let draft = |later: &str| {
+        format!("The Kelvale viaduct is 1,460 metres long, the rail company said.\n\n{later}\n")
+    };
+    let text = draft("The viaduct, which spans 1,640 metres of marsh, reopens in May.");
+    flags(&text, "1,640 metres", "1,460 metres");
+    assert!(
+        the_one(&text)
+            .message
+            .starts_with("the viaduct: 1,640 metres here"),
+        "{}",
+        the_one(&text).message
+    );
+    // Another subject, or another way the measure runs.
+    silent(&draft(
+        "The old road bridge, which spans 1,640 metres, will close.",
+    ));
+    silent(&draft("The viaduct stands 1,640 metres from the station."));
+}
+
+#[test]
+fn a_term_restated_of_one_person() {
+    let text = "Bryony Tallis was jailed for 38 months at Exeter Crown Court on Monday.\n\n\
+                Tallis, who was sentenced to 83 months, shook her head in the dock.\n";
+    flags(text, "83 months", "38 months");
+    assert!(
+        the_one(text).message.starts_with("Tallis's sentence"),
+        "{}",
+        the_one(text).message
+    );
+    silent(
+        "Bryony Tallis was jailed for 38 months at Exeter Crown Court on Monday.\n\n\
+         Her co-accused, who was sentenced to 83 months, shook his head in the dock.\n",
+    );
+}

@@ -142,6 +142,7 @@ pub fn ages(
             listed: false,
             another: false,
             kind: None,
+            subject: None,
         });
     }
     out

@@ -549,6 +549,10 @@ struct Evidence {
     /// Content words the two sentences share around the figures (three when
     /// a short sentence's every word is shared).
     shared_words: usize,
+    /// Both clauses are about one subject ("The Tarn bridge is 1,240 metres
+    /// long" … "The bridge, which stretches 1,420 metres,"), or two the
+    /// lexicon groups ("fire", "blaze").
+    same_subject: bool,
     /// Both belong to one named owner ("Cruz has …", "Tesla's profit"), or
     /// the owner named for one is named in the other's words.
     same_owner: bool,
@@ -627,6 +631,10 @@ impl Evidence {
             // (Or one's owner named in the other's words: "Dunmere Rowing Club
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
+            same_subject: g.same_subject(f) && {
+                let (x, y) = (dimension_after(text, g), dimension_after(text, f));
+                x.is_none() || y.is_none() || x == y
+            },
             headline: headline.is_some_and(|h| (g.paragraph == h) != (f.paragraph == h)),
             same_time: matches!((&g.time, &f.time), (Time::Other(a), Time::Other(b)) if a == b),
             age: g.thing.unit == Unit::Age,
@@ -696,8 +704,9 @@ impl Evidence {
         if self.named_measure && self.back_reference && self.typo && !self.bound {
             return Ok(());
         }
+        // (A measure read by its unit alone is of what its clause is about.)
         if self.loose {
-            return holds(self.strong_typo && restated, "loose");
+            return holds(self.strong_typo && (restated || self.same_subject), "loose");
         }
         if self.bound {
             return holds(
@@ -737,6 +746,31 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// Which way a measure runs, by the word after it: "1,240 metres long" (or
+/// "across") a length, "wide" a width, "deep" or "below" a depth, "high",
+/// "tall" or "above" a height, "from" or "away" a distance from something.
+fn dimension_after(text: &str, f: &Figure) -> Option<&'static str> {
+    const WAYS: &[(&str, &str)] = &[
+        ("long", "length"),
+        ("across", "length"),
+        ("wide", "width"),
+        ("deep", "depth"),
+        ("below", "depth"),
+        ("high", "height"),
+        ("tall", "height"),
+        ("above", "height"),
+        ("from", "distance"),
+        ("away", "distance"),
+    ];
+    let word = text[f.phrase.end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()?;
+    WAYS.iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, way)| way)
 }
 
 /// Does the figure's phrase end in a word for the number itself ("the A$2.7
@@ -1223,6 +1257,23 @@ fn finding(
 /// What the later figure gives, named as its own phrase names it, or as the
 /// earlier one's does where its own names nothing ("3,142" after "3,412 patients").
 fn what_both(doc: &Document<'_>, first: &Figure, later: &Figure) -> String {
+    // A measure read by its unit alone is named by what both clauses are
+    // about: "the bridge", "Keogh".
+    // ("Keogh's sentence" for a measure of a kind.)
+    let by_unit = |f: &Figure| f.thing.unit == Unit::Measure && f.owner.is_none();
+    if let Some(subject) = later.subject.as_ref().filter(|_| {
+        by_unit(first) && by_unit(later) && first.kind == later.kind && first.same_subject(later)
+    }) {
+        let subject = if subject.starts_with(char::is_uppercase) {
+            subject.clone()
+        } else {
+            format!("the {subject}")
+        };
+        return match &later.kind {
+            Some(kind) => format!("{subject}'s {kind}"),
+            None => subject,
+        };
+    }
     let bare = |f: &Figure| f.phrase.end <= f.q.span.end;
     if bare(later) && !bare(first) && first.owner == later.owner {
         what(doc, first)

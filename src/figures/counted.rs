@@ -72,6 +72,22 @@ pub struct Figure {
     /// The kind of a measure that comes in kinds ("interest" rate, "pay"
     /// offer): two figures of different kinds are different measures.
     pub kind: Option<String>,
+    /// The head of its clause's subject, as written ("bridge" of "The Tarn
+    /// bridge is 1,240 metres long", "keogh" of "Keogh, who was sentenced
+    /// to 72 months,"): what a measure read by its unit alone is of.
+    pub subject: Option<String>,
+}
+
+impl Figure {
+    /// Are both figures' clauses about one subject, or two the lexicon
+    /// groups ("fire", "blaze")?
+    pub fn same_subject(&self, other: &Figure) -> bool {
+        let (Some(x), Some(y)) = (&self.subject, &other.subject) else {
+            return false;
+        };
+        let (x, y) = (lemma(&x.to_lowercase()), lemma(&y.to_lowercase()));
+        x == y || super::lexicon::Lexicon::builtin().are_related(&x, &y)
+    }
 }
 
 impl Figure {
@@ -278,6 +294,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
                 another: self.introduces_another(q.hedge_start),
                 kind: None,
+                subject: self.subject_of(q.hedge_start),
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
             // replaces what the paragraph said before.

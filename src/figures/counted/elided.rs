@@ -61,6 +61,7 @@ impl Reader<'_, '_> {
             context: self.context_words(q.first, q.last),
             listed: false,
             another: false,
+            subject: None,
             ..last.clone()
         })
     }

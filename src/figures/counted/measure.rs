@@ -371,6 +371,7 @@ impl Reader<'_, '_> {
             another: self.introduces_another(q.hedge_start),
             // "the 342km pipeline" and "the 324km road" measure two things.
             kind: head,
+            subject: self.subject_of(q.hedge_start),
         })
     }
 

@@ -694,6 +694,7 @@ impl Reader<'_, '_> {
                 || super::reference::measure_of_undated(toks, q.hedge_start, q.last),
             another: self.introduces_another(q.hedge_start),
             kind: None,
+            subject: None,
         }
     }
 

@@ -77,6 +77,58 @@ impl Reader<'_, '_> {
         context::time_of(toks, &markers, from, to)
     }
 
+    /// The head of the subject of the clause a figure starting at token `b`
+    /// stands in, as written: the antecedent of a relative clause set off by
+    /// commas ("Keogh, who was sentenced to 72 months"), else the last word of
+    /// the words that open the sentence before its first small word or verb
+    /// ("The Tarn bridge is …", "Darren Keogh was jailed …"). None for a
+    /// pronoun, or a sentence that opens any other way.
+    pub(super) fn subject_of(&self, b: usize) -> Option<String> {
+        const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her"];
+        let toks = self.toks;
+        let sentence = toks.get(b)?.sentence();
+        let word = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && !is_stop(t)
+                && !t.has(words::AUXILIARIES)
+                && !t.text.ends_with("ly")
+        };
+        let lemma_of = |t: &Token<'_>| t.stem().to_string();
+        // Back to a relative pronoun after a comma, within the clause.
+        let mut i = b;
+        for _ in 0..12 {
+            let Some(p) = i.checked_sub(1) else { break };
+            let t = &toks[p];
+            if t.sentence() != sentence || t.is_punct(';') || (t.is_punct(',') && p + 1 != i) {
+                break;
+            }
+            if any_is(t, &["which", "who", "where"]) {
+                let antecedent = p
+                    .checked_sub(2)
+                    .filter(|_| toks[p - 1].is_punct(','))
+                    .map(|a| &toks[a])
+                    .filter(|a| a.sentence() == sentence && word(a));
+                return antecedent.map(lemma_of);
+            }
+            i = p;
+        }
+        let start = context::sentence_start(toks, b)?;
+        let mut j = start;
+        if toks
+            .get(j)
+            .is_some_and(|t| DETERMINERS.iter().any(|d| t.is(d)))
+        {
+            j += 1;
+        }
+        // (The run must end on a small word, "is", "has", "on": "The Marlow
+        // festival drew 41,500" may end on its verb.)
+        let run = toks[j..b].iter().take_while(|t| word(t)).count();
+        let ends_on_small_word = toks
+            .get(j + run)
+            .is_some_and(|t| t.kind == Kind::Word && (is_stop(t) || t.has(words::AUXILIARIES)));
+        ((1..=4).contains(&run) && ends_on_small_word).then(|| lemma_of(&toks[j + run - 1]))
+    }
+
     /// Does the clause before token `b` introduce another of a kind ("a second
     /// fire has burned 14,200 hectares", "a separate survey found 41%")?
     pub(super) fn introduces_another(&self, b: usize) -> bool {
