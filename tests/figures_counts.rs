@@ -766,3 +766,27 @@ fn two_sites_named_before_their_nouns_are_two_owners() {
         "2,410 people",
     );
 }
+
+// ---- one subject, one verb: a count restated ----
+
+#[test]
+fn a_count_restated_by_one_subject_with_one_verb() {
+    let draft = |later: &str| {
+        format!("The county council runs 38 libraries and plans to close nine.\n\n{later}\n")
+    };
+    flags(
+        &draft("The council, which runs 83 libraries, says the rest will open shorter hours."),
+        "83 libraries",
+        "38 libraries",
+    );
+    // Another council, another verb, or a part in a place.
+    silent(&draft(
+        "The city council, which runs 83 libraries, disagreed.",
+    ));
+    silent(&draft(
+        "The council, which has closed 83 libraries, says it has no choice.",
+    ));
+    silent(&draft(
+        "The council, which runs 83 libraries in the north, says the rest will open shorter hours.",
+    ));
+}

@@ -127,6 +127,11 @@ fn part_and_whole() {
     silent(
         "The chain sold 4,200 stores to the group.\n\nThe merged group now has 24,000 stores.\n",
     );
+    // A part counted in a place the whole's sentence never names.
+    silent(
+        "The charity runs 412 care homes, its report said.\n\n\
+         The charity, which runs 142 care homes in Wales, is the largest in Britain.\n",
+    );
 }
 
 #[test]

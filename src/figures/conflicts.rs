@@ -553,6 +553,12 @@ struct Evidence {
     /// long" … "The bridge, which stretches 1,420 metres,"), or two the
     /// lexicon groups ("fire", "blaze").
     same_subject: bool,
+    /// The word before each figure is one verb ("runs 38 libraries" …
+    /// "which runs 83 libraries"; not "has closed 83 libraries").
+    same_verb: bool,
+    /// No words after either figure's phrase narrow it ("142 care homes in
+    /// Scotland", "1,425 staff on temporary contracts"): each ends its phrase.
+    unnarrowed: bool,
     /// Both belong to one named owner ("Cruz has …", "Tesla's profit"), or
     /// the owner named for one is named in the other's words.
     same_owner: bool,
@@ -631,6 +637,8 @@ impl Evidence {
             // (Or one's owner named in the other's words: "Dunmere Rowing Club
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
+            same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
+            unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
             same_subject: g.same_subject(f) && {
                 let (x, y) = (dimension_after(text, g), dimension_after(text, f));
                 x.is_none() || y.is_none() || x == y
@@ -663,7 +671,7 @@ impl Evidence {
         [
             self.back_reference,
             self.shared_words >= 3,
-            self.same_owner,
+            self.same_owner || (self.same_subject && self.same_verb && self.unnarrowed),
             self.headline,
             self.same_time,
         ]
@@ -746,6 +754,38 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// Does the figure's phrase end where its clause goes on or stops (a
+/// comma, a full stop, "and"), with no words after it that narrow it?
+fn ends_its_phrase(text: &str, f: &Figure) -> bool {
+    let rest = text[f.phrase.end..].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', ')', '"', '”'])
+        || ["and ", "but "].iter().any(|w| rest.starts_with(w))
+}
+
+/// The word right before a figure as a verb's plain form: "runs" and "run"
+/// are "run", "has" and "had" are "have", "is" and "was" are "be".
+fn verb_before(text: &str, f: &Figure) -> Option<String> {
+    let word = text[..f.q.span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty())?
+        .to_lowercase();
+    let plain = match word.as_str() {
+        "has" | "have" | "had" | "having" => "have".to_string(),
+        "is" | "are" | "was" | "were" | "be" | "been" => "be".to_string(),
+        w => w
+            .strip_suffix("ed")
+            .or_else(|| w.strip_suffix("ing"))
+            .or_else(|| w.strip_suffix('s'))
+            .filter(|stem| stem.len() >= 3)
+            .unwrap_or(w)
+            .to_string(),
+    };
+    Some(plain)
 }
 
 /// Which way a measure runs, by the word after it: "1,240 metres long" (or
@@ -1113,7 +1153,7 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
         Err(Gate::SameSentence)
     } else if a.another || b.another {
         Err(Gate::Another)
-    } else if differ(&a.place, &b.place) {
+    } else if differ(&a.place, &b.place) || part_in_a_place(a, b, refers) {
         Err(Gate::Place)
     } else if !listed && differ(&a.source, &b.source) {
         Err(Gate::Source)
@@ -1121,6 +1161,17 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
         Err(Gate::Time)
     } else {
         Ok(())
+    }
+}
+
+/// "412 care homes" … "142 care homes in Scotland": a later figure counted
+/// in a place the earlier one's words never name is a part in that place
+/// (not "putting 4,500 workers out of a job" at "its plant in Lyon" … "The
+/// Lyon plant employs 5,400 workers", nor a reference back).
+fn part_in_a_place(a: &Figure, b: &Figure, refers: bool) -> bool {
+    match (&a.place, &b.place) {
+        (None, Some(place)) => !refers && !a.mentions(place),
+        _ => false,
     }
 }
 
@@ -1261,11 +1312,11 @@ fn what_both(doc: &Document<'_>, first: &Figure, later: &Figure) -> String {
     // about: "the bridge", "Keogh".
     // ("Keogh's sentence" for a measure of a kind.)
     let by_unit = |f: &Figure| f.thing.unit == Unit::Measure && f.owner.is_none();
-    if let Some(subject) = later.subject.as_ref().filter(|_| {
+    if let Some(subject) = later.subject_head().filter(|_| {
         by_unit(first) && by_unit(later) && first.kind == later.kind && first.same_subject(later)
     }) {
         let subject = if subject.starts_with(char::is_uppercase) {
-            subject.clone()
+            subject.to_string()
         } else {
             format!("the {subject}")
         };

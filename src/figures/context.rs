@@ -349,8 +349,11 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 || base
                 || clauses
                 || toks[a..b].iter().any(|t| t.is_punct(';'))
-                // "350 homes after a consultation last year": the time of another event.
-                || (m.at > to && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
+                // "350 homes after a consultation last year": the time of another
+                // event ("closed 83 libraries since 2010" is the figure's own).
+                || (m.at > to
+                    && m.at != to + 2
+                    && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
             let opens = opens_sentence_of(toks, opener, m.at, from);
             // "The 1957 flood … killed 271": a year in the noun that opens the
             // sentence dates the event it names.

@@ -72,21 +72,39 @@ pub struct Figure {
     /// The kind of a measure that comes in kinds ("interest" rate, "pay"
     /// offer): two figures of different kinds are different measures.
     pub kind: Option<String>,
-    /// The head of its clause's subject, as written ("bridge" of "The Tarn
-    /// bridge is 1,240 metres long", "keogh" of "Keogh, who was sentenced
-    /// to 72 months,"): what a measure read by its unit alone is of.
+    /// Its clause's subject, as written, head last ("Tarn bridge" of "The
+    /// Tarn bridge is 1,240 metres long", "Keogh" of "Keogh, who was
+    /// sentenced to 72 months,"): what a measure read by its unit alone is of.
     pub subject: Option<String>,
 }
 
 impl Figure {
     /// Are both figures' clauses about one subject, or two the lexicon
     /// groups ("fire", "blaze")?
+    /// The words before the head must agree too: "the Tarn bridge" is "the
+    /// bridge", "the county council" no "city council".
     pub fn same_subject(&self, other: &Figure) -> bool {
         let (Some(x), Some(y)) = (&self.subject, &other.subject) else {
             return false;
         };
-        let (x, y) = (lemma(&x.to_lowercase()), lemma(&y.to_lowercase()));
-        x == y || super::lexicon::Lexicon::builtin().are_related(&x, &y)
+        let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
+        let (x, y) = (words(x), words(y));
+        let (Some((hx, mx)), Some((hy, my))) = (x.split_last(), y.split_last()) else {
+            return false;
+        };
+        let (hx, hy) = (lemma(hx), lemma(hy));
+        let heads = hx == hy || super::lexicon::Lexicon::builtin().are_related(&hx, &hy);
+        let (short, long) = if mx.len() <= my.len() {
+            (mx, my)
+        } else {
+            (my, mx)
+        };
+        heads && short.iter().all(|w| long.contains(w))
+    }
+
+    /// The head of its clause's subject, as written ("bridge").
+    pub fn subject_head(&self) -> Option<&str> {
+        self.subject.as_deref().and_then(|s| s.rsplit(' ').next())
     }
 }
 

@@ -77,23 +77,26 @@ impl Reader<'_, '_> {
         context::time_of(toks, &markers, from, to)
     }
 
-    /// The head of the subject of the clause a figure starting at token `b`
-    /// stands in, as written: the antecedent of a relative clause set off by
-    /// commas ("Keogh, who was sentenced to 72 months"), else the last word of
-    /// the words that open the sentence before its first small word or verb
-    /// ("The Tarn bridge is …", "Darren Keogh was jailed …"). None for a
-    /// pronoun, or a sentence that opens any other way.
+    /// The subject of the clause a figure starting at token `b` stands in, as
+    /// written, its head last: the antecedent of a relative clause set off by
+    /// commas with the words before it ("Keogh, who was sentenced to 72
+    /// months"), else the words that open the sentence before its first small
+    /// word or verb ("The Tarn bridge is …", "Darren Keogh was jailed …",
+    /// "The county council runs 38 …"). None for a pronoun, or a sentence
+    /// that opens any other way.
     pub(super) fn subject_of(&self, b: usize) -> Option<String> {
         const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "its", "his", "her"];
         let toks = self.toks;
         let sentence = toks.get(b)?.sentence();
         let word = |t: &Token<'_>| {
             t.kind == Kind::Word
+                && t.sentence() == sentence
                 && !is_stop(t)
                 && !t.has(words::AUXILIARIES)
                 && !t.text.ends_with("ly")
         };
-        let lemma_of = |t: &Token<'_>| t.stem().to_string();
+        let written =
+            |run: &[Token<'_>]| run.iter().map(|t| t.stem()).collect::<Vec<_>>().join(" ");
         // Back to a relative pronoun after a comma, within the clause.
         let mut i = b;
         for _ in 0..12 {
@@ -103,12 +106,14 @@ impl Reader<'_, '_> {
                 break;
             }
             if any_is(t, &["which", "who", "where"]) {
-                let antecedent = p
+                let head = p
                     .checked_sub(2)
-                    .filter(|_| toks[p - 1].is_punct(','))
-                    .map(|a| &toks[a])
-                    .filter(|a| a.sentence() == sentence && word(a));
-                return antecedent.map(lemma_of);
+                    .filter(|&h| toks[p - 1].is_punct(',') && word(&toks[h]))?;
+                let words = (head.saturating_sub(3)..=head)
+                    .rev()
+                    .take_while(|&k| word(&toks[k]))
+                    .count();
+                return Some(written(&toks[head + 1 - words..=head]));
             }
             i = p;
         }
@@ -126,7 +131,15 @@ impl Reader<'_, '_> {
         let ends_on_small_word = toks
             .get(j + run)
             .is_some_and(|t| t.kind == Kind::Word && (is_stop(t) || t.has(words::AUXILIARIES)));
-        ((1..=4).contains(&run) && ends_on_small_word).then(|| lemma_of(&toks[j + run - 1]))
+        if (1..=4).contains(&run) && ends_on_small_word {
+            return Some(written(&toks[j..j + run]));
+        }
+        // "The county council runs 38 libraries": the run's last word is
+        // its verb where a number or an article follows it.
+        let object = toks
+            .get(j + run)
+            .is_some_and(|t| t.kind == Kind::Number || any_is(t, &["the", "a", "an"]));
+        ((2..=5).contains(&run) && object).then(|| written(&toks[j..j + run - 1]))
     }
 
     /// Does the clause before token `b` introduce another of a kind ("a second
