@@ -70,11 +70,14 @@ fn report(
                 &numbers,
                 (e.first.span(), e.first.paragraph()),
                 (e.later.span(), e.later.paragraph()),
-                &match &e.word {
-                    Some(word) => format!("the figure beside “{}”", &doc.text[word.clone()]),
-                    None if e.bare => "the figure referred back to".to_string(),
-                    None if e.first.is_change() => "the headline's change".to_string(),
-                    None => "the headline's figure".to_string(),
+                &match (&e.word, e.noun(doc.text)) {
+                    (Some(_), Some(noun)) => format!("the {noun}"),
+                    (Some(word), None) => {
+                        format!("the figure beside “{}”", &doc.text[word.clone()])
+                    }
+                    (None, _) if e.bare => "the figure referred back to".to_string(),
+                    (None, _) if e.first.is_change() => "the headline's change".to_string(),
+                    (None, _) => "the headline's figure".to_string(),
                 },
             ));
         }

@@ -790,3 +790,25 @@ fn a_count_restated_by_one_subject_with_one_verb() {
         "The council, which runs 83 libraries in the north, says the rest will open shorter hours.",
     ));
 }
+
+// ---- a count in a period: a rate restated ----
+
+#[test]
+fn a_rate_restated_by_its_subject() {
+    let draft = |later: &str| {
+        format!("Harbour Ferries carries 2.6 million passengers a year.\n\n{later}\n")
+    };
+    flags(
+        &draft(
+            "Harbour Ferries, which carries 6.2 million passengers a year, will cut two routes.",
+        ),
+        "6.2 million passengers a year",
+        "2.6 million passengers a year",
+    );
+    // A plan, another carrier, another period: other rates.
+    silent(&draft(
+        "It hopes to carry 6.2 million passengers a year by 2030.",
+    ));
+    silent(&draft("Its rival carries 6.2 million passengers a year."));
+    silent(&draft("Harbour Ferries, which carries 6.2 million passengers a month in summer, will cut two routes."));
+}

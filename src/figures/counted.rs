@@ -87,8 +87,18 @@ impl Figure {
         let (Some(x), Some(y)) = (&self.subject, &other.subject) else {
             return false;
         };
+        // A name written in full and short ("Kestrel Air", "Kestrel") is one.
+        let name = |s: &str| s.split(' ').all(|w| w.starts_with(char::is_uppercase));
         let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
-        let (x, y) = (words(x), words(y));
+        let (names, x, y) = (name(x) && name(y), words(x), words(y));
+        if names {
+            let (short, long) = if x.len() <= y.len() {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            return short.iter().all(|w| long.contains(w));
+        }
         let (Some((hx, mx)), Some((hy, my))) = (x.split_last(), y.split_last()) else {
             return false;
         };
@@ -266,18 +276,33 @@ impl<'t, 'a> Reader<'t, 'a> {
                     continue;
                 }
             };
+            // "carries 4.8 million passengers a year": a count in a period,
+            // read as a thing of its own ("passenger a year").
+            let mut per = None;
             if let Err(why) = self.is_current_value(k, &d) {
-                push(out, k, None, why);
-                if !d.loose {
-                    previous = Some(d);
+                per = (why == "rate")
+                    .then(|| self.period_of_rate(k, &d))
+                    .flatten();
+                if per.is_none() {
+                    push(out, k, None, why);
+                    if !d.loose {
+                        previous = Some(d);
+                    }
+                    continue;
                 }
-                continue;
             }
             let toks = self.toks;
-            let phrase_end = if d.end > q.last && d.end <= q.last + 4 {
+            // (A rate's phrase runs on through its period: "4.8 million passengers a year".)
+            let phrase_end = if per.is_some() {
+                toks[d.end + 2].span().end
+            } else if d.end > q.last && d.end <= q.last + 4 {
                 toks[d.end].span().end
             } else {
                 q.span.end
+            };
+            let name = match per {
+                Some(period) => format!("{} a {period}", d.name),
+                None => d.name.clone(),
             };
             let mut modifiers: Vec<&str> = d.modifiers.iter().map(String::as_str).collect();
             // The number a goal takes is one number per story, like a known thing.
@@ -293,7 +318,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 sentence: toks[q.first].sentence(),
                 thing: Thing {
                     unit: q.unit,
-                    name: d.name.clone(),
+                    name: name.clone(),
                     modifiers: modifiers.join(" "),
                 },
                 owner: d
@@ -306,9 +331,10 @@ impl<'t, 'a> Reader<'t, 'a> {
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,
                 loose: d.loose,
-                known: threshold || self.is_known(&d.name),
+                // (A rate of a thing counted once per story is counted anew each period.)
+                known: threshold || (per.is_none() && self.is_known(&d.name)),
                 definite: self.is_definite(k, &d),
-                context: self.context_words_but(q.first, d.end.max(q.last), &d.name),
+                context: self.context_words_but(q.first, d.end.max(q.last), &name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
                 another: self.introduces_another(q.hedge_start),
                 kind: None,

@@ -623,6 +623,18 @@ pub struct Echo<'m> {
     pub bare: bool,
 }
 
+impl Echo<'_> {
+    /// The noun both count, as the later one writes it, where they name one
+    /// ("6,370 pupils a day" … "6,730 pupils"): what a message calls them.
+    pub fn noun<'t>(&self, text: &'t str) -> Option<&'t str> {
+        let (a, b) = (self.first, self.later);
+        let (Some((x, _)), Some((y, at))) = (&a.thing, &b.thing) else {
+            return None;
+        };
+        (a.noun.is_some() && a.noun == b.noun && x == y).then(|| &text[at.clone()])
+    }
+}
+
 impl Mention {
     pub fn span(&self) -> &Span {
         &self.q.span

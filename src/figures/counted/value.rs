@@ -31,6 +31,22 @@ impl Reader<'_, '_> {
 
     /// Is the figure at `k` the current value of what it counts (not an old value,
     /// a projection, a part, a conversion or a rate)? If not, what it is instead.
+    /// The period of a rate read after a figure's noun ("a year" of "4.8
+    /// million passengers a year"), for a count of a thing (not "people"):
+    /// per year, month, week or day only.
+    pub(super) fn period_of_rate(&self, k: usize, d: &Described) -> Option<&'static str> {
+        const PERIODS: &[&str] = &["year", "month", "week", "day"];
+        if d.loose || self.qs[k].unit != Unit::Count || d.end <= self.qs[k].last {
+            return None;
+        }
+        let toks = self.toks;
+        let a = toks.get(d.end + 1).filter(|t| t.is("a") || t.is("per"))?;
+        let period = toks
+            .get(d.end + 2)
+            .filter(|t| t.sentence() == a.sentence())?;
+        PERIODS.iter().copied().find(|p| period.is(p))
+    }
+
     pub(super) fn is_current_value(&self, k: usize, d: &Described) -> Result<(), &'static str> {
         let toks = self.toks;
         let q = &self.qs[k];
