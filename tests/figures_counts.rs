@@ -812,3 +812,16 @@ fn a_rate_restated_by_its_subject() {
     silent(&draft("Its rival carries 6.2 million passengers a year."));
     silent(&draft("Harbour Ferries, which carries 6.2 million passengers a month in summer, will cut two routes."));
 }
+
+#[test]
+fn a_count_of_cuts_is_named_with_its_noun_of_change() {
+    let text = "The council will cut 260 jobs by April, its leader said.\n\n\
+                Unions said the 620 job cuts would close every library.\n";
+    let f = the_one(text);
+    assert_eq!(&text[f.span.clone()], "620 job cuts");
+    assert!(
+        f.message.starts_with("the job cuts: 620 job cuts here"),
+        "{}",
+        f.message
+    );
+}

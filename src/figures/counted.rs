@@ -296,7 +296,14 @@ impl<'t, 'a> Reader<'t, 'a> {
             let phrase_end = if per.is_some() {
                 toks[d.end + 2].span().end
             } else if d.end > q.last && d.end <= q.last + 4 {
-                toks[d.end].span().end
+                // ("the 430 job cuts": the phrase runs on through its noun of change.)
+                let change = toks.get(d.end + 1).filter(|t| {
+                    t.kind == Kind::Word
+                        && t.sentence() == toks[d.end].sentence()
+                        && words::change_noun_direction(t.text.strip_suffix('s').unwrap_or(t.text))
+                            .is_some()
+                });
+                change.unwrap_or(&toks[d.end]).span().end
             } else {
                 q.span.end
             };
