@@ -137,6 +137,11 @@ fn part_and_whole() {
 #[test]
 fn different_periods() {
     silent("The firm earned $1.2bn in the first quarter.\n\nFor the year it earned $2.1bn.\n");
+    // A restrictive clause's time is the figure's own, however far along.
+    silent(
+        "The mill employs 1,300 people, the owners said.\n\n\
+         The 3,100 people who lost their jobs when the mill shrank in 2008 were never rehired.\n",
+    );
     // A period's possessive opening the sentence dates the event it names.
     silent(
         "Turnout in the county election on Thursday was 42.7%.\n\n\

@@ -43,6 +43,7 @@ impl Reader<'_, '_> {
     /// reference only a time in its own phrase counts, and not the modal of
     /// the verb after it ("the 358 dwellings will include a school").
     pub(super) fn time_as(&self, from: usize, to: usize, definite: bool) -> Time {
+        let to = self.through_restrictive_clause(to);
         if !definite {
             return self.time(from, to);
         }
@@ -140,6 +141,38 @@ impl Reader<'_, '_> {
             .get(j + run)
             .is_some_and(|t| t.kind == Kind::Number || any_is(t, &["the", "a", "an"]));
         ((2..=5).contains(&run) && object).then(|| written(&toks[j..j + run - 1]))
+    }
+
+    /// The last token of a restrictive relative clause right after token
+    /// `to` ("the 1,800 workers who lost their jobs at the plant in 2009"), or
+    /// `to`: the clause says which ones, and when, as the figure's own words.
+    fn through_restrictive_clause(&self, to: usize) -> usize {
+        /// How far a restrictive clause is read.
+        const CLAUSE_REACH: usize = 16;
+        let toks = self.toks;
+        let Some(relative) = toks.get(to + 1) else {
+            return to;
+        };
+        if !any_is(relative, &["who", "that", "which"])
+            || relative.sentence() != toks[to].sentence()
+        {
+            return to;
+        }
+        // Its verb (with its auxiliaries), then its words up to a punctuation
+        // mark or the main clause's verb ("who voted in favour were …").
+        let sentence = relative.sentence();
+        let verb = (to + 2..toks.len())
+            .find(|&k| !toks[k].has(words::AUXILIARIES))
+            .unwrap_or(to + 2);
+        (verb..toks.len().min(to + 2 + CLAUSE_REACH))
+            .take_while(|&k| {
+                let t = &toks[k];
+                t.sentence() == sentence
+                    && t.kind != Kind::Punct
+                    && (k == verb || !t.has(words::AUXILIARIES))
+            })
+            .last()
+            .unwrap_or(to)
     }
 
     /// Does the clause before token `b` introduce another of a kind ("a second
