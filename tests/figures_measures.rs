@@ -659,6 +659,10 @@ fn a_measure_restated_of_one_subject() {
         "The old road bridge, which spans 1,640 metres, will close.",
     ));
     silent(&draft("The viaduct stands 1,640 metres from the station."));
+    // Another tense, another time.
+    silent(&draft(
+        "The viaduct, which was 1,640 metres long before the rebuild, reopens in May.",
+    ));
 }
 
 #[test]

@@ -639,7 +639,7 @@ impl Evidence {
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
             same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
             unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
-            same_subject: g.same_subject(f) && {
+            same_subject: g.same_subject(f) && !tenses_differ(text, g, f) && {
                 let (x, y) = (dimension_after(text, g), dimension_after(text, f));
                 x.is_none() || y.is_none() || x == y
             },
@@ -786,6 +786,27 @@ fn verb_before(text: &str, f: &Figure) -> Option<String> {
             .to_string(),
     };
     Some(plain)
+}
+
+/// Do the two figures' clauses put them in different tenses ("The bridge is
+/// 1,240 metres long" … "The bridge was 1,420 metres long before the
+/// rebuild", "has 312 animals" … "had 321 animals when it opened")? Read from
+/// the nearest "is", "was", "has", "had", "will" before each, within its clause.
+fn tenses_differ(text: &str, g: &Figure, f: &Figure) -> bool {
+    let tense = |f: &Figure| {
+        text[..f.q.span.start]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != ',' && c != '.' && c != ';')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .take_while(|w| !w.contains([',', '.', ';']) && !w.eq_ignore_ascii_case("which"))
+            .find_map(|w| match w.to_lowercase().as_str() {
+                "was" | "were" | "had" => Some("past"),
+                "is" | "are" | "has" | "have" => Some("present"),
+                "will" => Some("future"),
+                _ => None,
+            })
+    };
+    matches!((tense(g), tense(f)), (Some(x), Some(y)) if x != y)
 }
 
 /// Which way a measure runs, by the word after it: "1,240 metres long" (or
