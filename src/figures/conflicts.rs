@@ -2,7 +2,7 @@
 //! sources) whose intervals cannot both hold, found by bucketing, not by
 //! comparing every figure with every other.
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 
 use crate::document::{ceil_char_boundary, floor_char_boundary, BlockKind, Document};
 use crate::finding::{Finding, Fix, Rule, Span};
@@ -177,6 +177,9 @@ struct Pass<'a, 'd> {
     figures: &'a [Figure],
     old: FastMap<(Unit, u64), usize>,
     headline: Option<usize>,
+    /// Where the draft first names each figure's place (its last word,
+    /// lower case), found in one pass over the text.
+    places_first: FastMap<String, usize>,
 }
 
 /// A figure about to be compared with the earlier members of its bucket.
@@ -214,6 +217,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             figures,
             old: old_values(written, figures),
             headline: headline_of(doc),
+            places_first: places_first(doc.text, figures),
         }
     }
 
@@ -256,7 +260,8 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Fits);
         }
         same_quantity(g, f, refers)?;
-        if part_in_a_place(text, &self.doc.paragraphs[f.paragraph].span, g, f, refers) {
+        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
+        if part_in_a_place(&self.places_first, paragraph_start, g, f, refers) {
             return Err(Gate::Place);
         }
         // "The rest of the $8.5 million pool" after "borrow up to $5.8
@@ -1189,22 +1194,58 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
 }
 
 /// "412 care homes" … "142 care homes in Wales": a later figure counted in
-/// a place the draft first names in the later figure's paragraph is a part in
-/// that place (not "its plant in Lyon" … "The Lyon plant employs 5,400
-/// workers", nor a story about one town that names it in its lead, nor a
-/// reference back). `paragraph` is the later figure's paragraph's span.
-fn part_in_a_place(text: &str, paragraph: &Span, a: &Figure, b: &Figure, refers: bool) -> bool {
+/// a place the draft first names in the later figure's paragraph (starting
+/// at byte `paragraph_start`) is a part in that place (not "its plant in
+/// Lyon" … "The Lyon plant employs 5,400 workers", nor a story about one town
+/// that names it in its lead, nor a reference back).
+fn part_in_a_place(
+    places_first: &FastMap<String, usize>,
+    paragraph_start: usize,
+    a: &Figure,
+    b: &Figure,
+    refers: bool,
+) -> bool {
     let (None, Some(place)) = (&a.place, &b.place) else {
         return false;
     };
     if refers || a.mentions(place) {
         return false;
     }
-    let before = &text[..paragraph.start.min(text.len())];
-    let word = place.rsplit(' ').next().unwrap_or(place);
-    !before
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(word))
+    places_first
+        .get(place_word(place))
+        .is_none_or(|&at| at >= paragraph_start)
+}
+
+/// The word a place is looked for by: its last ("wales" of "north wales").
+fn place_word(place: &str) -> &str {
+    place.rsplit(' ').next().unwrap_or(place)
+}
+
+/// Where the text first names each figure's place, by [`place_word`]: one
+/// pass over the text's words, however many figures.
+fn places_first(text: &str, figures: &[Figure]) -> FastMap<String, usize> {
+    let wanted: FastSet<&str> = figures
+        .iter()
+        .filter_map(|f| f.place.as_deref())
+        .map(place_word)
+        .collect();
+    let mut first = FastMap::default();
+    if wanted.is_empty() {
+        return first;
+    }
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        // (Where the word starts, as an offset into the text it splits.)
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        super::words::with_lower(word, |lower| {
+            if wanted.contains(lower) && !first.contains_key(lower) {
+                first.insert(lower.to_string(), at);
+            }
+        });
+    }
+    first
 }
 
 /// "About 38,500" … "35,800": a round-about figure whose every written digit
