@@ -249,6 +249,31 @@ fn human_output_has_the_rustc_shape() {
 }
 
 #[test]
+fn a_finding_on_a_line_too_long_to_show_is_located_and_its_related_place_noted() {
+    let tmp = TempDir::new("long-line");
+    // One paragraph of some 20,000 bytes, the slip near its end.
+    let filler = "The ferry sails at dawn and the harbour wakes with it. ".repeat(360);
+    let draft = format!(
+        "Harbour Ferries carries 2,150 passengers every Sunday. {filler}\
+         The firm said the 2,510 passengers on Sunday set no record.\n"
+    );
+    tmp.write("long.md", &draft);
+    let run = copydesk(tmp.path(), &["check", "--color", "never", "long.md"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let out = &run.stdout;
+    let column = draft[..draft.find("2,510").expect("the slip")]
+        .chars()
+        .count()
+        + 1;
+    assert!(out.contains(&format!("--> long.md:1:{column}")), "{out}");
+    assert!(out.contains("(line 1, column 25)"), "{out}");
+    assert!(
+        !out.contains("The ferry sails at dawn"),
+        "the line was shown:\n{out}"
+    );
+}
+
+#[test]
 fn colour_can_be_forced() {
     let tmp = TempDir::new("colour");
     tmp.write("library.md", UNATTRIBUTED);

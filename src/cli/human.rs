@@ -1,7 +1,7 @@
 //! Output for people: each finding in the rustc style — `warning[rule]: message`,
 //! the source line with a caret, the related places, and `help:` for each fix.
 
-use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
 use super::lines::{floor_char_boundary, LineIndex};
 use crate::{Finding, Severity};
@@ -24,6 +24,9 @@ impl Human {
 
     /// One finding of the file `path` whose text is `text`, ending in a newline.
     pub fn finding(&self, path: &str, text: &str, index: &LineIndex, f: &Finding) -> String {
+        if Excerpt::too_long(text, index, f) {
+            return self.located(path, text, index, f);
+        }
         let excerpt = Excerpt::around(text, index, f);
         let source = &text[excerpt.start..excerpt.end];
         let rebase = |span: &std::ops::Range<usize>| {
@@ -46,6 +49,30 @@ impl Human {
             .primary_title(f.message.as_str())
             .id(f.rule.as_str())
             .element(snippet);
+        for fix in &f.fixes {
+            group = group.element(Level::HELP.message(fix.title.as_str()));
+        }
+        let mut out = self.renderer.render(&[group]);
+        out.push_str("\n\n");
+        out
+    }
+
+    /// A finding whose lines are too long to show, by where it and its
+    /// related places stand: `--> path:line:column`, each related place a note.
+    fn located(&self, path: &str, text: &str, index: &LineIndex, f: &Finding) -> String {
+        let at = |offset: usize| index.locate(text, offset);
+        let here = at(f.span.start);
+        let mut group = level(f.severity)
+            .primary_title(f.message.as_str())
+            .id(f.rule.as_str())
+            .element(Origin::path(path).line(here.line).char_column(here.column));
+        for r in &f.related {
+            let there = at(r.span.start);
+            group = group.element(Level::NOTE.message(format!(
+                "{} (line {}, column {})",
+                r.message, there.line, there.column
+            )));
+        }
         for fix in &f.fixes {
             group = group.element(Level::HELP.message(fix.title.as_str()));
         }
@@ -121,6 +148,12 @@ fn level(severity: Severity) -> Level<'static> {
     }
 }
 
+/// The longest line shown for a finding, in bytes: a finding on a longer
+/// line (or with a related place on one) is shown only by where it stands. The renderer reads a whole
+/// line for each finding on it, so one paragraph of a megabyte with 8,545
+/// findings took 42 s to print (0.9 s as JSON).
+const LONGEST_LINE: usize = 16 * 1024;
+
 /// The whole lines of the text that a finding and its related places touch,
 /// so the renderer never has to look at the rest of a long file.
 struct Excerpt {
@@ -130,6 +163,19 @@ struct Excerpt {
 }
 
 impl Excerpt {
+    /// Does the finding or a related place stand on a line longer than
+    /// [`LONGEST_LINE`]?
+    fn too_long(text: &str, index: &LineIndex, f: &Finding) -> bool {
+        std::iter::once(&f.span)
+            .chain(f.related.iter().map(|r| &r.span))
+            .any(|span| {
+                let line = index.line_of(span.start.min(text.len()));
+                let start = index.start_of(line).unwrap_or(0);
+                let end = index.start_of(line + 1).unwrap_or(text.len());
+                end.saturating_sub(start) > LONGEST_LINE
+            })
+    }
+
     fn around(text: &str, index: &LineIndex, f: &Finding) -> Excerpt {
         let spans = std::iter::once(&f.span).chain(f.related.iter().map(|r| &r.span));
         let (mut lo, mut hi) = (usize::MAX, 0);
