@@ -149,9 +149,9 @@ fn level(severity: Severity) -> Level<'static> {
 }
 
 /// The longest line shown for a finding, in bytes: a finding on a longer
-/// line (or with a related place on one) is shown only by where it stands. The renderer reads a whole
-/// line for each finding on it, so one paragraph of a megabyte with 8,545
-/// findings took 42 s to print (0.9 s as JSON).
+/// line (or with a related place on one) is shown only by where it stands.
+/// The renderer reads a whole line for each finding on it, so one paragraph
+/// of a megabyte with 8,545 findings took 42 s to print (0.9 s as JSON).
 const LONGEST_LINE: usize = 16 * 1024;
 
 /// The whole lines of the text that a finding and its related places touch,

@@ -223,6 +223,25 @@ impl<'a, 'd> Pass<'a, 'd> {
         }
     }
 
+    /// "412 care homes" … "142 care homes in Wales": a later figure `f`
+    /// counted in a place the draft first names in `f`'s own paragraph is a
+    /// part in that place (not "its plant in Lyon" … "The Lyon plant employs
+    /// 5,400 workers", nor a story about one town that names it in its lead,
+    /// nor a reference back).
+    fn part_in_a_place(&self, g: &Figure, f: &Figure, refers: bool) -> bool {
+        let (None, Some(place)) = (&g.place, &f.place) else {
+            return false;
+        };
+        if refers || g.mentions(place) {
+            return false;
+        }
+        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
+        self.places_first
+            .get_or_init(|| places_first(self.doc.text, self.figures))
+            .get(place_word(place))
+            .is_none_or(|&at| at >= paragraph_start)
+    }
+
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
         let i = members[n];
         let f = &self.figures[i];
@@ -262,12 +281,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Fits);
         }
         same_quantity(g, f, refers)?;
-        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
-        let places_first = || {
-            self.places_first
-                .get_or_init(|| places_first(text, self.figures))
-        };
-        if part_in_a_place(places_first, paragraph_start, g, f, refers) {
+        if self.part_in_a_place(g, f, refers) {
             return Err(Gate::Place);
         }
         // "The rest of the $8.5 million pool" after "borrow up to $5.8
@@ -1080,7 +1094,7 @@ fn kinds_meet(a: &Figure, b: &Figure) -> bool {
 }
 
 /// The written digits of a figure in the draft's `text`, as typed ("39.8" → "398").
-fn digits<'d>(text: &'d str, q: &Quantity) -> impl Iterator<Item = u8> + 'd {
+pub(super) fn digits<'d>(text: &'d str, q: &Quantity) -> impl Iterator<Item = u8> + 'd {
     text[q.number.clone()]
         .bytes()
         .filter(u8::is_ascii_digit)
@@ -1197,30 +1211,6 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
     } else {
         Ok(())
     }
-}
-
-/// "412 care homes" … "142 care homes in Wales": a later figure counted in
-/// a place the draft first names in the later figure's paragraph (starting
-/// at byte `paragraph_start`; `places_first` gives where each place is first
-/// named) is a part in that place (not "its plant in
-/// Lyon" … "The Lyon plant employs 5,400 workers", nor a story about one town
-/// that names it in its lead, nor a reference back).
-fn part_in_a_place<'p>(
-    places_first: impl FnOnce() -> &'p FastMap<String, usize>,
-    paragraph_start: usize,
-    a: &Figure,
-    b: &Figure,
-    refers: bool,
-) -> bool {
-    let (None, Some(place)) = (&a.place, &b.place) else {
-        return false;
-    };
-    if refers || a.mentions(place) {
-        return false;
-    }
-    places_first()
-        .get(place_word(place))
-        .is_none_or(|&at| at >= paragraph_start)
 }
 
 /// The word a place is looked for by: its last ("wales" of "north wales").
@@ -1395,11 +1385,7 @@ fn what_both(doc: &Document<'_>, first: &Figure, later: &Figure) -> String {
     if let Some(subject) = later.subject_head().filter(|_| {
         by_unit(first) && by_unit(later) && first.kind == later.kind && first.same_subject(later)
     }) {
-        let subject = if subject.starts_with(char::is_uppercase) {
-            subject.to_string()
-        } else {
-            format!("the {subject}")
-        };
+        let subject = with_article(subject);
         return match &later.kind {
             Some(kind) => format!("{subject}'s {kind}"),
             None => subject,
@@ -1444,17 +1430,18 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         noun
     };
     match &f.owner {
-        // ("the region's rate": a common noun owns with its article.)
-        Some(o) => {
-            let owner = as_written(doc, f, o);
-            let article = if owner.starts_with(char::is_lowercase) {
-                "the "
-            } else {
-                ""
-            };
-            format!("{article}{owner}'s {noun}")
-        }
+        Some(o) => format!("{}'s {noun}", with_article(&as_written(doc, f, o))),
         None => format!("the {noun}"),
+    }
+}
+
+/// A name as a message writes it: a common noun with its article ("the
+/// region", "the bridge"), a proper one bare ("Keogh").
+fn with_article(name: &str) -> String {
+    if name.starts_with(char::is_lowercase) {
+        format!("the {name}")
+    } else {
+        name.to_string()
     }
 }
 

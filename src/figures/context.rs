@@ -90,29 +90,44 @@ pub fn markers_near(toks: &[Token<'_>], from: usize, to: usize) -> Vec<Marker> {
     // attack … killed 74"), however far back (up to OPENER_REACH tokens).
     // An opening clause of time dates the sentence as a whole ("When the
     // seat was last contested in 2022, Labour held it with a majority of 421").
-    if let Some(start) = sentence_start(toks, from).filter(|&s| s < near) {
-        let opener_end = time_clause_end(toks, start, from).unwrap_or(start + 3);
-        out = markers_between(toks, start, opener_end.min(near));
+    if let Some(opener) = Opener::of(toks, from).filter(|o| o.start < near) {
+        let end = opener.time_clause_end.unwrap_or(opener.start + 3);
+        out = markers_between(toks, opener.start, end.min(near));
     }
     out.extend(markers_between(toks, near, toks.len().min(to + REACH + 3)));
     out
 }
 
-/// Does the time marker at `at` open the sentence (starting at `opener`) of
-/// the figure at `from`, set off by a comma ("Last month, an attack … killed
-/// 74"), or stand in a clause of time that opens it ("When the seat was last
-/// contested in 2022, Labour held it with a majority of 421")? It dates all of it.
-pub fn opens_sentence_of(
-    toks: &[Token<'_>],
-    opener: Option<usize>,
-    at: usize,
-    from: usize,
-) -> bool {
-    at < from
-        && opener.is_some_and(|s| {
-            (at < s + 3 && toks[at..from].iter().take(5).any(|t| t.is_punct(',')))
-                || time_clause_end(toks, s, from).is_some_and(|end| at < end)
+/// The opening of a figure's sentence, read once for all its time markers.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    /// The sentence's first token.
+    pub start: usize,
+    /// Where a clause of time that opens it ends ("When the seat was last
+    /// contested in 2022,"): the comma that sets it off, before the figure.
+    time_clause_end: Option<usize>,
+}
+
+impl Opener {
+    /// The opening of the sentence of the figure starting at token `from`.
+    pub fn of(toks: &[Token<'_>], from: usize) -> Option<Opener> {
+        let start = sentence_start(toks, from)?;
+        Some(Opener {
+            start,
+            time_clause_end: time_clause_end(toks, start, from),
         })
+    }
+
+    /// Does the time marker at `at` open the sentence of the figure at
+    /// `from`, set off by a comma ("Last month, an attack … killed 74"), or
+    /// stand in a clause of time that opens it ("When the seat was last
+    /// contested in 2022, Labour held it with a majority of 421")? It dates
+    /// all of it.
+    pub fn dates(&self, toks: &[Token<'_>], at: usize, from: usize) -> bool {
+        at < from
+            && ((at < self.start + 3 && toks[at..from].iter().take(5).any(|t| t.is_punct(',')))
+                || self.time_clause_end.is_some_and(|end| at < end))
+    }
 }
 
 /// Where a clause of time that opens the sentence at `start` ("When the seat
@@ -309,7 +324,7 @@ fn dateline_end(toks: &[Token<'_>]) -> usize {
 /// eight tokens in the same sentence, or the present.
 pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -> Time {
     let sentence = toks[from].sentence();
-    let opener = sentence_start(toks, from);
+    let opener = Opener::of(toks, from);
     let relative = relative_clause_around(toks, from, to);
     markers
         .iter()
@@ -354,7 +369,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 || (m.at > to
                     && m.at != to + 2
                     && toks[a..b].iter().any(|t| t.has(words::EVENT_LINKS)));
-            let opens = opens_sentence_of(toks, opener, m.at, from);
+            let opens = opener.is_some_and(|o| o.dates(toks, m.at, from));
             // "The 1957 flood … killed 271": a year in the noun that opens the
             // sentence dates the event it names.
             // So does "Last year's referendum … drew a turnout of 34.1%".
@@ -362,7 +377,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
                 .get(m.at + 1)
                 .is_some_and(|n| n.stem().len() < n.text.len());
             let dated_subject = m.at < from
-                && opener.is_some_and(|s| {
+                && opener.map(|o| o.start).is_some_and(|s| {
                     (m.at == s + 1 && toks[s].is("the") && toks[m.at].kind == Kind::Number)
                         || (m.at == s && possessive_period)
                 });

@@ -90,26 +90,21 @@ impl Figure {
         // A name written in full and short ("Kestrel Air", "Kestrel") is one.
         let name = |s: &str| s.split(' ').all(|w| w.starts_with(char::is_uppercase));
         let words = |s: &str| -> Vec<String> { s.split(' ').map(str::to_lowercase).collect() };
+        // Every word of the shorter run is in the longer.
+        let within = |a: &[String], b: &[String]| {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            short.iter().all(|w| long.contains(w))
+        };
         let (names, x, y) = (name(x) && name(y), words(x), words(y));
         if names {
-            let (short, long) = if x.len() <= y.len() {
-                (&x, &y)
-            } else {
-                (&y, &x)
-            };
-            return short.iter().all(|w| long.contains(w));
+            return within(&x, &y);
         }
         let (Some((hx, mx)), Some((hy, my))) = (x.split_last(), y.split_last()) else {
             return false;
         };
         let (hx, hy) = (lemma(hx), lemma(hy));
         let heads = hx == hy || super::lexicon::Lexicon::builtin().are_related(&hx, &hy);
-        let (short, long) = if mx.len() <= my.len() {
-            (mx, my)
-        } else {
-            (my, mx)
-        };
-        heads && short.iter().all(|w| long.contains(w))
+        heads && within(mx, my)
     }
 
     /// The head of its clause's subject, as written ("bridge").

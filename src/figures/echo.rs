@@ -722,14 +722,11 @@ fn bare_reference<'m, 'f>(
     b: &'m Mention,
     figure_at: &impl Fn(&Quantity) -> Option<&'f Figure>,
 ) -> Option<Echo<'m>> {
-    let written = |q: &Quantity| {
-        text[q.number.clone()]
-            .bytes()
-            .filter(u8::is_ascii_digit)
-            .skip_while(|&d| d == b'0')
-            .count()
-    };
-    if !b.definite || !b.bare || b.q.style.words || written(&b.q) < BARE_DIGITS {
+    if !b.definite
+        || !b.bare
+        || b.q.style.words
+        || conflicts::digits(text, &b.q).count() < BARE_DIGITS
+    {
         return None;
     }
     // "£1.25m from the council and £1.1m from donors … the £2.35m": the

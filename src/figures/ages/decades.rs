@@ -101,25 +101,18 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
             scale: None,
         },
     };
-    let phrase = into.span().start..t.span().end;
-    Some(match described {
-        Some((article, head)) => Mention {
-            paragraph,
-            phrase: toks[article].span().start..phrase.end,
-            at: article,
-            name: None,
-            pronoun: false,
-            head: Some(head),
-            q,
-        },
-        None => Mention {
-            paragraph,
-            phrase,
-            at: i,
-            name,
-            pronoun: false,
-            head: None,
-            q,
-        },
+    // A description's phrase and place open with its article.
+    let (start, at) = match described {
+        Some((article, _)) => (toks[article].span().start, article),
+        None => (into.span().start, i),
+    };
+    Some(Mention {
+        paragraph,
+        phrase: start..t.span().end,
+        at,
+        name,
+        pronoun: false,
+        head: described.map(|(_, head)| head),
+        q,
     })
 }

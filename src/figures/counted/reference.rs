@@ -68,12 +68,12 @@ impl Reader<'_, '_> {
                 .any(|t| any_is(t, &["will", "would", "shall"]))
         };
         // (A time opening the sentence dates all of it, references too.)
-        let opener = context::sentence_start(toks, from);
+        let opener = context::Opener::of(toks, from);
         markers.retain(|m| {
             let modal = m.at > to && (toks[m.at].is("will") || toks[m.at].is("shall"));
             let verbs_time = to_come && m.at > to && !own_preposition(m.at);
             (m.at >= lo && m.at <= hi && !modal && !verbs_time)
-                || context::opens_sentence_of(toks, opener, m.at, from)
+                || opener.is_some_and(|o| o.dates(toks, m.at, from))
         });
         context::time_of(toks, &markers, from, to)
     }
@@ -98,12 +98,14 @@ impl Reader<'_, '_> {
         };
         let written =
             |run: &[Token<'_>]| run.iter().map(|t| t.stem()).collect::<Vec<_>>().join(" ");
-        // Back to a relative pronoun after a comma, within the clause.
+        // Back to a relative pronoun after a comma, within the sentence and
+        // before a semicolon (commas between are passed: "which runs 83
+        // libraries, 12 museums and 40 parks").
         let mut i = b;
         for _ in 0..12 {
             let Some(p) = i.checked_sub(1) else { break };
             let t = &toks[p];
-            if t.sentence() != sentence || t.is_punct(';') || (t.is_punct(',') && p + 1 != i) {
+            if t.sentence() != sentence || t.is_punct(';') {
                 break;
             }
             if any_is(t, &["which", "who", "where"]) {

@@ -29,8 +29,6 @@ impl Reader<'_, '_> {
         any_is(p1, &["holds", "seats", "accommodates", "sleeps"])
     }
 
-    /// Is the figure at `k` the current value of what it counts (not an old value,
-    /// a projection, a part, a conversion or a rate)? If not, what it is instead.
     /// The period of a rate read after a figure's noun ("a year" of "4.8
     /// million passengers a year"), for a count of a thing (not "people"):
     /// per year, month, week or day only.
@@ -47,6 +45,8 @@ impl Reader<'_, '_> {
         PERIODS.iter().copied().find(|p| period.is(p))
     }
 
+    /// Is the figure at `k` the current value of what it counts (not an old value,
+    /// a projection, a part, a conversion or a rate)? If not, what it is instead.
     pub(super) fn is_current_value(&self, k: usize, d: &Described) -> Result<(), &'static str> {
         let toks = self.toks;
         let q = &self.qs[k];
