@@ -825,3 +825,17 @@ fn a_count_of_cuts_is_named_with_its_noun_of_change() {
         f.message
     );
 }
+
+#[test]
+fn a_named_place_opening_the_sentence_is_the_figures_place() {
+    // "In Harwich, 2,615 homes" … "In Dovercourt, 2,651 homes": each
+    // sentence's opening phrase names where its homes are.
+    silent(
+        "In Harwich, 2,615 homes lost power when the storm hit.\n\n\
+         In Dovercourt, 2,651 homes were without power until Friday.\n",
+    );
+    silent(
+        "At the Brandon depot, 734 workers voted to strike.\n\n\
+         At the Lakenheath depot, 743 workers backed the action.\n",
+    );
+}

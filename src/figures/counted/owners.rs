@@ -65,16 +65,39 @@ impl Reader<'_, '_> {
 
     /// "In the rural wards, turnout reached 64.1%": an area that opens the
     /// sentence of token `end`, set off by a comma or not ("Across the state
-    /// there have been …").
+    /// there have been …"); or a named place set off by a comma ("In York,
+    /// 1,542 homes …", "At the Kelby plant, 621 workers …").
     fn area_opening_sentence(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let start = context::sentence_start(toks, end)?;
         let opener = &toks[start];
-        if !opener.is("in") && !opener.is("across") {
+        if !opener.is("in") && !opener.is("across") && !opener.is("at") {
             return None;
         }
         let comma = (start + 1..end.min(start + 6)).find(|&j| toks[j].is_punct(','));
-        self.area_at(start, comma.map_or(end.min(start + 5), |c| c + 1))
+        let area = if opener.is("at") {
+            None
+        } else {
+            self.area_at(start, comma.map_or(end.min(start + 5), |c| c + 1))
+        };
+        area.or_else(|| self.place_set_off(start + 1, comma?))
+    }
+
+    /// The named place of an opening phrase from token `from` to the comma
+    /// at `comma`: its first capitalised word after "the" ("York", "Kelby"
+    /// of "the Kelby plant"), not a month, a day or a year.
+    fn place_set_off(&self, from: usize, comma: usize) -> Option<String> {
+        let toks = self.toks;
+        let p = from + usize::from(toks.get(from).is_some_and(|t| t.is("the")));
+        let place = toks.get(p).filter(|w| p < comma && w.is_capitalised())?;
+        if extract::is_month(place.text) || place.stem().ends_with("day") {
+            return None;
+        }
+        Some(
+            self.entity_at(p)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| place.stem().to_lowercase()),
+        )
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
