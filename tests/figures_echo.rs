@@ -539,3 +539,56 @@ fn a_bare_reference_that_is_not_tied() {
          letters of thanks.\n",
     );
 }
+
+// ---- a later figure that does not refer back, its digits swapped ----
+
+#[test]
+fn digits_swapped_under_one_noun_need_no_reference_back() {
+    // "had 463 complaints" … "We logged 436 complaints": two digits
+    // swapped tie a later figure that is no "the 436" by its noun alone.
+    let (span, message) = flagged(
+        "The housing office received 463 complaints about damp during the winter.\n\n\
+         \"We logged 436 complaints and answered every one,\" said manager Priya Lal.\n",
+    );
+    assert_eq!(span, "436");
+    assert!(message.contains("463"), "{message}");
+    // "All 529 crew" after "a crew of 592": the noun the lexicon groups.
+    let (span, _) = flagged(
+        "The tanker had 592 crew aboard when the fire broke out, the coastguard said.\n\n\
+         All 529 crew were taken off by helicopter before dawn.\n",
+    );
+    assert_eq!(span, "529");
+}
+
+#[test]
+fn digits_swapped_are_no_tie_where_the_text_sets_the_figures_apart() {
+    let later = |sentence: &str| {
+        format!("The Ashby line carried 5,184 passengers a day in the survey.\n\n{sentence}\n")
+    };
+    // Each of these names another thing of the kind, another scene or another time.
+    silent(&later(
+        "The Corby line carried 5,148 passengers a day, the operator said.",
+    ));
+    silent(&later(
+        "In Wexley, 5,148 passengers a day used the buses instead.",
+    ));
+    silent(&later(
+        "A second survey, by the council, counted 5,148 passengers a day.",
+    ));
+    silent(
+        "The choir had 1,384 members in 2015.\n\n\
+         It now has 1,348 members, its secretary said.\n",
+    );
+    // A part of the whole its sentence gives again.
+    silent(
+        "The port handled 4.27 million containers last year.\n\n\
+         Of the 4.27 million containers, 2.47 million came from Asia.\n",
+    );
+    // A verb beside both is no noun of what they count.
+    silent(
+        "Eastmoor airport handled 6.49 million passengers last year.\n\n\
+         Its neighbour, which is smaller, handled 6.94 million, the authority said.\n",
+    );
+    // Two digits are too few: such pairs are common between unrelated figures.
+    silent("The council received 31 objections.\n\nResidents sent 13 objections to the MP.\n");
+}

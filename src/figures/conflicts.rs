@@ -821,8 +821,14 @@ fn verb_before(text: &str, f: &Figure) -> Option<String> {
 /// rebuild", "has 312 animals" … "had 321 animals when it opened")? Read from
 /// the nearest "is", "was", "has", "had", "will" before each, within its clause.
 fn tenses_differ(text: &str, g: &Figure, f: &Figure) -> bool {
-    let tense = |f: &Figure| {
-        text[..f.q.span.start]
+    tenses_differ_at(text, g.q.span.start, f.q.span.start)
+}
+
+/// Do the clauses of the figures starting at bytes `a` and `b` of `text` put
+/// them in different tenses ([`tenses_differ`])?
+pub(super) fn tenses_differ_at(text: &str, a: usize, b: usize) -> bool {
+    let tense = |at: usize| {
+        text[..at]
             .rsplit(|c: char| !c.is_alphanumeric() && c != ',' && c != '.' && c != ';')
             .filter(|w| !w.is_empty())
             .take(6)
@@ -834,7 +840,7 @@ fn tenses_differ(text: &str, g: &Figure, f: &Figure) -> bool {
                 _ => None,
             })
     };
-    matches!((tense(g), tense(f)), (Some(x), Some(y)) if x != y)
+    matches!((tense(a), tense(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Which way a measure runs, by the word after it: "1,240 metres long" (or
@@ -1038,6 +1044,27 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     } else {
         Slip::None
     }
+}
+
+/// Are two figures' written digits the same three or more digits with two of
+/// them swapped ("1,392" and "1,329"), in one scale and to one decimal place?
+/// Of all slips this one least often joins two unrelated figures: across the
+/// 840 articles of PolNeAR's training split, two pairs of figures of three
+/// digits or more are so apart, and never two of one unit (where one of three
+/// digits changed joins nineteen pairs of counts of one noun).
+pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    if a.style.words || b.style.words || a.style.decimals != b.style.decimals {
+        return false;
+    }
+    if a.scale_factor() != b.scale_factor() {
+        return false;
+    }
+    let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, a).collect(), digits(text, b).collect());
+    if x.len() != y.len() || x.len() < 3 {
+        return false;
+    }
+    let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+    matches!(diff[..], [i, j] if x[i] == y[j] && x[j] == y[i])
 }
 
 /// The paragraph that is the draft's headline: a heading first, or (in plain

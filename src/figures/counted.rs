@@ -22,6 +22,7 @@ mod nouns;
 mod owners;
 mod percent;
 mod reference;
+pub use reference::introduces_another;
 mod threshold;
 mod unnamed_change;
 mod value;

@@ -92,6 +92,12 @@ const PLAN_NOUNS: &[&str] = &[
     "promise", "prediction", "plan",
 ];
 
+/// Words that move a sentence to another time than the one before it
+/// ("The firm later won 36.8%", "It now has 1,348 members").
+const MOVED_ON: &[&str] = &[
+    "later", "now", "since", "again", "earlier", "previously", "formerly", "then",
+];
+
 /// Nouns for a number itself, which "at" gives the value of ("the tally at 2,471").
 const NUMBER_NOUNS: &[&str] = &["tally", "total", "toll", "count", "figure", "number"];
 
@@ -131,6 +137,14 @@ pub struct Mention {
     source: Option<String>,
     /// Its sentence (as far as [`SENTENCE_REACH`] tokens either side): whom and what it names.
     sentence_span: Span,
+    /// Its sentence opens on a scene of its own: a preposition ("At the
+    /// airport, …", "In the north, …").
+    scene: bool,
+    /// Its clause introduces another of a kind ("A second survey … asked").
+    another: bool,
+    /// Its sentence moves to another time by a word alone ("later",
+    /// "now", "since"), which no time marker records.
+    moved_on: bool,
     /// The unit a measure is in ("tonne" of "482-tonne" and of "428 tonnes").
     measure: Option<String>,
     /// What a measure measures, where its words say ("wide" of "61.5 metres
@@ -343,6 +357,13 @@ pub fn note(
             plan,
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
+            scene: toks[start].has(words::PREPOSITIONS)
+                && (start == 0 || toks[start - 1].sentence() != sentence),
+            another: super::counted::introduces_another(toks, q.hedge_start),
+            moved_on: before
+                .clone()
+                .chain(after.clone())
+                .any(|t| MOVED_ON.iter().any(|w| t.is(w))),
             measure,
             dimension,
             bare: all_of_them
@@ -672,20 +693,25 @@ pub fn echoes<'m>(
     let mut out = Vec::new();
     for (n, b) in mentions.iter().enumerate() {
         let leads = headline.is_some_and(|h| h.leads(b));
-        if !(b.definite || leads) || restates(&first, b) {
+        if restates(&first, b) {
             continue;
         }
         let earlier = &mentions[n.saturating_sub(LOOKBACK)..n];
+        if !(b.definite || leads) && conflicts::digits(text, &b.q).count() < 3 {
+            continue;
+        }
         if one_of_several_changes(earlier, b) {
             continue;
         }
         let found = earlier.iter().rev().find_map(|a| {
             let from_headline = headline.is_some_and(|h| h.gives(a));
-            if !b.definite && !from_headline {
+            let (ga, fb) = (figure_at(&a.q), figure_at(&b.q));
+            let tie = Tie::of(text, (a, ga), (b, fb), from_headline, written);
+            if tie == Tie::None {
                 return None;
             }
             let slip = comparable(text, a, b).ok()?;
-            let word = match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+            let word = match evidence(a, b, ga, fb, tie) {
                 Ok(word) => Some(word.clone()),
                 Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
@@ -871,6 +897,106 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<Slip, &'static str
     Ok(slip)
 }
 
+/// What ties a later mention to an earlier one before any word beside both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tie {
+    /// Nothing: it neither refers back nor has the earlier one's digits swapped.
+    None,
+    /// It refers back ("the 330 nurses", or the lead restating the headline).
+    Reference,
+    /// It refers back, and its digits are the earlier one's swapped: the
+    /// noun after both is word enough ("base hourly wage to $23.40" … "the
+    /// new $24.30 base hourly wage"), where its sentence does not open on a
+    /// scene of its own ("At the airport, …, forecasters measured the 124
+    /// millimetres").
+    SwappedReference,
+    /// It does not refer back, and its digits are the earlier one's swapped:
+    /// tied only by the noun after both ("has 2,350 members" … "a club with
+    /// 3,250 members").
+    Swapped,
+}
+
+impl Tie {
+    /// How the later mention `b` is tied to the earlier `a` (with the
+    /// reader's figures of each, where it read them).
+    fn of(
+        text: &str,
+        (a, ga): (&Mention, Option<&Figure>),
+        (b, fb): (&Mention, Option<&Figure>),
+        from_headline: bool,
+        written: &[Written],
+    ) -> Tie {
+        let refers = b.definite || from_headline;
+        match (refers, transposed(text, a, b, written)) {
+            (true, true) if !b.scene => Tie::SwappedReference,
+            (true, _) => Tie::Reference,
+            (false, true) if alike(text, (a, ga), (b, fb)) => Tie::Swapped,
+            (false, _) => Tie::None,
+        }
+    }
+}
+
+/// Is nothing around two mentions that do not refer one to the other set
+/// them apart: one time ("in 2019" … "in 2023", "later", "now", "is" …
+/// "was"), no scene of its own ("In
+/// York, …", "142 care homes in Wales"), not another of a kind ("A second
+/// survey"), one subject where the reader found both ("The northern line" … "The southern line"), and
+/// not a thing every candidate or person has a count of ("won with 4,316
+/// votes" … "Cole polled 4,361 votes")?
+fn alike(
+    text: &str,
+    (a, ga): (&Mention, Option<&Figure>),
+    (b, fb): (&Mention, Option<&Figure>),
+) -> bool {
+    let lex = Lexicon::builtin();
+    // ("runs 412 care homes" … "runs 142 care homes in Wales": a part in a place.)
+    let subjects_meet = match (ga, fb) {
+        (Some(g), Some(f)) if g.place != f.place => false,
+        (Some(g), Some(f)) if g.subject.is_some() && f.subject.is_some() => g.same_subject(f),
+        _ => true,
+    };
+    let owned_by_each = |m: &Mention| {
+        m.thing
+            .as_ref()
+            .is_some_and(|(x, _)| lex.is_per_entity(x) || lex.is_per_person(x))
+    };
+    // A measure of what both name ("1,460 metres long" … "1,640 metres
+    // long"), not "stands 1,640 metres from the station".
+    let one_dimension =
+        a.measure.is_none() || (a.dimension.is_some() && a.dimension == b.dimension);
+    a.time == b.time
+        && !conflicts::tenses_differ_at(text, a.q.span.start, b.q.span.start)
+        && one_dimension
+        && !a.moved_on
+        && !b.moved_on
+        && !a.scene
+        && !b.scene
+        && !b.another
+        && subjects_meet
+        && !owned_by_each(a)
+        && !owned_by_each(b)
+}
+
+/// Is the later mention `b` the earlier `a` with two digits swapped, each
+/// given flat ([`conflicts::transposed`])? Such a slip ties a later figure
+/// that does not refer back ("a club with 3,250 members" after "has 2,350
+/// members") where the noun after both is one. Not where `b`'s sentence
+/// gives `a`'s value too: "Of the 3.18 million passengers, 1.38 million
+/// flew" is a part of it.
+fn transposed(text: &str, a: &Mention, b: &Mention, written: &[Written]) -> bool {
+    let whole_beside = || {
+        let at = written.partition_point(|w| w.at() < b.sentence_span.start);
+        written[at..]
+            .iter()
+            .take_while(|w| w.at() < b.sentence_span.end)
+            .any(|w| w.unit() == a.q.unit && w.value() == a.q.value)
+    };
+    a.q.hedge == Hedge::Exact
+        && b.q.hedge == Hedge::Exact
+        && conflicts::transposed(text, &a.q, &b.q)
+        && !whole_beside()
+}
+
 /// Does a `slip` between two comparable mentions' digits show them one,
 /// given `word`, the word beside both? A strong slip does; a weak one ("73
 /// per cent" … "the 78 per cent objection rate") only on a common noun of
@@ -896,6 +1022,7 @@ fn evidence<'m>(
     b: &'m Mention,
     ga: Option<&Figure>,
     fb: Option<&Figure>,
+    tie: Tie,
 ) -> Result<&'m Span, &'static str> {
     let lex = Lexicon::builtin();
     let shared = |w: u64, of: &'m Mention| of.near.iter().find(|(v, _)| *v == w);
@@ -914,13 +1041,30 @@ fn evidence<'m>(
         // One noun, or two the lexicon groups: the reader compared
         // them on those and found no proof, so the noun is none; a
         // word of the setting beside both must give it.
-        (Some((x, _)), Some((y, _))) if x == y || lex.are_related(x, y) => {
-            common(&[a.noun, b.noun]).ok_or("no word beside both but the noun")?
-        }
+        // (A later figure that does not refer back, its digits the
+        // earlier one's swapped, is tied by the noun: "has 2,350 members"
+        // … "a club with 3,250 members".)
+        (Some((x, _)), Some((y, at))) if x == y || lex.are_related(x, y) => match tie {
+            Tie::Swapped => at,
+            _ => common(&[a.noun, b.noun])
+                .or((tie == Tie::SwappedReference).then_some(at))
+                .ok_or("no word beside both but the noun")?,
+        },
         // Two nouns the lexicon does not group ("18 buses" … "the
         // 81 routes across the valley"): one must stand beside the
         // other figure ("1,847 votes" … "the 1,874 nurses who
         // voted"), not merely share a word of the setting.
+        // A figure that does not refer back is tied only by the noun after
+        // both: a verb or word of the setting beside both ("handled 7.36
+        // million" … "handled 7.63 million", "will pay 23.7% more for
+        // heating" … "will pay 27.3% more for water") stands beside many
+        // figures of other things.
+        // (The same word right after both is their noun, read or not: "592
+        // crew aboard" … "All 529 crew were".)
+        _ if tie == Tie::Swapped => match (&b.thing, a.noun.is_some() && a.noun == b.noun) {
+            (Some((_, at)), true) => at,
+            _ => return Err("not definite, no noun after both"),
+        },
         (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
             (Some((_, word)), _) => word,
             (None, Some(_)) => at,
@@ -972,7 +1116,14 @@ pub fn diagnose(
     };
     let earlier = &mentions[x.max(y).saturating_sub(LOOKBACK)..x.max(y)];
     let from_headline = headline.is_some_and(|h| h.gives(a) && h.leads(b));
-    let why = if !b.definite && !from_headline {
+    let tie = Tie::of(
+        text,
+        (a, figure_at(&a.q)),
+        (b, figure_at(&b.q)),
+        from_headline,
+        written,
+    );
+    let why = if tie == Tie::None {
         "not definite"
     } else if restates(&first_written(written), b) {
         "value written before"
@@ -981,7 +1132,7 @@ pub fn diagnose(
     } else {
         match comparable(text, a, b) {
             Err(why) => why,
-            Ok(slip) => match evidence(a, b, figure_at(&a.q), figure_at(&b.q)) {
+            Ok(slip) => match evidence(a, b, figure_at(&a.q), figure_at(&b.q), tie) {
                 Err(why) if !(from_headline && Headline::needs_no_word(a)) => why,
                 word if !slip_holds(text, slip, word.ok()) => "a weak slip, no noun beside both",
                 _ => "echoes",

@@ -180,63 +180,70 @@ impl Reader<'_, '_> {
     /// Does the clause before token `b` introduce another of a kind ("a second
     /// fire has burned 14,200 hectares", "a separate survey found 41%")?
     pub(super) fn introduces_another(&self, b: usize) -> bool {
-        let toks = self.toks;
-        let Some(t) = toks.get(b) else { return false };
-        let (cs, _) = clause_bounds(toks, b, t.sentence());
-        // ("next" names another only when no period follows: "next month" is a time.)
-        let period = |i: usize| {
-            toks.get(i + 1).is_some_and(|n| {
+        introduces_another(self.toks, b)
+    }
+}
+
+/// Does the clause before token `b` of `toks` introduce another of a kind
+/// ("a second fire has burned 14,200 hectares", "a separate survey found 41%")?
+pub fn introduces_another(toks: &[Token<'_>], b: usize) -> bool {
+    let Some(t) = toks.get(b) else { return false };
+    let (cs, _) = clause_bounds(toks, b, t.sentence());
+    // ("next" names another only when no period follows: "next month" is a time.)
+    let period = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            any_is(
+                n,
+                &[
+                    "year", "month", "week", "day", "quarter", "season", "time", "round",
+                ],
+            )
+        })
+    };
+    // ("second" names another only before what it counts: "a second crest",
+    // not "finished second, said …".)
+    let placing = |i: usize| {
+        toks.get(i + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || is_stop(n))
+    };
+    // "An amendment … was rejected by 13 votes to 30", "a similar motion",
+    // "an earlier ballot": another of its kind than the one given.
+    let indefinite_other = |i: usize| {
+        (toks[i].is("a") || toks[i].is("an"))
+            && toks.get(i + 1).is_some_and(|n| {
                 any_is(
                     n,
                     &[
-                        "year", "month", "week", "day", "quarter", "season", "time", "round",
+                        "amendment",
+                        "similar",
+                        "earlier",
+                        "previous",
+                        "prior",
+                        "later",
                     ],
                 )
             })
-        };
-        // ("second" names another only before what it counts: "a second crest",
-        // not "finished second, said …".)
-        let placing = |i: usize| {
-            toks.get(i + 1)
-                .is_none_or(|n| n.kind == Kind::Punct || is_stop(n))
-        };
-        // "An amendment … was rejected by 13 votes to 30", "a similar motion",
-        // "an earlier ballot": another of its kind than the one given.
-        let indefinite_other = |i: usize| {
-            (toks[i].is("a") || toks[i].is("an"))
-                && toks.get(i + 1).is_some_and(|n| {
-                    any_is(
-                        n,
-                        &[
-                            "amendment",
-                            "similar",
-                            "earlier",
-                            "previous",
-                            "prior",
-                            "later",
-                        ],
-                    )
-                })
-        };
-        (cs..b).any(|i| {
-            let t = &toks[i];
-            indefinite_other(i)
-                || (t.is("next") && !period(i))
-                || (t.is("second") && !placing(i))
-                || any_is(
-                    t,
-                    &[
-                        "another",
-                        "separate",
-                        "rival",
-                        "different",
-                        "neighbouring",
-                        "neighboring",
-                    ],
-                )
-        })
-    }
+    };
+    (cs..b).any(|i| {
+        let t = &toks[i];
+        indefinite_other(i)
+            || (t.is("next") && !period(i))
+            || (t.is("second") && !placing(i))
+            || any_is(
+                t,
+                &[
+                    "another",
+                    "separate",
+                    "rival",
+                    "different",
+                    "neighbouring",
+                    "neighboring",
+                ],
+            )
+    })
+}
 
+impl Reader<'_, '_> {
     /// Is the figure at `k` written as a definite reference to one already given:
     /// "the 121 survivors", "its 14 hospitals", "Harbor's 80 per cent holding",
     /// "the audience of 18.1 million"? Not when a clause or phrase after the noun
