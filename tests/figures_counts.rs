@@ -839,3 +839,12 @@ fn a_named_place_opening_the_sentence_is_the_figures_place() {
          At the Lakenheath depot, 743 workers backed the action.\n",
     );
 }
+
+#[test]
+fn a_name_that_is_also_a_measure_is_no_measure() {
+    // "Alan Price is 62": Price is the greengrocer's name, not what 62 is.
+    silent(
+        "Greengrocer Alan Price is 62 and has run the stall since 1990.\n\n\
+         The price he charges for apples is 26, he said.\n",
+    );
+}

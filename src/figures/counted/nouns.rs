@@ -608,6 +608,18 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let lex = self.vocab.lex;
         let t = toks.get(j).filter(|t| t.kind == Kind::Word)?;
+        // "The new mayor, Sam Price, is 38": a capitalised word after
+        // another is a name's, no measure.
+        let in_a_name = |i: usize| {
+            toks[i].is_capitalised()
+                && i >= 1
+                && toks[i - 1].kind == Kind::Word
+                && toks[i - 1].is_capitalised()
+                && toks[i - 1].sentence() == toks[i].sentence()
+        };
+        if in_a_name(j) {
+            return None;
+        }
         let mut head_start = j;
         let mut name = None;
         if j >= 1 && toks[j - 1].kind == Kind::Word && self.vocab.may_start_phrase(toks[j - 1].text)
