@@ -1106,3 +1106,40 @@ fn an_age_after_is_aged_and_after_a_bare_age() {
     );
     silent(&draft("Raftery is aged 66 and has no plans to stop."));
 }
+
+// ---- an age at death, given with a scene between ----
+
+#[test]
+fn an_age_at_death_at_the_age_of() {
+    // "died at the age of 84" after "died aged 87": the age the story gives.
+    flags(
+        "The poet Iris Mallon has died aged 87, her family said.\n\n\
+         Mallon died at home in Whitby at the age of 84 after a short illness.\n",
+        "at the age of 84",
+        "aged 87",
+    );
+    // A pronoun opening the sentence, further from the age than a few words.
+    flags(
+        "The poet Iris Mallon has died aged 87, her family said.\n\n\
+         She died peacefully in hospital at the age of 78, her publisher said.\n",
+        "at the age of 78",
+        "aged 87",
+    );
+}
+
+#[test]
+fn an_age_not_at_death_stays_silent() {
+    // Another's death, an age at another time, an address.
+    silent(
+        "The poet Iris Mallon, 87, read at the festival.\n\n\
+         Her husband died in 2001 at the age of 78.\n",
+    );
+    silent(
+        "The poet Iris Mallon, 87, read at the festival.\n\n\
+         Mallon began writing at the age of 78, she said.\n",
+    );
+    silent(
+        "The poet Iris Mallon, 87, read at the festival.\n\n\
+         A later guest, Tom Reed, died at 78 Church Street in 1990.\n",
+    );
+}

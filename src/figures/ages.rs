@@ -332,13 +332,32 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     return Some(told(who, q.span.clone()));
                 }
             }
-            // "Edna Fairley has died aged 98".
+            // "Edna Fairley has died aged 98", "… died at home at the age of
+            // 98" (the age closing its clause: not "died at 10 Downing Street").
+            let closes_clause = after.is_none_or(|t| {
+                t.kind == Kind::Punct
+                    || ["on", "in", "after", "following", "and"]
+                        .iter()
+                        .any(|w| t.is(w))
+            });
             if let Some(who) = b
                 .checked_sub(1)
+                .filter(|_| closes_clause)
                 .and_then(|aged| copula::subject_of_died(toks, aged))
             {
-                let phrase = toks[b - 1].span().start..q.span.end;
-                return Some(told(who, phrase));
+                let opens = if toks[b - 1].is("of") { b - 4 } else { b - 1 };
+                let phrase = toks[opens].span().start..q.span.end;
+                let mut m = told(who, phrase);
+                // ("She died at her home at the age of 86": the pronoun that
+                // opens the sentence may stand further off than a few words.)
+                if m.pronoun {
+                    m.at = (0..b)
+                        .rev()
+                        .take_while(|&i| toks[i].sentence() == toks[b].sentence())
+                        .last()
+                        .unwrap_or(m.at);
+                }
+                return Some(m);
             }
             // "Fischer turned 40 last week": 39 until then, so an age of 39
             // given elsewhere is the age before (no conflict), 41 is not.

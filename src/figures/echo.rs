@@ -95,7 +95,14 @@ const PLAN_NOUNS: &[&str] = &[
 /// Words that move a sentence to another time than the one before it
 /// ("The firm later won 36.8%", "It now has 1,348 members").
 const MOVED_ON: &[&str] = &[
-    "later", "now", "since", "again", "earlier", "previously", "formerly", "then",
+    "later",
+    "now",
+    "since",
+    "again",
+    "earlier",
+    "previously",
+    "formerly",
+    "then",
 ];
 
 /// Nouns for a number itself, which "at" gives the value of ("the tally at 2,471").

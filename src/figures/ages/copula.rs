@@ -90,10 +90,7 @@ pub(super) fn subject_of_turned(toks: &[Token<'_>], turned: usize, next: usize) 
 /// `aged` is the token of "aged". The subject opens the sentence, maybe after
 /// a role ("Widow", "Former mayor"), and may be followed by a "who" clause.
 pub(super) fn subject_of_died(toks: &[Token<'_>], aged: usize) -> Option<Who> {
-    let died = aged.checked_sub(1)?;
-    if !(toks.get(aged)?.is("aged") && (toks[died].is("died") || toks[died].is("dies"))) {
-        return None;
-    }
+    let died = died_before(toks, aged)?;
     let sentence = toks[died].sentence();
     let mut verb = died;
     if verb >= 1 && (toks[verb - 1].is("has") || toks[verb - 1].is("had")) {
@@ -139,6 +136,47 @@ pub(super) fn subject_of_died(toks: &[Token<'_>], aged: usize) -> Option<Who> {
         .iter()
         .all(|t| (t.kind == Kind::Word && !t.has(words::STOP | words::SPEECH)) || t.is_punct('-'))
         .then_some(Who::Named(name))
+}
+
+/// How many words of where or when may stand between "died" and its age
+/// ("died at her home in Leeds aged 91").
+const DEATH_SCENE: usize = 6;
+
+/// The "died" (or "dies") whose age the words ending at token `before` (the
+/// one before the figure) give: "died aged 98", "died at 98", "died at the
+/// age of 98", "died peacefully at home aged 98", "died in hospital on
+/// Sunday at the age of 98".
+fn died_before(toks: &[Token<'_>], before: usize) -> Option<usize> {
+    let t = toks.get(before)?;
+    let sentence = t.sentence();
+    let mut end = if t.is("aged") || t.is("at") {
+        before
+    } else if t.is("of")
+        && before >= 3
+        && toks[before - 1].is("age")
+        && toks[before - 2].is("the")
+        && toks[before - 3].is("at")
+    {
+        before - 3
+    } else {
+        return None;
+    };
+    let died = |i: usize| toks[i].is("died") || toks[i].is("dies");
+    // Back over a scene of plain words ("at her home", "in hospital", "on
+    // Sunday", "peacefully"), no figure or mark between.
+    for _ in 0..=DEATH_SCENE {
+        let i = end.checked_sub(1)?;
+        let w = &toks[i];
+        if w.sentence() != sentence || w.kind != Kind::Word {
+            return None;
+        }
+        if died(i) {
+            // ("died at 98" alone: "at" is the age's, not a scene's.)
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// The subject that opens the sentence and ends just before the verb at `verb`.
