@@ -592,3 +592,27 @@ fn digits_swapped_are_no_tie_where_the_text_sets_the_figures_apart() {
     // Two digits are too few: such pairs are common between unrelated figures.
     silent("The council received 31 objections.\n\nResidents sent 13 objections to the MP.\n");
 }
+
+#[test]
+fn a_reference_back_with_digits_swapped_may_name_the_count_anew() {
+    // "will shut 258 depots" … "the 285 shutdowns": the deed and its count.
+    let (span, message) = flagged(
+        "The parcel firm will shut 258 depots by the summer, it said.\n\n\
+         Union leaders said the 285 shutdowns would cost thousands of jobs.\n",
+    );
+    assert_eq!(span, "285");
+    assert!(message.contains("258"), "{message}");
+    // "2,317 people signed" … "the 2,137 signatories": the doers.
+    let (span, _) = flagged(
+        "More than a month after it opened, 2,317 people had signed the petition.\n\n\
+         The 2,137 signatories want the pool kept open.\n",
+    );
+    assert_eq!(span, "2,137");
+}
+
+#[test]
+fn a_reference_back_to_another_thing_stays_silent() {
+    // Two things the school or airline has, whose digits happen to be swapped.
+    silent("The school has 718 pupils.\n\nIts 781 laptops were bought with a grant.\n");
+    silent("The airline flies 352 routes.\n\nIts 325 aircraft are nine years old on average.\n");
+}

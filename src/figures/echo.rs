@@ -364,7 +364,11 @@ pub fn note(
             plan,
             possessor: possessive.map(|t| t.stem().to_lowercase()),
             sentence_span,
+            // ("In all, 1,846 people signed" opens on no scene.)
             scene: toks[start].has(words::PREPOSITIONS)
+                && toks
+                    .get(start + 1)
+                    .is_some_and(|t| t.is("the") || t.is_capitalised())
                 && (start == 0 || toks[start - 1].sentence() != sentence),
             another: super::counted::introduces_another(toks, q.hedge_start),
             moved_on: before
@@ -718,7 +722,7 @@ pub fn echoes<'m>(
                 return None;
             }
             let slip = comparable(text, a, b).ok()?;
-            let word = match evidence(a, b, ga, fb, tie) {
+            let word = match evidence(text, a, b, ga, fb, tie) {
                 Ok(word) => Some(word.clone()),
                 Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
@@ -912,9 +916,10 @@ enum Tie {
     /// It refers back ("the 330 nurses", or the lead restating the headline).
     Reference,
     /// It refers back, and its digits are the earlier one's swapped: the
-    /// noun after both is word enough ("base hourly wage to $23.40" … "the
-    /// new $24.30 base hourly wage"), where its sentence does not open on a
-    /// scene of its own ("At the airport, …, forecasters measured the 124
+    /// noun after it is word enough, the same as the earlier one's or not
+    /// ("close 137 branches" … "the 173 closures"), where nothing sets the
+    /// two apart ([`alike`]) and its sentence does not open on a scene of
+    /// its own ("At the airport, …, forecasters measured the 124
     /// millimetres").
     SwappedReference,
     /// It does not refer back, and its digits are the earlier one's swapped:
@@ -935,9 +940,9 @@ impl Tie {
     ) -> Tie {
         let refers = b.definite || from_headline;
         match (refers, transposed(text, a, b, written)) {
-            (true, true) if !b.scene => Tie::SwappedReference,
+            (true, true) if alike(text, (a, ga), (b, fb), true) => Tie::SwappedReference,
             (true, _) => Tie::Reference,
-            (false, true) if alike(text, (a, ga), (b, fb)) => Tie::Swapped,
+            (false, true) if alike(text, (a, ga), (b, fb), false) => Tie::Swapped,
             (false, _) => Tie::None,
         }
     }
@@ -954,12 +959,21 @@ fn alike(
     text: &str,
     (a, ga): (&Mention, Option<&Figure>),
     (b, fb): (&Mention, Option<&Figure>),
+    refers: bool,
 ) -> bool {
     let lex = Lexicon::builtin();
+    // (A reference back with no time of its own takes the earlier one's.)
+    let one_time = a.time == b.time
+        || (refers && a.time.compatible(&b.time))
+        || (refers && b.time == Time::Present);
     // ("runs 412 care homes" … "runs 142 care homes in Wales": a part in a place.)
     let subjects_meet = match (ga, fb) {
         (Some(g), Some(f)) if g.place != f.place => false,
-        (Some(g), Some(f)) if g.subject.is_some() && f.subject.is_some() => g.same_subject(f),
+        // (A reference back says what it is of; the subject of its sentence
+        // may be a speaker's: "Unions said the 173 closures would …".)
+        (Some(g), Some(f)) if !refers && g.subject.is_some() && f.subject.is_some() => {
+            g.same_subject(f)
+        }
         _ => true,
     };
     let owned_by_each = |m: &Mention| {
@@ -971,7 +985,7 @@ fn alike(
     // long"), not "stands 1,640 metres from the station".
     let one_dimension =
         a.measure.is_none() || (a.dimension.is_some() && a.dimension == b.dimension);
-    a.time == b.time
+    one_time
         && !conflicts::tenses_differ_at(text, a.q.span.start, b.q.span.start)
         && one_dimension
         && !a.moved_on
@@ -982,6 +996,24 @@ fn alike(
         && subjects_meet
         && !owned_by_each(a)
         && !owned_by_each(b)
+}
+
+/// Does the noun after one mention open with the same four letters as a
+/// word beside the other ("close 137 branches" … "the 173 closures", "shut
+/// 258 depots" … "the 285 shutdowns", "1,846 people signed" … "the 1,486
+/// signatories"): a deed and its doers or its count, not two things ("has
+/// 623 pupils" … "its 632 computers")?
+fn kin(text: &str, a: &Mention, b: &Mention) -> bool {
+    let head = |w: &str| -> Option<String> {
+        (w.chars().count() >= 4).then(|| w.chars().take(4).flat_map(char::to_lowercase).collect())
+    };
+    let meets = |x: &Mention, y: &Mention| {
+        let Some(noun) = x.thing.as_ref().and_then(|(_, at)| head(&text[at.clone()])) else {
+            return false;
+        };
+        y.near.iter().any(|(_, at)| head(&text[at.clone()]).as_ref() == Some(&noun))
+    };
+    meets(b, a) || meets(a, b)
 }
 
 /// Is the later mention `b` the earlier `a` with two digits swapped, each
@@ -1025,6 +1057,7 @@ fn slip_holds(text: &str, slip: Slip, word: Option<&Span>) -> bool {
 /// later one's neighbourhood writes it), given the reader's figures for each
 /// where it read them. (Else why none does.)
 fn evidence<'m>(
+    text: &str,
     a: &'m Mention,
     b: &'m Mention,
     ga: Option<&Figure>,
@@ -1075,6 +1108,9 @@ fn evidence<'m>(
         (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
             (Some((_, word)), _) => word,
             (None, Some(_)) => at,
+            // ("The bank will close 137 branches" … "the 173 closures": a
+            // reference back whose digits are swapped may name the count anew.)
+            (None, None) if tie == Tie::SwappedReference && kin(text, a, b) => at,
             (None, None) => return Err("two nouns, neither beside the other"),
         },
         _ => common(&[]).ok_or("no word beside both")?,
@@ -1139,7 +1175,7 @@ pub fn diagnose(
     } else {
         match comparable(text, a, b) {
             Err(why) => why,
-            Ok(slip) => match evidence(a, b, figure_at(&a.q), figure_at(&b.q), tie) {
+            Ok(slip) => match evidence(text, a, b, figure_at(&a.q), figure_at(&b.q), tie) {
                 Err(why) if !(from_headline && Headline::needs_no_word(a)) => why,
                 word if !slip_holds(text, slip, word.ok()) => "a weak slip, no noun beside both",
                 _ => "echoes",
