@@ -616,3 +616,18 @@ fn a_reference_back_to_another_thing_stays_silent() {
     silent("The school has 718 pupils.\n\nIts 781 laptops were bought with a grant.\n");
     silent("The airline flies 352 routes.\n\nIts 325 aircraft are nine years old on average.\n");
 }
+
+#[test]
+fn million_for_billion_is_a_slip_like_digits_swapped() {
+    // The later figure ties to the earlier by the owner named beside both.
+    let (span, _) = flagged(
+        "The regulator fined Marlow Water £12 million on Tuesday.\n\n\
+         Marlow said it would not appeal against the £12 billion penalty.\n",
+    );
+    assert_eq!(span, "£12 billion");
+    // Sums of different things a thousand apart are no slip.
+    silent(
+        "The county will spend $1.4 million on new bus shelters.\n\n\
+         The state is building a $1.4 billion rail line to the airport.\n",
+    );
+}

@@ -1057,7 +1057,7 @@ pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
         return false;
     }
     if a.scale_factor() != b.scale_factor() {
-        return false;
+        return thousandfold(text, a, b);
     }
     let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, a).collect(), digits(text, b).collect());
     if x.len() != y.len() || x.len() < 3 {
@@ -1065,6 +1065,20 @@ pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
     }
     let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
     matches!(diff[..], [i, j] if x[i] == y[j] && x[j] == y[i])
+}
+
+/// Are two figures one number of two or more digits under scale words a
+/// thousand apart ("£14 million", "£14 billion")? Like two digits swapped,
+/// a slip that seldom joins unrelated figures: no two figures of PolNeAR's
+/// 840 training articles (596 with a scale word) are so apart.
+pub fn thousandfold(text: &str, a: &Quantity, b: &Quantity) -> bool {
+    let (sa, sb) = (a.scale_factor(), b.scale_factor());
+    a.style.scale.is_some()
+        && b.style.scale.is_some()
+        && sa.max(sb) / sa.min(sb) == 1000.0
+        && digits(text, a).count() >= 2
+        && digits(text, a).eq(digits(text, b))
+        && a.style.decimals == b.style.decimals
 }
 
 /// The paragraph that is the draft's headline: a heading first, or (in plain

@@ -878,7 +878,10 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<Slip, &'static str
     let check = |ok: bool, why: &'static str| if ok { Ok(()) } else { Err(why) };
     check(one_unit(a, b), "units differ")?;
     check(!measure_apart(a, b), "measures apart")?;
-    check(a.q.scale_factor() == b.q.scale_factor(), "scales differ")?;
+    check(
+        a.q.scale_factor() == b.q.scale_factor() || conflicts::thousandfold(text, &a.q, &b.q),
+        "scales differ",
+    )?;
     check(!a.q.overlaps(&b.q), "overlap")?;
     check(a.additional == b.additional, "one additional")?;
     // (An offer or a target names no way: "a pay rise of 4.5%" is offered,
