@@ -680,3 +680,25 @@ fn a_term_restated_of_one_person() {
          Her co-accused, who was sentenced to 83 months, shook his head in the dock.\n",
     );
 }
+
+#[test]
+fn a_race_time_in_hours_minutes_and_seconds() {
+    // Three parts, glued or written out, are one race time, as "2:07:31" is.
+    flags(
+        "Amara Dube won the city marathon in 2hr 07min 31sec on Sunday.\n\n\
+         Her 2hr 07min 13sec was a course record, the organisers said.\n",
+        "2hr 07min 13sec",
+        "2hr 07min 31sec",
+    );
+    flags(
+        "Amara Dube won the city marathon in 2:07:31 on Sunday.\n\n\
+         Her 2hr 07min 13sec was a course record, the organisers said.\n",
+        "2hr 07min 13sec",
+        "2:07:31",
+    );
+    // Two runners' times stay apart.
+    silent(
+        "Amara Dube won the women's race in 2 hours, 27 minutes and 31 seconds.\n\n\
+         The men's winner, Isaac Tum, ran 2 hours, 7 minutes and 31 seconds.\n",
+    );
+}

@@ -593,7 +593,10 @@ fn parse_digits(digits: &str) -> Option<(f64, bool, usize)> {
 /// A numeral at `i` ("8,000", "$3bn", "12 per cent", "10-12", "72-year-old").
 fn numeral(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let t = &toks[i];
-    if let Some(q) = race_time(toks, i).or_else(|| two_unit_duration(toks, i)) {
+    if let Some(q) = race_time(toks, i)
+        .or_else(|| three_unit_duration(toks, i))
+        .or_else(|| two_unit_duration(toks, i))
+    {
         return Some(q);
     }
     if not_a_quantity(toks, i) {
@@ -987,6 +990,61 @@ fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let mut q = compound(toks, i, last, bv * per + sv, Unit::Measure, false, decimals);
     q.number = toks[i].span().start..toks[j].span().start + small.len();
     Some(q)
+}
+
+/// "2hr 06min 41sec", "2h 6m 41s", "2 hours, 6 minutes and 41 seconds": a
+/// race's duration in three parts, each written the same way, in seconds
+/// (as "2:06:41" is).
+fn three_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    const HOURS: &[&str] = &["hour", "hours", "hr", "hrs", "h"];
+    const MINUTES: &[&str] = &["minute", "minutes", "min", "mins", "m"];
+    const SECONDS: &[&str] = &["second", "seconds", "sec", "secs", "s"];
+    let unit_of = |k: usize, apart: Option<&str>| -> String {
+        apart.map_or_else(|| toks[k].suffix().to_string(), str::to_lowercase)
+    };
+    // The next part after token `end`, past a comma or "and".
+    let next = |end: usize| {
+        let mut j = end + 1;
+        while toks.get(j).is_some_and(|t| t.is_punct(',') || t.is("and")) && j < end + 3 {
+            j += 1;
+        }
+        j
+    };
+    let (h, h_apart, end) = duration_part(toks, i, false)?;
+    if !HOURS.contains(&unit_of(i, h_apart).as_str()) {
+        return None;
+    }
+    let j = next(end);
+    let (m, m_apart, end) = duration_part(toks, j, false)?;
+    let k = next(end);
+    let (sec, s_apart, last) = duration_part(toks, k, true)?;
+    let one_way = h_apart.is_some() == m_apart.is_some() && m_apart.is_some() == s_apart.is_some();
+    if !one_way
+        || !MINUTES.contains(&unit_of(j, m_apart).as_str())
+        || !SECONDS.contains(&unit_of(k, s_apart).as_str())
+    {
+        return None;
+    }
+    let (hv, _, _) = parse_digits(h)?;
+    let (mv, _, _) = parse_digits(m)?;
+    let (sv, _, decimals) = parse_digits(sec)?;
+    if mv >= 60.0 || sv >= 60.0 {
+        return None;
+    }
+    let value = hv * 3600.0 + mv * 60.0 + sv;
+    let mut q = compound(toks, i, last, value, Unit::Measure, false, decimals);
+    q.number = toks[i].span().start..toks[k].span().start + sec.len();
+    Some(q)
+}
+
+/// Is a duration's number written in three parts, "2hr 04min 51" or "2 hours,
+/// 4 minutes and 51"?
+pub fn in_three_parts(number: &str) -> bool {
+    number
+        .split(|c: char| !c.is_ascii_digit() && c != '.')
+        .filter(|run| run.bytes().any(|b| b.is_ascii_digit()))
+        .count()
+        == 3
 }
 
 /// Is a figure's number written in two parts, "2:04:51" or "4 hours 52"?

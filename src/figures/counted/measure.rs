@@ -178,8 +178,10 @@ impl Reader<'_, '_> {
             "magnitude".to_string()
         } else if per_hour {
             "kmh".to_string()
-        } else if glued && t.suffix().is_empty() && q.last > q.first {
-            // "2:04:51": a race time.
+        } else if glued && t.suffix().is_empty() && q.last > q.first
+            || extract::in_three_parts(&self.text[q.number.clone()])
+        {
+            // "2:04:51", "2hr 04min 51sec": a race time, in seconds.
             "race time".to_string()
         } else if q.unit == Unit::Measure && extract::in_two_parts(&self.text[q.number.clone()]) {
             // "4 hours 52 minutes": a duration in two units.
