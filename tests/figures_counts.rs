@@ -848,3 +848,25 @@ fn a_name_that_is_also_a_measure_is_no_measure() {
          The price he charges for apples is 26, he said.\n",
     );
 }
+
+#[test]
+fn newsroom_names_for_one_count() {
+    // Firms are businesses, and saplings trees, when a slip joins their digits.
+    flags(
+        "The scheme has lent money to 517 firms in the valley since 2021.\n\n\
+         The 571 businesses it has lent to employ about 6,000 people.\n",
+        "571 businesses",
+        "517 firms",
+    );
+    flags(
+        "Volunteers planted 2,370 trees along the canal on Sunday.\n\n\
+         The 2,730 saplings are mostly hawthorn and hazel, the trust said.\n",
+        "2,730 saplings",
+        "2,370 trees",
+    );
+    // A park's trees and next year's saplings are two counts.
+    silent(
+        "The park has 2,370 trees.\n\n\
+         The council will plant 2,730 saplings next year.\n",
+    );
+}
