@@ -1143,3 +1143,50 @@ fn an_age_not_at_death_stays_silent() {
          A later guest, Tom Reed, died at 78 Church Street in 1990.\n",
     );
 }
+
+// ---- someone brought in unnamed, with an age ----
+
+#[test]
+fn someone_unnamed_and_the_noun_they_were_brought_in_by() {
+    flags(
+        "A 58-year-old woman was rescued from a flooded car near Selby on Monday.\n\n\
+         Firefighters said the woman, 85, had been trapped for an hour.\n",
+        "the woman, 85",
+        "A 58-year-old woman",
+    );
+    let message = the_one(
+        "A 58-year-old woman was rescued from a flooded car near Selby on Monday.\n\n\
+         Firefighters said the woman, 85, had been trapped for an hour.\n",
+    )
+    .message;
+    assert!(message.starts_with("the woman's age: "), "{message}");
+    flags(
+        "A man aged 36 has been charged with burglary in Tadcaster.\n\n\
+         The 63-year-old man will appear before magistrates on Friday.\n",
+        "The 63-year-old",
+        "A man aged 36",
+    );
+    // Where no one is named, a bare age is the one person brought in.
+    flags(
+        "A pedestrian, 27, was hurt when a van mounted the pavement in Ripon.\n\n\
+         The 72-year-old was taken to hospital, police said.\n",
+        "The 72-year-old",
+        "A pedestrian, 27",
+    );
+}
+
+#[test]
+fn two_brought_in_by_one_noun_or_a_named_person_stay_silent() {
+    silent(
+        "A 36-year-old man and a 63-year-old man were arrested in Tadcaster.\n\n\
+         The man, 63, was released on bail.\n",
+    );
+    silent(
+        "A woman aged 64 was hurt in a crash. Her daughter, Jo Bell, 46, was driving.\n\n\
+         The 46-year-old was unhurt, police said.\n",
+    );
+    silent(
+        "A man aged 71 was rescued from the sea at Filey.\n\n\
+         A teenager, 17, who raised the alarm, was praised by the coastguard.\n",
+    );
+}

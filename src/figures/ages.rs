@@ -95,6 +95,9 @@ struct Mention {
     /// Set off after a description, the token of its head noun ("mother" of
     /// "The mother of two, 38,"): whom the noun means is whom the age is of.
     head: Option<usize>,
+    /// Brings someone unnamed into the story by a noun ("A 71-year-old man
+    /// was rescued", "A woman aged 64 has been charged"): `head` is the noun.
+    introduces: bool,
 }
 
 /// Every comparable age in the document, tied to a person; `headline` says
@@ -114,6 +117,7 @@ pub fn ages(
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
             None if m.pronoun => people.lone_referent(paras, m),
+            None if m.introduces => people.introduced_by(paras, m),
             None => people
                 .referent(paras, m)
                 .map_err(|why| left_out(m.q.span.start, why))
@@ -287,6 +291,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         name,
         pronoun: false,
         head: None,
+        introduces: false,
     };
     let told = |who: Who, phrase: Span| match who {
         Who::Named(name) => make(Some(name), phrase),
@@ -316,6 +321,20 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 && toks.get(q.last + 2).is_some_and(|t| t.is("old"));
             let last = q.last + if years_old { 2 } else { 0 };
             let after = toks.get(last + 1);
+            // "A man aged 71 was rescued", "A cyclist, 58, was hurt": someone
+            // unnamed brought in.
+            let set_off =
+                toks[b.saturating_sub(1)].is_punct(',') && after.is_some_and(|t| t.is_punct(','));
+            if b >= 3 && (toks[b - 1].is("aged") || set_off) && is_article_a(&toks[b - 3]) {
+                if one_person_noun(&toks[b - 2]).is_some() {
+                    return Some(Mention {
+                        at: b - 3,
+                        head: Some(b - 2),
+                        introduces: true,
+                        ..make(None, toks[b - 3].span().start..q.span.end)
+                    });
+                }
+            }
             // "Keller is 45", "She is 45 and lives …", "Keller is now 45", "Keller is aged 45".
             if b >= 2 && copula::ends_predicate(toks, last) {
                 // ("Keller is aged 45": the age after "aged".)
@@ -502,6 +521,21 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     return Some(make(Some(name), q.span.clone()));
                 }
             }
+            // "A 71-year-old man was rescued": someone unnamed brought in.
+            if is_article_a(article) {
+                let noun = subject::noun_after_age(toks, q.last)
+                    .filter(|t| one_person_noun(t).is_some())?;
+                let head = toks[q.last + 1..]
+                    .iter()
+                    .position(|t| std::ptr::eq(t, noun))
+                    .map(|k| q.last + 1 + k)?;
+                return Some(Mention {
+                    at: b - 1,
+                    head: Some(head),
+                    introduces: true,
+                    ..make(None, article.span().start..noun.span().end)
+                });
+            }
             // "the 43-year-old": someone already named (but "the 60-year-old firm" is no one).
             if article.is("the") && !subject::ages_a_thing(toks, q.last) {
                 return Some(make(None, article.span().start..q.span.end));
@@ -539,6 +573,38 @@ fn passage(
 
 /// Tokens read back from an age at most, whatever the paragraphs' length.
 const WINDOW: usize = 1_500;
+
+/// "a" or "an".
+fn is_article_a(t: &Token<'_>) -> bool {
+    t.is("a") || t.is("an")
+}
+
+/// The lemma of a lower-case noun for one person ("man", "woman",
+/// "cyclist", "pensioner"), as "A 71-year-old man" brings someone in with.
+fn one_person_noun(t: &Token<'_>) -> Option<String> {
+    if t.kind != Kind::Word || t.is_capitalised() || looks_plural(t.text) {
+        return None;
+    }
+    let lex = super::lexicon::Lexicon::builtin();
+    super::lexicon::with_lemma(t.text, |l| {
+        let person = lex.is_people_noun(l)
+            || [
+                "man",
+                "woman",
+                "boy",
+                "girl",
+                "pensioner",
+                "teenager",
+                "motorist",
+                "pedestrian",
+            ]
+            .contains(&l)
+            || AGENT_ENDINGS
+                .iter()
+                .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
+        person.then(|| l.to_string())
+    })
+}
 
 /// "45-year-old's": an age with a possessive ending.
 fn possessive(last: &Token<'_>) -> bool {
@@ -594,6 +660,9 @@ struct People {
     subject: Option<Subject>,
     /// Person id → the first name an age was given with ("Colin Hebden, 71,").
     first_names: FastMap<String, String>,
+    /// A noun someone unnamed is brought in by with an age ("A 71-year-old
+    /// man") → where, or none where two are brought in by it.
+    introduced: FastMap<String, Option<(usize, usize)>>,
 }
 
 impl People {
@@ -681,7 +750,7 @@ impl People {
         // Ages written without a name ("a 91-year-old widow") are someone's too.
         let bare_at: FastSet<(usize, usize)> = mentions
             .iter()
-            .filter(|m| m.name.is_none())
+            .filter(|m| m.name.is_none() && !m.introduces)
             .map(|m| (m.paragraph, m.q.first))
             .collect();
         let bare_at = &bare_at;
@@ -707,7 +776,21 @@ impl People {
             stated: Vec::new(),
             subject: None,
             first_names: FastMap::default(),
+            introduced: FastMap::default(),
         };
+        for m in mentions.iter().filter(|m| m.introduces) {
+            let Some(noun) = m
+                .head
+                .and_then(|h| one_person_noun(&paras[m.paragraph].0[h]))
+            else {
+                continue;
+            };
+            people
+                .introduced
+                .entry(noun)
+                .and_modify(|at| *at = None)
+                .or_insert(Some((m.paragraph, m.at)));
+        }
         // (Not a surname two people share: its first name would be either's.)
         people.first_names = mentions
             .iter()
@@ -740,6 +823,32 @@ impl People {
     fn aged_by_name(&self, name: &Name) -> Option<String> {
         let id = self.id_of_name(name)?;
         self.aged(&id).then_some(id)
+    }
+
+    /// The id of someone unnamed that mention `m` brings in ("A 71-year-old
+    /// man"): "the man", where no one else is brought in by that noun.
+    fn introduced_by(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
+        let noun = one_person_noun(&paras[m.paragraph].0[m.head?])?;
+        let at = (*self.introduced.get(&noun)?)?;
+        (at == (m.paragraph, m.at)).then(|| format!("the {noun}"))
+    }
+
+    /// Whom "the man, 17," or "the 46-year-old woman" at mention `m` means,
+    /// by `noun`, where no one is named: the one unnamed person brought in
+    /// before it by that noun with an age of their own ("A 71-year-old man").
+    fn introduced_earlier(&self, m: &Mention, noun: &Token<'_>) -> Option<String> {
+        let noun = one_person_noun(noun)?;
+        let at = (*self.introduced.get(&noun)?)?;
+        (at < (m.paragraph, m.at)).then(|| format!("the {noun}"))
+    }
+
+    /// The one person brought in unnamed with an age before mention `m`, where
+    /// the story brings in no one else so.
+    fn lone_introduced(&self, m: &Mention) -> Option<String> {
+        let mut before = self.introduced.iter();
+        let (noun, at) = before.next()?;
+        let at = (*at)?;
+        (before.next().is_none() && at < (m.paragraph, m.at)).then(|| format!("the {noun}"))
     }
 
     /// The person an age with a written name belongs to, unless the surname is shared.
@@ -788,6 +897,7 @@ impl People {
                     let sex = gender::reference_sex(toks, Some(head), m.q.last)
                         .ok_or("age: description: no sex")?;
                     self.by_sex_slipped(paras, m, sex)
+                        .or_else(|| self.introduced_earlier(m, &toks[head]))
                         .ok_or("age: description: by sex, none")
                 }
             };
@@ -804,8 +914,12 @@ impl People {
         }
         // "a man came in … The 35-year-old man was charged": someone the story
         // has described by that noun, not the person it named.
+        // (Unless that someone was brought in with an age: "A woman aged 64
+        // … The 46-year-old woman".)
         if subject::describes_someone_earlier(paras, paragraph, m.q.last) {
-            return Err("age: describes someone earlier");
+            return subject::noun_after_age(toks, m.q.last)
+                .and_then(|noun| self.introduced_earlier(m, noun))
+                .ok_or("age: describes someone earlier");
         }
         // "The 54-year-old says she …": the one person in view of that sex.
         if let Some(sex) = gender::reference_sex(toks, None, m.q.last) {
@@ -846,7 +960,11 @@ impl People {
         }
         let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
         ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let (winner, n) = *ranked.first().ok_or("age: no one named before")?;
+        let Some(&(winner, n)) = ranked.first() else {
+            // "A woman aged 64 has been charged … The 46-year-old will
+            // appear": the one person brought in unnamed, where no one is named.
+            return self.lone_introduced(m).ok_or("age: no one named before");
+        };
         if ranked.get(1).is_some_and(|(_, m)| *m == n) {
             return Err("age: two named as often");
         }

@@ -1444,6 +1444,10 @@ fn what_both(doc: &Document<'_>, first: &Figure, later: &Figure) -> String {
 /// Korea's troops", "the passengers", "the figure".
 fn what(doc: &Document<'_>, f: &Figure) -> String {
     if let Some(person) = f.thing.name.strip_prefix("age of ") {
+        // ("the man": someone unnamed, by the noun the story brought them in by.)
+        if person.starts_with("the ") {
+            return format!("{person}'s age");
+        }
         return format!("{}'s age", as_written(doc, f, person));
     }
     if f.thing.name.starts_with("votes ") {

@@ -1014,7 +1014,9 @@ fn kin(text: &str, a: &Mention, b: &Mention) -> bool {
         let Some(noun) = x.thing.as_ref().and_then(|(_, at)| head(&text[at.clone()])) else {
             return false;
         };
-        y.near.iter().any(|(_, at)| head(&text[at.clone()]).as_ref() == Some(&noun))
+        y.near
+            .iter()
+            .any(|(_, at)| head(&text[at.clone()]).as_ref() == Some(&noun))
     };
     meets(b, a) || meets(a, b)
 }
