@@ -325,15 +325,17 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             // unnamed brought in.
             let set_off =
                 toks[b.saturating_sub(1)].is_punct(',') && after.is_some_and(|t| t.is_punct(','));
-            if b >= 3 && (toks[b - 1].is("aged") || set_off) && is_article_a(&toks[b - 3]) {
-                if one_person_noun(&toks[b - 2]).is_some() {
-                    return Some(Mention {
-                        at: b - 3,
-                        head: Some(b - 2),
-                        introduces: true,
-                        ..make(None, toks[b - 3].span().start..q.span.end)
-                    });
-                }
+            if b >= 3
+                && (toks[b - 1].is("aged") || set_off)
+                && is_article_a(&toks[b - 3])
+                && one_person_noun(&toks[b - 2]).is_some()
+            {
+                return Some(Mention {
+                    at: b - 3,
+                    head: Some(b - 2),
+                    introduces: true,
+                    ..make(None, toks[b - 3].span().start..q.span.end)
+                });
             }
             // "Keller is 45", "She is 45 and lives …", "Keller is now 45", "Keller is aged 45".
             if b >= 2 && copula::ends_predicate(toks, last) {
