@@ -4,7 +4,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{check, silent, the_one};
+use figure_checks::{check, flags, silent, the_one};
 
 /// The flagged text of a draft's one finding.
 fn flagged(text: &str) -> String {
@@ -390,5 +390,21 @@ fn a_sum_referred_back_to_before_a_preposition() {
         "A solicitor took $460,000 from a client account, the tribunal found.\n\n\
          Dara Finch, 52, did not attend the hearing.\n\n\
          Investigators said Finch spent $640,000 on a villa in Spain.\n",
+    );
+}
+
+#[test]
+fn a_weekday_on_a_reference_back_dates_the_event_not_the_figure() {
+    // The budget is next year's; Thursday is when it was voted through.
+    flags(
+        "The council has set a budget of £38.6m for next year.\n\n\
+         Councillors voted through the £36.8m budget on Thursday night.\n",
+        "£36.8m budget",
+        "£38.6m",
+    );
+    // Two weekdays are two days.
+    silent(
+        "Police arrested 258 people at the festival on Saturday.\n\n\
+         The 285 arrests on Sunday were mostly for drugs.\n",
     );
 }

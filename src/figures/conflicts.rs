@@ -275,8 +275,14 @@ impl<'a, 'd> Pass<'a, 'd> {
         // So does a headline's figure, restated by the body's first one.
         let from_headline =
             later.lead && self.headline == Some(g.paragraph) && g.time == Time::Present;
-        let refers =
-            (f.definite && later.antecedent == Some(j) && f.time == Time::Present) || from_headline;
+        // (A weekday on the reference dates what happened to the figure,
+        // "voted through the £47.2m budget on Thursday", not the period it
+        // covers; against another weekday it is another day.)
+        let own_day = matches!(f.time, Time::Day(_)) && !matches!(g.time, Time::Day(_));
+        let refers = (f.definite
+            && later.antecedent == Some(j)
+            && (f.time == Time::Present || own_day))
+            || from_headline;
         if !fits(j, later.i) {
             return Err(Gate::Fits);
         }
