@@ -472,3 +472,19 @@ fn a_change_in_points_given_by_by_of_or_a_hyphened_unit() {
          The 4.6-point rise in postal votes was the largest in the region.\n",
     );
 }
+
+#[test]
+fn with_a_measure_at_a_value() {
+    // "With turnout at 41.7%": the turnout is that.
+    flags(
+        "Turnout in the Marston by-election was 41.2%.\n\n\
+         With turnout at 41.7%, the result was a blow to the council's leaders.\n",
+        "41.7%",
+        "41.2%",
+    );
+    // Another place's turnout, set off by "in", stays apart.
+    silent(
+        "Turnout in the Marston by-election was 41.2%.\n\n\
+         In the Fenby by-election, with turnout at 41.7%, the Greens held the seat.\n",
+    );
+}

@@ -153,7 +153,9 @@ fn linked_to_measure(toks: &[Token<'_>], clause_start: usize, b: usize) -> bool 
     if link.is("to") {
         near().any(|t| t.has(words::CHANGE_VERBS))
     } else if link.is("at") {
-        near().any(|t| t.has(words::AT_LINKS))
+        // ("With turnout at 38.9%, …": the measure is that.)
+        let with = b >= 3 && toks[b - 3].is("with") && toks[b - 2].kind == Kind::Word;
+        with || near().any(|t| t.has(words::AT_LINKS))
     } else {
         link.has(words::LINKS)
     }

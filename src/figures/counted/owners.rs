@@ -67,18 +67,21 @@ impl Reader<'_, '_> {
     /// sentence of token `end`, set off by a comma or not ("Across the state
     /// there have been …"); or a named place set off by a comma ("In York,
     /// 1,542 homes …", "At the Kelby plant, 621 workers …").
-    fn area_opening_sentence(&self, end: usize) -> Option<String> {
+    pub(super) fn area_opening_sentence(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let start = context::sentence_start(toks, end)?;
         let opener = &toks[start];
         if !opener.is("in") && !opener.is("across") && !opener.is("at") {
             return None;
         }
-        let comma = (start + 1..end.min(start + 6)).find(|&j| toks[j].is_punct(','));
+        let comma = (start + 1..end.min(start + 9)).find(|&j| toks[j].is_punct(','));
         let area = if opener.is("at") {
             None
         } else {
-            self.area_at(start, comma.map_or(end.min(start + 5), |c| c + 1))
+            self.area_at(
+                start,
+                comma.filter(|&c| c <= start + 5).map_or(end.min(start + 5), |c| c + 1),
+            )
         };
         area.or_else(|| self.place_set_off(start + 1, comma?))
     }
@@ -101,7 +104,7 @@ impl Reader<'_, '_> {
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
-    fn named_place_after(&self, end: usize) -> Option<String> {
+    pub(super) fn named_place_after(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = end + 1;
         let limit = end + 7;

@@ -588,7 +588,13 @@ impl Reader<'_, '_> {
         // reached 64.1%": where it was counted.)
         let place = self
             .place_after(q.last)
-            .or_else(|| self.area_at(q.hedge_start.saturating_sub(6), q.hedge_start));
+            .or_else(|| self.area_at(q.hedge_start.saturating_sub(6), q.hedge_start))
+            .or_else(|| self.area_opening_sentence(q.hedge_start))
+            // ("Turnout in the Marston by-election was 41.2%".)
+            .or_else(|| {
+                let start = context::sentence_start(self.toks, q.hedge_start)?;
+                self.named_place_after(start).filter(|_| start + 1 < q.hedge_start)
+            });
         Some(self.percent_figure(
             q,
             d.name,
