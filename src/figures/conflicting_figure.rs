@@ -13,7 +13,10 @@ pub const RULE: RuleDoc = RuleDoc {
                   different entities or dates, parts of a whole and rival estimates credited to \
                   their sources are not flagged. A later figure given as one already known \
                   (\"the 330 nurses\") that is a typing slip from an earlier one with the \
-                  same words beside it is flagged too, without a fix.",
+                  same words beside it is flagged too, without a fix, and so is a later \
+                  figure given flat whose digits are an earlier one's with two swapped \
+                  (\"received 318 objections\" … \"We had 381 objections\"), where \
+                  nothing around them sets them apart.",
     example: "The carmaker will close its plant in Lyon, putting 4,500 workers out of a job.\n\n\
               The closure of the plant will cost 5,400 workers their jobs, the company said.\n",
     not_flagged: "Updates stated as such (\"rose from 10 to 12\"), different entities or dates, \
