@@ -279,10 +279,9 @@ impl<'a, 'd> Pass<'a, 'd> {
         // "voted through the £47.2m budget on Thursday", not the period it
         // covers; against another weekday it is another day.)
         let own_day = matches!(f.time, Time::Day(_)) && !matches!(g.time, Time::Day(_));
-        let refers = (f.definite
-            && later.antecedent == Some(j)
-            && (f.time == Time::Present || own_day))
-            || from_headline;
+        let refers =
+            (f.definite && later.antecedent == Some(j) && (f.time == Time::Present || own_day))
+                || from_headline;
         if !fits(j, later.i) {
             return Err(Gate::Fits);
         }

@@ -80,7 +80,9 @@ impl Reader<'_, '_> {
         } else {
             self.area_at(
                 start,
-                comma.filter(|&c| c <= start + 5).map_or(end.min(start + 5), |c| c + 1),
+                comma
+                    .filter(|&c| c <= start + 5)
+                    .map_or(end.min(start + 5), |c| c + 1),
             )
         };
         area.or_else(|| self.place_set_off(start + 1, comma?))

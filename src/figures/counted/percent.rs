@@ -593,7 +593,8 @@ impl Reader<'_, '_> {
             // ("Turnout in the Marston by-election was 41.2%".)
             .or_else(|| {
                 let start = context::sentence_start(self.toks, q.hedge_start)?;
-                self.named_place_after(start).filter(|_| start + 1 < q.hedge_start)
+                self.named_place_after(start)
+                    .filter(|_| start + 1 < q.hedge_start)
             });
         Some(self.percent_figure(
             q,
