@@ -1062,7 +1062,7 @@ pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
         return false;
     }
     if a.scale_factor() != b.scale_factor() {
-        return thousandfold(text, a, b);
+        return false;
     }
     let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, a).collect(), digits(text, b).collect());
     if x.len() != y.len() || x.len() < 3 {
