@@ -525,15 +525,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             }
             // "A 71-year-old man was rescued": someone unnamed brought in.
             if is_article_a(article) {
+                // (The noun after an age is the token right after it.)
                 let noun = subject::noun_after_age(toks, q.last)
                     .filter(|t| one_person_noun(t).is_some())?;
-                let head = toks[q.last + 1..]
-                    .iter()
-                    .position(|t| std::ptr::eq(t, noun))
-                    .map(|k| q.last + 1 + k)?;
                 return Some(Mention {
                     at: b - 1,
-                    head: Some(head),
+                    head: Some(q.last + 1),
                     introduces: true,
                     ..make(None, article.span().start..noun.span().end)
                 });
@@ -581,6 +578,13 @@ fn is_article_a(t: &Token<'_>) -> bool {
     t.is("a") || t.is("an")
 }
 
+/// Nouns for one person that neither the lexicon's people nouns nor an
+/// agent's ending give.
+#[rustfmt::skip]
+const ONE_PERSON: &[&str] = &[
+    "man", "woman", "boy", "girl", "pensioner", "teenager", "motorist", "pedestrian",
+];
+
 /// The lemma of a lower-case noun for one person ("man", "woman",
 /// "cyclist", "pensioner"), as "A 71-year-old man" brings someone in with.
 fn one_person_noun(t: &Token<'_>) -> Option<String> {
@@ -590,17 +594,7 @@ fn one_person_noun(t: &Token<'_>) -> Option<String> {
     let lex = super::lexicon::Lexicon::builtin();
     super::lexicon::with_lemma(t.text, |l| {
         let person = lex.is_people_noun(l)
-            || [
-                "man",
-                "woman",
-                "boy",
-                "girl",
-                "pensioner",
-                "teenager",
-                "motorist",
-                "pedestrian",
-            ]
-            .contains(&l)
+            || ONE_PERSON.contains(&l)
             || AGENT_ENDINGS
                 .iter()
                 .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
