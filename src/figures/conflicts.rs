@@ -973,12 +973,7 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     let (sx, sy) = (scale(a), scale(b));
     if sx != sy {
         // "$4.2 million" for "$4.2 billion".
-        // (The same number before each: "R62m" is not "R6.2bn" mistyped.)
-        let same_number =
-            (a.value / sx - b.value / sy).abs() < 1e-9 * (a.value / sx).abs().max(1.0);
-        let thousandfold =
-            x == y && same_number && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2;
-        if thousandfold {
+        if same_number_a_thousandfold_apart(&x, &y, a, b) {
             return Slip::Strong;
         }
         // "$54.2k" for "$45,200": the digits of the values, not of the
@@ -1030,7 +1025,7 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
         return match diff[..] {
             [_] if x.len() >= 3 => Slip::Strong,
             [_] => Slip::Weak,
-            [i, j] if x[i] == y[j] && x[j] == y[i] => Slip::Strong,
+            [i, j] if swapped_pair(&x, &y, i, j) => Slip::Strong,
             _ => Slip::None,
         };
     }
@@ -1068,8 +1063,27 @@ pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
     if x.len() != y.len() || x.len() < 3 {
         return false;
     }
-    let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
-    matches!(diff[..], [i, j] if x[i] == y[j] && x[j] == y[i])
+    let mut diff = (0..x.len()).filter(|&i| x[i] != y[i]);
+    match (diff.next(), diff.next(), diff.next()) {
+        (Some(i), Some(j), None) => swapped_pair(&x, &y, i, j),
+        _ => false,
+    }
+}
+
+/// Are the digits at `i` and `j` of two runs of one length each other's
+/// ("1392", "1329")? With no other place differing, one is the other
+/// with those two swapped.
+fn swapped_pair(x: &[u8], y: &[u8], i: usize, j: usize) -> bool {
+    x[i] == y[j] && x[j] == y[i]
+}
+
+/// Are `x` and `y`, the digits of `a` and `b` as written, one number of two
+/// digits or more under scales a thousand apart ("$4.2 million", "$4.2
+/// billion"), the same number before each ("R62m" is not "R6.2bn" mistyped)?
+fn same_number_a_thousandfold_apart(x: &[u8], y: &[u8], a: &Quantity, b: &Quantity) -> bool {
+    let (sx, sy) = (a.scale_factor(), b.scale_factor());
+    let same_number = (a.value / sx - b.value / sy).abs() < 1e-9 * (a.value / sx).abs().max(1.0);
+    x == y && same_number && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2
 }
 
 /// Are two figures one number of two or more digits under scale words a
@@ -1077,13 +1091,15 @@ pub fn transposed(text: &str, a: &Quantity, b: &Quantity) -> bool {
 /// a slip that seldom joins unrelated figures: no two figures of PolNeAR's
 /// 840 training articles (596 with a scale word) are so apart.
 pub fn thousandfold(text: &str, a: &Quantity, b: &Quantity) -> bool {
-    let (sa, sb) = (a.scale_factor(), b.scale_factor());
-    a.style.scale.is_some()
+    // (The cheap tests first: most pairs an echo asks about share a scale.)
+    let scaled_apart = a.style.scale.is_some()
         && b.style.scale.is_some()
-        && sa.max(sb) / sa.min(sb) == 1000.0
-        && digits(text, a).count() >= 2
-        && digits(text, a).eq(digits(text, b))
-        && a.style.decimals == b.style.decimals
+        && a.scale_factor() != b.scale_factor()
+        && a.style.decimals == b.style.decimals;
+    scaled_apart && {
+        let (x, y): (Vec<u8>, Vec<u8>) = (digits(text, a).collect(), digits(text, b).collect());
+        same_number_a_thousandfold_apart(&x, &y, a, b)
+    }
 }
 
 /// The paragraph that is the draft's headline: a heading first, or (in plain
