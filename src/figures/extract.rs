@@ -923,18 +923,21 @@ fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 /// Time units that a duration gives in two parts: "4 hours 52 minutes", "3
 /// minutes and 12 seconds", "13hr 42min", "4h 12m" (the larger unit, the
 /// smaller, how many make one).
-const TWO_UNITS: &[(&[&str], &[&str], f64)] = &[
-    (
-        &["hour", "hours", "hr", "hrs", "h"],
-        &["minute", "minutes", "min", "mins", "m"],
-        60.0,
-    ),
-    (
-        &["minute", "minutes", "min", "mins"],
-        &["second", "seconds", "sec", "secs", "s"],
-        60.0,
-    ),
-];
+const TWO_UNITS: &[(&[&str], &[&str], f64)] =
+    &[(HOURS, MINUTES_AFTER_HOURS, 60.0), (MINUTES, SECONDS, 60.0)];
+
+/// The ways a duration's parts are written. A lone "m" is minutes only
+/// after hours ("4h 12m"); first, it is metres.
+const HOURS: &[&str] = &["hour", "hours", "hr", "hrs", "h"];
+const MINUTES: &[&str] = &["minute", "minutes", "min", "mins"];
+const MINUTES_AFTER_HOURS: &[&str] = &["minute", "minutes", "min", "mins", "m"];
+const SECONDS: &[&str] = &["second", "seconds", "sec", "secs", "s"];
+
+/// The unit of a duration's part at token `k`: the word written `apart`
+/// after its number, or the letters glued to it ("hr" of "13hr").
+fn part_unit(toks: &[Token<'_>], k: usize, apart: Option<&str>) -> String {
+    apart.map_or_else(|| toks[k].suffix().to_string(), str::to_lowercase)
+}
 
 /// One part of a duration at token `k`: its number and its unit, written
 /// apart ("4 hours") or glued ("4hr"). Only the smaller part may have decimals
@@ -962,9 +965,7 @@ fn duration_part<'t>(
 /// "4 hours 52 minutes", "13hr 42min", "1min 52.3sec": one duration, in the
 /// smaller unit, its number written across both parts.
 fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let unit_of = |k: usize, apart: Option<&str>| -> String {
-        apart.map_or_else(|| toks[k].suffix().to_string(), str::to_lowercase)
-    };
+    let unit_of = |k: usize, apart: Option<&str>| part_unit(toks, k, apart);
     let (big, apart, end) = duration_part(toks, i, false)?;
     let unit = unit_of(i, apart);
     let (_, smaller, per) = TWO_UNITS
@@ -996,12 +997,7 @@ fn two_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 /// race's duration in three parts, each written the same way, in seconds
 /// (as "2:06:41" is).
 fn three_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    const HOURS: &[&str] = &["hour", "hours", "hr", "hrs", "h"];
-    const MINUTES: &[&str] = &["minute", "minutes", "min", "mins", "m"];
-    const SECONDS: &[&str] = &["second", "seconds", "sec", "secs", "s"];
-    let unit_of = |k: usize, apart: Option<&str>| -> String {
-        apart.map_or_else(|| toks[k].suffix().to_string(), str::to_lowercase)
-    };
+    let unit_of = |k: usize, apart: Option<&str>| part_unit(toks, k, apart);
     // The next part after token `end`, past a comma or "and".
     let next = |end: usize| {
         let mut j = end + 1;
@@ -1020,7 +1016,7 @@ fn three_unit_duration(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let (sec, s_apart, last) = duration_part(toks, k, true)?;
     let one_way = h_apart.is_some() == m_apart.is_some() && m_apart.is_some() == s_apart.is_some();
     if !one_way
-        || !MINUTES.contains(&unit_of(j, m_apart).as_str())
+        || !MINUTES_AFTER_HOURS.contains(&unit_of(j, m_apart).as_str())
         || !SECONDS.contains(&unit_of(k, s_apart).as_str())
     {
         return None;
