@@ -96,8 +96,9 @@ struct Mention {
     /// "The mother of two, 38,"): whom the noun means is whom the age is of.
     head: Option<usize>,
     /// Brings someone unnamed into the story by a noun ("A 71-year-old man
-    /// was rescued", "A woman aged 64 has been charged"): `head` is the noun.
-    introduces: bool,
+    /// was rescued", "A woman aged 64 has been charged"): the noun's lemma
+    /// (`head` is where it is written).
+    introduces: Option<String>,
 }
 
 /// Every comparable age in the document, tied to a person; `headline` says
@@ -117,7 +118,7 @@ pub fn ages(
         let person = match &m.name {
             Some(name) => people.id_of_name(name),
             None if m.pronoun => people.lone_referent(paras, m),
-            None if m.introduces => people.introduced_by(paras, m),
+            None if m.introduces.is_some() => people.introduced_by(m),
             None => people
                 .referent(paras, m)
                 .map_err(|why| left_out(m.q.span.start, why))
@@ -291,7 +292,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         name,
         pronoun: false,
         head: None,
-        introduces: false,
+        introduces: None,
     };
     let told = |who: Who, phrase: Span| match who {
         Who::Named(name) => make(Some(name), phrase),
@@ -325,15 +326,15 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             // unnamed brought in.
             let set_off =
                 toks[b.saturating_sub(1)].is_punct(',') && after.is_some_and(|t| t.is_punct(','));
-            if b >= 3
-                && (toks[b - 1].is("aged") || set_off)
-                && is_article_a(&toks[b - 3])
-                && one_person_noun(&toks[b - 2]).is_some()
-            {
+            let noun =
+                (b >= 3 && (toks[b - 1].is("aged") || set_off) && is_article_a(&toks[b - 3]))
+                    .then(|| one_person_noun(&toks[b - 2]))
+                    .flatten();
+            if noun.is_some() {
                 return Some(Mention {
                     at: b - 3,
                     head: Some(b - 2),
-                    introduces: true,
+                    introduces: noun,
                     ..make(None, toks[b - 3].span().start..q.span.end)
                 });
             }
@@ -372,11 +373,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 // ("She died at her home at the age of 86": the pronoun that
                 // opens the sentence may stand further off than a few words.)
                 if m.pronoun {
-                    m.at = (0..b)
-                        .rev()
-                        .take_while(|&i| toks[i].sentence() == toks[b].sentence())
-                        .last()
-                        .unwrap_or(m.at);
+                    m.at = super::context::sentence_start(toks, b).unwrap_or(m.at);
                 }
                 return Some(m);
             }
@@ -526,12 +523,12 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
             // "A 71-year-old man was rescued": someone unnamed brought in.
             if is_article_a(article) {
                 // (The noun after an age is the token right after it.)
-                let noun = subject::noun_after_age(toks, q.last)
-                    .filter(|t| one_person_noun(t).is_some())?;
+                let noun = subject::noun_after_age(toks, q.last)?;
+                let lemma = one_person_noun(noun)?;
                 return Some(Mention {
                     at: b - 1,
                     head: Some(q.last + 1),
-                    introduces: true,
+                    introduces: Some(lemma),
                     ..make(None, article.span().start..noun.span().end)
                 });
             }
@@ -572,6 +569,12 @@ fn passage(
 
 /// Tokens read back from an age at most, whatever the paragraphs' length.
 const WINDOW: usize = 1_500;
+
+/// The id of someone unnamed, by the noun the story brought them in by
+/// ("the man"; `conflicts::what` names their age by it).
+fn unnamed(noun: &str) -> String {
+    format!("the {noun}")
+}
 
 /// "a" or "an".
 fn is_article_a(t: &Token<'_>) -> bool {
@@ -746,7 +749,7 @@ impl People {
         // Ages written without a name ("a 91-year-old widow") are someone's too.
         let bare_at: FastSet<(usize, usize)> = mentions
             .iter()
-            .filter(|m| m.name.is_none() && !m.introduces)
+            .filter(|m| m.name.is_none() && m.introduces.is_none())
             .map(|m| (m.paragraph, m.q.first))
             .collect();
         let bare_at = &bare_at;
@@ -774,18 +777,14 @@ impl People {
             first_names: FastMap::default(),
             introduced: FastMap::default(),
         };
-        for m in mentions.iter().filter(|m| m.introduces) {
-            let Some(noun) = m
-                .head
-                .and_then(|h| one_person_noun(&paras[m.paragraph].0[h]))
-            else {
-                continue;
-            };
-            people
-                .introduced
-                .entry(noun)
-                .and_modify(|at| *at = None)
-                .or_insert(Some((m.paragraph, m.at)));
+        for m in mentions {
+            if let Some(noun) = &m.introduces {
+                people
+                    .introduced
+                    .entry(noun.clone())
+                    .and_modify(|at| *at = None)
+                    .or_insert(Some((m.paragraph, m.at)));
+            }
         }
         // (Not a surname two people share: its first name would be either's.)
         people.first_names = mentions
@@ -823,10 +822,10 @@ impl People {
 
     /// The id of someone unnamed that mention `m` brings in ("A 71-year-old
     /// man"): "the man", where no one else is brought in by that noun.
-    fn introduced_by(&self, paras: &[Parsed<'_, '_>], m: &Mention) -> Option<String> {
-        let noun = one_person_noun(&paras[m.paragraph].0[m.head?])?;
-        let at = (*self.introduced.get(&noun)?)?;
-        (at == (m.paragraph, m.at)).then(|| format!("the {noun}"))
+    fn introduced_by(&self, m: &Mention) -> Option<String> {
+        let noun = m.introduces.as_deref()?;
+        let at = (*self.introduced.get(noun)?)?;
+        (at == (m.paragraph, m.at)).then(|| unnamed(noun))
     }
 
     /// Whom "the man, 17," or "the 46-year-old woman" at mention `m` means,
@@ -835,7 +834,7 @@ impl People {
     fn introduced_earlier(&self, m: &Mention, noun: &Token<'_>) -> Option<String> {
         let noun = one_person_noun(noun)?;
         let at = (*self.introduced.get(&noun)?)?;
-        (at < (m.paragraph, m.at)).then(|| format!("the {noun}"))
+        (at < (m.paragraph, m.at)).then(|| unnamed(&noun))
     }
 
     /// The one person brought in unnamed with an age before mention `m`, where
@@ -844,7 +843,7 @@ impl People {
         let mut before = self.introduced.iter();
         let (noun, at) = before.next()?;
         let at = (*at)?;
-        (before.next().is_none() && at < (m.paragraph, m.at)).then(|| format!("the {noun}"))
+        (before.next().is_none() && at < (m.paragraph, m.at)).then(|| unnamed(noun))
     }
 
     /// The person an age with a written name belongs to, unless the surname is shared.

@@ -113,7 +113,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         name,
         pronoun: false,
         head: described.map(|(_, head)| head),
-        introduces: false,
+        introduces: None,
         q,
     })
 }
