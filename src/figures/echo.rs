@@ -372,7 +372,7 @@ pub fn note(
                 && toks
                     .get(start + 1)
                     .is_some_and(|t| t.is("the") || t.is_capitalised())
-                && (start == 0 || toks[start - 1].sentence() != sentence),
+                && super::tokens::opens_sentence(toks, start),
             another: super::counted::introduces_another(toks, q.hedge_start),
             moved_on: before
                 .clone()

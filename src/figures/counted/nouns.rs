@@ -610,14 +610,12 @@ impl Reader<'_, '_> {
         let t = toks.get(j).filter(|t| t.kind == Kind::Word)?;
         // "The new mayor, Sam Price, is 38": a capitalised word after
         // another is a name's, no measure.
-        let in_a_name = |i: usize| {
-            toks[i].is_capitalised()
-                && i >= 1
-                && toks[i - 1].kind == Kind::Word
-                && toks[i - 1].is_capitalised()
-                && toks[i - 1].sentence() == toks[i].sentence()
-        };
-        if in_a_name(j) {
+        let in_a_name = t.is_capitalised()
+            && j >= 1
+            && toks[j - 1].kind == Kind::Word
+            && toks[j - 1].is_capitalised()
+            && toks[j - 1].sentence() == t.sentence();
+        if in_a_name {
             return None;
         }
         let mut head_start = j;
