@@ -508,6 +508,9 @@ pub fn diagnose(
                         ""
                     },
                 ),
+                Err(Gate::Fits) if name == "digits" => {
+                    format!("fits ({})", unfit(doc.text, lex, g, f))
+                }
                 Err(gate) => format!("{gate:?}").to_lowercase(),
             }
         };
@@ -531,6 +534,37 @@ pub fn diagnose(
         )
     } else {
         format!("apart: {:?} modifiers differ", x.unit)
+    }
+}
+
+/// Why two figures of one digits bucket may not be compared, for counting
+/// where misses are lost.
+fn unfit(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> &'static str {
+    let (x, y) = (&g.thing, &f.thing);
+    if digits(text, &g.q).eq(digits(text, &f.q)) && g.q.style.scale == f.q.style.scale {
+        "same digits"
+    } else if x.unit != y.unit {
+        "units differ"
+    } else if matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a != b) {
+        "owners differ"
+    } else if x.name != y.name && !same_count_mistyped(text, lex, g, f) {
+        if lex.are_related(&x.name, &y.name) || lex.one_is_a_kind_of_other(&x.name, &y.name) {
+            "nouns differ (related)"
+        } else if x.name == "figure" || y.name == "figure" {
+            "nouns differ (one a figure)"
+        } else {
+            match (lex.is_people_noun(&x.name), lex.is_people_noun(&y.name)) {
+                (true, true) => "nouns differ (people both)",
+                (false, false) => "nouns differ (people neither)",
+                _ => "nouns differ (people one)",
+            }
+        }
+    } else if !same_count_mistyped(text, lex, g, f) {
+        "modifiers differ"
+    } else if !kinds_meet(g, f) {
+        "kinds differ"
+    } else {
+        "?"
     }
 }
 

@@ -214,6 +214,33 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.read(out, |k, why| notes.push((self.qs[k].span.start, why)));
     }
 
+    /// Why a count found no noun, by the word after its number: for
+    /// counting where misses are lost (the gates example), not for judging.
+    fn why_no_noun(&self, k: usize) -> &'static str {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let Some(t) = toks
+            .get(q.last + 1)
+            .filter(|t| t.sentence() == toks[q.first].sentence())
+        else {
+            return "count: no noun (sentence ends)";
+        };
+        let lex = self.vocab.lex;
+        match t.kind {
+            _ if t.has(words::ADDITIONAL) => "count: no noun (a further)",
+            Kind::Punct => "count: no noun (punctuation)",
+            Kind::Number => "count: no noun (a number)",
+            Kind::Word if t.is("of") => "count: no noun (of)",
+            Kind::Word if is_stop(t) => "count: no noun (a stop word)",
+            Kind::Word if with_lemma(&t.text.to_lowercase(), |l| lex.is_unit(l)) => {
+                "count: no noun (a unit)"
+            }
+            Kind::Word if t.is_capitalised() => "count: no noun (a name)",
+            Kind::Word if looks_plural(t.text) => "count: no noun (a plural unread)",
+            Kind::Word => "count: no noun (a word)",
+        }
+    }
+
     fn read(&self, out: &mut Vec<Figure>, mut left_out: impl FnMut(usize, &'static str)) {
         // This paragraph's figures start here; an update replaces only them.
         let first_of_paragraph = out.len();
@@ -270,7 +297,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                         out.push(f);
                         continue;
                     }
-                    push(out, k, self.measure(k), "count: no noun");
+                    push(out, k, self.measure(k), self.why_no_noun(k));
                     continue;
                 }
             };
@@ -341,7 +368,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 definite: self.is_definite(k, &d),
                 context: self.context_words_but(q.first, d.end.max(q.last), &name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
-                another: self.introduces_another(q.hedge_start),
+                another: self.introduces_another(q.hedge_start, q.last),
                 kind: None,
                 subject: self.subject_of(q.hedge_start),
             };

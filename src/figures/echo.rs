@@ -54,9 +54,10 @@
 //! articles, two such pairs, neither of one unit). Such a later figure needs
 //! no reference back: given flat ("\"We had 381 objections,\" said …" after
 //! "received 318 objections"), it is tied by the noun after both; referring
-//! back, by a noun that opens as a word beside the other ("close 137
-//! branches" … "the 173 closures"); either only where nothing around them
-//! sets them apart ([`Tie`]).
+//! back, by the noun after it, whatever it is ("close 137 branches" … "the
+//! 173 closures", "has 316 pupils" … "the school's 361 children"); either
+//! only where nothing around them sets them apart ([`Tie`]). (In PolNeAR's
+//! training split no count refers back to another count so apart.)
 
 use std::hash::BuildHasher;
 
@@ -373,7 +374,7 @@ pub fn note(
                     .get(start + 1)
                     .is_some_and(|t| t.is("the") || t.is_capitalised())
                 && super::tokens::opens_sentence(toks, start),
-            another: super::counted::introduces_another(toks, q.hedge_start),
+            another: super::counted::introduces_another(toks, q.hedge_start, q.last),
             moved_on: before
                 .clone()
                 .chain(after.clone())
@@ -725,7 +726,7 @@ pub fn echoes<'m>(
                 return None;
             }
             let slip = comparable(text, a, b).ok()?;
-            let word = match evidence(text, a, b, ga, fb, tie) {
+            let word = match evidence(a, b, ga, fb, tie) {
                 Ok(word) => Some(word.clone()),
                 Err(_) if from_headline && Headline::needs_no_word(a) => None,
                 Err(_) => return None,
@@ -1005,26 +1006,6 @@ fn alike(
         && !owned_by_each(b)
 }
 
-/// Does the noun after one mention open with the same four letters as a
-/// word beside the other ("close 137 branches" … "the 173 closures", "shut
-/// 258 depots" … "the 285 shutdowns", "1,846 people signed" … "the 1,486
-/// signatories"): a deed and its doers or its count, not two things ("has
-/// 623 pupils" … "its 632 computers")?
-fn kin(text: &str, a: &Mention, b: &Mention) -> bool {
-    let head = |w: &str| -> Option<String> {
-        (w.chars().count() >= 4).then(|| w.chars().take(4).flat_map(char::to_lowercase).collect())
-    };
-    let meets = |x: &Mention, y: &Mention| {
-        let Some(noun) = x.thing.as_ref().and_then(|(_, at)| head(&text[at.clone()])) else {
-            return false;
-        };
-        y.near
-            .iter()
-            .any(|(_, at)| head(&text[at.clone()]).as_ref() == Some(&noun))
-    };
-    meets(b, a) || meets(a, b)
-}
-
 /// Is the later mention `b` the earlier `a` with two digits swapped, or its
 /// number under a scale word a thousand apart, each given flat
 /// ([`conflicts::transposed`], [`conflicts::thousandfold`])? Such a slip
@@ -1067,7 +1048,6 @@ fn slip_holds(text: &str, slip: Slip, word: Option<&Span>) -> bool {
 /// later one's neighbourhood writes it), given the reader's figures for each
 /// where it read them. (Else why none does.)
 fn evidence<'m>(
-    text: &str,
     a: &'m Mention,
     b: &'m Mention,
     ga: Option<&Figure>,
@@ -1118,9 +1098,10 @@ fn evidence<'m>(
         (Some(_), Some((_, at))) => match (echoed(a, b), echoed(b, a)) {
             (Some((_, word)), _) => word,
             (None, Some(_)) => at,
-            // ("The bank will close 137 branches" … "the 173 closures": a
-            // reference back whose digits are swapped may name the count anew.)
-            (None, None) if tie == Tie::SwappedReference && kin(text, a, b) => at,
+            // ("The bank will close 137 branches" … "the 173 closures", "has
+            // 316 pupils" … "the school's 361 children": a reference back
+            // whose digits are swapped may name the count anew.)
+            (None, None) if tie == Tie::SwappedReference => at,
             (None, None) => return Err("two nouns, neither beside the other"),
         },
         _ => common(&[]).ok_or("no word beside both")?,
@@ -1185,7 +1166,7 @@ pub fn diagnose(
     } else {
         match comparable(text, a, b) {
             Err(why) => why,
-            Ok(slip) => match evidence(text, a, b, figure_at(&a.q), figure_at(&b.q), tie) {
+            Ok(slip) => match evidence(a, b, figure_at(&a.q), figure_at(&b.q), tie) {
                 Err(why) if !(from_headline && Headline::needs_no_word(a)) => why,
                 word if !slip_holds(text, slip, word.ok()) => "a weak slip, no noun beside both",
                 _ => "echoes",

@@ -370,7 +370,7 @@ impl Reader<'_, '_> {
             definite,
             context: self.context_words(q.first, end),
             listed: false,
-            another: self.introduces_another(q.hedge_start),
+            another: self.introduces_another(q.hedge_start, q.last),
             // "the 342km pipeline" and "the 324km road" measure two things.
             kind: head,
             subject: self.subject_of(q.hedge_start),

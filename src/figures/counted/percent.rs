@@ -699,7 +699,7 @@ impl Reader<'_, '_> {
             known: true,
             definite: q.hedge_start >= 1 && is_determiner(&toks[q.hedge_start - 1])
                 || super::reference::measure_of_undated(toks, q.hedge_start, q.last),
-            another: self.introduces_another(q.hedge_start),
+            another: self.introduces_another(q.hedge_start, q.last),
             kind: None,
             subject: None,
         }

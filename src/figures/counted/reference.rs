@@ -179,14 +179,41 @@ impl Reader<'_, '_> {
 
     /// Does the clause before token `b` introduce another of a kind ("a second
     /// fire has burned 14,200 hectares", "a separate survey found 41%")?
-    pub(super) fn introduces_another(&self, b: usize) -> bool {
-        introduces_another(self.toks, b)
+    pub(super) fn introduces_another(&self, b: usize, last: usize) -> bool {
+        introduces_another(self.toks, b, last)
     }
 }
 
 /// Does the clause before token `b` of `toks` introduce another of a kind
-/// ("a second fire has burned 14,200 hectares", "a separate survey found 41%")?
-pub fn introduces_another(toks: &[Token<'_>], b: usize) -> bool {
+/// ("a second fire has burned 14,200 hectares", "a separate survey found 41%"),
+/// or a phrase after the figure ending at `last` place it at another ("the
+/// 361 homes on the other bank", "its 120 staff at another site")?
+pub fn introduces_another(toks: &[Token<'_>], b: usize, last: usize) -> bool {
+    at_another(toks, last) || another_before(toks, b)
+}
+
+/// Prepositions that open a phrase placing what a figure counts.
+const PLACING: &[&str] = &["on", "at", "in", "across", "along", "from", "beyond"];
+
+/// Does a phrase within a few words after the figure ending at `last`
+/// place what it counts at another of a kind: a preposition, then "the
+/// other", "its other" or "another" ("the 361 homes on the other bank")?
+fn at_another(toks: &[Token<'_>], last: usize) -> bool {
+    let Some(sentence) = toks.get(last).map(Token::sentence) else {
+        return false;
+    };
+    let phrase: Vec<&Token<'_>> = toks[last + 1..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.sentence() == sentence && t.kind != Kind::Punct)
+        .collect();
+    phrase.windows(3).any(|w| {
+        any_is(w[0], PLACING) && (w[1].is("another") || (is_determiner(w[1]) && w[2].is("other")))
+    })
+}
+
+/// Does the clause before token `b` introduce another of a kind?
+fn another_before(toks: &[Token<'_>], b: usize) -> bool {
     let Some(t) = toks.get(b) else { return false };
     let (cs, _) = clause_bounds(toks, b, t.sentence());
     // ("next" names another only when no period follows: "next month" is a time.)
