@@ -702,3 +702,25 @@ fn a_race_time_in_hours_minutes_and_seconds() {
          The men's winner, Isaac Tum, ran 2 hours, 7 minutes and 31 seconds.\n",
     );
 }
+
+#[test]
+fn a_measure_with_the_way_it_runs_glued_on() {
+    // "1,640-metre-long": the unit and the way it runs, hyphened on.
+    flags(
+        "The viaduct over the Calder is 2,180 metres long, engineers said.\n\n\
+         Trains will cross the 2,810-metre-long viaduct from March.\n",
+        "2,810-metre",
+        "2,180 metres",
+    );
+    flags(
+        "The old sea wall at Porthkell stands 35 metres high.\n\n\
+         Storms in January damaged the 53-metre-high wall in two places.\n",
+        "53-metre",
+        "35",
+    );
+    // Two ways: a length is no height.
+    silent(
+        "The new dam is 2,180 metres long, the authority said.\n\n\
+         Its 2,810-metre-high twin in the next valley was finished in 1971.\n",
+    );
+}

@@ -316,6 +316,14 @@ impl<'a, 'd> Pass<'a, 'd> {
         if ambiguous {
             return Err(Gate::Unproven("a reference to one of several"));
         }
+        // "2,180 metres long" … "its 2,810-metre-high twin": a length is no height.
+        let ways = (g.thing.unit == Unit::Measure)
+            .then(|| (dimension_after(text, g), dimension_after(text, f)));
+        if let Some((Some(x), Some(y))) = ways {
+            if x != y {
+                return Err(Gate::Unproven("measured two ways"));
+            }
+        }
         let headline = self.headline.filter(|_| later.lead);
         let slipped = slip(text, &g.q, &f.q);
         // A definite measure whose value no earlier one has ("the 4 hours 32
@@ -898,8 +906,10 @@ fn dimension_after(text: &str, f: &Figure) -> Option<&'static str> {
         ("from", "distance"),
         ("away", "distance"),
     ];
+    // ("the 1,640-metre-long bridge": the way glued on after the unit.)
     let word = text[f.phrase.end..]
         .trim_start()
+        .trim_start_matches('-')
         .split(|c: char| !c.is_alphabetic())
         .next()?;
     WAYS.iter()

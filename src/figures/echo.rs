@@ -524,6 +524,9 @@ fn dimension<'t, 'a: 't>(
     q: &Quantity,
     after: impl Iterator<Item = &'t Token<'a>> + Clone,
 ) -> Option<&'t Token<'a>> {
+    // ("the 1,640-metre-long bridge": the way glued on after the unit.)
+    let glued_dash = |t: &Token<'_>| t.is_punct('-') && !t.space_before;
+    let after = after.skip_while(move |t| glued_dash(t));
     let first = after.clone().next()?;
     if first.kind != Kind::Word {
         return None;
@@ -969,6 +972,16 @@ fn alike(
     (b, fb): (&Mention, Option<&Figure>),
     refers: bool,
 ) -> bool {
+    apart(text, (a, ga), (b, fb), refers).is_none()
+}
+
+/// What sets two mentions apart, where something does ([`alike`]).
+fn apart(
+    text: &str,
+    (a, ga): (&Mention, Option<&Figure>),
+    (b, fb): (&Mention, Option<&Figure>),
+    refers: bool,
+) -> Option<&'static str> {
     let lex = Lexicon::builtin();
     // (A reference back with no time of its own takes the earlier one's.)
     let one_time = a.time == b.time
@@ -993,17 +1006,21 @@ fn alike(
     // long"), not "stands 1,640 metres from the station".
     let one_dimension =
         a.measure.is_none() || (a.dimension.is_some() && a.dimension == b.dimension);
-    one_time
-        && !conflicts::tenses_differ_at(text, a.q.span.start, b.q.span.start)
-        && one_dimension
-        && !a.moved_on
-        && !b.moved_on
-        && !a.scene
-        && !b.scene
-        && !b.another
-        && subjects_meet
-        && !owned_by_each(a)
-        && !owned_by_each(b)
+    [
+        (!one_time, "times differ"),
+        (
+            conflicts::tenses_differ_at(text, a.q.span.start, b.q.span.start),
+            "tenses differ",
+        ),
+        (!one_dimension, "dimensions differ"),
+        (a.moved_on || b.moved_on, "moved on"),
+        (a.scene || b.scene, "a scene"),
+        (b.another, "another"),
+        (!subjects_meet, "subjects differ"),
+        (owned_by_each(a) || owned_by_each(b), "owned by each"),
+    ]
+    .into_iter()
+    .find_map(|(differ, why)| differ.then_some(why))
 }
 
 /// Is the later mention `b` the earlier `a` with two digits swapped, or its
@@ -1158,7 +1175,24 @@ pub fn diagnose(
         written,
     );
     let why = if tie == Tie::None {
-        "not definite"
+        let (fa, fb) = (figure_at(&a.q), figure_at(&b.q));
+        match swapped(text, a, b, written) {
+            true => match apart(text, (a, fa), (b, fb), false) {
+                Some("times differ") => "not definite, swapped: times differ",
+                Some("tenses differ") => "not definite, swapped: tenses differ",
+                Some("dimensions differ") => "not definite, swapped: dimensions differ",
+                Some("moved on") => "not definite, swapped: moved on",
+                Some("a scene") => "not definite, swapped: a scene",
+                Some("another") => "not definite, swapped: another",
+                Some("subjects differ") => "not definite, swapped: subjects differ",
+                Some(_) => "not definite, swapped: owned by each",
+                None => "not definite, swapped",
+            },
+            false if a.q.hedge != Hedge::Exact || b.q.hedge != Hedge::Exact => {
+                "not definite, hedged"
+            }
+            false => "not definite",
+        }
     } else if restates(&first_written(written), b) {
         "value written before"
     } else if one_of_several_changes(earlier, b) {

@@ -1129,10 +1129,12 @@ fn measure_compound(
             decimals,
         ));
     }
-    // "a 15-year-old", "the 45-minute-long walk": a longer compound.
+    // "a 15-year-old": a longer compound; but "the 1,640-metre-long
+    // bridge" is a measure in its unit, the way it runs glued on.
     if toks
         .get(i + 3)
         .is_some_and(|d| d.is_punct('-') && !d.space_before)
+        && glued_way(toks, i + 2).is_none()
     {
         return None;
     }
@@ -1157,6 +1159,21 @@ fn measure_compound(
         thousands,
         decimals,
     ))
+}
+
+/// Adjectives glued after a measure's unit that say which way it runs
+/// ("1,640-metre-long", "a 30-metre-high wall").
+const GLUED_WAYS: &[&str] = &["long", "high", "tall", "wide", "deep", "thick"];
+
+/// The token of the way a measure runs, glued on after its unit at `unit`
+/// ("-long" in "1,640-metre-long"), if there is one.
+pub(super) fn glued_way(toks: &[Token<'_>], unit: usize) -> Option<usize> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let dash = toks.get(unit + 1).is_some_and(|d| d.is_punct('-'));
+    let way = toks
+        .get(unit + 2)
+        .is_some_and(|w| GLUED_WAYS.iter().any(|g| w.is(g)));
+    (dash && way && glued(unit + 1) && glued(unit + 2)).then_some(unit + 2)
 }
 
 /// "72-year-old": an age.

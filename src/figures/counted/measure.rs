@@ -224,7 +224,13 @@ impl Reader<'_, '_> {
         let bracketed = q.hedge_start >= 1
             && toks[q.hedge_start - 1].is_punct('(')
             && toks.get(at + 1).is_some_and(|c| c.is_punct(')'));
-        let next = if bracketed { at + 2 } else { at + 1 };
+        // ("the 1,640-metre-long bridge" measures the bridge.)
+        let way = extract::glued_way(toks, at);
+        let next = match way {
+            _ if bracketed => at + 2,
+            Some(w) => w + 1,
+            None => at + 1,
+        };
         let modifier = modifier || bracketed;
         // What a noun counts, as the lexicon groups nouns.
         let thing_of = |n: &Token<'_>| {
@@ -316,7 +322,7 @@ impl Reader<'_, '_> {
             && toks[b - 1].is("of")
             && (is_determiner(&toks[b - 3]) || (b >= 4 && is_determiner(&toks[b - 4])));
         let end = if short && named.is_some() && !named_before {
-            at + 1
+            next
         } else {
             at
         };
