@@ -1190,3 +1190,44 @@ fn two_brought_in_by_one_noun_or_a_named_person_stay_silent() {
          A teenager, 17, who raised the alarm, was praised by the coastguard.\n",
     );
 }
+
+// ---- who else is in view ----
+
+#[test]
+fn what_someone_is_brings_no_one_new_into_view() {
+    // "she was a careful driver" says what Nadia Ferris was; no other woman
+    // is in view when "the 43-year-old mother" comes.
+    flags(
+        "Nadia Ferris, 34, was cycling to work when a lorry hit her near Tolley Bridge.\n\n\
+         Her brother said she was a careful rider. Police want to hear from witnesses.\n\n\
+         The 43-year-old mother of two died in hospital on Tuesday.\n",
+        "The 43-year-old",
+        "Nadia Ferris, 34",
+    );
+    // A woman brought in with "a" is someone new, and may be the one meant.
+    silent(
+        "Nadia Ferris, 34, was cycling to work when a lorry hit her near Tolley Bridge.\n\n\
+         Her brother said a nurse stopped to help. Police want to hear from witnesses.\n\n\
+         The 43-year-old mother of two stayed with her until paramedics came.\n",
+    );
+}
+
+#[test]
+fn an_unaged_speaker_before_the_subject_named_again() {
+    let text = |speaker_last: bool| {
+        let said = if speaker_last {
+            "Chairman Peter Teague welcomed the appointment"
+        } else {
+            "Chairman Peter Teague said Abara was the right choice"
+        };
+        format!(
+            "Wrexford Athletic have appointed Daniel Abara, 45, as head coach.\n\n\
+             Abara replaces Ian Colley, who left in March. {said}.\n\n\
+             The 54-year-old has coached in Norway and Sweden.\n"
+        )
+    };
+    // The coach is named after the chairman: the age is his, a slip away.
+    flags(&text(false), "The 54-year-old", "Daniel Abara, 45");
+    // The chairman is named last: the age may be his, given for the first time.
+    silent(&text(true));
+}

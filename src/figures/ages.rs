@@ -933,8 +933,14 @@ impl People {
                 }
                 return self.story_subject(paras, m);
             };
+            // (Unaged, they may be the one the age introduces; but not where
+            // the story's subject is named after them, and the age is a slip
+            // from the subject's: "Hale said Okoro was the right choice. The
+            // 54-year-old has coached in Spain" after "Okoro, 45,".)
             if !self.aged(id) {
-                return Err("age: previous subject unaged");
+                return self
+                    .story_subject(paras, m)
+                    .map_err(|_| "age: previous subject unaged");
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.

@@ -275,8 +275,17 @@ impl People {
                     // ("A former teacher, the 24-year-old said": the reference's own.)
                     let apposed = toks.get(i + 1).is_some_and(|n| n.is_punct(','))
                         && toks.get(i + 2).is_some_and(|n| n.is("the"));
+                    // ("she was a careful driver": what someone is, not someone new.)
+                    let article = if a(1) { i - 1 } else { i.saturating_sub(2) };
+                    let predicate = article >= 1
+                        && [
+                            "is", "was", "are", "were", "be", "been", "became", "becomes",
+                        ]
+                        .iter()
+                        .any(|c| toks[article - 1].is(c));
                     if (a(1) || a(2))
                         && !apposed
+                        && !predicate
                         && roles::holder(toks, i).is_none()
                         && !opens_the_lede(toks, p, i)
                     {
