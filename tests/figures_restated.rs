@@ -178,6 +178,14 @@ fn a_decade_written_as_a_word() {
         "Tomas Reyes, 54, was appointed coach on Tuesday.\n\n\
              Reyes, who is in his fifties, played for the club for a decade.\n",
     );
+    // "now in his sixties": the present, said twice.
+    assert_eq!(
+        flagged(
+            "Tomas Reyes, 41, was appointed coach on Tuesday.\n\n\
+             Reyes, now in his sixties, played for the club for a decade.\n",
+        ),
+        "in his sixties"
+    );
 }
 
 #[test]

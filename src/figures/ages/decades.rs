@@ -56,8 +56,12 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
     if !(pronoun.is("his") || pronoun.is("her") || pronoun.is("their")) || !into.is("in") {
         return None;
     }
-    // "Holloway, in her 70s", "Holloway, who is in her 70s", "Holloway is in her 70s".
+    // "Holloway, in her 70s", "Holloway, who is in her 70s", "Holloway is in her 70s"
+    // ("now in her 70s" too).
     let mut k = j.checked_sub(2)?;
+    if toks[k].is("now") {
+        k = k.checked_sub(1)?;
+    }
     if toks[k].is("is") {
         k = k.checked_sub(1)?;
         if toks[k].is("who") {
