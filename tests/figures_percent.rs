@@ -488,3 +488,19 @@ fn with_a_measure_at_a_value() {
          In the Fenby by-election, with turnout at 41.7%, the Greens held the seat.\n",
     );
 }
+
+#[test]
+fn a_change_to_a_rounded_level_is_the_change_in_the_measure_named_before() {
+    // "rose 14% to £82m": the change in profits, whatever level it reached.
+    flags(
+        "Tollard Brewing said profits rose 14% to £82m in the year to March.\n\n\
+         The 41% rise was driven by sales abroad, the company said.\n",
+        "41% rise",
+        "rose 14%",
+    );
+    // Another measure's change is another change.
+    silent(
+        "Tollard Brewing said sales rose 14% to £82m in the year to March.\n\n\
+         Profits rose 41% on lower costs, the company said.\n",
+    );
+}

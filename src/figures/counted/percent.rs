@@ -846,8 +846,11 @@ impl Reader<'_, '_> {
                 format!("{direction} from {:?} {}", base.unit, base.value),
                 None,
             ),
-            Some(_) => return None,
-            None => {
+            // ("386,810, down 8.5%" against "about 390,000, down 8%": a rounded
+            // value names no one change; but after the verb, "profits rose
+            // 14% to £82m" is still the change in the profits named before.)
+            Some(base) if before.is_some() || base.unit == Unit::Percent => return None,
+            _ => {
                 let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
                 (format!("{direction} in {}", measure.name), measure.owner)
             }
