@@ -504,3 +504,22 @@ fn a_change_to_a_rounded_level_is_the_change_in_the_measure_named_before() {
          Profits rose 41% on lower costs, the company said.\n",
     );
 }
+
+#[test]
+fn two_firms_named_after_the_measure_stay_silent() {
+    // "Sales at Tollard Brewing" and "Sales at Marlow Foods": two firms' sales.
+    let draft = |second: &str| {
+        format!(
+            "Sales at Tollard Brewing rose 14% last year.\n\n\
+             Sales at {second} rose 41% last year, its chairman said.\n"
+        )
+    };
+    silent(&draft("Marlow Foods"));
+    // The same firm's, referred to anew, are one change.
+    flags(&draft("the brewer"), "rose 41%", "rose 14%");
+    // So with the level each reached.
+    silent(
+        "Sales at Tollard Brewing rose 14% to £82m last year.\n\n\
+         Sales at Marlow Foods rose 41% to £28m last year, its chairman said.\n",
+    );
+}

@@ -649,7 +649,8 @@ impl Reader<'_, '_> {
             name: self.vocab.thing(&name).into_owned(),
             modifiers,
             owner,
-            place: None,
+            // "Sales at Tollard Brewing rose 14% to £82m": whose sales.
+            place: self.named_after_noun(j, last),
             end: last,
             loose: false,
         })

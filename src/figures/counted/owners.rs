@@ -106,6 +106,36 @@ impl Reader<'_, '_> {
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
+    /// A place or holder named in a phrase right after a measure's noun at
+    /// `head`, before the figure at `before`: "Sales at Tollard Brewing rose",
+    /// "Council tax in Wrexley will go up" (what sets one firm's or town's
+    /// measure apart from another's).
+    pub(super) fn named_after_noun(&self, head: usize, before: usize) -> Option<String> {
+        let toks = self.toks;
+        let preposition = toks.get(head + 1)?;
+        if !any_is(preposition, &["at", "in", "for", "from"]) {
+            return None;
+        }
+        let mut p = head + 2;
+        if toks.get(p).is_some_and(|d| d.is("the")) {
+            p += 1;
+        }
+        let name = toks.get(p).filter(|w| {
+            p < before
+                && w.kind == Kind::Word
+                && w.is_capitalised()
+                && w.sentence() == preposition.sentence()
+        })?;
+        if extract::is_month(name.text) || name.text.ends_with("day") {
+            return None;
+        }
+        Some(
+            self.entity_at(p)
+                .map(|(e, _)| e)
+                .unwrap_or_else(|| name.stem().to_lowercase()),
+        )
+    }
+
     pub(super) fn named_place_after(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = end + 1;

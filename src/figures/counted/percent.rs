@@ -841,9 +841,10 @@ impl Reader<'_, '_> {
             .filter(|t| t.is("to"))
             .and_then(|_| self.qs.get(k + 1))
             .filter(|n| n.hedge_start == q.last + 2);
-        let (name, owner) = match before.or(after) {
+        let (name, owner, place) = match before.or(after) {
             Some(base) if base.is_precise() && base.unit != Unit::Percent => (
                 format!("{direction} from {:?} {}", base.unit, base.value),
+                None,
                 None,
             ),
             // ("386,810, down 8.5%" against "about 390,000, down 8%": a rounded
@@ -852,14 +853,18 @@ impl Reader<'_, '_> {
             Some(base) if before.is_some() || base.unit == Unit::Percent => return None,
             _ => {
                 let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
-                (format!("{direction} in {}", measure.name), measure.owner)
+                (
+                    format!("{direction} in {}", measure.name),
+                    measure.owner,
+                    measure.place,
+                )
             }
         };
         Some(self.percent_figure(
             q,
             name,
             owner,
-            None,
+            place,
             self.time(q.hedge_start, q.last),
             verb.span().start..q.span.end,
         ))

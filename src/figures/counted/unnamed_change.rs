@@ -73,14 +73,14 @@ impl Reader<'_, '_> {
         }
         // The phrase runs from a verb of change ("up by 4.5%"); an object's
         // change is the figure alone ("budget by 12%" names no change).
-        let (direction, head, owner, from) = match direction_of(&toks[verb]) {
+        let (direction, head, owner, place, from) = match direction_of(&toks[verb]) {
             Some(d) => {
-                let (head, owner) = self.changed_subject(verb, cs)?;
-                (d, head, owner, toks[verb].span().start)
+                let (head, owner, place) = self.changed_subject(verb, cs)?;
+                (d, head, owner, place, toks[verb].span().start)
             }
             None if by => {
                 let (d, head) = self.changed_object(cs, verb)?;
-                (d, head, None, q.span.start)
+                (d, head, None, None, q.span.start)
             }
             None => return None,
         };
@@ -88,7 +88,7 @@ impl Reader<'_, '_> {
             q,
             format!("{direction} in {head}"),
             owner,
-            None,
+            place,
             self.time(q.hedge_start, q.last),
             from..q.span.end,
         );
@@ -99,7 +99,11 @@ impl Reader<'_, '_> {
     /// The head noun of the subject of the verb of change at `verb` (in the
     /// clause from `cs`), with an owner among its words: "Council tax in
     /// Wrexley will go up" gives "tax", "The economy grew" "economy".
-    fn changed_subject(&self, verb: usize, cs: usize) -> Option<(String, Option<String>)> {
+    fn changed_subject(
+        &self,
+        verb: usize,
+        cs: usize,
+    ) -> Option<(String, Option<String>, Option<String>)> {
         let toks = self.toks;
         let mut s = verb;
         if s >= 1 && toks[s].has(words::UP | words::DOWN) && any_is(&toks[s - 1], PARTICLE_VERBS) {
@@ -124,7 +128,11 @@ impl Reader<'_, '_> {
             return None;
         }
         let noun = with_lower(t.text, |w| with_lemma(w, |l| l.to_string()));
-        Some((noun, self.owner_before(start, head)))
+        Some((
+            noun,
+            self.owner_before(start, head),
+            self.named_after_noun(head, verb),
+        ))
     }
 
     /// The way a verb that changes its object points and the object's head
