@@ -523,3 +523,15 @@ fn two_firms_named_after_the_measure_stay_silent() {
          Sales at Marlow Foods rose 41% to £28m last year, its chairman said.\n",
     );
 }
+
+#[test]
+fn shares_of_the_vote_are_each_party_s_own() {
+    let draft = |second: &str| {
+        format!(
+            "Labour's share of the vote rose to 38.4% in the Marston ward.\n\n\
+             {second} 34.8%, the returning officer said.\n"
+        )
+    };
+    silent(&draft("The Conservatives' share of the vote was"));
+    flags(&draft("Labour's share of the vote was"), "34.8%", "38.4%");
+}

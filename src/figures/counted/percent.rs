@@ -35,6 +35,9 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     ("approval", "rating"),
     // "the 67.1% figure": whatever percentage it refers back to.
     ("figure", "figure"),
+    // "Labour's share of the vote rose to 38.4%", "The firm's market share
+    // is 12.6%": told apart by what it is a share of.
+    ("share", "share"),
 ];
 
 /// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
@@ -440,13 +443,13 @@ impl Reader<'_, '_> {
     }
 
     /// What a measure named at `j` is of, or among whom, where the words after
-    /// it say ("support for the levy", "approval among women"): backing for
-    /// two things, or of two groups, is two measures.
+    /// it say ("support for the levy", "approval among women", "share of the
+    /// vote"): backing for two things, or of two groups, is two measures.
     fn object_kind(&self, j: usize) -> Option<String> {
         let toks = self.toks;
         if !toks
             .get(j + 1)
-            .is_some_and(|t| t.is("for") || t.is("among"))
+            .is_some_and(|t| t.is("for") || t.is("among") || t.is("of"))
         {
             return None;
         }
