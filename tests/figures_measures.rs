@@ -724,3 +724,25 @@ fn a_measure_with_the_way_it_runs_glued_on() {
          Its 2,810-metre-high twin in the next valley was finished in 1971.\n",
     );
 }
+
+#[test]
+fn a_measure_a_verb_gives_its_level_is_no_change() {
+    // "took 95 minutes", "reached 87 knots": the level, referred back to.
+    flags(
+        "The crossing from Skerry took 95 minutes on Friday in high winds.\n\n\
+         Passengers said the 59-minute crossing was the worst they had known.\n",
+        "59-minute",
+        "95",
+    );
+    flags(
+        "Gusts reached 87 knots at Skerry Point during the storm.\n\n\
+         The 78-knot gusts brought down power lines across the island.\n",
+        "78-knot",
+        "87",
+    );
+    // A measure a verb changes stays out.
+    silent(
+        "The crossing from Skerry was cut by 95 minutes when the new ferry came.\n\n\
+         Passengers said the 59-minute crossing was a relief.\n",
+    );
+}

@@ -262,7 +262,13 @@ pub fn note(
             // A measure's words name what it measures ("61.5 metres wide"),
             // not what a change changed ("The wait for a hip operation has been
             // cut to 36 weeks"): a changed measure stays out.
-            _ if measured && before.clone().take(3).any(|t| t.has(words::CHANGE_VERBS)) => {
+            // ("The crossing took 95 minutes", "Gusts reached 87 knots": a
+            // verb that gives a measure its level is no change.)
+            _ if measured
+                && before.clone().take(3).any(|t| {
+                    t.has(words::CHANGE_VERBS) && !LEVEL_VERBS.iter().any(|v| t.is(v))
+                }) =>
+            {
                 Err("a change")
             }
             _ => change(before.clone(), after.clone()),
