@@ -381,3 +381,19 @@ fn a_clause_opened_by_this_season_dates_its_figure() {
          This winter the crews hope to finish the 2,470 tonnes still in the channel.\n",
     );
 }
+
+#[test]
+fn a_definite_figure_after_a_negation_is_still_given() {
+    // "would not appeal against the £6.3m penalty" denies the appeal, not the penalty.
+    flags(
+        "The water firm was fined £3.6m for polluting the River Fenn.\n\n\
+         The company said it would not appeal against the £6.3m penalty.\n",
+        "£6.3m",
+        "£3.6m",
+    );
+    // An indefinite one after a negation is denied: no value was given.
+    silent(
+        "The water firm was fined £3.6m for polluting the River Fenn.\n\n\
+         The company said it would not pay a £6.3m penalty if one were set.\n",
+    );
+}

@@ -106,16 +106,21 @@ impl Reader<'_, '_> {
             return Err("hypothetical");
         }
         // Denied, not given: "would not go above a $12 minimum wage".
-        // ("Officials have not said whether the three people killed …" denies the saying.)
+        // ("Officials have not said whether the three people killed …" denies the saying;
+        // "would not appeal against the £6.3m penalty" the act, not the penalty, which
+        // a definite figure takes as given.)
         let near = &toks[cs.max(b.saturating_sub(4))..b];
         let negation = near.iter().rposition(|t| {
             t.is("not") || t.is("never") || t.text.ends_with("n't") || t.text.ends_with("n’t")
         });
-        if negation.is_some_and(|n| {
-            !near[n + 1..]
-                .iter()
-                .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
-        }) {
+        let given = b >= 1 && toks[b - 1].is("the");
+        if !given
+            && negation.is_some_and(|n| {
+                !near[n + 1..]
+                    .iter()
+                    .any(|t| t.has(words::SPEECH) || t.is("said") || t.is("whether"))
+            })
+        {
             return Err("denied");
         }
         // One of a group, or a group picked out by rank: "one employee", "the
