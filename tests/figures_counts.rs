@@ -870,3 +870,19 @@ fn newsroom_names_for_one_count() {
          The council will plant 2,730 saplings next year.\n",
     );
 }
+
+#[test]
+fn a_hyphened_modifier_ending_in_a_unit_still_counts_the_noun() {
+    // "full-time staff": "time" is a unit, but here it qualifies the staff.
+    flags(
+        "Tollard Brewing has 1,240 full-time staff at its Orrin plant.\n\n\
+         Unions said the 1,420 full-time staff would strike in May.\n",
+        "1,420 full-time staff",
+        "1,240 full-time staff",
+    );
+    // Full-time and part-time staff are two counts.
+    silent(
+        "Tollard Brewing has 1,240 full-time staff at its Orrin plant.\n\n\
+         It also employs 1,420 part-time staff there.\n",
+    );
+}

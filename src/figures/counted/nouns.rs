@@ -257,6 +257,25 @@ impl Reader<'_, '_> {
             if let Some((phrase, n)) = self.lexicon_phrase(j) {
                 break (phrase, j + n - 1);
             }
+            // "1,240 full-time staff": the end of a hyphened modifier, though
+            // a unit ("time"), qualifies the noun after it.
+            let compound_end = j > start
+                && toks[j - 1].is_punct('-')
+                && !toks[j - 1].space_before
+                && !t.space_before
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.sentence() == sentence);
+            if compound_end {
+                // One modifier, whole: "full-time" and "part-time" do not meet.
+                let first = toks[j - 2].text.to_lowercase();
+                if modifiers.last() == Some(&first) {
+                    modifiers.pop();
+                }
+                modifiers.push(format!("{first}-{}", t.text.to_lowercase()));
+                j += 1;
+                continue;
+            }
             let word = with_lower(t.text, |lower| {
                 with_lemma(lower, |l| {
                     if lex.is_unit(l) {
