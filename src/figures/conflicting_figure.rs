@@ -16,7 +16,10 @@ pub const RULE: RuleDoc = RuleDoc {
                   same words beside it is flagged too, without a fix, and so is a later \
                   figure given flat whose digits are an earlier one's with two swapped \
                   (\"received 318 objections\" … \"We had 381 objections\"), where \
-                  nothing around them sets them apart.",
+                  nothing around them sets them apart; referring back, such a figure may \
+                  name the count anew (\"has 316 pupils\" … \"the school's 361 \
+                  children\"). Ten apart in three or more digits (\"£64.2m\" … \"the \
+                  £6.42m profit\") is read as a slipped zero or point.",
     example: "The carmaker will close its plant in Lyon, putting 4,500 workers out of a job.\n\n\
               The closure of the plant will cost 5,400 workers their jobs, the company said.\n",
     not_flagged: "Updates stated as such (\"rose from 10 to 12\"), different entities or dates, \
