@@ -202,13 +202,14 @@ fn at_another(toks: &[Token<'_>], last: usize) -> bool {
     let Some(sentence) = toks.get(last).map(Token::sentence) else {
         return false;
     };
-    let phrase: Vec<&Token<'_>> = toks[last + 1..]
+    let end = toks.len().min(last + 7);
+    let phrase = &toks[last + 1..end];
+    let len = phrase
         .iter()
-        .take(6)
         .take_while(|t| t.sentence() == sentence && t.kind != Kind::Punct)
-        .collect();
-    phrase.windows(3).any(|w| {
-        any_is(w[0], PLACING) && (w[1].is("another") || (is_determiner(w[1]) && w[2].is("other")))
+        .count();
+    phrase[..len].windows(3).any(|w| {
+        any_is(&w[0], PLACING) && (w[1].is("another") || (is_determiner(&w[1]) && w[2].is("other")))
     })
 }
 
