@@ -1025,10 +1025,10 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     let (va, vb) = (a.value.abs(), b.value.abs());
     let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
     if (ratio.log10() - ratio.log10().round()).abs() < 1e-9 {
-        let shared = significant_digits(va) == significant_digits(vb);
-        let digits = !a.style.words && !b.style.words;
+        let (da, db) = (significant_digits(va), significant_digits(vb));
+        let in_figures = !a.style.words && !b.style.words;
         let tenfold = (ratio - 10.0).abs() < 1e-6;
-        return if tenfold && shared && significant_digits(va).len() >= 3 && digits {
+        return if tenfold && da == db && da.len() >= 3 && in_figures {
             Slip::Strong
         } else {
             Slip::None

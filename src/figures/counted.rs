@@ -205,13 +205,13 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Every comparable count, money and percentage-change figure of the paragraph.
     pub fn figures(&self, out: &mut Vec<Figure>) {
-        self.read(out, |_, _| {});
+        self.read(out, false, |_, _| {});
     }
 
     /// As [`Reader::figures`], saying of each quantity left out (by the byte it
     /// starts at) why: for counting, over an annotated set, where misses are lost.
     pub fn figures_noting(&self, out: &mut Vec<Figure>, notes: &mut Vec<(usize, &'static str)>) {
-        self.read(out, |k, why| notes.push((self.qs[k].span.start, why)));
+        self.read(out, true, |k, why| notes.push((self.qs[k].span.start, why)));
     }
 
     /// Why a count found no noun, by the word after its number: for
@@ -241,7 +241,13 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
     }
 
-    fn read(&self, out: &mut Vec<Figure>, mut left_out: impl FnMut(usize, &'static str)) {
+    /// (`noting`: say in detail why a figure is left out, which costs a look-up.)
+    fn read(
+        &self,
+        out: &mut Vec<Figure>,
+        noting: bool,
+        mut left_out: impl FnMut(usize, &'static str),
+    ) {
         // This paragraph's figures start here; an update replaces only them.
         let first_of_paragraph = out.len();
         let mut previous: Option<Described> = None;
@@ -297,7 +303,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                         out.push(f);
                         continue;
                     }
-                    push(out, k, self.measure(k), self.why_no_noun(k));
+                    let why = if noting {
+                        self.why_no_noun(k)
+                    } else {
+                        "count: no noun"
+                    };
+                    push(out, k, self.measure(k), why);
                     continue;
                 }
             };

@@ -1180,26 +1180,19 @@ pub fn diagnose(
         from_headline,
         written,
     );
-    let why = if tie == Tie::None {
+    if tie == Tie::None {
         let (fa, fb) = (figure_at(&a.q), figure_at(&b.q));
-        match swapped(text, a, b, written) {
+        let exact = a.q.hedge == Hedge::Exact && b.q.hedge == Hedge::Exact;
+        return match swapped(text, a, b, written) {
             true => match apart(text, (a, fa), (b, fb), false) {
-                Some("times differ") => "not definite, swapped: times differ",
-                Some("tenses differ") => "not definite, swapped: tenses differ",
-                Some("dimensions differ") => "not definite, swapped: dimensions differ",
-                Some("moved on") => "not definite, swapped: moved on",
-                Some("a scene") => "not definite, swapped: a scene",
-                Some("another") => "not definite, swapped: another",
-                Some("subjects differ") => "not definite, swapped: subjects differ",
-                Some(_) => "not definite, swapped: owned by each",
-                None => "not definite, swapped",
+                Some(why) => format!("echo: not definite, swapped: {why}"),
+                None => "echo: not definite, swapped".into(),
             },
-            false if a.q.hedge != Hedge::Exact || b.q.hedge != Hedge::Exact => {
-                "not definite, hedged"
-            }
-            false => "not definite",
-        }
-    } else if restates(&first_written(written), b) {
+            false if !exact => "echo: not definite, hedged".into(),
+            false => "echo: not definite".into(),
+        };
+    }
+    let why = if restates(&first_written(written), b) {
         "value written before"
     } else if one_of_several_changes(earlier, b) {
         "one of several changes"
