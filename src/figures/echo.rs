@@ -69,7 +69,7 @@ use crate::finding::Span;
 use super::conflicts::{self, Slip, Written};
 use super::context::{self, Time};
 use super::counted::Figure;
-use super::extract::{Hedge, Quantity, Unit};
+use super::extract::{self, Hedge, Quantity, Unit};
 use super::lexicon::{lemma, Lexicon, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words;
@@ -518,10 +518,9 @@ fn measure_unit(
     }
 }
 
-/// Adjectives that say which way a measure runs.
-const DIMENSIONS: &[&str] = &[
-    "wide", "long", "deep", "high", "tall", "thick", "across", "away", "below", "above",
-];
+/// Words besides the adjectives ([`extract::WAY_ADJECTIVES`]) that say which
+/// way a measure runs ("1,460 metres across", "2,000 metres below").
+const WAY_ADVERBS: &[&str] = &["across", "away", "below", "above"];
 
 /// What a measure measures, from the words after its unit (`after`): a
 /// dimension ("61.5 metres wide"), the head of an "of" phrase ("6.5 metres of
@@ -537,7 +536,8 @@ fn dimension<'t, 'a: 't>(
     if first.kind != Kind::Word {
         return None;
     }
-    if DIMENSIONS.iter().any(|d| first.is(d)) {
+    let way = |d: &&str| first.is(d);
+    if extract::WAY_ADJECTIVES.iter().any(way) || WAY_ADVERBS.iter().any(way) {
         return Some(first);
     }
     let glued = q.unit == Unit::Measure;

@@ -1161,9 +1161,10 @@ fn measure_compound(
     ))
 }
 
-/// Adjectives glued after a measure's unit that say which way it runs
-/// ("1,640-metre-long", "a 30-metre-high wall").
-const GLUED_WAYS: &[&str] = &["long", "high", "tall", "wide", "deep", "thick"];
+/// Adjectives after a measure's unit that say which way it runs ("61.5
+/// metres wide"); they may be glued on ("1,640-metre-long", "a
+/// 30-metre-high wall").
+pub(super) const WAY_ADJECTIVES: &[&str] = &["wide", "long", "deep", "high", "tall", "thick"];
 
 /// The token of the way a measure runs, glued on after its unit at `unit`
 /// ("-long" in "1,640-metre-long"), if there is one.
@@ -1172,7 +1173,7 @@ pub(super) fn glued_way(toks: &[Token<'_>], unit: usize) -> Option<usize> {
     let dash = toks.get(unit + 1).is_some_and(|d| d.is_punct('-'));
     let way = toks
         .get(unit + 2)
-        .is_some_and(|w| GLUED_WAYS.iter().any(|g| w.is(g)));
+        .is_some_and(|w| WAY_ADJECTIVES.iter().any(|g| w.is(g)));
     (dash && way && glued(unit + 1) && glued(unit + 2)).then_some(unit + 2)
 }
 
