@@ -549,13 +549,14 @@ pub fn diagnose(
 /// where misses are lost.
 fn unfit(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> &'static str {
     let (x, y) = (&g.thing, &f.thing);
+    let mistyped = same_count_mistyped(text, lex, g, f);
     if digits(text, &g.q).eq(digits(text, &f.q)) && g.q.style.scale == f.q.style.scale {
         "same digits"
     } else if x.unit != y.unit {
         "units differ"
     } else if matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a != b) {
         "owners differ"
-    } else if x.name != y.name && !same_count_mistyped(text, lex, g, f) {
+    } else if x.name != y.name && !mistyped {
         if lex.are_related(&x.name, &y.name) || lex.one_is_a_kind_of_other(&x.name, &y.name) {
             "nouns differ (related)"
         } else if x.name == "figure" || y.name == "figure" {
@@ -567,7 +568,7 @@ fn unfit(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> &'static str {
                 _ => "nouns differ (people one)",
             }
         }
-    } else if !same_count_mistyped(text, lex, g, f) {
+    } else if !mistyped {
         "modifiers differ"
     } else if !kinds_meet(g, f) {
         "kinds differ"

@@ -1169,12 +1169,11 @@ pub(super) const WAY_ADJECTIVES: &[&str] = &["wide", "long", "deep", "high", "ta
 /// The token of the way a measure runs, glued on after its unit at `unit`
 /// ("-long" in "1,640-metre-long"), if there is one.
 pub(super) fn glued_way(toks: &[Token<'_>], unit: usize) -> Option<usize> {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
     let dash = toks.get(unit + 1).is_some_and(|d| d.is_punct('-'));
     let way = toks
         .get(unit + 2)
         .is_some_and(|w| WAY_ADJECTIVES.iter().any(|g| w.is(g)));
-    (dash && way && glued(unit + 1) && glued(unit + 2)).then_some(unit + 2)
+    (dash && way && is_glued(toks, unit + 1) && is_glued(toks, unit + 2)).then_some(unit + 2)
 }
 
 /// "72-year-old": an age.

@@ -88,6 +88,14 @@ impl Reader<'_, '_> {
         area.or_else(|| self.place_set_off(start + 1, comma?))
     }
 
+    /// The place a capitalised word at `p` names: the entity it starts, or
+    /// the word itself ("Kelby").
+    fn place_named_at(&self, p: usize) -> String {
+        self.entity_at(p)
+            .map(|(e, _)| e)
+            .unwrap_or_else(|| self.toks[p].stem().to_lowercase())
+    }
+
     /// The named place of an opening phrase from token `from` to the comma
     /// at `comma`: its first capitalised word after "the" ("York", "Kelby"
     /// of "the Kelby plant"), not a month, a day or a year.
@@ -98,11 +106,7 @@ impl Reader<'_, '_> {
         if extract::is_month(place.text) || place.stem().ends_with("day") {
             return None;
         }
-        Some(
-            self.entity_at(p)
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| place.stem().to_lowercase()),
-        )
+        Some(self.place_named_at(p))
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
@@ -129,11 +133,7 @@ impl Reader<'_, '_> {
         if extract::is_month(name.text) || name.text.ends_with("day") {
             return None;
         }
-        Some(
-            self.entity_at(p)
-                .map(|(e, _)| e)
-                .unwrap_or_else(|| name.stem().to_lowercase()),
-        )
+        Some(self.place_named_at(p))
     }
 
     pub(super) fn named_place_after(&self, end: usize) -> Option<String> {
@@ -156,11 +156,7 @@ impl Reader<'_, '_> {
                     if extract::is_month(place.text) || place.text.ends_with("day") {
                         return None;
                     }
-                    return Some(
-                        self.entity_at(p)
-                            .map(|(e, _)| e)
-                            .unwrap_or_else(|| place.stem().to_lowercase()),
-                    );
+                    return Some(self.place_named_at(p));
                 }
             }
             j += 1;
