@@ -1109,11 +1109,10 @@ fn measure_compound(
 ) -> Option<Quantity> {
     toks.get(i + 2)?;
     // "a 1,640-square-kilometre park": an area, its unit in two words.
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
     if toks[i + 2].is("square")
         && toks.get(i + 3).is_some_and(|d| d.is_punct('-'))
-        && glued(i + 3)
-        && glued(i + 4)
+        && is_glued(toks, i + 3)
+        && is_glued(toks, i + 4)
         && toks.get(i + 4).is_some_and(|u| u.kind == Kind::Word)
         && !toks
             .get(i + 5)
