@@ -26,7 +26,9 @@ impl Reader<'_, '_> {
         if q.unit != Unit::Count || q.style.words || q.hedge_start == 0 {
             return None;
         }
-        if !toks[q.hedge_start - 1].is("the") {
+        // ("The 400m" is a race, or a measure whose unit is glued on: no
+        // bare number.)
+        if !toks[q.hedge_start - 1].is("the") || !toks[q.first].suffix().is_empty() {
             return None;
         }
         let bare = toks.get(q.last + 1).is_none_or(|t| {
@@ -45,6 +47,7 @@ impl Reader<'_, '_> {
         let sentence = toks[q.first].sentence();
         if !nearest
             || last.q.unit != Unit::Count
+            || last.thing.unit != Unit::Count
             || last.sentence_key() == (self.paragraph, sentence)
         {
             return None;
@@ -64,5 +67,31 @@ impl Reader<'_, '_> {
             subject: None,
             ..last.clone()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read;
+
+    /// The texts of the figures read in `text`.
+    fn phrases(text: &str) -> Vec<String> {
+        read(text).into_iter().map(|f| f.3).collect()
+    }
+
+    #[test]
+    fn a_bare_number_restates_the_count_before_it() {
+        let found = read("The shelter took in 361 dogs last year. Of the 316, half were rehomed.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, found[1].0);
+    }
+
+    #[test]
+    fn a_number_with_a_glued_unit_or_after_a_measure_restates_nothing() {
+        // "The 400m" is a race; the measure before it is no count.
+        let found = phrases("The park covers 40 sq km. She ran the 400m in 51.3sec.");
+        assert!(!found.iter().any(|p| p.contains("400")), "{found:?}");
+        let found = phrases("The park covers 40 sq km. Of the 400, most is woodland.");
+        assert!(!found.iter().any(|p| p.contains("400")), "{found:?}");
     }
 }
