@@ -1231,3 +1231,54 @@ fn an_unaged_speaker_before_the_subject_named_again() {
     // The chairman is named last: the age may be his, given for the first time.
     silent(&text(true));
 }
+
+// ---- by sex, among several of that sex ----
+
+/// Two men named with ages, then a bare age that is a slip of one of theirs.
+const TWO_MEN: &str = "\
+Owen Carrick has kept sheep on the fells above Brackenby for half a century.
+
+Carrick, now 68, still walks the flock each morning. His nephew Dylan Pryce, 35, keeps the accounts.
+
+The AGE-year-old farmer says he has no plans to sell.
+";
+
+#[test]
+fn of_two_aged_men_the_one_whose_age_it_is_a_slip_of() {
+    flags(
+        &TWO_MEN.replace("AGE", "86"),
+        "The 86-year-old",
+        "Carrick, now 68",
+    );
+}
+
+#[test]
+fn of_two_aged_men_a_slip_of_both_or_of_neither_stays_silent() {
+    // 65 is a digit from 68 and from 35: either may be meant.
+    silent(&TWO_MEN.replace("AGE", "65"));
+    // 52 is no slip from either: it may be someone the text never names.
+    silent(&TWO_MEN.replace("AGE", "52"));
+}
+
+#[test]
+fn of_two_men_one_unaged_stays_silent() {
+    // The nephew has no stated age: the 86-year-old may be him.
+    silent(
+        &TWO_MEN
+            .replace("AGE", "86")
+            .replace("Dylan Pryce, 35,", "Dylan Pryce"),
+    );
+}
+
+#[test]
+fn two_name_words_after_a_preposition_of_place_are_a_place() {
+    // "at Ravensgill Head" names no one who might be the farmer.
+    flags(
+        &TWO_MEN.replace("AGE", "86").replace(
+            "His nephew Dylan Pryce, 35, keeps the accounts.",
+            "He was born at Ravensgill Head.",
+        ),
+        "The 86-year-old",
+        "Carrick, now 68",
+    );
+}

@@ -198,6 +198,12 @@ fn slip_apart(a: f64, b: f64) -> bool {
     x.len() == y.len() && x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count() == 1
 }
 
+/// Whom a reference of one sex may mean: one person, or several, each aged.
+pub(super) enum Fits {
+    One(String),
+    Several(Vec<String>),
+}
+
 impl People {
     /// [`People::by_sex`] for mention `m`, where the age given the person it
     /// finds is a slip from the reference's.
@@ -207,9 +213,21 @@ impl People {
         m: &Mention,
         sex: Sex,
     ) -> Option<String> {
-        let id = self.by_sex(paras, m.paragraph, m.at, sex)?;
-        let ages = self.ages.get(&id)?;
-        ages.iter().any(|&a| slip_apart(a, m.q.value)).then_some(id)
+        let slipped = |id: &String| {
+            self.ages
+                .get(id)
+                .is_some_and(|ages| ages.iter().any(|&a| slip_apart(a, m.q.value)))
+        };
+        match self.by_sex(paras, m.paragraph, m.at, sex)? {
+            Fits::One(id) => slipped(&id).then_some(id),
+            // "Tom Birch, 72, … His son Peter, 44, … The 27-year-old farmer":
+            // of several of that sex, all aged, the one whose age it is a slip of.
+            Fits::Several(ids) => {
+                let mut slips = ids.into_iter().filter(slipped);
+                let one = slips.next()?;
+                slips.next().is_none().then_some(one)
+            }
+        }
     }
 
     /// The person a reference of `sex` ending before token `end` of `paragraph`
@@ -223,7 +241,7 @@ impl People {
         paragraph: usize,
         end: usize,
         sex: Sex,
-    ) -> Option<String> {
+    ) -> Option<Fits> {
         let lex = crate::figures::lexicon::Lexicon::builtin();
         let mut told: FastMap<String, Told> = FastMap::default();
         let mut order: Vec<String> = Vec::new();
@@ -259,7 +277,13 @@ impl People {
                     match roles::holder(toks, i) {
                         Some(name) => {
                             let id = self.ids.get(&name.surname).cloned().unwrap_or(name.surname);
-                            told.entry(id).or_default().add(s);
+                            // ("His nephew Dylan Pryce": someone in view, of that sex.)
+                            told.entry(id.clone())
+                                .or_insert_with(|| {
+                                    order.push(id);
+                                    Told::default()
+                                })
+                                .add(s);
                         }
                         None if s == sex => unnamed = true,
                         None => {}
@@ -338,15 +362,20 @@ impl People {
             told.get(*id).is_none_or(|t| t.fits(sex)) && own_subject.as_ref() != Some(*id)
         });
         let one = fit.next()?;
-        if fit.next().is_some() {
-            return None;
+        if let Some(two) = fit.next() {
+            let several: Vec<String> = [one, two].into_iter().chain(fit).cloned().collect();
+            // (Someone unaged among them may be the one the age is given.)
+            return several
+                .iter()
+                .all(|id| self.aged(id))
+                .then_some(Fits::Several(several));
         }
         if self.aged(one) {
-            return Some(one.clone());
+            return Some(Fits::One(one.clone()));
         }
         // "Denise Arkwright" and her husband "Graham Arkwright": the one of
         // that surname whose given name tells the sex.
-        self.of_surname_by_sex(one, sex)
+        self.of_surname_by_sex(one, sex).map(Fits::One)
     }
 
     /// The one person of a shared surname given an age with a first name of
@@ -403,7 +432,10 @@ impl People {
         if let Some(id) = self.ids.get(&k) {
             return Some(id.clone());
         }
-        if self.persons(paras).contains(&k) || copula::full_name_at(toks, i) {
+        // ("farmed at Hallow End", "near Kings Lynn": two name words after a
+        // preposition of place are a place, unless known as someone.)
+        let after_place = s >= 1 && PLACE_BEFORE.iter().any(|w| toks[s - 1].is(w));
+        if self.persons(paras).contains(&k) || (copula::full_name_at(toks, i) && !after_place) {
             return Some(k);
         }
         // "her friend Kasia": one name word inside a sentence may be someone
@@ -432,6 +464,9 @@ const PLACE_BEFORE: &[&str] = &[
     "at",
     "near",
     "outside",
+    "above",
+    "below",
+    "beyond",
     "across",
     "around",
     "throughout",
