@@ -535,3 +535,37 @@ fn shares_of_the_vote_are_each_party_s_own() {
     silent(&draft("The Conservatives' share of the vote was"));
     flags(&draft("Labour's share of the vote was"), "34.8%", "38.4%");
 }
+
+// ---- a percentage referred back to, far from the one given before ----
+
+#[test]
+fn the_turnout_referred_back_to_far_from_the_one_given() {
+    // No slip between 27.6 and 35: the reference can mean only the one
+    // turnout the story gave.
+    flags(
+        "Turnout in the Oakhurst South by-election was 27.6%, the returning officer said.\n\n\
+         Both main parties blamed the weather. The 35% turnout was the lowest for a decade.\n",
+        "35%",
+        "27.6%",
+    );
+}
+
+#[test]
+fn a_far_turnout_with_another_before_it_or_of_another_year_stays_silent() {
+    // Two turnouts given before: the reference may mean either.
+    silent(
+        "Turnout in the Oakhurst South by-election was 27.6%.\n\n\
+         At the general election, turnout in the ward was 61%.\n\n\
+         The 35% turnout was the lowest for a decade.\n",
+    );
+    // A turnout of another year is another turnout.
+    silent(
+        "Turnout in the Oakhurst South by-election was 27.6%.\n\n\
+         The 35% turnout in 2019 was the lowest for a decade.\n",
+    );
+    // Not a reference back: a turnout given anew.
+    silent(
+        "Turnout in the Oakhurst South by-election was 27.6%.\n\n\
+         Organisers of the referendum said a 35% turnout would make the result binding.\n",
+    );
+}

@@ -196,6 +196,9 @@ struct Later<'m> {
     /// An earlier member gives its value (within what each allows): what a
     /// definite reference to it refers to.
     restated: bool,
+    /// The antecedent is the only figure of its thing given before: a
+    /// definite reference can mean no other.
+    sole: bool,
 }
 
 /// Why two figures of one bucket were not found to conflict (`diagnose`).
@@ -256,12 +259,19 @@ impl<'a, 'd> Pass<'a, 'd> {
             .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
             == Some(&i);
         let restated = earlier.iter().any(|&e| self.figures[e].q.overlaps(&f.q));
+        let sole = antecedent.is_some()
+            && members[..n]
+                .iter()
+                .filter(|&&e| e != i && fits(e, i))
+                .count()
+                == 1;
         Later {
             i,
             earlier,
             antecedent,
             lead,
             restated,
+            sole,
         }
     }
 
@@ -337,7 +347,10 @@ impl<'a, 'd> Pass<'a, 'd> {
             g,
             f,
             slipped,
-            later.antecedent == Some(j) || mistyped_reference,
+            (
+                later.antecedent == Some(j) || mistyped_reference,
+                later.antecedent == Some(j) && later.sole,
+            ),
             headline,
         );
         evidence.proves().map_err(Gate::Unproven)?;
@@ -419,8 +432,20 @@ fn no_quantity(span: &str) -> &'static str {
     });
     if ordinal {
         "no quantity (an ordinal)"
-    } else if span.bytes().any(|b| b.is_ascii_digit()) {
-        "no quantity (digits)"
+    } else if let Some(d) = span.bytes().position(|b| b.is_ascii_digit()) {
+        // What follows the first run of digits, by shape only.
+        let after = span[d..]
+            .bytes()
+            .find(|b| !b.is_ascii_digit() && !b",.".contains(b));
+        match after {
+            Some(b) if b.is_ascii_alphabetic() => "no quantity (digits, letters glued)",
+            Some(b'-') => "no quantity (digits, a hyphen)",
+            Some(b':') => "no quantity (digits, a colon)",
+            Some(b'/') => "no quantity (digits, a slash)",
+            Some(b' ') => "no quantity (digits, a space)",
+            None => "no quantity (digits alone)",
+            Some(_) => "no quantity (digits, other)",
+        }
     } else {
         "no quantity (words)"
     }
@@ -622,6 +647,8 @@ struct Evidence {
     known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
     back_reference: bool,
+    /// … and the earlier is the one figure of its thing given before it.
+    sole_reference: bool,
     /// Content words the two sentences share around the figures (three when
     /// a short sentence's every word is shared).
     shared_words: usize,
@@ -677,7 +704,7 @@ impl Evidence {
         g: &Figure,
         f: &Figure,
         slipped: Slip,
-        antecedent: bool,
+        (antecedent, sole): (bool, bool),
         headline: Option<usize>,
     ) -> Self {
         Evidence {
@@ -694,6 +721,9 @@ impl Evidence {
             back_reference: f.definite
                 && antecedent
                 && (g.thing.unit != Unit::Measure || one_owner(g, f)),
+            // (Only a percentage's: counts and sums far apart under one noun
+            // are often a part and its whole, "810 jobs" of "the 1,800 jobs".)
+            sole_reference: f.definite && antecedent && sole && g.thing.unit == Unit::Percent,
             shared_words: {
                 // A sum whose words name the other's measure shares that word
                 // with it: "The fund manages $4.2 billion" … "the $4.2 million fund".
@@ -800,8 +830,11 @@ impl Evidence {
             );
         }
         if self.known {
+            // "Turnout was 31.4%" … "The 38% turnout": a definite reference to
+            // the one figure of its thing given before is to that figure.
             return holds(
                 self.typo
+                    || self.sole_reference
                     || (self.near
                         && (self.back_reference || self.shared_words >= 1 || self.support() >= 1)),
                 if self.near {
