@@ -1282,3 +1282,45 @@ fn two_name_words_after_a_preposition_of_place_are_a_place() {
         "Carrick, now 68",
     );
 }
+
+// ---- an age in the person's own quoted words ----
+
+const IN_HER_WORDS: &str = "\
+Marguerite Oyelaran, 58, has driven the number 12 bus through Hexley for two decades.
+
+\"I'm AGE and I still love the early shift,\" Oyelaran said.
+";
+
+#[test]
+fn an_age_in_the_speakers_own_words_against_the_one_given() {
+    let f = the_one(&IN_HER_WORDS.replace("AGE", "85"));
+    assert_eq!(&IN_HER_WORDS.replace("AGE", "85")[f.span.clone()], "I'm 85");
+    // Whoever slipped, no fix rewrites a quotation: the one offered writes
+    // the quoted age over the other.
+    assert_eq!(f.fixes.len(), 1, "{f:#?}");
+    assert!(f.fixes[0]
+        .apply(&IN_HER_WORDS.replace("AGE", "85"))
+        .starts_with("Marguerite Oyelaran, 85,"));
+    flags(
+        &IN_HER_WORDS
+            .replace("\"I'm AGE and", "“I am 57, and")
+            .replace(",\" Oyelaran", ",” Oyelaran"),
+        "I am 57",
+        "Marguerite Oyelaran, 58",
+    );
+}
+
+#[test]
+fn an_age_in_quoted_words_credited_to_no_one_or_to_two_stays_silent() {
+    // The same age: nothing to flag.
+    silent(&IN_HER_WORDS.replace("AGE", "58"));
+    // Two speakers in the paragraph: the words may be either's.
+    silent(&IN_HER_WORDS.replace("AGE", "85").replace(
+        "Oyelaran said.",
+        "Oyelaran said. Her supervisor Colin Marsh said the same.",
+    ));
+    // Not in a quotation: a writer's own "I'm".
+    silent(&IN_HER_WORDS.replace("AGE", "85").replace("\"", ""));
+    // "I'm 85th on the list" is no age.
+    silent(&IN_HER_WORDS.replace("AGE and I still love the early shift", "85th on the list"));
+}

@@ -15,6 +15,7 @@ mod copula;
 mod decades;
 mod described;
 mod gender;
+mod quoted;
 mod roles;
 mod subject;
 
@@ -99,6 +100,9 @@ struct Mention {
     /// was rescued", "A woman aged 64 has been charged"): the noun's lemma
     /// (`head` is where it is written).
     introduces: Option<String>,
+    /// Given in the person's own quoted words ("I'm 41"): whoever slipped,
+    /// no fix rewrites a quotation.
+    quoted: bool,
 }
 
 /// Every comparable age in the document, tied to a person; `headline` says
@@ -142,7 +146,8 @@ pub fn ages(
             phrase: m.phrase.clone(),
             loose: false,
             known: true,
-            definite: m.name.is_none(),
+            // (Definite: the person is inferred, and no fix is offered.)
+            definite: m.name.is_none() || m.quoted,
             context: Vec::new(),
             listed: false,
             another: false,
@@ -293,6 +298,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         pronoun: false,
         head: None,
         introduces: None,
+        quoted: false,
     };
     let told = |who: Who, phrase: Span| match who {
         Who::Named(name) => make(Some(name), phrase),
@@ -388,6 +394,18 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                 m.q.upper = Some(q.value);
                 m.q.hedge = Hedge::Range;
                 return Some(m);
+            }
+            // "I'm 41 and I can walk my round," Skovsgaard said: the age of
+            // the one person the paragraph credits with speaking.
+            if quoted::first_person_be(toks, b)
+                && after.is_none_or(|t| t.kind == Kind::Punct || t.is("and") || t.is("now"))
+            {
+                let says = quoted::lone_speaker(toks, b)?;
+                let opens = b - if toks[b - 1].is("am") { 2 } else { 1 };
+                return Some(Mention {
+                    quoted: true,
+                    ..make(Some(says), toks[opens].span().start..q.span.end)
+                });
             }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct

@@ -249,7 +249,8 @@ pub(super) const COMMON_CAPITALISED: &[&str] = &[
     "if", "although", "though", "because", "so", "yet", "or", "nor", "almost", "barely",
     "precisely", "than", "then", "there", "here", "now", "today", "yesterday", "also",
     "upwards", "nearly", "close", "well", "least", "most", "maybe", "another", "every", "each",
-    "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i",
+    "its", "their", "his", "her", "our", "my", "your", "we", "they", "he", "she", "it", "i", "i'm",
+    "i’m",
     "you", "that", "this", "what", "which", "who", "whose", "where", "why", "how", "some",
     "revenue", "profit", "sales", "deliveries", "net", "total", "income", "aged",
 ];

@@ -118,6 +118,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         pronoun: false,
         head: described.map(|(_, head)| head),
         introduces: None,
+        quoted: false,
         q,
     })
 }
