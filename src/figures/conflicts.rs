@@ -1517,7 +1517,8 @@ fn finding(
     if !fixable {
         return finding;
     }
-    if let Some(fix) = change(doc, later, first, "Change to") {
+    // (No fix rewrites someone's quoted words: "I'm 41," she said.)
+    if let Some(fix) = change(doc, later, first, "Change to").filter(|_| !quoted(doc, later)) {
         finding = finding.with_fix(fix);
     }
     if let Some(fix) = change(
@@ -1525,10 +1526,30 @@ fn finding(
         first,
         later,
         &format!("Change {} to", one_line(doc, &first.q.span)),
-    ) {
+    )
+    .filter(|_| !quoted(doc, first))
+    {
         finding = finding.with_fix(fix);
     }
     finding
+}
+
+/// Does the figure stand inside a quotation of its paragraph (an odd number
+/// of straight marks before it, or a curly one opened and not closed)?
+fn quoted(doc: &Document<'_>, f: &Figure) -> bool {
+    let Some(p) = doc.paragraphs.get(f.paragraph) else {
+        return false;
+    };
+    let before = doc
+        .text
+        .get(p.span.start..f.q.span.start)
+        .unwrap_or_default();
+    before.chars().fold(false, |open, c| match c {
+        '"' => !open,
+        '“' => true,
+        '”' => false,
+        _ => open,
+    })
 }
 
 /// What the later figure gives, named as its own phrase names it, or as the
