@@ -993,12 +993,18 @@ fn a_founder_is_the_one_who_founded_it() {
 
 #[test]
 fn a_sentence_about_two_people_given_ages_is_about_neither_alone() {
-    // "The 25-year-old runner-up" is neither Hale, 31, nor anyone the sentence
-    // before opens with.
-    silent(
-        "Crowds lined the seafront for the town's first 10km race.\n\n\
+    // "The 45-year-old runner-up" is neither Hale, 31, nor anyone the sentence
+    // before opens with: no one is 45, and 45 is a slip from neither age.
+    let text = "Crowds lined the seafront for the town's first 10km race.\n\n\
          Tom Hale, 31, won the race, and Ayo Bello, 24, finished second.\n\n\
-         The 25-year-old runner-up said she would be back next year.\n",
+         The AGE-year-old runner-up said she would be back next year.\n";
+    silent(&text.replace("AGE", "45"));
+    // 25 is a year from Bello's 24 and no slip from Hale's 31: of the two
+    // named as often, it can only be hers.
+    flags(
+        &text.replace("AGE", "25"),
+        "The 25-year-old",
+        "Ayo Bello, 24",
     );
 }
 
@@ -1323,4 +1329,34 @@ fn an_age_in_quoted_words_credited_to_no_one_or_to_two_stays_silent() {
     silent(&IN_HER_WORDS.replace("AGE", "85").replace("\"", ""));
     // "I'm 85th on the list" is no age.
     silent(&IN_HER_WORDS.replace("AGE and I still love the early shift", "85th on the list"));
+}
+
+// ---- of two named as often, the one whose age it is a slip of ----
+
+const TWO_BOSSES: &str = "\
+Brightwater Foods chief executive Anneliese Marchetti, 58, will run the merged group, and its finance director, Kwame Asante-Boateng, 41, will retire.
+
+The AGE-year-old has led Brightwater since 2016.
+";
+
+#[test]
+fn of_two_named_as_often_the_one_whose_age_it_is_a_slip_of() {
+    flags(
+        &TWO_BOSSES.replace("AGE", "53"),
+        "The 53-year-old",
+        "Anneliese Marchetti, 58",
+    );
+    flags(
+        &TWO_BOSSES.replace("AGE", "14"),
+        "The 14-year-old",
+        "Kwame Asante-Boateng, 41",
+    );
+}
+
+#[test]
+fn of_two_named_as_often_a_slip_of_both_or_of_neither_stays_silent() {
+    // 51 is a digit from 58 and from 41.
+    silent(&TWO_BOSSES.replace("AGE", "51"));
+    // 66 is no slip from either.
+    silent(&TWO_BOSSES.replace("AGE", "66"));
 }

@@ -985,7 +985,23 @@ impl People {
             return self.lone_introduced(m).ok_or("age: no one named before");
         };
         if ranked.get(1).is_some_and(|(_, m)| *m == n) {
-            return Err("age: two named as often");
+            // "Ingrid Sandoval, 58, … Teodor Nwachukwu, 49. The 53-year-old":
+            // of those named as often, the one whose age it is a slip of.
+            let tied: Vec<&str> = ranked
+                .iter()
+                .take_while(|r| r.1 == n)
+                .map(|r| r.0)
+                .collect();
+            let slipped = |id: &&&str| {
+                self.ages
+                    .get(**id)
+                    .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
+            };
+            let mut slips = tied.iter().filter(slipped);
+            return match (slips.next(), slips.next()) {
+                (Some(id), None) => Ok(id.to_string()),
+                _ => Err("age: two named as often"),
+            };
         }
         self.aged(winner)
             .then(|| winner.to_string())

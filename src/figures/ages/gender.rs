@@ -190,7 +190,7 @@ fn opens_the_lede(toks: &[Token<'_>], p: usize, i: usize) -> bool {
 
 /// Two ages a keyboard slip apart: a year, two digits swapped, or one digit
 /// changed ("45", "48"). A reference tied to someone by sex alone must be one.
-fn slip_apart(a: f64, b: f64) -> bool {
+pub(super) fn slip_apart(a: f64, b: f64) -> bool {
     if subject::slipped(a, b) {
         return true;
     }
