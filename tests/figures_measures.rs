@@ -104,6 +104,28 @@ fn millions_for_billions_is_fixed_with_the_scale_word() {
 }
 
 #[test]
+fn a_budget_in_billions_and_the_spending_plan_in_millions() {
+    // A budget is counted once per story, and "the … spending plan" refers
+    // back to it: no word around them need be shared.
+    flags(
+        "Harbridge county commissioners approved a $3.6 billion budget on Monday night.\n\n\
+         Commissioner Ellen Vasquez, who voted against, said the $3.6 million spending plan \
+         relied on reserves.\n",
+        "$3.6 million",
+        "$3.6 billion",
+    );
+}
+
+#[test]
+fn a_budget_in_billions_and_a_plan_for_something_else_in_millions_stays_silent() {
+    // Not a reference back: a sum of its own for another thing.
+    silent(
+        "Harbridge county commissioners approved a $3.6 billion budget on Monday night.\n\n\
+         Commissioner Ellen Vasquez said a $3.6 million plan to resurface roads would follow.\n",
+    );
+}
+
+#[test]
 fn a_sum_in_millions_and_another_in_billions_not_referred_back() {
     silent(
         "The council will spend $1.4 million on new buses this year.\n\n\

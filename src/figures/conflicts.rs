@@ -800,7 +800,13 @@ impl Evidence {
         }
         // A thousandfold slip holds only where the two share a word around
         // them, or one is the headline's: nothing else tells the two sums apart.
-        if self.scale_only && self.shared_words == 0 && !self.headline {
+        // (Or where the later refers back to a thing counted once per story:
+        // "approved a $1.24 billion budget" … "the $1.24 million spending plan".)
+        if self.scale_only
+            && self.shared_words == 0
+            && !self.headline
+            && !(self.known && self.back_reference)
+        {
             return Err("scale only");
         }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
