@@ -115,6 +115,17 @@ fn a_sentence_restated_with_one_digit_changed() {
     assert_eq!(span, "1,273 delegates");
 }
 
+#[test]
+fn a_result_set_against_forecasts_is_no_forecast() {
+    // "beating analysts' forecasts" measures the profit against them.
+    flags(
+        "Dunmore Bancorp reported quarterly net income of $362 million, beating analysts' forecasts.\n\n\
+         The $326 million profit lifted the shares.\n",
+        "$326 million",
+        "$362 million",
+    );
+}
+
 // ---- look-alikes left silent ----
 
 #[test]
@@ -164,6 +175,11 @@ fn bounds_and_hypotheticals() {
 #[test]
 fn plans_against_outcomes() {
     silent("The carmaker aims to cut 4,500 jobs by 2027.\n\nIt has cut 5,400 jobs so far, the union said.\n");
+    // A forecast is no result, even one the result is then set against.
+    silent(
+        "Analysts had expected quarterly net income of $362 million from Dunmore Bancorp.\n\n\
+         The $326 million profit it reported beat that, and lifted the shares.\n",
+    );
 }
 
 #[test]

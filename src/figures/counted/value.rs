@@ -8,6 +8,29 @@ const CAPACITY_NOUNS: &[&str] = &[
     "capacity", "licensed", "designed", "built", "rated", "room", "space", "seating",
 ];
 
+/// Words that set a figure against a projection rather than make it one:
+/// "beating expectations", "ahead of forecasts", "higher than expected".
+const MEASURED_AGAINST: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "topped",
+    "topping",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "missed",
+    "missing",
+    "misses",
+    "surpassed",
+    "surpassing",
+    "above",
+    "below",
+    "ahead",
+    "short",
+    "than",
+];
+
 impl Reader<'_, '_> {
     /// Does the figure starting at token `b` say how many something can take, not
     /// how many there are ("licensed to carry 200", "seats 53,000", "capacity of 90")?
@@ -153,15 +176,21 @@ impl Reader<'_, '_> {
         } else {
             (b.saturating_sub(6), ce.min(end + 7))
         };
-        let window = &toks[cs.max(from)..reach];
         // But a projection's participle right after the noun qualifies it,
         // definite or not: "the 5.42 million passengers forecast for next year".
         let qualified = toks.get(end + 1).is_some_and(|t| {
             t.has(words::PROJECTION) && (t.text.ends_with("ed") || t.is("forecast"))
         });
-        if (qualified || window.iter().any(|t| t.has(words::PROJECTION)))
-            && !self.is_threshold(k, d)
-        {
+        // (A figure set against a projection is no projection: "net income of
+        // $418 million, beating analysts' expectations", "higher than forecast".)
+        let projected = |i: usize| {
+            toks[i].has(words::PROJECTION)
+                && !toks[i.saturating_sub(3).max(cs)..i]
+                    .iter()
+                    .any(|t| any_is(t, MEASURED_AGAINST))
+        };
+        let from = cs.max(from);
+        if (qualified || (from..reach).any(projected)) && !self.is_threshold(k, d) {
             return Err("projection");
         }
         // Parts: "11 of the victims", "including 133 tanks", "600 from each side".
