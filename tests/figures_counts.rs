@@ -886,3 +886,39 @@ fn a_hyphened_modifier_ending_in_a_unit_still_counts_the_noun() {
          It also employs 1,420 part-time staff there.\n",
     );
 }
+
+// ---- a firm's employees, and a digit dropped or added ----
+
+#[test]
+fn people_a_firm_employs_are_its_workers() {
+    flags(
+        "Castlereagh Tiles employs 1,840 people at three sites.\n\n\
+         Unions said the future of the firm's 1,480 workers was in doubt.\n",
+        "1,480 workers",
+        "1,840 people",
+    );
+}
+
+#[test]
+fn a_digit_added_to_a_count_referred_back_to() {
+    flags(
+        "Castlereagh, founded in 1952, employs about 2,300 people.\n\n\
+         The union said it would fight for Castlereagh's 23,000 workers.\n",
+        "23,000 workers",
+        "2,300 people",
+    );
+}
+
+#[test]
+fn counts_ten_times_apart_not_referred_back_stay_silent() {
+    // A part and the group's whole, each given anew.
+    silent(
+        "Castlereagh Tiles employs 230 people at its Lisburn plant.\n\n\
+         Its parent group has 2,300 employees across Europe.\n",
+    );
+    // Two firms.
+    silent(
+        "Castlereagh Tiles employs about 2,300 people.\n\n\
+         The union also represents Harland Glass's 23,000 workers.\n",
+    );
+}

@@ -638,6 +638,10 @@ struct Evidence {
     typo: bool,
     /// … plainly so.
     strong_typo: bool,
+    /// Ten times apart in the same two digits ("2,300" and "23,000"): a
+    /// dropped or added digit, or two figures of one story that differ so
+    /// (real copy writes such pairs often), so proof only with a reference back.
+    tenfold: bool,
     /// The same number under scale words a thousand apart ("$1.2 million",
     /// "$1.2 billion"): a slip, or two sums of different size a story may well
     /// give ("$1.2 million on buses" … "the $1.2 billion rail line"); unless the
@@ -665,6 +669,8 @@ struct Evidence {
     /// Both belong to one named owner ("Cruz has …", "Tesla's profit"), or
     /// the owner named for one is named in the other's words.
     same_owner: bool,
+    /// Neither has an owner named.
+    unowned: bool,
     /// One is the headline's, the other the body's.
     headline: bool,
     /// Both are dated by the same words ("last year", "in 2019").
@@ -710,6 +716,7 @@ impl Evidence {
         Evidence {
             typo: slipped != Slip::None,
             strong_typo: slipped == Slip::Strong,
+            tenfold: slipped == Slip::None && tenfold(&g.q, &f.q),
             scale_only: {
                 g.q.scale_factor() != f.q.scale_factor()
                     && digits(text, &g.q).eq(digits(text, &f.q))
@@ -743,6 +750,7 @@ impl Evidence {
             // (Or one's owner named in the other's words: "Dunmere Rowing Club
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
+            unowned: g.owner.is_none() && f.owner.is_none(),
             same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
             unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
             same_subject: g.same_subject(f) && !tenses_differ(text, g, f) && {
@@ -808,6 +816,17 @@ impl Evidence {
             && !(self.known && self.back_reference)
         {
             return Err("scale only");
+        }
+        // "employs about 2,300 people" … "Kwelera's 23,000 workers".
+        // (Whose, where either is owned, named for both: "Kwelera's 23,000 workers".)
+        if self.tenfold
+            && self.back_reference
+            && self.known
+            && !self.bound
+            && !self.loose
+            && (self.same_owner || self.unowned)
+        {
+            return Ok(());
         }
         let restated = self.back_reference || self.shared_words >= 3 || self.headline;
         if self.share {
@@ -1137,6 +1156,16 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
 
 /// A value's digits with no leading or trailing zeros, to six places
 /// ("1,450" and "0.145" are both "145").
+/// Are two figures in figures ten times apart, with the same significant digits?
+fn tenfold(a: &Quantity, b: &Quantity) -> bool {
+    let (va, vb) = (a.value.abs(), b.value.abs());
+    let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
+    (ratio - 10.0).abs() < 1e-6
+        && !a.style.words
+        && !b.style.words
+        && significant_digits(va) == significant_digits(vb)
+}
+
 fn significant_digits(v: f64) -> String {
     format!("{v:.6}")
         .chars()

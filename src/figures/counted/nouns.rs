@@ -332,7 +332,11 @@ impl Reader<'_, '_> {
             lex.is_status(&head) || self.vocab.group(&head) == self.vocab.group("dead");
         let name = match status {
             Some(s) => {
-                if !lex.is_generic(&head) && !head_is_status {
+                // ("employs 2,300 staff": the staff are the employees.)
+                if !lex.is_generic(&head)
+                    && !head_is_status
+                    && self.vocab.thing(&head) != self.vocab.thing(&s)
+                {
                     modifiers.push(self.vocab.thing(&head).into_owned());
                 }
                 self.vocab.thing(&s).into_owned()
@@ -423,6 +427,8 @@ impl Reader<'_, '_> {
                 "kill" | "kills" | "killing" => "killed".into(),
                 "injuring" | "injures" => "injured".into(),
                 "wounding" => "wounded".into(),
+                // "employs about 2,300 people": its employees.
+                "employ" | "employs" | "employed" | "employing" => "employee".into(),
                 _ => lower.to_string(),
             })
         })
