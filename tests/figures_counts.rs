@@ -922,3 +922,29 @@ fn counts_ten_times_apart_not_referred_back_stay_silent() {
          The union also represents Harland Glass's 23,000 workers.\n",
     );
 }
+
+// ---- a count referred back to under a related noun ----
+
+#[test]
+fn a_crowd_and_the_fans_referred_back_to_with_a_digit_changed() {
+    flags(
+        "A crowd of 31,462 watched Brackley Town beat Orford 2-0 on Saturday.\n\n\
+         Manager Dee Harker thanked the 31,962 fans in the ground for their patience.\n",
+        "31,962 fans",
+        "31,462",
+    );
+}
+
+#[test]
+fn related_counts_without_a_reference_or_a_plain_slip_stay_silent() {
+    // Not a reference back: fans counted anew.
+    silent(
+        "A crowd of 31,462 watched Brackley Town beat Orford 2-0 on Saturday.\n\n\
+         Some 31,962 fans watched the reverse fixture in March.\n",
+    );
+    // Far apart, and no slip: the fans who stayed are a part of the crowd.
+    silent(
+        "A crowd of 31,462 watched Brackley Town beat Orford 2-0 on Saturday.\n\n\
+         Manager Dee Harker thanked the 12,000 fans who stayed to the end.\n",
+    );
+}

@@ -101,19 +101,32 @@ struct Buckets<'f> {
     /// And one per unit, scale and multiset of written digits, for mistyped
     /// figures: "$39.8 billion" … "the $38.9-billion deficit".
     typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>>,
+    /// And one per group of related counted things ("crowd" and "fan",
+    /// "home" and "property"), for a reference back under the other noun.
+    related: FastMap<usize, Vec<usize>>,
 }
 
 impl<'f> Buckets<'f> {
-    fn of(text: &str, figures: &'f [Figure]) -> Self {
+    fn of(text: &str, lex: &Lexicon, figures: &'f [Figure]) -> Self {
         let mut things: FastMap<&Thing, Vec<usize>> = FastMap::default();
         let mut typos: FastMap<(Unit, u64, [u32; 10]), Vec<usize>> = FastMap::default();
+        let mut related: FastMap<usize, Vec<usize>> = FastMap::default();
         for (i, f) in figures.iter().enumerate() {
             things.entry(&f.thing).or_default().push(i);
             if let Some(key) = digit_key(&f.q, f.thing.unit, digits(text, &f.q)) {
                 typos.entry(key).or_default().push(i);
             }
+            if f.thing.unit == Unit::Count {
+                for &g in lex.related_groups(&f.thing.name) {
+                    related.entry(g).or_default().push(i);
+                }
+            }
         }
-        Buckets { things, typos }
+        Buckets {
+            things,
+            typos,
+            related,
+        }
     }
 
     /// A definite figure that names its thing bare ("the £3.1m fund") refers
@@ -166,6 +179,18 @@ fn typo_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
     (!digits(text, &g.q).eq(digits(text, &f.q)) || scale(g) != scale(f))
         && same_count_mistyped(text, lex, g, f)
         && kinds_meet(g, f)
+}
+
+/// Can two figures of one related bucket be compared: counts of two related
+/// things ("A crowd of 23,418" … "the 23,918 fans in the ground"), the later
+/// a definite reference back, a plain slip or a digit added or dropped apart?
+fn related_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
+    g.thing.name != f.thing.name
+        && f.definite
+        && lex.are_related(&g.thing.name, &f.thing.name)
+        && owners_meet(lex, g, f)
+        && kinds_meet(g, f)
+        && (slip(text, &g.q, &f.q) == Slip::Strong || tenfold(&g.q, &f.q))
 }
 
 /// Whether the figure at one index may be compared with the earlier one at another.
@@ -365,7 +390,7 @@ impl<'a, 'd> Pass<'a, 'd> {
 /// Report each figure that conflicts with an earlier one of the same thing.
 pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Vec<Finding> {
     let lex = Lexicon::builtin();
-    let buckets = Buckets::of(doc.text, figures);
+    let buckets = Buckets::of(doc.text, lex, figures);
     let pass = Pass::of(doc, figures, written);
     let mut clashes: Vec<Clash> = Vec::new();
     let mut reported = vec![false; figures.len()];
@@ -397,6 +422,11 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
     for members in buckets.typos.values() {
         scan(members, 0, &|j, i| {
             typo_fits(doc.text, lex, &figures[j], &figures[i])
+        });
+    }
+    for members in buckets.related.values() {
+        scan(members, 0, &|j, i| {
+            related_fits(doc.text, lex, &figures[j], &figures[i])
         });
     }
     let numbers = if clashes.is_empty() {
@@ -495,7 +525,7 @@ pub fn diagnose(
         return "one figure".into();
     }
     let lex = Lexicon::builtin();
-    let buckets = Buckets::of(doc.text, figures);
+    let buckets = Buckets::of(doc.text, lex, figures);
     let pass = Pass::of(doc, figures, written);
     let (g, f) = (&figures[j], &figures[i]);
     let thing_fits = |j: usize, i: usize| thing_fits(lex, &figures[j], &figures[i]);
@@ -606,7 +636,7 @@ fn unfit(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> &'static str {
 /// the same digits in another order), by their number spans: for measuring
 /// how often real copy writes such pairs that are not one quantity.
 pub fn swapped_pairs(doc: &Document<'_>, figures: &[Figure]) -> Vec<(Span, Span)> {
-    let buckets = Buckets::of(doc.text, figures);
+    let buckets = Buckets::of(doc.text, Lexicon::builtin(), figures);
     let mut pairs = Vec::new();
     for members in buckets.typos.values() {
         for (n, &i) in members.iter().enumerate() {
