@@ -569,3 +569,24 @@ fn a_far_turnout_with_another_before_it_or_of_another_year_stays_silent() {
          Organisers of the referendum said a 35% turnout would make the result binding.\n",
     );
 }
+
+#[test]
+fn a_change_referred_back_to_with_a_digit_changed() {
+    // One change in the shares before it: "the 6.9% gain" can mean only that.
+    flags(
+        "Shares in Dunmore Bancorp rose 6.4% on Wednesday after its results.\n\n\
+         The 6.9% gain was the stock's biggest one-day move since 2023.\n",
+        "6.9% gain",
+        "rose 6.4%",
+    );
+}
+
+#[test]
+fn a_change_referred_back_to_after_two_changes_stays_silent() {
+    // Two rises in the shares before it: the reference may mean either.
+    silent(
+        "Shares in Dunmore Bancorp rose 6.4% on Wednesday after its results.\n\n\
+         Shares in Dunmore Bancorp had risen 2.9% on Tuesday.\n\n\
+         The 6.9% gain was the stock's biggest one-day move since 2023.\n",
+    );
+}

@@ -900,7 +900,11 @@ impl Evidence {
             );
         }
         holds(
-            (self.strong_typo && self.support() >= 1) || (self.typo && self.support() >= 2),
+            (self.strong_typo && self.support() >= 1)
+                || (self.typo && self.support() >= 2)
+                // "Shares rose 6.4%" … "The 6.9% gain": a slip, and a reference
+                // that can mean only that one figure.
+                || (self.typo && self.sole_reference),
             match (self.typo, self.support()) {
                 (false, _) => "unknown noun, no slip",
                 (true, 0) => "unknown noun, slip, no support",
