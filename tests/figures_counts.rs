@@ -948,3 +948,22 @@ fn related_counts_without_a_reference_or_a_plain_slip_stay_silent() {
          Manager Dee Harker thanked the 12,000 fans who stayed to the end.\n",
     );
 }
+
+#[test]
+fn homes_and_the_properties_referred_back_to_with_a_digit_dropped() {
+    // "next spring" dates the work; it brings in no other scheme.
+    flags(
+        "A plan to build 740 homes on the old Hexley gasworks has been approved.\n\n\
+         Work is expected to start next spring, with the 74 properties built in three phases.\n",
+        "74 properties",
+        "740 homes",
+    );
+}
+
+#[test]
+fn the_next_scheme_is_another() {
+    silent(
+        "A plan to build 740 homes on the old Hexley gasworks has been approved.\n\n\
+         The next scheme, with the 74 properties on Mill Lane, goes to committee in May.\n",
+    );
+}

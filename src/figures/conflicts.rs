@@ -701,6 +701,9 @@ struct Evidence {
     same_owner: bool,
     /// Neither has an owner named.
     unowned: bool,
+    /// Two related things counted ("homes", "properties"): compared only as
+    /// a reference back with a slip (see [`related_fits`]).
+    related: bool,
     /// One is the headline's, the other the body's.
     headline: bool,
     /// Both are dated by the same words ("last year", "in 2019").
@@ -781,6 +784,7 @@ impl Evidence {
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
             unowned: g.owner.is_none() && f.owner.is_none(),
+            related: g.thing.name != f.thing.name,
             same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
             unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
             same_subject: g.same_subject(f) && !tenses_differ(text, g, f) && {
@@ -851,7 +855,7 @@ impl Evidence {
         // (Whose, where either is owned, named for both: "Kwelera's 23,000 workers".)
         if self.tenfold
             && self.back_reference
-            && self.known
+            && (self.known || self.related)
             && !self.bound
             && !self.loose
             && (self.same_owner || self.unowned)

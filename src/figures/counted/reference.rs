@@ -223,7 +223,8 @@ fn another_before(toks: &[Token<'_>], b: usize) -> bool {
             any_is(
                 n,
                 &[
-                    "year", "month", "week", "day", "quarter", "season", "time", "round",
+                    "year", "month", "week", "day", "quarter", "season", "time", "round", "spring",
+                    "summer", "autumn", "winter", "weekend", "decade",
                 ],
             )
         })
