@@ -967,3 +967,23 @@ fn the_next_scheme_is_another() {
          The next scheme, with the 74 properties on Mill Lane, goes to committee in May.\n",
     );
 }
+
+// ---- a loss named two ways ----
+
+#[test]
+fn a_net_loss_and_the_loss_referred_back_to() {
+    flags(
+        "Harwick Stoves reported a third-quarter net loss of $24.6 million on Thursday.\n\n\
+         Its finance chief said the $246 million loss included the cost of closing a plant.\n",
+        "$246 million",
+        "$24.6 million",
+    );
+}
+
+#[test]
+fn losses_of_two_periods_stay_silent() {
+    silent(
+        "Harwick Stoves reported a third-quarter net loss of $24.6 million on Thursday.\n\n\
+         It lost $246 million in 2019, when it last closed a plant.\n",
+    );
+}
