@@ -768,3 +768,24 @@ fn a_measure_a_verb_gives_its_level_is_no_change() {
          Passengers said the 59-minute crossing was a relief.\n",
     );
 }
+
+// ---- a court's act on someone, and the term it sets ----
+
+#[test]
+fn banned_him_for_a_term_against_the_ban_referred_back_to() {
+    flags(
+        "Magistrates banned him from keeping animals for 12 years on Tuesday.\n\n\
+         The RSPCA said the 15-year ban was the longest it had seen in the county.\n",
+        "15-year ban",
+        "12 years",
+    );
+}
+
+#[test]
+fn a_time_that_is_not_the_terms_stays_silent() {
+    // "for 12 years" is how long he ran the sanctuary, not the ban.
+    silent(
+        "Magistrates banned him from the sanctuary, which he had run for 12 years.\n\n\
+         The RSPCA said the 15-year ban was the longest it had seen in the county.\n",
+    );
+}

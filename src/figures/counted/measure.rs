@@ -86,6 +86,38 @@ const TERMS: &[(&str, &str)] = &[
     ("disqualification", "ban"),
 ];
 
+/// How far back from "for" a court's act on someone may stand: "banned
+/// him from acting as a company director for 12 years".
+const TERM_ACT_REACH: usize = 9;
+
+/// The term a court's act names, where a past-tense verb of [`TERMS`] or
+/// "banned" stands within [`TERM_ACT_REACH`] words before token `end` (the
+/// word before "for"), with only words between and an object right after it.
+fn term_act_before(toks: &[Token<'_>], end: usize, sentence: usize) -> Option<String> {
+    let floor = end.saturating_sub(TERM_ACT_REACH);
+    let mut i = end;
+    loop {
+        let t = &toks[i];
+        if t.kind != Kind::Word || t.sentence() != sentence {
+            return None;
+        }
+        let term = with_lower(t.text, act_of)
+            .map(|act| term_of(&act))
+            .filter(|term| TERMS.iter().any(|(_, n)| n == term));
+        if let Some(term) = term {
+            // (Acting on someone: "jailed him", "banned the driver".)
+            let object = toks
+                .get(i + 1)
+                .is_some_and(|o| any_is(o, &["him", "her", "them", "the"]));
+            return object.then_some(term);
+        }
+        if i == floor {
+            return None;
+        }
+        i -= 1;
+    }
+}
+
 /// The name of the term an act or a noun names ("jail" → "sentence").
 fn term_of(act: &str) -> String {
     TERMS
@@ -438,6 +470,14 @@ impl Reader<'_, '_> {
         // "was banned from driving for six years": the ban.
         if during && toks[j].is("driving") && j >= 2 && toks[j - 1].is("from") {
             j -= 2;
+        }
+        // "jailed him for six years", "banned him from acting as a director
+        // for 12 years": a court's act on someone, a few words back, whose
+        // term the time is.
+        if during {
+            if let Some(term) = term_act_before(toks, j, sentence) {
+                return Some(term);
+            }
         }
         let verb = &toks[j];
         if verb.kind != Kind::Word
