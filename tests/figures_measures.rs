@@ -789,3 +789,23 @@ fn a_time_that_is_not_the_terms_stays_silent() {
          The RSPCA said the 15-year ban was the longest it had seen in the county.\n",
     );
 }
+
+// ---- what the money is for ----
+
+#[test]
+fn budgets_for_two_purposes_stay_silent() {
+    silent(
+        "The council approved a £4.5m budget for parks on Tuesday.\n\n\
+         The £45m budget for roads goes to a vote next week.\n",
+    );
+}
+
+#[test]
+fn a_budget_for_one_purpose_against_the_budget_referred_back_to() {
+    flags(
+        "The council approved a £4.5m budget for parks on Tuesday.\n\n\
+         Opposition councillors said the £45m budget left little for play areas.\n",
+        "£45m",
+        "£4.5m",
+    );
+}

@@ -351,6 +351,13 @@ impl<'a, 'd> Pass<'a, 'd> {
         if ambiguous {
             return Err(Gate::Unproven("a reference to one of several"));
         }
+        // "a £4.5m budget for parks" … "the £45m budget for roads": two things
+        // the money or count is for.
+        if let (Some(x), Some(y)) = (purpose(text, g), purpose(text, f)) {
+            if x != y {
+                return Err(Gate::Unproven("for two purposes"));
+            }
+        }
         // "2,180 metres long" … "its 2,810-metre-high twin": a length is no height.
         let ways = (g.thing.unit == Unit::Measure)
             .then(|| (dimension_after(text, g), dimension_after(text, f)));
@@ -926,6 +933,33 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// What a figure's phrase says it is for, right after it: the noun of "for
+/// parks", "for the new roads" (lower case, as written).
+fn purpose<'t>(text: &'t str, f: &Figure) -> Option<&'t str> {
+    let mut words = text[f.phrase.end..]
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty());
+    let prep = words.next()?;
+    if prep != "for" {
+        return None;
+    }
+    // Past an article and up to two modifiers, to the noun before a break.
+    let mut last = None;
+    for w in words.take(4) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase() || c == '-') {
+            break;
+        }
+        if !matches!(bare, "the" | "a" | "an" | "its" | "their") {
+            last = Some(bare);
+        }
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    last
 }
 
 /// Does the figure's phrase end where its clause goes on or stops (a
