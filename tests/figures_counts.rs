@@ -950,13 +950,27 @@ fn related_counts_without_a_reference_or_a_plain_slip_stay_silent() {
 }
 
 #[test]
-fn homes_and_the_properties_referred_back_to_with_a_digit_dropped() {
+fn homes_and_the_homes_referred_back_to_with_a_digit_dropped() {
     // "next spring" dates the work; it brings in no other scheme.
     flags(
         "A plan to build 740 homes on the old Hexley gasworks has been approved.\n\n\
-         Work is expected to start next spring, with the 74 properties built in three phases.\n",
-        "74 properties",
+         Work is expected to start next spring, with the 74 homes built in three phases.\n",
+        "74 homes",
         "740 homes",
+    );
+}
+
+#[test]
+fn ten_times_apart_and_narrowed_to_a_part_stays_silent() {
+    // "at its Derby plant": the staff of one site, a part of the firm's.
+    silent(
+        "Kelso Engineering employs 2,300 people.\n\n\
+         The 230 staff at its Derby plant will strike on Monday.\n",
+    );
+    // Related nouns ten times apart: a whole and a part, not one count.
+    silent(
+        "The museum had 41,200 visitors last year.\n\n\
+         The 4,120 guests at its gala dinner raised £80,000.\n",
     );
 }
 

@@ -183,14 +183,16 @@ fn typo_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
 
 /// Can two figures of one related bucket be compared: counts of two related
 /// things ("A crowd of 23,418" … "the 23,918 fans in the ground"), the later
-/// a definite reference back, a plain slip or a digit added or dropped apart?
+/// a definite reference back, a plain slip apart? (Not ten times apart: "41,200
+/// visitors" … "the 4,120 guests at its gala dinner" are a whole and a part.)
 fn related_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
     g.thing.name != f.thing.name
         && f.definite
         && lex.are_related(&g.thing.name, &f.thing.name)
         && owners_meet(lex, g, f)
         && kinds_meet(g, f)
-        && (slip(text, &g.q, &f.q) == Slip::Strong || tenfold(&g.q, &f.q))
+        && slip(text, &g.q, &f.q) == Slip::Strong
+        && !tenfold(&g.q, &f.q)
 }
 
 /// Whether the figure at one index may be compared with the earlier one at another.
@@ -708,9 +710,9 @@ struct Evidence {
     same_owner: bool,
     /// Neither has an owner named.
     unowned: bool,
-    /// Two related things counted ("homes", "properties"): compared only as
-    /// a reference back with a slip (see [`related_fits`]).
-    related: bool,
+    /// The later is narrowed by words right after it ("the 230 staff at its
+    /// Derby plant", "the 460 families it helped in December"): a part.
+    narrowed: bool,
     /// One is the headline's, the other the body's.
     headline: bool,
     /// Both are dated by the same words ("last year", "in 2019").
@@ -791,7 +793,7 @@ impl Evidence {
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
             unowned: g.owner.is_none() && f.owner.is_none(),
-            related: g.thing.name != f.thing.name,
+            narrowed: narrowed_after(text, f),
             same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
             unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
             same_subject: g.same_subject(f) && !tenses_differ(text, g, f) && {
@@ -862,10 +864,11 @@ impl Evidence {
         // (Whose, where either is owned, named for both: "Kwelera's 23,000 workers".)
         if self.tenfold
             && self.back_reference
-            && (self.known || self.related)
+            && self.known
             && !self.bound
             && !self.loose
             && (self.same_owner || self.unowned)
+            && (!self.narrowed || self.headline)
         {
             return Ok(());
         }
@@ -933,6 +936,22 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// Words that, right after a figure's phrase, open words narrowing what it
+/// counts to a part: where ("at its Derby plant"), whose ("of its parent
+/// company"), which ("who waited", "it helped").
+const NARROWING: &[&str] = &[
+    "at", "of", "in", "on", "from", "across", "with", "within", "outside", "inside", "who", "that",
+    "which", "whom", "it", "they", "we", "he", "she",
+];
+
+/// Is the figure's phrase followed by words that narrow it ([`NARROWING`])?
+fn narrowed_after(text: &str, f: &Figure) -> bool {
+    text[f.phrase.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| NARROWING.contains(&w))
 }
 
 /// What a figure's phrase says it is for, right after it: the noun of "for
