@@ -1359,4 +1359,9 @@ fn of_two_named_as_often_a_slip_of_both_or_of_neither_stays_silent() {
     silent(&TWO_BOSSES.replace("AGE", "51"));
     // 66 is no slip from either.
     silent(&TWO_BOSSES.replace("AGE", "66"));
+    // An age of a thing, not a person: "The 53-year-old bakery".
+    silent(&TWO_BOSSES.replace("AGE", "53").replace(
+        "has led Brightwater since 2016",
+        "bakery still bakes her recipes",
+    ));
 }

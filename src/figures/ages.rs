@@ -997,9 +997,14 @@ impl People {
                     .get(**id)
                     .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
             };
+            // (Only an age standing for a person: not "The 85-year-old bakery".)
+            let lex = super::lexicon::Lexicon::builtin();
+            let for_a_person = subject::noun_after_age(toks, m.q.last).is_none_or(|n| {
+                lex.is_people_noun(n.text) || AGENT_ENDINGS.iter().any(|e| n.text.ends_with(e))
+            });
             let mut slips = tied.iter().filter(slipped);
             return match (slips.next(), slips.next()) {
-                (Some(id), None) => Ok(id.to_string()),
+                (Some(id), None) if for_a_person => Ok(id.to_string()),
                 _ => Err("age: two named as often"),
             };
         }
