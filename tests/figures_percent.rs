@@ -590,3 +590,17 @@ fn a_change_referred_back_to_after_two_changes_stays_silent() {
          The 6.9% gain was the stock's biggest one-day move since 2023.\n",
     );
 }
+
+#[test]
+fn a_percentage_set_against_another_stays_silent() {
+    // "well below the 4.2% rate": the rate it is compared with, elsewhere.
+    silent(
+        "Inflation in Portugal fell to 2.4% in May, official figures show.\n\n\
+         That is well below the 4.2% rate recorded in Spain for the same month.\n",
+    );
+    // "up sharply on the 13% turnout": the turnout it rose from.
+    silent(
+        "Turnout in Thursday's Brackley East by-election was 31%, officials said.\n\n\
+         That was up sharply on the 13% turnout recorded at the previous contest.\n",
+    );
+}

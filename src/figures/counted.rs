@@ -214,6 +214,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.read(out, true, |k, why| notes.push((self.qs[k].span.start, why)));
     }
 
+    fn compared_with(&self, b: usize) -> bool {
+        compared_with(self.toks, b)
+    }
+
     /// Why a count found no noun, by the word after its number: for
     /// counting where misses are lost (the gates example), not for judging.
     fn why_no_noun(&self, k: usize) -> &'static str {
@@ -259,6 +263,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         for k in 0..self.qs.len() {
             let q = &self.qs[k];
             match q.unit {
+                Unit::Percent if self.compared_with(q.hedge_start) => {
+                    push(out, k, None, "percent: compared");
+                    continue;
+                }
                 Unit::Percent => {
                     let f = self
                         .percent_change(k)
@@ -408,6 +416,21 @@ impl<'t, 'a> Reader<'t, 'a> {
             || self.vocab.lex.is_financial(name)
             || name.starts_with("votes ")
     }
+}
+
+/// Is a definite figure starting at token `b` what another is set against:
+/// "well below the 4.2% rate recorded in the UK", "up sharply on the 13%
+/// turnout of 2019"? (Read by the echo too.)
+pub(super) fn compared_with(toks: &[Token<'_>], b: usize) -> bool {
+    if b < 2 || !is_determiner(&toks[b - 1]) {
+        return false;
+    }
+    let before = &toks[b - 2];
+    let moved_on = before.is("on")
+        && toks[b.saturating_sub(5)..b - 2]
+            .iter()
+            .any(|t| t.has(words::UP | words::DOWN));
+    before.has(words::COMPARED_WITH) || moved_on
 }
 
 /// "the", "its", "their", "this", or a possessive ("Harbor Point's"): what

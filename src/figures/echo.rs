@@ -258,6 +258,7 @@ pub fn note(
         let hypothetical = before.clone().any(|t| t.has(words::HYPOTHETICAL));
         let delta = match () {
             _ if part => Err("a part"),
+            _ if super::counted::compared_with(toks, q.hedge_start) => Err("compared"),
             _ if hypothetical => Err("hypothetical"),
             // A measure's words name what it measures ("61.5 metres wide"),
             // not what a change changed ("The wait for a hip operation has been
