@@ -809,3 +809,25 @@ fn a_budget_for_one_purpose_against_the_budget_referred_back_to() {
         "£4.5m",
     );
 }
+
+#[test]
+fn a_term_handed_to_someone_else_stays_silent() {
+    silent(
+        "Gang leader Carl Mottram was jailed for 11 years at Leeworth Crown Court on Monday.\n\n\
+         The judge said the 17-year sentence she passed on his supplier, Jason Kerr, reflected a larger trade.\n",
+    );
+    silent(
+        "Trainer Gordon Lisle was banned for 12 years by the regulator on Wednesday.\n\n\
+         The 15-year ban given to his former assistant, Kerry Vance, still stands.\n",
+    );
+}
+
+#[test]
+fn a_term_handed_to_the_same_person_against_the_term_given() {
+    flags(
+        "Gang leader Carl Mottram was jailed for 11 years at Leeworth Crown Court on Monday.\n\n\
+         The judge said the 17-year sentence she passed on Mottram reflected his leading role.\n",
+        "17-year sentence",
+        "11 years",
+    );
+}

@@ -86,6 +86,30 @@ const TERMS: &[(&str, &str)] = &[
     ("disqualification", "ban"),
 ];
 
+/// Verbs that hand a term to someone: "the 15-year ban given to", "the
+/// sentence she passed on", "imposed on".
+const HANDED: &[&str] = &["given", "handed", "imposed", "passed"];
+
+/// The person a term ending at token `end` is handed to, by surname: "the
+/// 15-year ban given to his former assistant, Kerry Vance", "the 17-year
+/// sentence she passed on his supplier, Jason Kerr".
+fn recipient_after(toks: &[Token<'_>], end: usize) -> Option<String> {
+    let sentence = toks.get(end)?.sentence();
+    let near = |i: usize| toks.get(i).filter(|t| t.sentence() == sentence);
+    // The verb within three words ("she passed on"), then "to" or "on".
+    let verb = (end + 1..end + 4).find(|&i| near(i).is_some_and(|t| any_is(t, HANDED)))?;
+    near(verb + 1).filter(|t| t.is("to") || t.is("on"))?;
+    // The name within eight words on: its last word.
+    let start = (verb + 2..verb + 10).find(|&i| {
+        near(i).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised() && !is_stop(t))
+    })?;
+    let mut last = start;
+    while near(last + 1).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised()) {
+        last += 1;
+    }
+    Some(toks[last].stem().to_lowercase())
+}
+
 /// How far back from "for" a court's act on someone may stand: "banned
 /// him from acting as a company director for 12 years".
 const TERM_ACT_REACH: usize = 9;
@@ -380,8 +404,10 @@ impl Reader<'_, '_> {
         let possessor = det
             .map(|d| &toks[d])
             .filter(|p| p.is_capitalised() && p.text != p.stem() && !p.has(words::PRONOUNS));
-        let owner = possessor
-            .map(|p| p.stem().to_lowercase())
+        // ("the 15-year ban given to his assistant, Kerry Vance": whose term.)
+        let recipient = term.then(|| recipient_after(toks, end)).flatten();
+        let owner = recipient
+            .or_else(|| possessor.map(|p| p.stem().to_lowercase()))
             .or_else(|| self.subject_owner(q.hedge_start))
             .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
         Some(Figure {
