@@ -1365,3 +1365,11 @@ fn of_two_named_as_often_a_slip_of_both_or_of_neither_stays_silent() {
         "bakery still bakes her recipes",
     ));
 }
+
+#[test]
+fn someone_new_brought_in_as_a_witness_may_be_the_bare_age() {
+    silent(
+        "Cyclist Dana Royle, 38, was hurt when a van struck her on Mill Road on Thursday.\n\n\
+         Police said a new witness came forward on Monday. The 83-year-old told officers she saw the van overtake a bus.\n",
+    );
+}
