@@ -1373,3 +1373,29 @@ fn someone_new_brought_in_as_a_witness_may_be_the_bare_age() {
          Police said a new witness came forward on Monday. The 83-year-old told officers she saw the van overtake a bus.\n",
     );
 }
+
+// ---- a headline's person named by a common noun ----
+
+#[test]
+fn a_headline_man_against_the_story_subjects_age() {
+    flags(
+        "# Man, 47, jailed for stealing from clients\n\n\
+         Derek Hollis, 44, of Mereford, was jailed for six years at Carver Crown Court.\n",
+        "Derek Hollis, 44",
+        "Man, 47",
+    );
+}
+
+#[test]
+fn a_headline_noun_with_an_age_no_slip_from_the_subjects_or_anothers_stays_silent() {
+    // 63 is no slip from 44: the headline may mean someone else.
+    silent(
+        "# Woman, 63, hurt in crash\n\n\
+         Derek Hollis, 44, of Mereford, was driving the van, police said.\n",
+    );
+    // 45 is a year from 44, but the body gives another person that age.
+    silent(
+        "# Man, 45, rescued from river\n\n\
+         Derek Hollis, 44, pulled a man from the river on Sunday. The man, Tom Reed, 45, is recovering.\n",
+    );
+}

@@ -112,14 +112,32 @@ pub fn ages(
     headline: bool,
     mut left_out: impl FnMut(usize, &'static str),
 ) -> Vec<Figure> {
-    let mentions = find_mentions(paras);
+    let mut mentions = find_mentions(paras);
     if mentions.is_empty() {
         return Vec::new();
     }
+    // "Man, 47, jailed for fraud": a headline's person named by a common noun.
+    let mut in_headline = vec![false; mentions.len()];
+    for (m, flag) in mentions.iter_mut().zip(&mut in_headline) {
+        let noun = m
+            .name
+            .as_ref()
+            .filter(|n| n.first.is_none() && n.alias.is_none());
+        if headline && m.paragraph == 0 && noun.is_some_and(|n| names_no_one(&n.surname)) {
+            m.name = None;
+            *flag = true;
+        }
+    }
     let people = People::collect(paras, &mentions, headline);
     let mut out = Vec::new();
-    for m in &mentions {
+    for (m, &headed) in mentions.iter().zip(&in_headline) {
         let person = match &m.name {
+            // The story's subject, the first given an age in the body, where
+            // the two ages are a slip apart and no one else is that age.
+            None if headed => people.subject.as_ref().and_then(|s| {
+                let others = mentions.iter().filter(|o| o.q.value == m.q.value).count();
+                (gender::slip_apart(s.age, m.q.value) && others == 1).then(|| s.id.clone())
+            }),
             Some(name) => people.id_of_name(name),
             None if m.pronoun => people.lone_referent(paras, m),
             None if m.introduces.is_some() => people.introduced_by(m),
@@ -620,6 +638,19 @@ fn one_person_noun(t: &Token<'_>) -> Option<String> {
                 .iter()
                 .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
         person.then(|| l.to_string())
+    })
+}
+
+/// Is a headline's "name" a common noun for one person ("Man", "Teenager",
+/// "Pensioner"), naming no one?
+fn names_no_one(word: &str) -> bool {
+    let lex = super::lexicon::Lexicon::builtin();
+    super::lexicon::with_lemma(word, |l| {
+        lex.is_people_noun(l)
+            || ONE_PERSON.contains(&l)
+            || AGENT_ENDINGS
+                .iter()
+                .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
     })
 }
 
