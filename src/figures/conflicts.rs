@@ -286,12 +286,11 @@ impl<'a, 'd> Pass<'a, 'd> {
             .find(|&&m| Some(self.figures[m].paragraph) != self.headline)
             == Some(&i);
         let restated = earlier.iter().any(|&e| self.figures[e].q.overlaps(&f.q));
+        // (Looked for among the earlier members only, so the pass stays
+        // linear: one with more before it than those is never sole.)
         let sole = antecedent.is_some()
-            && members[..n]
-                .iter()
-                .filter(|&&e| e != i && fits(e, i))
-                .count()
-                == 1;
+            && n <= LOOKBACK
+            && earlier.iter().filter(|&&e| fits(e, i)).count() == 1;
         Later {
             i,
             earlier,
@@ -438,17 +437,17 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
             related_fits(doc.text, lex, &figures[j], &figures[i])
         });
     }
-    let numbers = if clashes.is_empty() {
-        Vec::new()
+    let (numbers, marks) = if clashes.is_empty() {
+        (Vec::new(), QuoteMarks::default())
     } else {
-        paragraph_numbers(doc)
+        (paragraph_numbers(doc), QuoteMarks::of(doc))
     };
     let mut findings: Vec<Finding> = clashes
         .into_iter()
         .map(|c| {
             finding(
                 doc,
-                &numbers,
+                (&numbers, &marks),
                 &figures[c.first],
                 &figures[c.later],
                 c.fixable,
@@ -1628,11 +1627,12 @@ fn unfixed(
 
 fn finding(
     doc: &Document<'_>,
-    numbers: &[usize],
+    (numbers, marks): (&[usize], &QuoteMarks),
     first: &Figure,
     later: &Figure,
     fixable: bool,
 ) -> Finding {
+    let quoted = |f: &Figure| marks.inside(doc, f);
     let mut finding = unfixed(
         doc,
         numbers,
@@ -1644,7 +1644,7 @@ fn finding(
         return finding;
     }
     // (No fix rewrites someone's quoted words: "I'm 41," she said.)
-    if let Some(fix) = change(doc, later, first, "Change to").filter(|_| !quoted(doc, later)) {
+    if let Some(fix) = change(doc, later, first, "Change to").filter(|_| !quoted(later)) {
         finding = finding.with_fix(fix);
     }
     if let Some(fix) = change(
@@ -1653,29 +1653,50 @@ fn finding(
         later,
         &format!("Change {} to", one_line(doc, &first.q.span)),
     )
-    .filter(|_| !quoted(doc, first))
+    .filter(|_| !quoted(first))
     {
         finding = finding.with_fix(fix);
     }
     finding
 }
 
-/// Does the figure stand inside a quotation of its paragraph (an odd number
-/// of straight marks before it, or a curly one opened and not closed)?
-fn quoted(doc: &Document<'_>, f: &Figure) -> bool {
-    let Some(p) = doc.paragraphs.get(f.paragraph) else {
-        return false;
-    };
-    let before = doc
-        .text
-        .get(p.span.start..f.q.span.start)
-        .unwrap_or_default();
-    before.chars().fold(false, |open, c| match c {
-        '"' => !open,
-        '“' => true,
-        '”' => false,
-        _ => open,
-    })
+/// Every quotation mark of a draft's paragraphs, with whether a quotation is
+/// open after it (an odd number of straight marks, or a curly one opened and
+/// not closed; each paragraph starts closed), read in one pass so that asking
+/// for many findings stays linear.
+#[derive(Default)]
+struct QuoteMarks(Vec<(usize, bool)>);
+
+impl QuoteMarks {
+    fn of(doc: &Document<'_>) -> Self {
+        let mut marks = Vec::new();
+        for p in &doc.paragraphs {
+            let mut open = false;
+            let text = doc.text.get(p.span.clone()).unwrap_or_default();
+            for (at, c) in text.char_indices() {
+                open = match c {
+                    '"' => !open,
+                    '“' => true,
+                    '”' => false,
+                    _ => continue,
+                };
+                marks.push((p.span.start + at, open));
+            }
+        }
+        QuoteMarks(marks)
+    }
+
+    /// Does the figure stand inside a quotation of its paragraph?
+    fn inside(&self, doc: &Document<'_>, f: &Figure) -> bool {
+        let Some(p) = doc.paragraphs.get(f.paragraph) else {
+            return false;
+        };
+        let before = self.0.partition_point(|&(at, _)| at < f.q.span.start);
+        before
+            .checked_sub(1)
+            .map(|k| self.0[k])
+            .is_some_and(|(at, open)| at >= p.span.start && open)
+    }
 }
 
 /// What the later figure gives, named as its own phrase names it, or as the

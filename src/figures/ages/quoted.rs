@@ -15,33 +15,38 @@ pub(super) fn first_person_be(toks: &[Token<'_>], b: usize) -> bool {
         || (matches!(before.text, "'m" | "’m") && i_before(2))
 }
 
-/// Is token `at` inside a quotation of its paragraph (an odd number of
-/// straight marks before it, or a curly one opened and not closed)?
+/// How far, in tokens, the quotation's opening mark and its speaker are
+/// looked for around the age (so a paragraph of many quotations stays linear).
+const REACH: usize = 48;
+
+/// Is token `at` inside a quotation: is the nearest quotation mark before it,
+/// within [`REACH`] tokens, one that opens ("“", or a straight one glued to
+/// the word after it)?
 fn inside_quotation(toks: &[Token<'_>], at: usize) -> bool {
-    let mut open = false;
-    for t in &toks[..at] {
-        if t.kind != Kind::Punct {
-            continue;
-        }
-        match t.text {
-            "\"" => open = !open,
-            "“" => open = true,
-            "”" => open = false,
-            _ => {}
-        }
+    let from = at.saturating_sub(REACH);
+    let Some(m) = (from..at)
+        .rev()
+        .find(|&i| toks[i].kind == Kind::Punct && matches!(toks[i].text, "\"" | "“" | "”"))
+    else {
+        return false;
+    };
+    match toks[m].text {
+        "“" => true,
+        "”" => false,
+        _ => toks.get(m + 1).is_some_and(|n| !n.space_before),
     }
-    open
 }
 
-/// Whom a quotation around token `b` is credited to: the one person the
-/// paragraph names as speaking ("Skovsgaard said", "said Ingrid Holt"); none
-/// where the age stands outside a quotation, or two people speak.
+/// Whom a quotation around token `b` is credited to: the one person named as
+/// speaking within [`REACH`] tokens either side ("Skovsgaard said", "said
+/// Ingrid Holt"); none where the age stands outside a quotation, or two
+/// people speak there.
 pub(super) fn lone_speaker(toks: &[Token<'_>], b: usize) -> Option<Name> {
     if !inside_quotation(toks, b) {
         return None;
     }
     let mut speaker: Option<String> = None;
-    for i in 0..toks.len() {
+    for i in b.saturating_sub(REACH)..toks.len().min(b + REACH) {
         if let Some(who) = speaker_at(toks, i) {
             match &speaker {
                 Some(s) if *s != who => return None,
