@@ -437,11 +437,12 @@ pub fn report(doc: &Document<'_>, figures: &[Figure], written: &[Written]) -> Ve
             related_fits(doc.text, lex, &figures[j], &figures[i])
         });
     }
-    let (numbers, marks) = if clashes.is_empty() {
-        (Vec::new(), QuoteMarks::default())
+    let numbers = if clashes.is_empty() {
+        Vec::new()
     } else {
-        (paragraph_numbers(doc), QuoteMarks::of(doc))
+        paragraph_numbers(doc)
     };
+    let marks = QuoteMarks::default();
     let mut findings: Vec<Finding> = clashes
         .into_iter()
         .map(|c| {
@@ -1660,42 +1661,40 @@ fn finding(
     finding
 }
 
-/// Every quotation mark of a draft's paragraphs, with whether a quotation is
-/// open after it (an odd number of straight marks, or a curly one opened and
-/// not closed; each paragraph starts closed), read in one pass so that asking
-/// for many findings stays linear.
+/// The quotation marks of the paragraphs a fix asks about, each with whether
+/// a quotation is open after it (an odd number of straight marks, or a curly
+/// one opened and not closed; each paragraph starts closed). Each paragraph is
+/// read once, when first asked, so many findings in one paragraph stay linear
+/// and a draft whose findings offer no fix reads none.
 #[derive(Default)]
-struct QuoteMarks(Vec<(usize, bool)>);
+struct QuoteMarks(std::cell::RefCell<FastMap<usize, Vec<(usize, bool)>>>);
 
 impl QuoteMarks {
-    fn of(doc: &Document<'_>) -> Self {
-        let mut marks = Vec::new();
-        for p in &doc.paragraphs {
-            let mut open = false;
-            let text = doc.text.get(p.span.clone()).unwrap_or_default();
-            for (at, c) in text.char_indices() {
-                open = match c {
-                    '"' => !open,
-                    '“' => true,
-                    '”' => false,
-                    _ => continue,
-                };
-                marks.push((p.span.start + at, open));
-            }
-        }
-        QuoteMarks(marks)
-    }
-
     /// Does the figure stand inside a quotation of its paragraph?
     fn inside(&self, doc: &Document<'_>, f: &Figure) -> bool {
         let Some(p) = doc.paragraphs.get(f.paragraph) else {
             return false;
         };
-        let before = self.0.partition_point(|&(at, _)| at < f.q.span.start);
-        before
-            .checked_sub(1)
-            .map(|k| self.0[k])
-            .is_some_and(|(at, open)| at >= p.span.start && open)
+        let mut read = self.0.borrow_mut();
+        let marks = read.entry(f.paragraph).or_insert_with(|| {
+            let mut open = false;
+            let text = doc.text.get(p.span.clone()).unwrap_or_default();
+            // ('"' is one byte; '“' and '”' start with 0xE2: memchr finds
+            // either far faster than reading every character.)
+            memchr::memchr2_iter(b'"', 0xE2, text.as_bytes())
+                .filter_map(|at| {
+                    open = match &text.as_bytes()[at..] {
+                        [b'"', ..] => !open,
+                        [0xE2, 0x80, 0x9C, ..] => true,
+                        [0xE2, 0x80, 0x9D, ..] => false,
+                        _ => return None,
+                    };
+                    Some((p.span.start + at, open))
+                })
+                .collect()
+        });
+        let before = marks.partition_point(|&(at, _)| at < f.q.span.start);
+        before.checked_sub(1).is_some_and(|k| marks[k].1)
     }
 }
 
