@@ -746,7 +746,8 @@ struct Evidence {
 
 impl Evidence {
     /// What the text shows of the earlier figure `g` and the later `f`, whose
-    /// digits are `slipped` apart.
+    /// digits are `slipped` apart; `antecedent`: `g` is what `f` refers back
+    /// to, and `sole`: the only figure of its thing before `f`.
     fn of(
         text: &str,
         g: &Figure,
@@ -772,7 +773,7 @@ impl Evidence {
                 && (g.thing.unit != Unit::Measure || one_owner(g, f)),
             // (Only a percentage's: counts and sums far apart under one noun
             // are often a part and its whole, "810 jobs" of "the 1,800 jobs".)
-            sole_reference: f.definite && antecedent && sole && g.thing.unit == Unit::Percent,
+            sole_reference: f.definite && sole && g.thing.unit == Unit::Percent,
             shared_words: {
                 // A sum whose words name the other's measure shares that word
                 // with it: "The fund manages $4.2 billion" … "the $4.2 million fund".
@@ -1175,10 +1176,7 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     let (va, vb) = (a.value.abs(), b.value.abs());
     let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
     if (ratio.log10() - ratio.log10().round()).abs() < 1e-9 {
-        let (da, db) = (significant_digits(va), significant_digits(vb));
-        let in_figures = !a.style.words && !b.style.words;
-        let tenfold = (ratio - 10.0).abs() < 1e-6;
-        return if tenfold && da == db && da.len() >= 3 && in_figures {
+        return if tenfold(a, b) && significant_digits(va).len() >= 3 {
             Slip::Strong
         } else {
             Slip::None
@@ -1245,8 +1243,6 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     }
 }
 
-/// A value's digits with no leading or trailing zeros, to six places
-/// ("1,450" and "0.145" are both "145").
 /// Are two figures in figures ten times apart, with the same significant digits?
 fn tenfold(a: &Quantity, b: &Quantity) -> bool {
     let (va, vb) = (a.value.abs(), b.value.abs());
@@ -1257,6 +1253,8 @@ fn tenfold(a: &Quantity, b: &Quantity) -> bool {
         && significant_digits(va) == significant_digits(vb)
 }
 
+/// A value's digits with no leading or trailing zeros, to six places
+/// ("1,450" and "0.145" are both "145").
 fn significant_digits(v: f64) -> String {
     format!("{v:.6}")
         .chars()
@@ -1893,7 +1891,8 @@ mod tests {
         assert_eq!(slip_in("$4.2 million and $4.2 billion"), Slip::Strong);
         assert_eq!(slip_in("seventy-two and 27"), Slip::Strong);
         assert_eq!(slip_in("16 and 14"), Slip::Weak); // one of two changed
-                                                      // A power of ten apart in three digits or more: a zero or the point slipped.
+
+        // A power of ten apart in three digits or more: a zero or the point slipped.
         assert_eq!(slip_in("1,450 and 145"), Slip::Strong);
         assert_eq!(slip_in("£64.2m and £6.42m"), Slip::Strong);
         assert_eq!(slip_in("£2.35m and £235,000"), Slip::Strong);

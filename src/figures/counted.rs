@@ -214,10 +214,6 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.read(out, true, |k, why| notes.push((self.qs[k].span.start, why)));
     }
 
-    fn compared_with(&self, b: usize) -> bool {
-        compared_with(self.toks, b)
-    }
-
     /// Why a count found no noun, by the word after its number: for
     /// counting where misses are lost (the gates example), not for judging.
     fn why_no_noun(&self, k: usize) -> &'static str {
@@ -263,7 +259,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         for k in 0..self.qs.len() {
             let q = &self.qs[k];
             match q.unit {
-                Unit::Percent if self.compared_with(q.hedge_start) => {
+                Unit::Percent if compared_with(self.toks, q.hedge_start) => {
                     push(out, k, None, "percent: compared");
                     continue;
                 }
@@ -418,19 +414,26 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 }
 
+/// Is a definite figure starting at token `b` given after a word of
+/// comparison, as its base: "fewer than the 1,320 it hired", "well below the
+/// 4.2% rate recorded in the UK"?
+pub(super) fn after_a_comparison(toks: &[Token<'_>], b: usize) -> bool {
+    b >= 2 && is_determiner(&toks[b - 1]) && toks[b - 2].has(words::COMPARED_WITH)
+}
+
 /// Is a definite figure starting at token `b` what another is set against:
-/// "well below the 4.2% rate recorded in the UK", "up sharply on the 13%
-/// turnout of 2019"? (Read by the echo too.)
+/// after a word of comparison, or "up sharply on the 13% turnout of 2019"?
+/// (Asked of percentages by the reader, and of every figure by the echo.)
 pub(super) fn compared_with(toks: &[Token<'_>], b: usize) -> bool {
-    if b < 2 || !is_determiner(&toks[b - 1]) {
-        return false;
-    }
-    let before = &toks[b - 2];
-    let moved_on = before.is("on")
-        && toks[b.saturating_sub(5)..b - 2]
-            .iter()
-            .any(|t| t.has(words::UP | words::DOWN));
-    before.has(words::COMPARED_WITH) || moved_on
+    let moved_on = || {
+        b >= 2
+            && is_determiner(&toks[b - 1])
+            && toks[b - 2].is("on")
+            && toks[b.saturating_sub(5)..b - 2]
+                .iter()
+                .any(|t| t.has(words::UP | words::DOWN))
+    };
+    after_a_comparison(toks, b) || moved_on()
 }
 
 /// "the", "its", "their", "this", or a possessive ("Harbor Point's"): what

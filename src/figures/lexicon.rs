@@ -206,15 +206,15 @@ impl Lexicon {
     pub fn is_people_noun(&self, name: &str) -> bool {
         self.people_nouns.contains(name)
     }
-    /// Are two counted things (groups' names) in one related group?
     /// The related groups a counted thing (a group's name) is in, by index.
     pub fn related_groups(&self, a: &str) -> &[usize] {
         self.related.get(a).map_or(&[], Vec::as_slice)
     }
 
+    /// Are two counted things (groups' names) in one related group?
     pub fn are_related(&self, a: &str, b: &str) -> bool {
-        matches!((self.related.get(a), self.related.get(b)),
-            (Some(x), Some(y)) if x.iter().any(|n| y.contains(n)))
+        let y = self.related_groups(b);
+        self.related_groups(a).iter().any(|n| y.contains(n))
     }
 
     /// Is one of two counted things (groups' names) a kind of the other

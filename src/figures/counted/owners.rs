@@ -109,7 +109,6 @@ impl Reader<'_, '_> {
         Some(self.place_named_at(p))
     }
 
-    /// "in Syria", "for Barcelona": a place or team named just after the noun.
     /// A place or holder named in a phrase right after a measure's noun at
     /// `head`, before the figure at `before`: "Sales at Tollard Brewing rose",
     /// "Council tax in Wrexley will go up" (what sets one firm's or town's
@@ -136,6 +135,7 @@ impl Reader<'_, '_> {
         Some(self.place_named_at(p))
     }
 
+    /// "in Syria", "for Barcelona": a place or team named just after the noun.
     pub(super) fn named_place_after(&self, end: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = end + 1;

@@ -98,8 +98,7 @@ impl Reader<'_, '_> {
         }
         // A figure given as known after a comparison is its base: "fewer than the
         // 1,320 it hired", "beat the 428 tonnes the contract had set".
-        let determined = prev.is_some_and(is_determiner);
-        if determined && b >= 2 && toks[b - 2].has(words::COMPARED_WITH) {
+        if super::after_a_comparison(toks, b) {
             return Err("compared");
         }
         // Superseded: "officials initially reported 31 injured".
