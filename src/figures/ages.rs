@@ -103,6 +103,9 @@ struct Mention {
     /// Given in the person's own quoted words ("I'm 41"): whoever slipped,
     /// no fix rewrites a quotation.
     quoted: bool,
+    /// A headline's person named by a common noun ("Man, 47, jailed"): the
+    /// story's subject, if anyone.
+    headline_noun: bool,
 }
 
 /// Every comparable age in the document, tied to a person; `headline` says
@@ -117,24 +120,23 @@ pub fn ages(
         return Vec::new();
     }
     // "Man, 47, jailed for fraud": a headline's person named by a common noun.
-    let mut in_headline = vec![false; mentions.len()];
-    for (m, flag) in mentions.iter_mut().zip(&mut in_headline) {
+    for m in mentions.iter_mut().filter(|m| headline && m.paragraph == 0) {
         let noun = m
             .name
             .as_ref()
             .filter(|n| n.first.is_none() && n.alias.is_none());
-        if headline && m.paragraph == 0 && noun.is_some_and(|n| names_no_one(&n.surname)) {
+        if noun.is_some_and(|n| names_no_one(&n.surname)) {
             m.name = None;
-            *flag = true;
+            m.headline_noun = true;
         }
     }
     let people = People::collect(paras, &mentions, headline);
     let mut out = Vec::new();
-    for (m, &headed) in mentions.iter().zip(&in_headline) {
+    for m in &mentions {
         let person = match &m.name {
             // The story's subject, the first given an age in the body, where
             // the two ages are a slip apart and no one else is that age.
-            None if headed => people.subject.as_ref().and_then(|s| {
+            None if m.headline_noun => people.subject.as_ref().and_then(|s| {
                 let others = mentions.iter().filter(|o| o.q.value == m.q.value).count();
                 (gender::slip_apart(s.age, m.q.value) && others == 1).then(|| s.id.clone())
             }),
@@ -317,6 +319,7 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
         head: None,
         introduces: None,
         quoted: false,
+        headline_noun: false,
     };
     let told = |who: Who, phrase: Span| match who {
         Who::Named(name) => make(Some(name), phrase),
@@ -630,28 +633,24 @@ fn one_person_noun(t: &Token<'_>) -> Option<String> {
     if t.kind != Kind::Word || t.is_capitalised() || looks_plural(t.text) {
         return None;
     }
+    super::lexicon::with_lemma(t.text, |l| names_one_person(l).then(|| l.to_string()))
+}
+
+/// Does a lemma name one person: a people noun of the lexicon, one of
+/// [`ONE_PERSON`], or an agent's ending ("cyclist", "pensioner")?
+fn names_one_person(lemma: &str) -> bool {
     let lex = super::lexicon::Lexicon::builtin();
-    super::lexicon::with_lemma(t.text, |l| {
-        let person = lex.is_people_noun(l)
-            || ONE_PERSON.contains(&l)
-            || AGENT_ENDINGS
-                .iter()
-                .any(|e| l.ends_with(e) && l.len() > e.len() + 2);
-        person.then(|| l.to_string())
-    })
+    lex.is_people_noun(lemma)
+        || ONE_PERSON.contains(&lemma)
+        || AGENT_ENDINGS
+            .iter()
+            .any(|e| lemma.ends_with(e) && lemma.len() > e.len() + 2)
 }
 
 /// Is a headline's "name" a common noun for one person ("Man", "Teenager",
 /// "Pensioner"), naming no one?
 fn names_no_one(word: &str) -> bool {
-    let lex = super::lexicon::Lexicon::builtin();
-    super::lexicon::with_lemma(word, |l| {
-        lex.is_people_noun(l)
-            || ONE_PERSON.contains(&l)
-            || AGENT_ENDINGS
-                .iter()
-                .any(|e| l.ends_with(e) && l.len() > e.len() + 2)
-    })
+    super::lexicon::with_lemma(word, names_one_person)
 }
 
 /// "45-year-old's": an age with a possessive ending.
@@ -863,6 +862,22 @@ impl People {
         self.ages.contains_key(id) && (id.contains(' ') || !self.shared.contains_key(id))
     }
 
+    /// Of the people `ids`, the one given an age a slip from `value` (see
+    /// [`gender::slip_apart`]); none where two are, or none is.
+    fn the_one_slipped<'i>(
+        &self,
+        ids: impl IntoIterator<Item = &'i str>,
+        value: f64,
+    ) -> Option<&'i str> {
+        let mut slips = ids.into_iter().filter(|id| {
+            self.ages
+                .get(*id)
+                .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
+        });
+        let one = slips.next()?;
+        slips.next().is_none().then_some(one)
+    }
+
     /// The person `name` means, where the draft gives them an age of their own.
     fn aged_by_name(&self, name: &Name) -> Option<String> {
         let id = self.id_of_name(name)?;
@@ -1018,26 +1033,17 @@ impl People {
         if ranked.get(1).is_some_and(|(_, m)| *m == n) {
             // "Ingrid Sandoval, 58, … Teodor Nwachukwu, 49. The 53-year-old":
             // of those named as often, the one whose age it is a slip of.
-            let tied: Vec<&str> = ranked
-                .iter()
-                .take_while(|r| r.1 == n)
-                .map(|r| r.0)
-                .collect();
-            let slipped = |id: &&&str| {
-                self.ages
-                    .get(**id)
-                    .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
-            };
             // (Only an age standing for a person: not "The 85-year-old bakery".)
             let lex = super::lexicon::Lexicon::builtin();
             let for_a_person = subject::noun_after_age(toks, m.q.last).is_none_or(|n| {
                 lex.is_people_noun(n.text) || AGENT_ENDINGS.iter().any(|e| n.text.ends_with(e))
             });
-            let mut slips = tied.iter().filter(slipped);
-            return match (slips.next(), slips.next()) {
-                (Some(id), None) if for_a_person => Ok(id.to_string()),
-                _ => Err("age: two named as often"),
-            };
+            let tied = ranked.iter().take_while(|r| r.1 == n).map(|r| r.0);
+            return self
+                .the_one_slipped(tied, value)
+                .filter(|_| for_a_person)
+                .map(str::to_string)
+                .ok_or("age: two named as often");
         }
         self.aged(winner)
             .then(|| winner.to_string())

@@ -119,6 +119,7 @@ pub(super) fn decade_mention(toks: &[Token<'_>], i: usize, paragraph: usize) -> 
         head: described.map(|(_, head)| head),
         introduces: None,
         quoted: false,
+        headline_noun: false,
         q,
     })
 }

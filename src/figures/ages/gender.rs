@@ -198,12 +198,6 @@ pub(super) fn slip_apart(a: f64, b: f64) -> bool {
     x.len() == y.len() && x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count() == 1
 }
 
-/// Whom a reference of one sex may mean: one person, or several, each aged.
-pub(super) enum Fits {
-    One(String),
-    Several(Vec<String>),
-}
-
 impl People {
     /// [`People::by_sex`] for mention `m`, where the age given the person it
     /// finds is a slip from the reference's.
@@ -213,27 +207,18 @@ impl People {
         m: &Mention,
         sex: Sex,
     ) -> Option<String> {
-        let slipped = |id: &String| {
-            self.ages
-                .get(id)
-                .is_some_and(|ages| ages.iter().any(|&a| slip_apart(a, m.q.value)))
-        };
-        match self.by_sex(paras, m.paragraph, m.at, sex)? {
-            Fits::One(id) => slipped(&id).then_some(id),
-            // "Tom Birch, 72, … His son Peter, 44, … The 27-year-old farmer":
-            // of several of that sex, all aged, the one whose age it is a slip of.
-            Fits::Several(ids) => {
-                let mut slips = ids.into_iter().filter(slipped);
-                let one = slips.next()?;
-                slips.next().is_none().then_some(one)
-            }
-        }
+        // "Tom Birch, 72, … His son Peter, 44, … The 27-year-old farmer":
+        // of several of that sex, all aged, the one whose age it is a slip of.
+        let ids = self.by_sex(paras, m.paragraph, m.at, sex)?;
+        self.the_one_slipped(ids.iter().map(String::as_str), m.q.value)
+            .map(str::to_string)
     }
 
-    /// The person a reference of `sex` ending before token `end` of `paragraph`
-    /// means: the one person named in the passage (up to [`subject::REACH`]
-    /// paragraphs back) the text does not give the other sex, with an age of
-    /// their own; none where someone unnamed of that sex ("her husband", "a
+    /// Whom a reference of `sex` ending before token `end` of `paragraph` may
+    /// mean: the people named in the passage (up to [`subject::REACH`]
+    /// paragraphs back) the text does not give the other sex, where each has
+    /// an age of their own (or the one, told by a shared surname's given
+    /// name); none where someone unnamed of that sex ("her husband", "a
     /// woman") or of either ("a driver") is in view too.
     pub(super) fn by_sex(
         &self,
@@ -241,7 +226,7 @@ impl People {
         paragraph: usize,
         end: usize,
         sex: Sex,
-    ) -> Option<Fits> {
+    ) -> Option<Vec<String>> {
         let lex = crate::figures::lexicon::Lexicon::builtin();
         let mut told: FastMap<String, Told> = FastMap::default();
         let mut order: Vec<String> = Vec::new();
@@ -365,17 +350,14 @@ impl People {
         if let Some(two) = fit.next() {
             let several: Vec<String> = [one, two].into_iter().chain(fit).cloned().collect();
             // (Someone unaged among them may be the one the age is given.)
-            return several
-                .iter()
-                .all(|id| self.aged(id))
-                .then_some(Fits::Several(several));
+            return several.iter().all(|id| self.aged(id)).then_some(several);
         }
         if self.aged(one) {
-            return Some(Fits::One(one.clone()));
+            return Some(vec![one.clone()]);
         }
         // "Denise Arkwright" and her husband "Graham Arkwright": the one of
         // that surname whose given name tells the sex.
-        self.of_surname_by_sex(one, sex).map(Fits::One)
+        self.of_surname_by_sex(one, sex).map(|id| vec![id])
     }
 
     /// The one person of a shared surname given an age with a first name of
