@@ -1152,3 +1152,15 @@ fn a_first_letter_only_the_transliteration_shares() {
     // Another first letter is another name.
     assert!(check("The rally was led by Nigel Garage on Monday.").is_empty());
 }
+
+#[test]
+fn a_club_before_its_officer_after_said_is_no_person() {
+    // "said Hollens manager Dev Rana": the speaker is the manager; "Hollens"
+    // is his club, though a letter away from a listed surname (Myra Hollins).
+    let text = "Hollens won again on Saturday.\n\n\
+                \"We keep going,\" said Hollens manager Dev Rana. Hollens play at home next.";
+    assert_eq!(flags(text), vec![]);
+    // Said of the name itself, it is a person's: the slip is flagged.
+    let text = "Crowds gathered in London.\n\n\"We keep going,\" said Hollens on Saturday.";
+    assert_eq!(flags(text), one(Misspelled, "Hollens", "Hollins"));
+}

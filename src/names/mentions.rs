@@ -843,7 +843,36 @@ pub fn person_cue(doc: &Document<'_>, span: &Span) -> bool {
         at + before[at..].chars().next().map_or(0, char::len_utf8)
     });
     in_cue_list(&after[..next_end], PERSON_CUES_AFTER)
-        || in_cue_list(&before[prev_start..], PERSON_CUES_BEFORE)
+        || (in_cue_list(&before[prev_start..], PERSON_CUES_BEFORE) && !names_a_role(after))
+}
+
+/// Does the text after a name go on with a role and the name of its holder
+/// ("said Rovers manager Dermot Hanlon", "said Acme spokeswoman Jo Reyes"):
+/// one or two lower-case words, none a small word, then a capitalised one?
+/// Then the name is a body's or a place's, and the speaker is the one after.
+fn names_a_role(after: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "and", "or", "in", "on", "at", "of", "to", "from", "for", "by", "with",
+        "after", "before", "during", "as", "when", "while", "that", "who", "which", "last", "this",
+        "told", "said", "says", "added", "is", "was", "has", "had",
+    ];
+    let mut words = after.split_whitespace();
+    for _ in 0..2 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if !word.starts_with(char::is_lowercase) || in_cue_list(word, SMALL) {
+            return false;
+        }
+        let next = words.clone().next().unwrap_or_default();
+        if next.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is the word, in lower case, one of the (lower-case) cue words?
