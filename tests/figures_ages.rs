@@ -1399,3 +1399,61 @@ fn a_headline_noun_with_an_age_no_slip_from_the_subjects_or_anothers_stays_silen
          Derek Hollis, 44, pulled a man from the river on Sunday. The man, Tom Reed, 45, is recovering.\n",
     );
 }
+
+// ---- "The 63-year-old said she …" right after a sentence about her ----
+
+/// A woman given an age, then a sentence that opens with her name, then a
+/// bare reference with "she": the reference is hers, whatever the gap between
+/// the ages (the sentence before says whom it means, not the digits).
+const AFTER_HER_SENTENCE: &str = "\
+# Board changes at Hollin Packaging
+
+OPENER, 58, will join the board of Delvane when the merger closes. \"We wanted a partner with deep pockets,\" she told reporters.
+
+Ostrander has run Hollin since 2016.AND The AGE-year-old said she had no plans to retire.
+";
+
+fn after_her(opener: &str, and: &str, age: &str) -> String {
+    AFTER_HER_SENTENCE
+        .replace("OPENER", opener)
+        .replace("AND", and)
+        .replace("AGE", age)
+}
+
+#[test]
+fn a_sexed_reference_right_after_a_sentence_about_her_is_hers() {
+    flags(
+        &after_her("Marguerite Ostrander", "", "63"),
+        "The 63-year-old",
+        "Marguerite Ostrander, 58",
+    );
+    // Her firm and her role before her name: still the sentence's subject.
+    flags(
+        &after_her("Hollin chief executive Marguerite Ostrander", "", "63"),
+        "The 63-year-old",
+        "Marguerite Ostrander, 58",
+    );
+    // The same age: nothing to report.
+    silent(&after_her("Marguerite Ostrander", "", "58"));
+}
+
+#[test]
+fn a_sexed_reference_with_another_woman_in_the_sentence_before_stays_silent() {
+    // "her deputy Petra" may be the 63-year-old.
+    silent(&after_her(
+        "Marguerite Ostrander",
+        " She hired her deputy Petra last year.",
+        "63",
+    ));
+    silent(&after_her(
+        "Marguerite Ostrander",
+        " Ostrander and Ms Petra Voss share the job.",
+        "63",
+    ));
+}
+
+#[test]
+fn a_sexed_reference_after_a_sentence_about_a_man_stays_silent() {
+    // "Ostrander" is a man here: "she" cannot mean him.
+    silent(&after_her("Mr Karl Ostrander", "", "63").replace("she told", "he told"));
+}

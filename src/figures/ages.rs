@@ -878,6 +878,36 @@ impl People {
         slips.next().is_none().then_some(one)
     }
 
+    /// "Marguerite Ostrander, 58, will join the board. The 63-year-old said
+    /// she …": the person the sentence before is about, where they have an age
+    /// of their own and the reference's sex can mean them ([`People::may_mean`]).
+    fn previous_subject_of_sex(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        m: &Mention,
+        sex: gender::Sex,
+    ) -> Option<String> {
+        let (p, sentence) = sentence_before(paras, m.paragraph, m.at)?;
+        let toks = paras[p].0;
+        let mut j = sentence.start;
+        while j < sentence.end && (is_title(&toks[j]) || toks[j].is_punct('.')) {
+            j += 1;
+        }
+        let j = role_named_after(toks, j, sentence.end).unwrap_or(j);
+        let id = self.ids.get(&name_starting_at(toks, j)?.surname)?;
+        // ("Carvalho sails with her deckhand Zofka": she may be the one meant.)
+        let someone_else = sentence.clone().any(|i| {
+            self.person_named_at(paras, toks, i).is_some_and(|o| {
+                o != *id
+                    && (self.ages.contains_key(&o)
+                        || self.persons(paras).contains(&o)
+                        || roles::named_by_role(toks, i))
+            })
+        });
+        (!someone_else && self.aged(id) && self.may_mean(paras, m.paragraph, m.at, sex, id))
+            .then(|| id.clone())
+    }
+
     /// The person `name` means, where the draft gives them an age of their own.
     fn aged_by_name(&self, name: &Name) -> Option<String> {
         let id = self.id_of_name(name)?;
@@ -984,6 +1014,7 @@ impl People {
         if let Some(sex) = gender::reference_sex(toks, None, m.q.last) {
             return self
                 .by_sex_slipped(paras, m, sex)
+                .or_else(|| self.previous_subject_of_sex(paras, m, sex))
                 .ok_or("age: by sex, none");
         }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
@@ -1149,6 +1180,7 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             if !is_name_word(t) {
                 return None;
             }
+            let j = role_named_after(toks, j, end).unwrap_or(j);
             let name = name_starting_at(toks, j)?;
             // "Tom Hale, 31, won … and Ayo Bello, 24, finished second": a
             // sentence about two people given ages is about neither alone.
@@ -1164,6 +1196,58 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
         }
     }
     None
+}
+
+/// The tokens of the sentence right before the one token `at` of
+/// `paragraph` stands in (the last of the paragraph before, where it opens its
+/// own), by paragraph.
+fn sentence_before(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    at: usize,
+) -> Option<(usize, std::ops::Range<usize>)> {
+    let toks = paras[paragraph].0;
+    let mut own = at.min(toks.len());
+    while own > 0 && !starts_sentence(toks, own) {
+        own -= 1;
+    }
+    let (p, end) = if own > 0 {
+        (paragraph, own)
+    } else {
+        let p = paragraph.checked_sub(1)?;
+        (p, paras[p].0.len())
+    };
+    let toks = paras[p].0;
+    let mut start = end.checked_sub(1)?;
+    while start > 0 && !starts_sentence(toks, start) {
+        start -= 1;
+    }
+    // (Bounded: a sentence is read back at most a window's length.)
+    (end - start <= WINDOW).then_some((p, start..end))
+}
+
+/// Where the name of the person starts in a sentence opening at token `j`
+/// with a firm's or a place's name and their role: "Kwelera chief executive
+/// Thandeka Nyathikazi, 58, will join …" (one to three lower-case words
+/// between, none a small word or a verb in -ed); none otherwise.
+fn role_named_after(toks: &[Token<'_>], j: usize, end: usize) -> Option<usize> {
+    let sentence = toks[j].sentence();
+    let mut k = j;
+    while k < end && is_name_word(&toks[k]) {
+        k += 1;
+    }
+    let first_role = k;
+    while k < end
+        && k < first_role + 3
+        && toks[k].kind == Kind::Word
+        && !toks[k].is_capitalised()
+        && !toks[k].has(words::STOP | words::SPEECH)
+        && !toks[k].text.ends_with("ed")
+    {
+        k += 1;
+    }
+    let named = toks.get(k).filter(|t| k < end && t.sentence() == sentence);
+    (k > first_role && named.is_some_and(is_name_word)).then_some(k)
 }
 
 /// Particles inside a name ("Lula da Silva", "van der Berg").

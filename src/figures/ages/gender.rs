@@ -158,6 +158,17 @@ struct Told {
     male: bool,
 }
 
+/// The people named in the passage before a reference, in order, with what
+/// the text tells of each one's sex; the sexes of anyone unnamed in view
+/// ("her husband": male; "a driver": either); and whom the reference's own
+/// sentence opens with.
+struct InView {
+    told: FastMap<String, Told>,
+    order: Vec<String>,
+    unnamed: Vec<Sex>,
+    own_subject: Option<String>,
+}
+
 impl Told {
     fn add(&mut self, sex: Sex) {
         match sex {
@@ -227,10 +238,58 @@ impl People {
         end: usize,
         sex: Sex,
     ) -> Option<Vec<String>> {
+        let InView {
+            told,
+            order,
+            unnamed,
+            own_subject,
+        } = self.in_view(paras, paragraph, end);
+        if unnamed.contains(&sex) {
+            return None;
+        }
+        let mut fit = order.iter().filter(|id| {
+            told.get(*id).is_none_or(|t| t.fits(sex)) && own_subject.as_ref() != Some(*id)
+        });
+        let one = fit.next()?;
+        if let Some(two) = fit.next() {
+            let several: Vec<String> = [one, two].into_iter().chain(fit).cloned().collect();
+            // (Someone unaged among them may be the one the age is given.)
+            return several.iter().all(|id| self.aged(id)).then_some(several);
+        }
+        if self.aged(one) {
+            return Some(vec![one.clone()]);
+        }
+        // "Denise Arkwright" and her husband "Graham Arkwright": the one of
+        // that surname whose given name tells the sex.
+        self.of_surname_by_sex(one, sex).map(|id| vec![id])
+    }
+
+    /// Could a reference of `sex` ending before token `end` of `paragraph`
+    /// mean person `id`: named in the passage, not told of the other sex, not
+    /// the subject of the reference's own sentence, and no one unnamed of
+    /// that sex or of either in view ([`People::by_sex`]'s reading)?
+    pub(super) fn may_mean(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        paragraph: usize,
+        end: usize,
+        sex: Sex,
+        id: &str,
+    ) -> bool {
+        let view = self.in_view(paras, paragraph, end);
+        !view.unnamed.contains(&sex)
+            && view.order.iter().any(|o| o == id)
+            && view.told.get(id).is_none_or(|t| t.fits(sex))
+            && view.own_subject.as_deref() != Some(id)
+    }
+
+    /// Who is in view of a reference ending before token `end` of
+    /// `paragraph`, and what the text tells of their sex.
+    fn in_view(&self, paras: &[Parsed<'_, '_>], paragraph: usize, end: usize) -> InView {
         let lex = crate::figures::lexicon::Lexicon::builtin();
         let mut told: FastMap<String, Told> = FastMap::default();
         let mut order: Vec<String> = Vec::new();
-        let mut unnamed = false;
+        let mut unnamed: Vec<Sex> = Vec::new();
         // Who the reference's own sentence opens with, by name or by "She"
         // after one person: "She told the 53-year-old grandmother" is about
         // someone else than "she".
@@ -270,8 +329,7 @@ impl People {
                                 })
                                 .add(s);
                         }
-                        None if s == sex => unnamed = true,
-                        None => {}
+                        None => unnamed.push(s),
                     }
                     continue;
                 }
@@ -297,8 +355,11 @@ impl People {
                         && !predicate
                         && roles::holder(toks, i).is_none()
                         && !opens_the_lede(toks, p, i)
+                        // ("We wanted a partner with deep pockets," she
+                        // said: a quotation's "a partner" brings no one into the story.)
+                        && !super::quoted::inside_quotation(toks, i)
                     {
-                        unnamed = true;
+                        unnamed.extend([Sex::Female, Sex::Male]);
                     }
                     continue;
                 }
@@ -340,24 +401,12 @@ impl People {
                 }
             }
         }
-        if unnamed {
-            return None;
+        InView {
+            told,
+            order,
+            unnamed,
+            own_subject,
         }
-        let mut fit = order.iter().filter(|id| {
-            told.get(*id).is_none_or(|t| t.fits(sex)) && own_subject.as_ref() != Some(*id)
-        });
-        let one = fit.next()?;
-        if let Some(two) = fit.next() {
-            let several: Vec<String> = [one, two].into_iter().chain(fit).cloned().collect();
-            // (Someone unaged among them may be the one the age is given.)
-            return several.iter().all(|id| self.aged(id)).then_some(several);
-        }
-        if self.aged(one) {
-            return Some(vec![one.clone()]);
-        }
-        // "Denise Arkwright" and her husband "Graham Arkwright": the one of
-        // that surname whose given name tells the sex.
-        self.of_surname_by_sex(one, sex).map(|id| vec![id])
     }
 
     /// The one person of a shared surname given an age with a first name of
@@ -378,7 +427,7 @@ impl People {
     /// The person named at token `i`, by id, where `i` is the last word of the
     /// name: someone given an age or speaking, or read as a person (a title, a
     /// common first name, two name words not after an article).
-    fn person_named_at(
+    pub(super) fn person_named_at(
         &self,
         paras: &[Parsed<'_, '_>],
         toks: &[Token<'_>],

@@ -22,7 +22,7 @@ const REACH: usize = 48;
 /// Is token `at` inside a quotation: is the nearest quotation mark before it,
 /// within [`REACH`] tokens, one that opens ("“", or a straight one glued to
 /// the word after it)?
-fn inside_quotation(toks: &[Token<'_>], at: usize) -> bool {
+pub(super) fn inside_quotation(toks: &[Token<'_>], at: usize) -> bool {
     let from = at.saturating_sub(REACH);
     let Some(m) = (from..at)
         .rev()

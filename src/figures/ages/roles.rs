@@ -228,6 +228,24 @@ fn uses_before(
     held.map_or(Role::Unused, Role::Held)
 }
 
+/// Is the name at token `i` given with the role it holds: "her deckhand
+/// Zofka", "his nephew Dylan", "teacher Martina Keller" (a possessive before the
+/// role noun, or a noun for people)?
+pub(super) fn named_by_role(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(noun) = i.checked_sub(1).map(|b| &toks[b]) else {
+        return false;
+    };
+    if noun.kind != Kind::Word || noun.is_capitalised() || noun.sentence() != toks[i].sentence() {
+        return false;
+    }
+    let possessive = i >= 2
+        && ["her", "his", "their", "my", "our"]
+            .iter()
+            .any(|w| toks[i - 2].is(w));
+    let lex = crate::figures::lexicon::Lexicon::builtin();
+    possessive || lex.is_people_noun(noun.text) || gender::noun_sex(noun).is_some()
+}
+
 /// Words before a role noun that make it another role, held by someone else.
 const RANKS: &[&str] = &[
     "deputy",
