@@ -726,6 +726,27 @@ fn a_race_time_in_hours_minutes_and_seconds() {
 }
 
 #[test]
+fn a_race_time_in_minutes_and_seconds_with_a_fraction() {
+    // "4:12.36": minutes, seconds and hundredths, one swimmer's time.
+    flags(
+        "Tamsin Orrell won the 400m individual medley in 4:12.36 on Friday.\n\n\
+         Orrell's 4:12.63 was a championship record.\n",
+        "4:12.63",
+        "4:12.36",
+    );
+    // Two swimmers' times stay apart.
+    silent(
+        "Tamsin Orrell won the 400m individual medley in 4:12.36 on Friday.\n\n\
+         Her team-mate Ada Fenwick was second in 4:12.63.\n",
+    );
+    // Without a fraction, "4:12" may be a time of day: not read.
+    silent(
+        "The heats began at 4:12 on Friday.\n\n\
+         The final began at 4:21 on Saturday.\n",
+    );
+}
+
+#[test]
 fn a_measure_with_the_way_it_runs_glued_on() {
     // "1,640-metre-long": the unit and the way it runs, hyphened on.
     flags(

@@ -892,10 +892,13 @@ fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             .is_some_and(|t| t.is_punct(':') && !t.space_before)
     };
     let h = &toks[i];
-    if !(h.suffix().is_empty() && h.digits() <= 2 && colon(i + 1) && colon(i + 3)) {
+    if i >= 1 && toks[i - 1].is_punct(':') && !h.space_before {
         return None;
     }
-    if i >= 1 && toks[i - 1].is_punct(':') && !h.space_before {
+    if h.suffix().is_empty() && h.digits() <= 2 && colon(i + 1) && !colon(i + 3) {
+        return minutes_and_seconds(toks, i);
+    }
+    if !(h.suffix().is_empty() && h.digits() <= 2 && colon(i + 1) && colon(i + 3)) {
         return None;
     }
     let (m, s) = (part(i + 2)?, part(i + 4)?);
@@ -913,6 +916,34 @@ fn race_time(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         i,
         i + 4,
         hv * 3600.0 + mv * 60.0 + sv,
+        Unit::Measure,
+        false,
+        decimals,
+    );
+    q.number = q.span.clone();
+    Some(q)
+}
+
+/// A time in minutes and seconds with a fraction of a second ("2:07.48",
+/// "12:51.3"): a race's duration, in seconds. (A time of day has no fraction.)
+fn minutes_and_seconds(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let s = toks
+        .get(i + 2)
+        .filter(|t| t.kind == Kind::Number && !t.space_before && t.suffix().is_empty())?;
+    let (whole, fraction) = s.digits_text().split_once('.')?;
+    if whole.len() != 2 || fraction.is_empty() || fraction.len() > 3 {
+        return None;
+    }
+    let (mv, _, _) = parse_digits(toks[i].digits_text())?;
+    let (sv, _, decimals) = parse_digits(s.digits_text())?;
+    if sv >= 60.0 {
+        return None;
+    }
+    let mut q = compound(
+        toks,
+        i,
+        i + 2,
+        mv * 60.0 + sv,
         Unit::Measure,
         false,
         decimals,
