@@ -89,6 +89,25 @@ fn currencies_and_scales_are_normalised() {
 }
 
 #[test]
+fn an_iso_code_and_a_sign_name_one_currency() {
+    // "EUR 465 million in 2025": a loss in a year, not a ratio ("nine in 10").
+    let (_, span, _) = one(
+        "Harlow Freight swung to a net loss of EUR 465 million in 2025, it said.\n\n\
+         The €456m loss included write-downs.\n",
+    );
+    assert_eq!(span, "€456m loss");
+}
+
+#[test]
+fn either_side_of_a_ratio_counts_nothing() {
+    // "nine in 10 drivers" is a share, not ten drivers.
+    silent(
+        "About 9 in 10 drivers backed the plan.\n\nThe 19 drivers who objected were outvoted.\n",
+    );
+    silent("Nine in 10 drivers backed the plan.\n\nThe 19 drivers who objected were outvoted.\n");
+}
+
+#[test]
 fn the_same_persons_age_given_twice() {
     let text = "Maria Keller, 58, founded the bakery in 1990.\n\n\
                 Her staff describe a demanding but fair boss.\n\n\

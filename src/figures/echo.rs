@@ -242,6 +242,20 @@ pub fn note(
         let prev2 = before.clone().nth(1);
         let next = after.clone().next();
         let prev3 = before.clone().nth(2);
+        // Either side of a ratio, "nine in 10 drivers", "one out of five":
+        // no count of its own. (Not "a loss of EUR 465 million in 2025".)
+        let number_at = |i: usize| p.quantities.iter().any(|o| o.first <= i && i <= o.last);
+        let h = q.hedge_start;
+        let second = h >= 2 && toks[h - 1].is("in") && number_at(h - 2)
+            || h >= 3 && toks[h - 1].is("of") && toks[h - 2].is("out") && number_at(h - 3);
+        let first = next.is_some_and(|t| t.is("in") || t.is("out"))
+            && toks.get(q.last + 2).is_some_and(|t| {
+                t.is("of") || (number_at(q.last + 2) && !(t.digits() == 4 && t.suffix().is_empty()))
+            });
+        if (first || second) && q.unit == Unit::Count {
+            skip(q, "a ratio");
+            continue;
+        }
         // "all 1,267 of them": the whole of a group given before.
         let all_of_them = prev.is_some_and(|t| t.is("all"))
             && next.is_some_and(|t| t.is("of"))

@@ -275,13 +275,18 @@ impl Reader<'_, '_> {
         {
             return Err("rate");
         }
-        // Ratios: "nine in 10 people".
+        // Ratios: "nine in 10 people". (Not "a loss of EUR 465 million in
+        // 2025": money is no ratio, and "in" a year is when.)
+        let a_year = |t: &Token<'_>| {
+            t.digits() == 4 && t.suffix().is_empty() && !t.digits_text().contains([',', '.'])
+        };
         if toks
             .get(q.last + 1)
             .is_some_and(|t| t.is("in") || t.is("out"))
             && toks
                 .get(q.last + 2)
-                .is_some_and(|t| t.kind == Kind::Number || t.is("of"))
+                .is_some_and(|t| (t.kind == Kind::Number && !a_year(t)) || t.is("of"))
+            && !matches!(q.unit, Unit::Money(_))
         {
             return Err("ratio");
         }
