@@ -512,6 +512,19 @@ fn a_bare_definite_count_tied_by_its_digits() {
 }
 
 #[test]
+fn a_definite_figure_named_only_as_a_figure_is_bare() {
+    // "the 38.6 per cent figure": "figure" says nothing of what it is, and
+    // the first percentage is of nothing named ("83.6 per cent answered").
+    let text = "Only 83.6 per cent answered within ten seconds in May, data show.\n\n\
+                The service's director, Amos Kettle, said the 38.6 per cent NOUN was a disgrace.\n";
+    let (span, message) = flagged(&text.replace("NOUN", "figure"));
+    assert_eq!(span, "38.6 per cent");
+    assert!(message.contains("83.6 per cent"), "{message}");
+    // A noun that says what it is is not bare: "the 38.6 per cent share of callers".
+    silent(&text.replace("NOUN", "share of callers"));
+}
+
+#[test]
 fn a_bare_reference_that_is_not_tied() {
     // Words of its own say what it is.
     silent(&PARCELS.replace(

@@ -173,6 +173,10 @@ const CLAUSE_GOES_ON: &[&str] = &[
     "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should",
 ];
 
+/// Nouns that say of a figure only that it is one ("the 67.1 per cent figure",
+/// "the 3,940 total"): after one, a definite figure is still bare.
+const FIGURE_NOUNS: &[&str] = &["figure", "number", "total", "tally"];
+
 /// A paragraph as the figures check holds it while reading it.
 pub struct Paragraph<'p, 'a> {
     pub index: usize,
@@ -412,6 +416,7 @@ pub fn note(
                             .is_some_and(|n| n.is("a") || n.is("an") || n.is("the"));
                     (t.kind == Kind::Punct && !t.is_punct('(') && !t.is_punct('-') && !apposed)
                         || CLAUSE_GOES_ON.iter().any(|w| t.is(w))
+                        || FIGURE_NOUNS.iter().any(|w| t.is(w))
                 }),
         });
     }
