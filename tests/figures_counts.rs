@@ -293,6 +293,22 @@ fn a_count_changed_from_its_old_value_stays_silent() {
     );
 }
 
+#[test]
+fn a_count_of_where_something_is_done_from_is_current() {
+    // "trades from 146 shops": where it trades, not an old value.
+    flags(
+        "The chain, which trades from 146 shops across Wales, said sales were flat.\n\n\
+         Staff at all 164 shops will be told of the changes today.\n",
+        "164 shops",
+        "146 shops",
+    );
+    // "grew to 164 shops from 146": the old value stays one.
+    silent(
+        "The chain grew to 164 shops from 146 shops last year.\n\n\
+         Staff at all 164 shops will be told of the changes today.\n",
+    );
+}
+
 // ---- an estimate whose digits are swapped ----
 
 #[test]

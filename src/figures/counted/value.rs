@@ -88,8 +88,16 @@ impl Reader<'_, '_> {
             && !toks[cs..b]
                 .iter()
                 .any(|t| t.has(words::CHANGE_VERBS | words::UP | words::DOWN));
+        // (Nor a place something is done from, where nothing changed and no
+        // other figure stands before it: "trades from 146 stores".)
+        let place_from = prev.is_some_and(|p| p.is("from"))
+            && !toks[cs..b]
+                .iter()
+                .any(|t| t.has(words::CHANGE_VERBS | words::UP | words::DOWN))
+            && !(k >= 1 && toks[self.qs[k - 1].first].sentence() == sentence);
         if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"]))
             && !source_people
+            && !place_from
         {
             return Err("old value or base");
         }
