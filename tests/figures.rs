@@ -381,6 +381,19 @@ fn a_vote_share_with_swapped_digits_is_one_share() {
 }
 
 #[test]
+fn a_vote_share_restating_a_tally_is_the_winners_share() {
+    // "won 41,382 votes, or 53.5% of the vote": the share is won too.
+    let text = "Ada Koperska won 41,382 votes, or 53.5% of the vote, in Sunday's election.\n\n\
+                WHO, who won 35.5% of the vote, thanked her volunteers.\n";
+    let flagged = text.replace("WHO", "Koperska");
+    let (_, span, related) = one(&flagged);
+    assert_eq!(span, "35.5% of the vote");
+    assert_eq!(related, "53.5% of the vote");
+    // Another winner's share stays apart.
+    silent(&text.replace("WHO", "Her rival Piotr Lasek"));
+}
+
+#[test]
 fn shares_of_other_things_or_other_winners_stay_silent() {
     silent("Ortega took 38.6% in the first round.\n\nIn the run-off Ortega won 52.1%.\n");
     silent("Ortega took 38.6% in the first round.\n\nHis rival Vargas won 36.8%.\n");

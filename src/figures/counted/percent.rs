@@ -615,7 +615,19 @@ impl Reader<'_, '_> {
     pub(super) fn percent_share(&self, k: usize) -> Option<Figure> {
         let toks = self.toks;
         let q = &self.qs[k];
-        let v = q.hedge_start.checked_sub(1)?;
+        let mut v = q.hedge_start.checked_sub(1)?;
+        // "won 41,382 votes, or 53.5% of the vote": the share restates the
+        // tally, and is won by the tally's verb.
+        let restated = toks[v].is("or")
+            && v >= 1
+            && toks[v - 1].is_punct(',')
+            && k >= 1
+            && toks
+                .get(self.qs[k - 1].last + 1)
+                .is_some_and(|t| any_is(t, &["votes", "ballots"]) && self.qs[k - 1].last + 3 == v);
+        if restated {
+            v = self.qs[k - 1].hedge_start.checked_sub(1)?;
+        }
         if !any_is(&toks[v], SHARE_VERBS) {
             return None;
         }
