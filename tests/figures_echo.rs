@@ -566,6 +566,11 @@ fn a_bare_reference_that_is_not_tied() {
         "LATER",
         "It said the count of 3,248, a figure for the spring, was a record.",
     ));
+    // A figure of its unit in its own sentence is what it is set against.
+    silent(&PARCELS.replace(
+        "LATER",
+        "Drivers logged 2,900 deliveries; their depot put the count at 3,248.",
+    ));
     // Two digits are too few to tie by digits alone.
     silent(
         "Volunteers handed out 34 food parcels on Monday, the charity said.\n\n\

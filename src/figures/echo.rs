@@ -815,6 +815,13 @@ fn bare_reference<'m, 'f>(
     {
         return None;
     }
+    // "The union says 340 posts are vacant; the trust puts the number at
+    // 210": a figure of its unit in its own sentence is what it is set against.
+    let just_before =
+        |a: &Mention| one_unit(a, b) && (a.paragraph, a.sentence) == (b.paragraph, b.sentence);
+    if earlier.iter().any(just_before) {
+        return None;
+    }
     // "£1.25m from the council and £1.1m from donors … the £2.35m": the
     // whole of two parts given before, which no one wrote out.
     let scaled = |m: &Mention| (m.q.value * 100.0).round() as i64;
