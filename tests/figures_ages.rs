@@ -1457,3 +1457,27 @@ fn a_sexed_reference_after_a_sentence_about_a_man_stays_silent() {
     // "Ostrander" is a man here: "she" cannot mean him.
     silent(&after_her("Mr Karl Ostrander", "", "63").replace("she told", "he told"));
 }
+
+// ---- an age before a role with a possessive ----
+
+const APPRENTICE: &str = "\
+Rescuers freed six men trapped in a collapsed tunnel at Dunmere quarry on Tuesday.
+
+The youngest, apprentice Tobias Rook, 19, had joined the quarry in March.
+
+Engineers said the roof had failed along an old fault.
+
+The AGE-year-old apprentice's mother, Greta Rook, said he had phoned her from the surface.
+";
+
+#[test]
+fn an_age_before_a_possessive_role_is_the_role_holders() {
+    // "The 20-year-old apprentice's mother, Greta Rook,": the age is the
+    // apprentice's, not the mother's.
+    flags(
+        &APPRENTICE.replace("AGE", "20"),
+        "The 20-year-old",
+        "Tobias Rook, 19",
+    );
+    silent(&APPRENTICE.replace("AGE", "19"));
+}

@@ -667,7 +667,9 @@ fn apposed_name(toks: &[Token<'_>], from: usize) -> Option<Name> {
         let t = &toks[j];
         t.kind != Kind::Word || t.is_capitalised() || t.sentence() != sentence
     })?;
-    if !toks[comma].is_punct(',') || comma == from {
+    // ("The 20-year-old apprentice's mother, Adaeze Oduya,": the name is
+    // the mother's; the age, the apprentice's.)
+    if !toks[comma].is_punct(',') || comma == from || toks[from..comma].iter().any(possessive) {
         return None;
     }
     let mut end = comma + 1;

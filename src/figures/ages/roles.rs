@@ -199,12 +199,14 @@ fn uses_before(
             if t.kind != Kind::Word {
                 continue;
             }
-            let (same, plural) = if t.is(noun.text) {
+            // ("the 20-year-old apprentice's mother": the apprentice.)
+            let role = noun.stem();
+            let (same, plural) = if t.is(role) {
                 (true, false)
             } else {
                 // "teachers", "firemen": more than one, so no one in particular.
                 let plural = looks_plural(t.text)
-                    && super::super::lexicon::with_lemma(t.text, |l| l == noun.text);
+                    && super::super::lexicon::with_lemma(t.text, |l| l == role);
                 (plural, plural)
             };
             if !same || rank_of(toks, j) != rank {
