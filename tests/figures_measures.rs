@@ -739,6 +739,15 @@ fn a_race_time_in_minutes_and_seconds_with_a_fraction() {
         "Tamsin Orrell won the 400m individual medley in 4:12.36 on Friday.\n\n\
          Her team-mate Ada Fenwick was second in 4:12.63.\n",
     );
+    // A best, a record or another round's time is another quantity.
+    silent(
+        "Tamsin Orrell won the 400m individual medley in 4:12.36 on Friday.\n\n\
+         Her personal best of 4:12.63 was set two years ago.\n",
+    );
+    silent(
+        "Tamsin Orrell swam 4:12.63 to win her heat on Friday morning.\n\n\
+         She took the final in 4:12.36 that evening.\n",
+    );
     // Without a fraction, "4:12" may be a time of day: not read.
     silent(
         "The heats began at 4:12 on Friday.\n\n\

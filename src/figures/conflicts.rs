@@ -1785,8 +1785,26 @@ fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
         let end = span.end.min(f.q.span.end + SPELLING_REACH);
         &doc.text[floor_char_boundary(doc.text, start)..ceil_char_boundary(doc.text, end)]
     });
-    near.and_then(|p| find_word_folded(p, key))
+    near.and_then(|p| find_word_folded(p, key).map(|w| with_hyphened_start(p, w)))
         .map_or_else(|| capitalise_words(key), str::to_owned)
+}
+
+/// A surname as written with the pieces hyphened before it: "Raftery-Boateng"
+/// for "Boateng" (`word` a slice of `text`).
+fn with_hyphened_start<'t>(text: &'t str, word: &'t str) -> &'t str {
+    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+    let mut start = end - word.len();
+    while let Some(before) = text[..start].strip_suffix('-') {
+        let piece = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if !piece.starts_with(char::is_uppercase) {
+            break;
+        }
+        start = before.len() - piece.len();
+    }
+    &text[start..end]
 }
 
 /// How many bytes either side of a figure the spelling of its owner is looked

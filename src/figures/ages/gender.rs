@@ -158,6 +158,17 @@ struct Told {
     male: bool,
 }
 
+/// Is token `h` a hyphen glued between two name words ("Raftery-Boateng")?
+fn hyphened(toks: &[Token<'_>], h: usize) -> bool {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    h >= 1
+        && toks.get(h).is_some_and(|t| t.is_punct('-'))
+        && glued(h)
+        && glued(h + 1)
+        && toks.get(h + 1).is_some_and(is_name_word)
+        && is_name_word(&toks[h - 1])
+}
+
 /// The people named in the passage before a reference, in order, with what
 /// the text tells of each one's sex; the sexes of anyone unnamed in view
 /// ("her husband": male; "a driver": either); and whom the reference's own
@@ -439,6 +450,7 @@ impl People {
         }
         let next = toks.get(i + 1);
         if next.is_some_and(|n| is_name_word(n) && n.sentence() == t.sentence() && !n.is_punct('-'))
+            || hyphened(toks, i + 1)
         {
             return None;
         }
@@ -447,6 +459,11 @@ impl People {
         loop {
             if crate::names::is_org_word(toks[s].stem()) {
                 return None;
+            }
+            // ("Imelda Raftery-Boateng": one name, through its hyphen.)
+            if s >= 2 && hyphened(toks, s - 1) {
+                s -= 2;
+                continue;
             }
             match s.checked_sub(1) {
                 Some(b) if is_name_word(&toks[b]) && toks[b].sentence() == t.sentence() => s = b,

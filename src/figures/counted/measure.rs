@@ -5,6 +5,42 @@
 use super::*;
 use crate::figures::extract;
 
+/// Words before a race time that make it a record or a best, not a result:
+/// "her personal best of 1:58.91", "the championship record of 2:09.14".
+const RECORD_WORDS: &[&str] = &["record", "best", "pb", "standard", "qualifying"];
+
+/// Rounds of an event, named near a race time: "ran 1:46.05 to win his
+/// semi-final", "took the final in 1:45.06".
+const ROUNDS: &[&str] = &[
+    "heat",
+    "heats",
+    "semi",
+    "semi-final",
+    "semifinal",
+    "final",
+    "round",
+];
+
+/// What a race time starting at token `b` and ending at `at` is, by the
+/// words of its clause: "record" (up to four words before it), a round
+/// (within six words either side), else "result".
+fn race_time_kind(toks: &[Token<'_>], b: usize, at: usize) -> String {
+    let sentence = toks[b].sentence();
+    let in_sentence = |t: &&Token<'_>| t.sentence() == sentence && t.kind != Kind::Punct;
+    let before = toks[b.saturating_sub(4)..b].iter().filter(in_sentence);
+    if before.clone().any(|t| any_is(t, RECORD_WORDS)) {
+        return "record".into();
+    }
+    let near = toks[b.saturating_sub(6)..b]
+        .iter()
+        .chain(toks.iter().skip(at + 1).take(6))
+        .filter(in_sentence);
+    near.clone().find(|t| any_is(t, ROUNDS)).map_or_else(
+        || "result".into(),
+        |t| t.text.to_lowercase().replace("semifinal", "semi-final"),
+    )
+}
+
 /// How many different digits a figure is written with ("45" two, "44" one).
 fn distinct_digits(text: &str, q: &Quantity) -> usize {
     let mut seen = [false; 10];
@@ -410,6 +446,12 @@ impl Reader<'_, '_> {
             .or_else(|| possessor.map(|p| p.stem().to_lowercase()))
             .or_else(|| self.subject_owner(q.hedge_start))
             .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
+        // (A race time is a result, a record or best, or a round's.)
+        let kind = if unit == "race time" {
+            Some(race_time_kind(toks, q.hedge_start, at))
+        } else {
+            head.clone()
+        };
         Some(Figure {
             q: q.clone(),
             paragraph: self.paragraph,
@@ -436,7 +478,7 @@ impl Reader<'_, '_> {
             listed: false,
             another: self.introduces_another(q.hedge_start, q.last),
             // "the 342km pipeline" and "the 324km road" measure two things.
-            kind: head,
+            kind,
             subject: self.subject_of(q.hedge_start),
         })
     }
