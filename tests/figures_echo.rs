@@ -373,37 +373,6 @@ fn a_headline_change_the_body_gives_or_that_goes_the_other_way() {
     silent(&results("rises 21%", "up 17%"));
 }
 
-// ---- a headline's figure the lead contradicts ----
-
-fn by_election(headline: &str, lead: &str) -> String {
-    format!(
-        "# Greens take Ashcombe seat with {headline} of the vote\n\n\
-         Tamsin Orley won the Ashcombe by-election on Thursday with {lead} of the vote, \
-         a gain from the Conservatives.\n\n\
-         Turnout was 31 per cent, the council said.\n"
-    )
-}
-
-#[test]
-fn a_headline_figure_the_lead_contradicts() {
-    // No slip of the keys: the lead's first share of the vote, by the word
-    // beside both, is the headline's given another value.
-    let (span, message) = flagged(&by_election("52 per cent", "47 per cent"));
-    assert_eq!(span, "47 per cent");
-    assert!(message.contains("52 per cent in the headline"), "{message}");
-}
-
-#[test]
-fn a_headline_figure_the_body_rounds_or_gives_stays_silent() {
-    // "52 per cent" rounds the lead's "51.8 per cent".
-    silent(&by_election("52 per cent", "51.8 per cent"));
-    // The body gives the headline's value: the lead's is another share.
-    silent(&format!(
-        "{}\nHer party's share across the county was 52 per cent.\n",
-        by_election("52 per cent", "47 per cent")
-    ));
-}
-
 #[test]
 fn a_first_line_with_a_full_stop_is_no_headline() {
     let text = "Harbour Foods said profit rose 21% in the half-year.\n\n\
