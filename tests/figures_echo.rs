@@ -246,6 +246,21 @@ fn a_possessive_naming_someone_the_earlier_sentence_does_not() {
 }
 
 #[test]
+fn a_relative_clause_naming_someone_the_earlier_sentence_does_not() {
+    // "Farrow Cross, which has 460 beds": Farrow Cross's beds, not Kellgate's.
+    silent(
+        "Kellgate General, the county's main hospital, has 640 beds.\n\n\
+         Farrow Cross, which has 460 beds, handles planned surgery.\n",
+    );
+    // Named in the earlier sentence too, it may be the same figure mistyped.
+    let (span, _) = flagged(
+        "Farrow Cross has 640 beds, the board said.\n\n\
+         Farrow Cross, which has 460 beds, handles planned surgery.\n",
+    );
+    assert_eq!(span, "460");
+}
+
+#[test]
 fn a_bound_first_figure() {
     silent(
         "Organisers said at least 5,620 took part in the marathon.\n\n\

@@ -309,6 +309,14 @@ pub fn note(
                 .any(|t| PLAN_NOUNS.iter().any(|n| t.is(n)));
         let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
         let possessive = prev.filter(possessive_of);
+        // "St Aldric's, which has 460 beds": the name the relative clause
+        // right before it is of owns it, as a possessive would.
+        let relative_owner = prev
+            .filter(|t| t.kind == Kind::Word && !t.is_capitalised())
+            .and(prev2.filter(|t| t.is("which") || t.is("who")))
+            .and(prev3.filter(|t| t.is_punct(',')))
+            .and(before.clone().nth(3))
+            .filter(|t| t.kind == Kind::Word && t.is_capitalised() && !t.has(words::PRONOUNS));
         // ("all 68 delegates in the Ohio primary" gives a whole set, often a new one.)
         // ("a carrier whose €3.9bn in sales": the relative's owner's.)
         let determiner = |t: &Token<'_>| {
@@ -391,7 +399,9 @@ pub fn note(
             additional: next.is_some_and(|t| INCREMENTS.iter().any(|w| t.is(w))),
             delta,
             plan,
-            possessor: possessive.map(|t| t.stem().to_lowercase()),
+            possessor: possessive
+                .or(relative_owner)
+                .map(|t| t.stem().to_lowercase()),
             sentence_span,
             // ("In all, 1,846 people signed" opens on no scene.)
             scene: toks[start].has(words::PREPOSITIONS)
