@@ -756,6 +756,22 @@ fn a_race_time_in_minutes_and_seconds_with_a_fraction() {
 }
 
 #[test]
+fn a_measure_before_a_name_measures_the_named_thing() {
+    // "the 12.4-kilometre Dunmere Link" is the Link's length, not the new road's.
+    silent(
+        "The new road is 14.2 kilometres long and runs from Stennet to the coast.\n\n\
+         Its opening eases the town's older bypass. The 12.4-kilometre Dunmere Link, \
+         which carries traffic west, has been resurfaced twice.\n",
+    );
+    // Named on both sides, it is one measure, and the message names it whole.
+    let f = the_one(
+        "The Dunmere Link is 14.2 kilometres long, the council said.\n\n\
+         Resurfacing the 12.4-kilometre Dunmere Link will take a year.\n",
+    );
+    assert!(f.message.starts_with("Dunmere Link's"), "{}", f.message);
+}
+
+#[test]
 fn a_measure_with_the_way_it_runs_glued_on() {
     // "1,640-metre-long": the unit and the way it runs, hyphened on.
     flags(

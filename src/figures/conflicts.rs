@@ -1755,7 +1755,10 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         noun
     };
     match &f.owner {
-        Some(o) => format!("{}'s {noun}", with_article(&as_written(doc, f, o))),
+        Some(o) => format!(
+            "{}'s {noun}",
+            with_article(&whole_name(&as_written(doc, f, o), doc, f))
+        ),
         None => format!("the {noun}"),
     }
 }
@@ -1787,6 +1790,43 @@ fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
     });
     near.and_then(|p| find_word_folded(p, key).map(|w| with_hyphened_start(p, w)))
         .map_or_else(|| capitalise_words(key), str::to_owned)
+}
+
+/// An owner's name as its paragraph writes it whole: "Dunmere Link" for
+/// "Link" (owners are keyed by their last word), past the capitalised words
+/// right before it but an article or a sentence's first word.
+fn whole_name(last: &str, doc: &Document<'_>, f: &Figure) -> String {
+    let Some(p) = doc
+        .paragraph_at(f.q.span.start)
+        .map(|i| &doc.paragraphs[i].span)
+    else {
+        return last.to_string();
+    };
+    let text = &doc.text[p.clone()];
+    let Some(at) = text.find(&format!(" {last}")).map(|at| at + 1) else {
+        return last.to_string();
+    };
+    let mut start = at;
+    while let Some(before) = text[..start].strip_suffix(' ') {
+        let word = before.rsplit(' ').next().unwrap_or_default();
+        let opens = before.len() == word.len()
+            || before[..before.len() - word.len()]
+                .trim_end()
+                .ends_with(['.', '!', '?']);
+        // (Not past a title: "Moss's share", not "Ms Moss's".)
+        let person = super::words::classes(&word.to_lowercase()) & super::words::TITLE != 0;
+        if word.is_empty()
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().all(char::is_alphabetic)
+            || opens
+            || person
+            || ["The", "A", "An"].contains(&word)
+        {
+            break;
+        }
+        start = before.len() - word.len();
+    }
+    text[start..at + last.len()].to_string()
 }
 
 /// A surname as written with the pieces hyphened before it: "Raftery-Boateng"

@@ -442,8 +442,23 @@ impl Reader<'_, '_> {
             .filter(|p| p.is_capitalised() && p.text != p.stem() && !p.has(words::PRONOUNS));
         // ("the 15-year ban given to his assistant, Kerry Vance": whose term.)
         let recipient = term.then(|| recipient_after(toks, end)).flatten();
+        // "the 12.4-kilometre Dunmere Link": the named thing it measures
+        // (by the last word of its name, as owners are).
+        let in_sentence = |k: usize| {
+            toks.get(k).filter(|n| {
+                n.kind == Kind::Word && n.is_capitalised() && n.sentence() == t.sentence()
+            })
+        };
+        let named_thing = (modifier && in_sentence(next).is_some()).then(|| {
+            let mut k = next;
+            while in_sentence(k + 1).is_some() {
+                k += 1;
+            }
+            toks[k].stem().to_lowercase()
+        });
         let owner = recipient
             .or_else(|| possessor.map(|p| p.stem().to_lowercase()))
+            .or(named_thing)
             .or_else(|| self.subject_owner(q.hedge_start))
             .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
         // (A race time is a result, a record or best, or a round's.)
