@@ -1728,7 +1728,7 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         if person.starts_with("the ") {
             return format!("{person}'s age");
         }
-        return format!("{}'s age", as_written(doc, f, person));
+        return format!("{}'s age", as_written(doc, f, person, Whole::Surname));
     }
     if f.thing.name.starts_with("votes ") {
         return format!("the {}", f.thing.name);
@@ -1757,7 +1757,7 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
     match &f.owner {
         Some(o) => format!(
             "{}'s {noun}",
-            with_article(&whole_name(&as_written(doc, f, o), doc, f))
+            with_article(&as_written(doc, f, o, Whole::Name))
         ),
         None => format!("the {noun}"),
     }
@@ -1779,7 +1779,7 @@ fn with_article(name: &str) -> String {
 /// such as the country of a demonym).
 /// (Only the paragraph's bytes within [`SPELLING_REACH`] of the figure are read,
 /// so a paragraph of thousands of findings stays linear.)
-fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
+fn as_written(doc: &Document<'_>, f: &Figure, key: &str, whole: Whole) -> String {
     let near = doc.paragraph_at(f.q.span.start).map(|i| {
         let span = &doc.paragraphs[i].span;
         let start = span
@@ -1788,45 +1788,48 @@ fn as_written(doc: &Document<'_>, f: &Figure, key: &str) -> String {
         let end = span.end.min(f.q.span.end + SPELLING_REACH);
         &doc.text[floor_char_boundary(doc.text, start)..ceil_char_boundary(doc.text, end)]
     });
-    near.and_then(|p| find_word_folded(p, key).map(|w| with_hyphened_start(p, w)))
+    near.and_then(|p| find_word_folded(p, key).map(|w| whole.of(p, w)))
         .map_or_else(|| capitalise_words(key), str::to_owned)
 }
 
-/// An owner's name as its paragraph writes it whole: "Dunmere Link" for
-/// "Link" (owners are keyed by their last word), past the capitalised words
-/// right before it but an article or a sentence's first word.
-fn whole_name(last: &str, doc: &Document<'_>, f: &Figure) -> String {
-    let Some(p) = doc
-        .paragraph_at(f.q.span.start)
-        .map(|i| &doc.paragraphs[i].span)
-    else {
-        return last.to_string();
-    };
-    let text = &doc.text[p.clone()];
-    let Some(at) = text.find(&format!(" {last}")).map(|at| at + 1) else {
-        return last.to_string();
-    };
-    let mut start = at;
-    while let Some(before) = text[..start].strip_suffix(' ') {
-        let word = before.rsplit(' ').next().unwrap_or_default();
-        let opens = before.len() == word.len()
-            || before[..before.len() - word.len()]
-                .trim_end()
-                .ends_with(['.', '!', '?']);
-        // (Not past a title: "Moss's share", not "Ms Moss's".)
-        let person = super::words::classes(&word.to_lowercase()) & super::words::TITLE != 0;
-        if word.is_empty()
-            || !word.starts_with(char::is_uppercase)
-            || !word.chars().all(char::is_alphabetic)
-            || opens
-            || person
-            || ["The", "A", "An"].contains(&word)
-        {
-            break;
+/// How much of a name before its last word a message writes.
+#[derive(Clone, Copy)]
+enum Whole {
+    /// A person's surname, with the pieces hyphened before it ("Raftery-Boateng").
+    Surname,
+    /// An owner's whole name ("Dunmere Link" for "Link": owners are keyed
+    /// by their last word), past the capitalised words right before it but
+    /// an article, a title or a sentence's first word.
+    Name,
+}
+
+impl Whole {
+    /// The name ending with `word` (a slice of `text`), as `text` writes it.
+    fn of<'t>(self, text: &'t str, word: &'t str) -> &'t str {
+        let surname = with_hyphened_start(text, word);
+        let Whole::Name = self else {
+            return surname;
+        };
+        let end = surname.as_ptr() as usize - text.as_ptr() as usize + surname.len();
+        let mut start = end - surname.len();
+        while let Some(before) = text[..start].strip_suffix(' ') {
+            let word = before.rsplit(' ').next().unwrap_or_default();
+            let rest = before[..before.len() - word.len()].trim_end();
+            let opens = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n']);
+            let title = super::words::classes(&word.to_lowercase()) & super::words::TITLE != 0;
+            if word.is_empty()
+                || !word.starts_with(char::is_uppercase)
+                || !word.chars().all(char::is_alphabetic)
+                || opens
+                || title
+                || ["The", "A", "An"].contains(&word)
+            {
+                break;
+            }
+            start = before.len() - word.len();
         }
-        start = before.len() - word.len();
+        &text[start..end]
     }
-    text[start..at + last.len()].to_string()
 }
 
 /// A surname as written with the pieces hyphened before it: "Raftery-Boateng"
