@@ -8,11 +8,21 @@
 pub use crate::document::floor_char_boundary;
 use crate::position;
 
-/// Where each line of a text starts.
+/// Where each line of a text starts, and how many characters stand before
+/// every [`MARK_EVERY`]th byte.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// For each block of [`MARK_EVERY`] bytes: the char boundary at or
+    /// before its start, and how many characters the text has before it.
+    marks: Vec<(usize, usize)>,
 }
+
+/// How many bytes apart the character counts are kept: a column is counted
+/// from the nearest mark, not from its line's start. (A one-line draft of
+/// 1.4 MB with 14,000 findings spent half its 1.1 G instructions counting
+/// columns from the line's start.)
+const MARK_EVERY: usize = 1024;
 
 /// A 1-based line and a 1-based column counted in characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,9 +33,28 @@ pub struct LineCol {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let mut marks = Vec::with_capacity(text.len() / MARK_EVERY + 1);
+        let (mut at, mut chars) = (0, 0);
+        for block in 0..=text.len() / MARK_EVERY {
+            let boundary = floor_char_boundary(text, block * MARK_EVERY);
+            chars += text[at..boundary].chars().count();
+            at = boundary;
+            marks.push((at, chars));
+        }
         LineIndex {
             starts: position::line_starts(text).collect(),
+            marks,
         }
+    }
+
+    /// How many characters of `text` stand before byte `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let (at, chars) = self
+            .marks
+            .get(offset / MARK_EVERY)
+            .copied()
+            .unwrap_or_default();
+        chars + text[at.min(offset)..offset].chars().count()
     }
 
     /// 0-based index of the line holding byte `offset`.
@@ -47,7 +76,7 @@ impl LineIndex {
         let start = self.start_of(line).unwrap_or(0).min(offset);
         LineCol {
             line: line + 1,
-            column: text[start..offset].chars().count() + 1,
+            column: self.chars_before(text, offset) - self.chars_before(text, start) + 1,
         }
     }
 }
@@ -71,6 +100,22 @@ mod tests {
             index.locate(text, text.len()),
             LineCol { line: 4, column: 5 }
         );
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_marks() {
+        // Multi-byte characters straddle the marks every MARK_EVERY bytes.
+        let text = format!("x\n{}", "aé“b”ç ".repeat(900));
+        let index = LineIndex::new(&text);
+        let mut offset = 0;
+        while offset <= text.len() {
+            if text.is_char_boundary(offset) {
+                let line_start = if offset >= 2 { 2 } else { 0 };
+                let expected = text[line_start..offset].chars().count() + 1;
+                assert_eq!(index.locate(&text, offset).column, expected, "at {offset}");
+            }
+            offset += 1;
+        }
     }
 
     #[test]
