@@ -1481,3 +1481,32 @@ fn an_age_before_a_possessive_role_is_the_role_holders() {
     );
     silent(&APPRENTICE.replace("AGE", "19"));
 }
+
+// ---- someone a possessive brings in by name ----
+
+const GRANDSON: &str = "\
+# Grandmother and grandson graduate together
+
+Marion Tate, 82, completed a diploma in local history at Wrenfield College on Friday.
+
+SENTENCE The 28-year-old will start a degree in the autumn.
+";
+
+#[test]
+fn a_relative_named_after_a_possessive_is_whom_the_next_age_means() {
+    // "Her grandson, Callum Tate, finished …": the 28-year-old is Callum,
+    // though 28 is 82 with its digits swapped.
+    silent(&GRANDSON.replace(
+        "SENTENCE",
+        "Her grandson, Callum Tate, finished his course in art and design.",
+    ));
+    // Someone who only speaks leaves her in view: the age is hers.
+    flags(
+        &GRANDSON.replace(
+            "SENTENCE",
+            "Her tutor, Ian Pryce, said she had never missed a class.",
+        ),
+        "The 28-year-old",
+        "Marion Tate, 82",
+    );
+}

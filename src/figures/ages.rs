@@ -857,6 +857,16 @@ impl People {
         people
     }
 
+    /// The given name the draft writes for person `id`: the one an age was
+    /// given with, or the first word of a full-name id ("agnes" of "agnes
+    /// holbrook", where two share the surname).
+    fn first_name_of<'s>(&'s self, id: &'s str) -> Option<&'s str> {
+        self.first_names
+            .get(id)
+            .map(String::as_str)
+            .or_else(|| id.rsplit_once(' ').map(|(first, _)| first))
+    }
+
     /// Is `id` a person the draft gives an age with their name, and the only
     /// one of that surname (so a bare age may be compared with theirs)?
     fn aged(&self, id: &str) -> bool {
@@ -1021,7 +1031,18 @@ impl People {
         }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
         // sentence is about, when one opens with a name; none if they have no stated age.
-        if let Some(subject) = previous_subject(paras, paragraph, at) {
+        if let Some((subject, first)) = previous_subject(paras, paragraph, at) {
+            // ("Her granddaughter, Freya Holbrook," after "Agnes Holbrook, 91,":
+            // another given name before the surname is someone else.)
+            let another = |id: &String| {
+                first
+                    .as_ref()
+                    .zip(self.first_name_of(id))
+                    .is_some_and(|(a, b)| !a.eq_ignore_ascii_case(b))
+            };
+            if self.ids.get(&subject).is_some_and(another) {
+                return Err("age: previous subject another of the surname");
+            }
             let Some(id) = self.ids.get(&subject) else {
                 // A sentence about a thing ("Liquidators have …", "Bramley holds …")
                 // leaves the story's subject in view; one about someone else does not.
@@ -1147,7 +1168,11 @@ fn starts_sentence(toks: &[Token<'_>], i: usize) -> bool {
 /// nearest sentence opening with a name ("Brody, 51, delivered …", "Sen. Mitch
 /// McConnell, 83, …"), passing over sentences that open with a quotation or a
 /// pronoun. None when a sentence in between opens any other way.
-fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Option<String> {
+fn previous_subject(
+    paras: &[Parsed<'_, '_>],
+    paragraph: usize,
+    at: usize,
+) -> Option<(String, Option<String>)> {
     const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their", "it"];
     let mut seen = 0;
     for (p, range) in passage(paras, paragraph, at, 1).into_iter().rev() {
@@ -1176,12 +1201,39 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
                 // A quotation: whoever speaks, it is not a new subject.
                 continue;
             }
-            if PRONOUNS.iter().any(|w| t.is(w)) {
-                continue;
-            }
-            if !is_name_word(t) {
-                return None;
-            }
+            // "Her granddaughter, Freya Holbrook, finished …": a sentence
+            // about someone its possessive brings in by name.
+            let named_by_role = ["his", "her", "their"]
+                .iter()
+                .any(|w| t.is(w))
+                .then(|| {
+                    let mut k = j + 1;
+                    while k < end
+                        && k <= j + 3
+                        && toks[k].kind == Kind::Word
+                        && !toks[k].is_capitalised()
+                    {
+                        k += 1;
+                    }
+                    if k < end && toks[k].is_punct(',') {
+                        k += 1;
+                    }
+                    // (Not one who speaks: "Her coach, Ian Pryce, said she had
+                    // trained" is about her still.)
+                    let sentence = toks[j].sentence();
+                    let speaks = toks[k..end]
+                        .iter()
+                        .take_while(|x| x.sentence() == sentence)
+                        .any(|x| x.has(words::SPEECH));
+                    (k > j + 1 && k < end && is_name_word(&toks[k]) && !speaks).then_some(k)
+                })
+                .flatten();
+            let j = match named_by_role {
+                Some(k) => k,
+                None if PRONOUNS.iter().any(|w| t.is(w)) => continue,
+                None if !is_name_word(t) => return None,
+                None => j,
+            };
             let j = role_named_after(toks, j, end).unwrap_or(j);
             let name = name_starting_at(toks, j)?;
             // "Tom Hale, 31, won … and Ayo Bello, 24, finished second": a
@@ -1194,7 +1246,7 @@ fn previous_subject(paras: &[Parsed<'_, '_>], paragraph: usize, at: usize) -> Op
             if second_aged {
                 return None;
             }
-            return Some(whole_name_end(toks, j).unwrap_or(name.surname));
+            return Some((whole_name_end(toks, j).unwrap_or(name.surname), name.first));
         }
     }
     None

@@ -94,6 +94,23 @@ impl People {
                     let rival = self.persons(paras).contains(k) && !self.ages.contains_key(k);
                     (s.keys.iter().any(|x| x == k), rival)
                 });
+                // ("Her granddaughter, Freya Holbrook," after "Agnes Holbrook,
+                // 91,": the subject's surname after another given name is
+                // someone else, a rival where the draft gives them no age.)
+                let other_given = i >= 1
+                    && is_name_word(&toks[i - 1])
+                    && toks[i - 1].sentence() == t.sentence()
+                    && self
+                        .first_name_of(&s.id)
+                        .is_some_and(|first| !toks[i - 1].text.eq_ignore_ascii_case(first))
+                    && with_lower(toks[i - 1].text, |first| {
+                        with_lower(t.stem(), |surname| {
+                            !self.ages.contains_key(&format!("{first} {surname}"))
+                        })
+                    });
+                if subject && other_given {
+                    return Err("age: another of the subject's surname named since");
+                }
                 if subject {
                     return Ok(s.id.clone());
                 }
