@@ -748,6 +748,14 @@ fn a_race_time_in_minutes_and_seconds_with_a_fraction() {
         "Tamsin Orrell swam 4:12.63 to win her heat on Friday morning.\n\n\
          She took the final in 4:12.36 that evening.\n",
     );
+    // A record the race was run in is the race's time; "the final three
+    // lengths" names no round.
+    flags(
+        "Tamsin Orrell won the 400m individual medley in a championship record of 4:12.36.\n\n\
+         Orrell's 4:12.63 came after she pulled clear over the final three lengths.\n",
+        "4:12.63",
+        "4:12.36",
+    );
     // Without a fraction, "4:12" may be a time of day: not read.
     silent(
         "The heats began at 4:12 on Friday.\n\n\

@@ -99,6 +99,10 @@ impl People {
                 // someone else, a rival where the draft gives them no age.)
                 let other_given = i >= 1
                     && is_name_word(&toks[i - 1])
+                    && !is_title(&toks[i - 1])
+                    && crate::names::ordinary::is_common_given(&crate::names::fold(
+                        toks[i - 1].text,
+                    ))
                     && toks[i - 1].sentence() == t.sentence()
                     && self
                         .first_name_of(&s.id)

@@ -22,23 +22,37 @@ const ROUNDS: &[&str] = &[
 ];
 
 /// What a race time starting at token `b` and ending at `at` is, by the
-/// words of its clause: "record" (up to four words before it), a round
-/// (within six words either side), else "result".
+/// words of its clause: "record" (up to four words before it, but not a
+/// record it was run "in"), a round (within six words either side), else
+/// "result".
 fn race_time_kind(toks: &[Token<'_>], b: usize, at: usize) -> String {
     let sentence = toks[b].sentence();
     let in_sentence = |t: &&Token<'_>| t.sentence() == sentence && t.kind != Kind::Punct;
+    // (Not one the race was run in: "won in a course record of 2:08:41".)
     let before = toks[b.saturating_sub(4)..b].iter().filter(in_sentence);
-    if before.clone().any(|t| any_is(t, RECORD_WORDS)) {
+    let run_in = toks[b.saturating_sub(6)..b]
+        .iter()
+        .filter(in_sentence)
+        .any(|t| t.is("in"));
+    if !run_in && before.clone().any(|t| any_is(t, RECORD_WORDS)) {
         return "record".into();
     }
-    let near = toks[b.saturating_sub(6)..b]
-        .iter()
-        .chain(toks.iter().skip(at + 1).take(6))
-        .filter(in_sentence);
-    near.clone().find(|t| any_is(t, ROUNDS)).map_or_else(
-        || "result".into(),
-        |t| t.text.to_lowercase().replace("semifinal", "semi-final"),
-    )
+    // A round named as a noun: "took the final in", "won his semi-final.";
+    // not "the final three kilometres", "the final lap".
+    let round = |i: usize| {
+        let t = &toks[i];
+        let noun = toks
+            .get(i + 1)
+            .is_none_or(|n| n.kind == Kind::Punct || is_stop(n) || n.sentence() != t.sentence());
+        (t.sentence() == sentence && noun && any_is(t, ROUNDS)).then_some(t)
+    };
+    (b.saturating_sub(6)..b)
+        .chain(at + 1..toks.len().min(at + 7))
+        .find_map(round)
+        .map_or_else(
+            || "result".into(),
+            |t| t.text.to_lowercase().replace("semifinal", "semi-final"),
+        )
 }
 
 /// How many different digits a figure is written with ("45" two, "44" one).
