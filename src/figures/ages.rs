@@ -690,7 +690,7 @@ fn apposed_name(toks: &[Token<'_>], from: usize) -> Option<Name> {
 struct People {
     /// Surname (or a named person's first name) → person id (their surname).
     ids: FastMap<String, String>,
-    /// Person id → ages given directly.
+    /// Person id → the ages given directly, each value once.
     ages: FastMap<String, Vec<f64>>,
     /// Every age the draft writes but a bare "the 43-year-old" (with a name or
     /// not: "a 91-year-old widow"), as `f64` bits (ages are whole and positive).
@@ -775,14 +775,18 @@ impl People {
                 ids.entry(first.clone())
                     .or_insert_with(|| name.surname.clone());
             }
-            ages.entry(name.surname.clone())
-                .or_default()
-                .push(m.q.value);
+            // (Each value once: an age given a thousand times is one value
+            // to weigh a bare age against, not a thousand.)
+            let mut add = |id: String| {
+                let values = ages.entry(id).or_default();
+                if !values.contains(&m.q.value) {
+                    values.push(m.q.value);
+                }
+            };
+            add(name.surname.clone());
             // "Peter Quayle, 71," among other Quayles: his by his full name.
             if let Some(first) = &name.first {
-                ages.entry(format!("{first} {}", name.surname))
-                    .or_default()
-                    .push(m.q.value);
+                add(format!("{first} {}", name.surname));
             }
             if let Some(alias) = &name.alias {
                 let to = aliases
@@ -1260,11 +1264,13 @@ fn sentence_before(
     paragraph: usize,
     at: usize,
 ) -> Option<(usize, std::ops::Range<usize>)> {
+    // (Each sentence is read back at most a window's length, so a draft of
+    // one endless sentence stays linear.)
     let toks = paras[paragraph].0;
-    let mut own = at.min(toks.len());
-    while own > 0 && !starts_sentence(toks, own) {
-        own -= 1;
-    }
+    let at = at.min(toks.len());
+    let own = (at.saturating_sub(WINDOW)..=at)
+        .rev()
+        .find(|&i| i == 0 || starts_sentence(toks, i))?;
     let (p, end) = if own > 0 {
         (paragraph, own)
     } else {
@@ -1272,12 +1278,11 @@ fn sentence_before(
         (p, paras[p].0.len())
     };
     let toks = paras[p].0;
-    let mut start = end.checked_sub(1)?;
-    while start > 0 && !starts_sentence(toks, start) {
-        start -= 1;
-    }
-    // (Bounded: a sentence is read back at most a window's length.)
-    (end - start <= WINDOW).then_some((p, start..end))
+    let last = end.checked_sub(1)?;
+    let start = (last.saturating_sub(WINDOW)..=last)
+        .rev()
+        .find(|&i| i == 0 || starts_sentence(toks, i))?;
+    Some((p, start..end))
 }
 
 /// Where the name of the person starts in a sentence opening at token `j`
