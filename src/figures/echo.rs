@@ -248,7 +248,12 @@ pub fn note(
         let prev3 = before.clone().nth(2);
         // Either side of a ratio, "nine in 10 drivers", "one out of five":
         // no count of its own. (Not "a loss of EUR 465 million in 2025".)
-        let number_at = |i: usize| p.quantities.iter().any(|o| o.first <= i && i <= o.last);
+        // (The paragraph's quantities are in order: a binary search, so a
+        // paragraph of many ratios stays linear.)
+        let number_at = |i: usize| {
+            let k = p.quantities.partition_point(|o| o.first <= i);
+            k > 0 && p.quantities[k - 1].last >= i
+        };
         let h = q.hedge_start;
         let second = h >= 2 && toks[h - 1].is("in") && number_at(h - 2)
             || h >= 3 && toks[h - 1].is("of") && toks[h - 2].is("out") && number_at(h - 3);
