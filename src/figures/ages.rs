@@ -896,21 +896,23 @@ impl People {
 
     /// "Marguerite Ostrander, 58, will join the board. The 63-year-old said
     /// she …": the person the sentence before is about, where they have an age
-    /// of their own and the reference's sex can mean them ([`People::may_mean`]).
+    /// of their own and the reference's sex can mean them in `view`
+    /// ([`gender::InView::may_mean`]).
     fn previous_subject_of_sex(
         &self,
         paras: &[Parsed<'_, '_>],
         m: &Mention,
+        view: &gender::InView,
         sex: gender::Sex,
     ) -> Option<String> {
         let (p, sentence) = sentence_before(paras, m.paragraph, m.at)?;
         let toks = paras[p].0;
-        let mut j = sentence.start;
-        while j < sentence.end && (is_title(&toks[j]) || toks[j].is_punct('.')) {
-            j += 1;
-        }
+        let j = past_titles(toks, sentence.start, sentence.end);
         let j = role_named_after(toks, j, sentence.end).unwrap_or(j);
         let id = self.ids.get(&name_starting_at(toks, j)?.surname)?;
+        if !self.aged(id) || !view.may_mean(id, sex) {
+            return None;
+        }
         // ("Carvalho sails with her deckhand Zofka": she may be the one meant.)
         let someone_else = sentence.clone().any(|i| {
             self.person_named_at(paras, toks, i).is_some_and(|o| {
@@ -920,8 +922,7 @@ impl People {
                         || roles::named_by_role(toks, i))
             })
         });
-        (!someone_else && self.aged(id) && self.may_mean(paras, m.paragraph, m.at, sex, id))
-            .then(|| id.clone())
+        (!someone_else).then(|| id.clone())
     }
 
     /// The person `name` means, where the draft gives them an age of their own.
@@ -1028,9 +1029,11 @@ impl People {
         }
         // "The 54-year-old says she …": the one person in view of that sex.
         if let Some(sex) = gender::reference_sex(toks, None, m.q.last) {
+            // (The passage is read for whom it has in view once, for both readings.)
+            let view = self.in_view(paras, paragraph, at);
             return self
-                .by_sex_slipped(paras, m, sex)
-                .or_else(|| self.previous_subject_of_sex(paras, m, sex))
+                .slipped_in_view(&view, m, sex)
+                .or_else(|| self.previous_subject_of_sex(paras, m, &view, sex))
                 .ok_or("age: by sex, none");
         }
         // "Brody, 51, delivered … The 52-year-old used …": the person a previous
@@ -1196,10 +1199,7 @@ fn previous_subject(
             if seen > 6 {
                 return None;
             }
-            let mut j = s;
-            while j < end && (is_title(&toks[j]) || toks[j].is_punct('.')) {
-                j += 1;
-            }
+            let j = past_titles(toks, s, end);
             let t = toks.get(j).filter(|_| j < end)?;
             if t.kind == Kind::Punct {
                 // A quotation: whoever speaks, it is not a new subject.
@@ -1254,6 +1254,16 @@ fn previous_subject(
         }
     }
     None
+}
+
+/// The first token from `start` (before `end`) past the titles a sentence
+/// may open its subject's name with ("Sen. Mitch McConnell", "Dr Rao").
+fn past_titles(toks: &[Token<'_>], start: usize, end: usize) -> usize {
+    let mut j = start;
+    while j < end && (is_title(&toks[j]) || toks[j].is_punct('.')) {
+        j += 1;
+    }
+    j
 }
 
 /// The tokens of the sentence right before the one token `at` of

@@ -173,11 +173,31 @@ fn hyphened(toks: &[Token<'_>], h: usize) -> bool {
 /// the text tells of each one's sex; the sexes of anyone unnamed in view
 /// ("her husband": male; "a driver": either); and whom the reference's own
 /// sentence opens with.
-struct InView {
+pub(super) struct InView {
     told: FastMap<String, Told>,
     order: Vec<String>,
     unnamed: Vec<Sex>,
     own_subject: Option<String>,
+}
+
+impl InView {
+    /// Could a reference of `sex` mean the named person `id`: not told of
+    /// the other sex, nor the subject of the reference's own sentence?
+    fn fits(&self, id: &str, sex: Sex) -> bool {
+        self.told.get(id).is_none_or(|t| t.fits(sex)) && self.own_subject.as_deref() != Some(id)
+    }
+
+    /// Is no one unnamed of `sex`, or of either, in view?
+    fn none_unnamed(&self, sex: Sex) -> bool {
+        !self.unnamed.contains(&sex)
+    }
+
+    /// Could a reference of `sex` mean person `id`: named in the passage,
+    /// fitting it ([`InView::fits`]), with no one unnamed of that sex or of
+    /// either in view ([`People::by_sex`]'s reading)?
+    pub(super) fn may_mean(&self, id: &str, sex: Sex) -> bool {
+        self.none_unnamed(sex) && self.order.iter().any(|o| o == id) && self.fits(id, sex)
+    }
 }
 
 impl Told {
@@ -229,38 +249,29 @@ impl People {
         m: &Mention,
         sex: Sex,
     ) -> Option<String> {
+        self.slipped_in_view(&self.in_view(paras, m.paragraph, m.at), m, sex)
+    }
+
+    /// [`People::by_sex_slipped`], for a passage already read.
+    pub(super) fn slipped_in_view(&self, view: &InView, m: &Mention, sex: Sex) -> Option<String> {
         // "Tom Birch, 72, … His son Peter, 44, … The 27-year-old farmer":
         // of several of that sex, all aged, the one whose age it is a slip of.
-        let ids = self.by_sex(paras, m.paragraph, m.at, sex)?;
+        let ids = self.by_sex(view, sex)?;
         self.the_one_slipped(ids.iter().map(String::as_str), m.q.value)
             .map(str::to_string)
     }
 
-    /// Whom a reference of `sex` ending before token `end` of `paragraph` may
-    /// mean: the people named in the passage (up to [`subject::REACH`]
-    /// paragraphs back) the text does not give the other sex, where each has
-    /// an age of their own (or the one, told by a shared surname's given
-    /// name); none where someone unnamed of that sex ("her husband", "a
-    /// woman") or of either ("a driver") is in view too.
-    pub(super) fn by_sex(
-        &self,
-        paras: &[Parsed<'_, '_>],
-        paragraph: usize,
-        end: usize,
-        sex: Sex,
-    ) -> Option<Vec<String>> {
-        let InView {
-            told,
-            order,
-            unnamed,
-            own_subject,
-        } = self.in_view(paras, paragraph, end);
-        if unnamed.contains(&sex) {
+    /// Whom a reference of `sex` may mean, of those `view` has in view: the
+    /// people named in the passage (up to [`subject::REACH`] paragraphs back)
+    /// the text does not give the other sex, where each has an age of their
+    /// own (or the one, told by a shared surname's given name); none where
+    /// someone unnamed of that sex ("her husband", "a woman") or of either ("a
+    /// driver") is in view too.
+    fn by_sex(&self, view: &InView, sex: Sex) -> Option<Vec<String>> {
+        if !view.none_unnamed(sex) {
             return None;
         }
-        let mut fit = order.iter().filter(|id| {
-            told.get(*id).is_none_or(|t| t.fits(sex)) && own_subject.as_ref() != Some(*id)
-        });
+        let mut fit = view.order.iter().filter(|id| view.fits(id, sex));
         let one = fit.next()?;
         if let Some(two) = fit.next() {
             let several: Vec<String> = [one, two].into_iter().chain(fit).cloned().collect();
@@ -275,28 +286,9 @@ impl People {
         self.of_surname_by_sex(one, sex).map(|id| vec![id])
     }
 
-    /// Could a reference of `sex` ending before token `end` of `paragraph`
-    /// mean person `id`: named in the passage, not told of the other sex, not
-    /// the subject of the reference's own sentence, and no one unnamed of
-    /// that sex or of either in view ([`People::by_sex`]'s reading)?
-    pub(super) fn may_mean(
-        &self,
-        paras: &[Parsed<'_, '_>],
-        paragraph: usize,
-        end: usize,
-        sex: Sex,
-        id: &str,
-    ) -> bool {
-        let view = self.in_view(paras, paragraph, end);
-        !view.unnamed.contains(&sex)
-            && view.order.iter().any(|o| o == id)
-            && view.told.get(id).is_none_or(|t| t.fits(sex))
-            && view.own_subject.as_deref() != Some(id)
-    }
-
     /// Who is in view of a reference ending before token `end` of
     /// `paragraph`, and what the text tells of their sex.
-    fn in_view(&self, paras: &[Parsed<'_, '_>], paragraph: usize, end: usize) -> InView {
+    pub(super) fn in_view(&self, paras: &[Parsed<'_, '_>], paragraph: usize, end: usize) -> InView {
         let lex = crate::figures::lexicon::Lexicon::builtin();
         let mut told: FastMap<String, Told> = FastMap::default();
         let mut order: Vec<String> = Vec::new();
