@@ -80,24 +80,19 @@ impl Reader<'_, '_> {
         let end = d.end.max(q.last);
         let after = toks.get(end + 1);
         // Old values and comparison bases: "up from nine", "from $2.51bn", "than 40".
-        // (People something came from are no base where nothing changed: "$3.8m
-        // taken from 153 investors".)
-        let source_people = prev.is_some_and(|p| p.is("from"))
-            && !d.loose
-            && self.vocab.lex.is_people_noun(&d.name)
+        // A "from" where nothing in the clause changes is no base where it
+        // names people something came from ("$3.8m taken from 153 investors"),
+        // or a place something is done from, with no figure before it in its
+        // sentence ("trades from 146 stores").
+        let unchanged_from = prev.is_some_and(|p| p.is("from"))
             && !toks[cs..b]
                 .iter()
                 .any(|t| t.has(words::CHANGE_VERBS | words::UP | words::DOWN));
-        // (Nor a place something is done from, where nothing changed and no
-        // other figure stands before it: "trades from 146 stores".)
-        let place_from = prev.is_some_and(|p| p.is("from"))
-            && !toks[cs..b]
-                .iter()
-                .any(|t| t.has(words::CHANGE_VERBS | words::UP | words::DOWN))
-            && !(k >= 1 && toks[self.qs[k - 1].first].sentence() == sentence);
+        let source_people = !d.loose && self.vocab.lex.is_people_noun(&d.name);
+        let first_in_sentence = !(k >= 1 && toks[self.qs[k - 1].first].sentence() == sentence);
+        let not_a_base = unchanged_from && (source_people || first_in_sentence);
         if prev.is_some_and(|p| any_is(p, &["from", "than", "versus", "vs", "against"]))
-            && !source_people
-            && !place_from
+            && !not_a_base
         {
             return Err("old value or base");
         }
