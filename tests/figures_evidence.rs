@@ -413,3 +413,65 @@ fn a_definite_figure_after_a_negation_is_still_given() {
          The company said it would not pay a £6.3m penalty if one were set.\n",
     );
 }
+
+// ---- a sum named by the verb before it ----
+
+#[test]
+fn a_fine_and_the_penalty_referred_back_to_with_a_digit_dropped() {
+    // "fined £12,750" is a fine; "the £1,750 penalty" the same fine.
+    flags(
+        "The club was fined £12,750 after crowd trouble at the derby.\n\n\
+         Its treasurer said the £1,750 penalty would come out of the youth budget.\n",
+        "£1,750 penalty",
+        "£12,750",
+    );
+}
+
+#[test]
+fn a_transfer_fee_and_the_fee_referred_back_to() {
+    // "joined … for £850,000" pays a fee.
+    flags(
+        "The winger, who joined from Selby for £850,000 in August, scored twice.\n\n\
+         The chairman admitted the £85,000 fee had been a bargain.\n",
+        "£85,000 fee",
+        "£850,000",
+    );
+}
+
+#[test]
+fn a_price_paid_for_a_firm_and_the_deal_referred_back_to() {
+    flags(
+        "Arden Foods has agreed to buy the crisp maker Pellow's for £3.4 billion.\n\n\
+         The £3.4 million deal is expected to close in June.\n",
+        "£3.4 million deal",
+        "£3.4 billion",
+    );
+}
+
+#[test]
+fn a_cost_estimated_is_no_cost_against_the_cost_paid() {
+    silent(
+        "The footbridge was expected to cost £18.5m when work began.\n\n\
+         It cost £15.8m in the end, the council said.\n",
+    );
+    silent(
+        "The council says the footbridge will cost £18.5m.\n\n\
+         Engineers hired by residents say it will cost £15.8m.\n",
+    );
+}
+
+#[test]
+fn two_fines_of_two_parties_or_two_signings_stay_apart() {
+    silent(
+        "The driver was fined £1,200 by Kelby magistrates.\n\n\
+         His employer, Dunmore Haulage, was fined £12,000 for failing to check his hours.\n",
+    );
+    silent(
+        "Rovers signed Tom Adeyemi for £1.2m on Monday.\n\n\
+         On Tuesday they signed his brother Sam for £2.1m from Harlow.\n",
+    );
+    silent(
+        "Marlow Foods has agreed to buy Tollgate Brewing for £46.5m.\n\n\
+         Marlow bought a smaller brewer, Reid & Sons, for £4.65m in 2021.\n",
+    );
+}

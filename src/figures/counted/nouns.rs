@@ -28,6 +28,48 @@ fn is_split_vote(toks: &[Token<'_>], q: &Quantity) -> bool {
     split && extract::is_split_vote(toks, q.first)
 }
 
+/// Verbs whose noun is the money measure of the sum right after them.
+const SUM_VERBS: &[(&str, &str)] = &[
+    ("fined", "fine"),
+    ("cost", "cost"),
+    ("costs", "cost"),
+    ("costing", "cost"),
+];
+
+/// Verbs of buying and signing, with the measure of the price they pay
+/// "for": a firm is bought in a deal, a player signed for a fee.
+const PRICE_VERBS: &[(&str, &str)] = &[
+    ("bought", "deal"),
+    ("buy", "deal"),
+    ("buys", "deal"),
+    ("buying", "deal"),
+    ("acquired", "deal"),
+    ("acquire", "deal"),
+    ("acquires", "deal"),
+    ("acquiring", "deal"),
+    ("sold", "deal"),
+    ("sell", "deal"),
+    ("sells", "deal"),
+    ("selling", "deal"),
+    ("signed", "fee"),
+    ("joined", "fee"),
+];
+
+/// How far before "for" a verb of [`PRICE_VERBS`] may stand: "agreed to be
+/// bought by the American private equity firm Stonebridge Partners for".
+const PRICE_REACH: usize = 10;
+
+/// Words before a verb of [`SUM_VERBS`] that make its sum an estimate or a
+/// plan, not a fact: "will cost", "could cost", "expected to cost".
+const ESTIMATING: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "to", "'ll",
+];
+
+/// Is `t` one of [`SUM_VERBS`]?
+fn verb_at_token(t: &Token<'_>) -> Option<&'static str> {
+    SUM_VERBS.iter().find(|(v, _)| t.is(v)).map(|(_, n)| *n)
+}
+
 impl Reader<'_, '_> {
     /// What the figure at `k` counts, if anything comparable.
     pub(super) fn describe(&self, k: usize, previous: Option<&Described>) -> Option<Described> {
@@ -98,7 +140,88 @@ impl Reader<'_, '_> {
                 loose: false,
             });
         }
+        if matches!(q.unit, Unit::Money(_)) {
+            if let Some(d) = self.sum_named_by_verb(k) {
+                return Some(d);
+            }
+        }
         self.measure_before(q.hedge_start, q.last, previous)
+    }
+
+    /// A sum the verb right before it names: "was fined £17,250" is a fine,
+    /// "the roof, which cost £64,000," a cost ("cost the council £2m": one
+    /// object of up to two words may stand between). Only verbs whose noun is
+    /// the money measure itself ([`SUM_VERBS`]): "paid £40" names no measure;
+    /// and not an estimate ("will cost £4m" is a forecast of the cost).
+    fn sum_named_by_verb(&self, k: usize) -> Option<Described> {
+        let toks = self.toks;
+        let q = &self.qs[k];
+        let b = q.hedge_start;
+        let sentence = toks[q.first].sentence();
+        let verb_at = |i: usize| {
+            let t = &toks[i];
+            (t.kind == Kind::Word && t.sentence() == sentence)
+                .then(|| SUM_VERBS.iter().find(|(v, _)| t.is(v)).map(|(_, n)| *n))
+                .flatten()
+        };
+        // The verb right before, or before an object of one or two words
+        // ("cost him", "cost the council"), none of them a number or a stop.
+        let object_word = |t: &Token<'_>| {
+            t.kind == Kind::Word && t.sentence() == sentence && verb_at_token(t).is_none()
+        };
+        if let Some(name) = self.price_after_for(b, sentence) {
+            return Some(Described {
+                name: self.vocab.thing(name).into_owned(),
+                modifiers: Vec::new(),
+                owner: None,
+                place: None,
+                end: q.last,
+                loose: false,
+            });
+        }
+        let name = (1..=3).filter(|&n| n <= b).find_map(|n| {
+            let v = b - n;
+            let between = &toks[v + 1..b];
+            let object = between.iter().all(object_word)
+                && (between.is_empty()
+                    || between[0].has(words::PRONOUNS)
+                    || is_determiner(&between[0]));
+            // (Not an estimate or a plan: "will cost £36.5m", "is expected to cost".)
+            let estimate = v >= 1 && any_is(&toks[v - 1], ESTIMATING);
+            (object && !estimate).then(|| verb_at(v)).flatten()
+        })?;
+        Some(Described {
+            name: self.vocab.thing(name).into_owned(),
+            modifiers: Vec::new(),
+            owner: None,
+            place: None,
+            end: q.last,
+            loose: false,
+        })
+    }
+
+    /// The price a sum after "for" (at `b`) is, by the verb of buying or
+    /// signing before it in its clause: "agreed to be bought by Stonebridge
+    /// for £640m" is a deal's value, "joined from Harlow for £750,000" a
+    /// transfer fee. (The verb within [`PRICE_REACH`] words, with no figure
+    /// or clause break between.)
+    fn price_after_for(&self, b: usize, sentence: usize) -> Option<&'static str> {
+        let toks = self.toks;
+        if b == 0 || !toks[b - 1].is("for") {
+            return None;
+        }
+        let mut i = b - 1;
+        while i > 0 && i + PRICE_REACH >= b {
+            i -= 1;
+            let t = &toks[i];
+            if t.sentence() != sentence || t.kind != Kind::Word {
+                return None;
+            }
+            if let Some((_, name)) = PRICE_VERBS.iter().find(|(v, _)| t.is(v)) {
+                return Some(name);
+            }
+        }
+        None
     }
 
     /// "all 16 of its hospitals", "all 212 of the firm's staff": a count of
