@@ -1017,3 +1017,28 @@ fn losses_of_two_periods_stay_silent() {
          It lost $246 million in 2019, when it last closed a plant.\n",
     );
 }
+
+// ---- nouns a story counts one thing by ----
+
+#[test]
+fn jobs_cut_and_the_roles_referred_back_to() {
+    // "roles" are the jobs; a zero dropped is a slip.
+    flags(
+        "Corvane said it would cut 1,200 jobs at its head office.\n\n\
+         The 120 roles would go over the next 18 months, it said.\n",
+        "120 roles",
+        "1,200 jobs",
+    );
+}
+
+#[test]
+fn new_roles_and_runners_who_started_are_other_counts() {
+    silent(
+        "Corvane said it would cut 1,200 jobs at its head office.\n\n\
+         It will also create 120 new roles at its Leeds plant.\n",
+    );
+    silent(
+        "Organisers said 18,400 runners started the race.\n\n\
+         The 16,000 finishers came from 96 countries.\n",
+    );
+}
