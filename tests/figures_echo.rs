@@ -163,7 +163,7 @@ fn a_time_in_an_earlier_reported_clause_is_not_the_figures() {
 #[test]
 fn the_doers_and_the_deed_share_a_stem() {
     let (span, _) = flagged(
-        "A record 8,340 runners finished the course, organisers said.\n\n\
+        "A record 8,340 swimmers finished the crossing, organisers said.\n\n\
          Every one of the 8,430 finishers was given a medal.\n",
     );
     assert_eq!(span, "8,430");
