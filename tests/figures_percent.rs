@@ -604,3 +604,44 @@ fn a_percentage_set_against_another_stays_silent() {
          That was up sharply on the 13% turnout recorded at the previous contest.\n",
     );
 }
+
+// ---- a change of a thing named by a common plural, and a part of a whole ----
+
+#[test]
+fn shares_opening_the_sentence_and_the_gain_referred_back_to() {
+    // "Shares" only capitalised to open the sentence is the thing that rose.
+    flags(
+        "Carrow Bank reported a record profit on Tuesday.\n\n\
+         Shares rose 6.4% after the bank also said it would buy back stock.\n\n\
+         The 6.9% gain was the stock's biggest one-day move since March.\n",
+        "6.9% gain",
+        "rose 6.4%",
+    );
+}
+
+#[test]
+fn two_firms_shares_or_a_wider_index_stay_apart() {
+    silent(
+        "Kelby Mining said output had recovered. Shares rose 8.2%.\n\n\
+         Harrow Gold said its mine had flooded. Shares fell 2.8%.\n\n\
+         The 2.8% fall wiped £40m off its value.\n",
+    );
+    silent(
+        "Shares rose 6.4% on Monday.\n\n\
+         The 4.6% rise in the FTSE 100 index this month has been led by miners.\n",
+    );
+}
+
+#[test]
+fn a_narrowed_change_given_flat_is_a_part_of_the_whole() {
+    // "food prices" are a part of "prices", whether or not the word opens
+    // the sentence.
+    silent(
+        "Prices rose 4.3% in the year to March, the statistics office said.\n\n\
+         Food prices rose 3.4% over the same period.\n",
+    );
+    silent(
+        "Prices rose 4.3% in the year to March, the statistics office said.\n\n\
+         It said food prices rose 3.4% over the same period.\n",
+    );
+}

@@ -138,6 +138,13 @@ fn is_stop(t: &Token<'_>) -> bool {
     t.has(words::STOP)
 }
 
+/// Is a word, capitalised or not, a common English word and no name's
+/// ("Food", "Shares"; not "Price", "Marlow", "Jones")?
+fn is_common_word(word: &str) -> bool {
+    let folded = crate::names::fold(word);
+    crate::names::english::is_english_word(&folded) && !crate::names::ordinary::is_ordinary(&folded)
+}
+
 fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
     words.iter().any(|w| t.is(w))
 }

@@ -856,11 +856,12 @@ impl Reader<'_, '_> {
             .filter(|t| t.is("to"))
             .and_then(|_| self.qs.get(k + 1))
             .filter(|n| n.hedge_start == q.last + 2);
-        let (name, owner, place) = match before.or(after) {
+        let (name, owner, place, modifiers) = match before.or(after) {
             Some(base) if base.is_precise() && base.unit != Unit::Percent => (
                 format!("{direction} from {:?} {}", base.unit, base.value),
                 None,
                 None,
+                Vec::new(),
             ),
             // ("386,810, down 8.5%" against "about 390,000, down 8%": a rounded
             // value names no one change; but after the verb, "profits rose
@@ -872,17 +873,24 @@ impl Reader<'_, '_> {
                     format!("{direction} in {}", measure.name),
                     measure.owner,
                     measure.place,
+                    measure.modifiers,
                 )
             }
         };
-        Some(self.percent_figure(
+        let mut f = self.percent_figure(
             q,
             name,
             owner,
             place,
             self.time(q.hedge_start, q.last),
             verb.span().start..q.span.end,
-        ))
+        );
+        // ("Food prices rose 3.4%" is a part of "Prices rose 4.3%", not it.)
+        let mut modifiers = modifiers;
+        modifiers.sort_unstable();
+        modifiers.dedup();
+        f.thing.modifiers = modifiers.join(" ");
+        Some(f)
     }
 }
 

@@ -45,6 +45,15 @@ const OBJECT_CHANGE_VERBS: &[(&str, &str)] = &[
     ("boosts", "up"),
 ];
 
+/// Is a word a plural of a common English noun, and no name's word as
+/// written ("Shares", "Prices"; not "Williams", "Jones", "Stocks")?
+fn is_common_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|singular| {
+        is_common_word(word)
+            && crate::names::english::is_english_word(&crate::names::fold(singular))
+    })
+}
+
 impl Reader<'_, '_> {
     /// A percentage change of a thing named by grammar, not by the lexicon:
     /// the subject of a verb of change ("The economy grew 0.7%", "Council tax
@@ -123,7 +132,10 @@ impl Reader<'_, '_> {
         let t = &toks[head];
         // A capital that only opens the sentence names no one ("Shares in Acme fell").
         let opens = tokens::opens_sentence(toks, head);
-        let named = t.is_capitalised() && !(opens && head + 1 < j);
+        // ("Shares rose 6.4%", "Prices fell": a common plural opening the
+        // sentence right before its verb is that thing, not a name.)
+        let common_plural = opens && head + 1 == j && is_common_plural(t.text);
+        let named = t.is_capitalised() && !(opens && head + 1 < j) && !common_plural;
         if named || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
             return None;
         }
