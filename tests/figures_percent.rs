@@ -645,3 +645,31 @@ fn a_narrowed_change_given_flat_is_a_part_of_the_whole() {
          It said food prices rose 3.4% over the same period.\n",
     );
 }
+
+// ---- a rise offered is the offer ----
+
+#[test]
+fn a_rise_offered_and_the_offer_referred_back_to() {
+    flags(
+        "The board has offered its cleaners a rise of 4.7 per cent, backdated to April.\n\n\
+         The union's regional secretary said the 4.2 per cent offer fell short.\n",
+        "4.2 per cent offer",
+        "4.7 per cent",
+    );
+}
+
+#[test]
+fn offers_to_two_groups_or_an_offer_revised_stay_apart() {
+    silent(
+        "The trust offered a 2.6 per cent rise to porters and a 6.2 per cent rise to cleaners.\n\n\
+         The 6.2 per cent offer was the largest in its history.\n",
+    );
+    silent(
+        "The firm has offered a 4.5 per cent rise, up from its first offer of 3.5 per cent.\n\n\
+         The union said the 4.5 per cent offer was still too low.\n",
+    );
+    silent(
+        "The company offered a 4.1 per cent rise in the first round of talks.\n\n\
+         After a strike, the revised 4.7 per cent offer was accepted.\n",
+    );
+}

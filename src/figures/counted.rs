@@ -138,6 +138,16 @@ fn is_stop(t: &Token<'_>) -> bool {
     t.has(words::STOP)
 }
 
+/// Verbs that give a rise as an offer, not as a fact: "offered staff a rise".
+const OFFER_VERBS: &[&str] = &[
+    "offer", "offers", "offered", "offering", "proposed", "proposes",
+];
+
+/// How far before a percentage a verb of [`OFFER_VERBS`] may stand, in its
+/// clause: "has offered its support staff a rise of", "offered a 2.8 per
+/// cent rise to porters and an 8.2 per cent rise to".
+const OFFER_REACH: usize = 16;
+
 /// Is a word, capitalised or not, a common English word and no name's
 /// ("Food", "Shares"; not "Price", "Marlow", "Jones")?
 fn is_common_word(word: &str) -> bool {
@@ -210,6 +220,27 @@ impl<'t, 'a> Reader<'t, 'a> {
         context::time_of(toks, &markers, from, to)
     }
 
+    /// A rise a verb of offering gives ("has offered staff a rise of 3.8
+    /// per cent", "offered a 4.5 per cent pay rise") is the offer a later "the
+    /// 3.2 per cent offer" means, not a rise that happened.
+    fn offered(&self, mut f: Figure) -> Figure {
+        if f.thing.name != "rise" {
+            return f;
+        }
+        let toks = self.toks;
+        let q = &f.q;
+        let sentence = toks[q.first].sentence();
+        let offered = (q.hedge_start.saturating_sub(OFFER_REACH)..q.hedge_start)
+            .rev()
+            .map(|i| &toks[i])
+            .take_while(|t| t.sentence() == sentence && !t.is_punct(';'))
+            .any(|t| any_is(t, OFFER_VERBS));
+        if offered {
+            f.thing.name = "offer".into();
+        }
+        f
+    }
+
     /// Every comparable count, money and percentage-change figure of the paragraph.
     pub fn figures(&self, out: &mut Vec<Figure>) {
         self.read(out, false, |_, _| {});
@@ -277,7 +308,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                         .or_else(|| self.percent_change_noun(k))
                         .or_else(|| self.percent_of(k))
                         .or_else(|| self.percent_share(k))
-                        .or_else(|| self.unnamed_change(k));
+                        .or_else(|| self.unnamed_change(k))
+                        .map(|f| self.offered(f));
                     push(out, k, f, "percent: no reading");
                     continue;
                 }
