@@ -475,3 +475,21 @@ fn two_fines_of_two_parties_or_two_signings_stay_apart() {
          Marlow bought a smaller brewer, Reid & Sons, for £4.65m in 2021.\n",
     );
 }
+
+// ---- the present named as a period ----
+
+#[test]
+fn this_year_is_set_against_last_year_not_taken_from_it() {
+    silent(
+        "The council offered its staff a 3.8 per cent rise last year.\n\n\
+         This year the 3.2 per cent offer has angered the union.\n",
+    );
+    // ("this year" is the article's present: a reference with no time of
+    // its own still meets it.)
+    flags(
+        "Carrow Bank said profit rose 6.4% this year.\n\n\
+         The 6.9% rise was its largest since 2019.\n",
+        "6.9% rise",
+        "rose 6.4%",
+    );
+}

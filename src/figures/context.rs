@@ -14,6 +14,10 @@ pub enum Time {
     Day(&'static str),
     /// A past or future time, compared only with the same words ("last year", "1988").
     Other(String),
+    /// The present named as a period of its own ("this year", "this season"):
+    /// the article's present, but set against a past or future one ("last
+    /// year's 3.8% … this year the 3.2% offer"), not taken from it.
+    This(String),
 }
 
 impl Time {
@@ -21,6 +25,8 @@ impl Time {
     pub fn compatible(&self, other: &Time) -> bool {
         match (self, other) {
             (Time::Present, Time::Present | Time::Day(_)) | (Time::Day(_), Time::Present) => true,
+            (Time::This(_), Time::Present | Time::Day(_))
+            | (Time::Present | Time::Day(_), Time::This(_)) => true,
             (a, b) => a == b,
         }
     }
@@ -124,10 +130,23 @@ impl Opener {
     /// contested in 2022, Labour held it with a majority of 421")? It dates
     /// all of it.
     pub fn dates(&self, toks: &[Token<'_>], at: usize, from: usize) -> bool {
+        // ("This year the 3.2% offer …", "Last year the trust …": a period
+        // of two words that opens the sentence before its subject's article.)
+        let opens_bare = at == self.start
+            && at + 3 <= from
+            && toks
+                .get(at + 2)
+                .is_some_and(|t| any_word(t, &["the", "its", "their", "his", "her", "a", "an"]));
         at < from
             && ((at < self.start + 3 && toks[at..from].iter().take(5).any(|t| t.is_punct(',')))
+                || opens_bare
                 || self.time_clause_end.is_some_and(|end| at < end))
     }
+}
+
+/// Is `t` one of `words`?
+fn any_word(t: &Token<'_>, words: &[&str]) -> bool {
+    words.iter().any(|w| t.is(w))
 }
 
 /// Where a clause of time that opens the sentence at `start` ("When the seat
@@ -198,6 +217,10 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
         let mut found: Option<(usize, Time)> = None;
         if is_year(t) {
             found = Some((i, Time::Other(t.text.to_string())));
+        } else if t.is("this") && next.is_some_and(|n| PERIODS.iter().any(|p| n.is(p))) {
+            // "this year", "this season": the present, named.
+            found = Some((i, Time::This(toks[i + 1].text.to_lowercase())));
+            i += 1;
         } else if t.kind == Kind::Word
             && (t.is_capitalised() || is_time_word(t.text))
             && (t.has(words::TIME_WORDS)
