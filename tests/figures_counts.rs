@@ -1042,13 +1042,3 @@ fn new_roles_and_runners_who_started_are_other_counts() {
          The 16,000 finishers came from 96 countries.\n",
     );
 }
-
-#[test]
-fn a_count_narrowed_and_given_flat_by_another_source_stays_apart() {
-    // Neither refers back to the other: volunteers' count of flooded homes
-    // is their own.
-    silent(
-        "The Environment Agency said 1,240 homes were flooded.\n\n\
-         Volunteers counted 1,420 flooded homes across the valley.\n",
-    );
-}

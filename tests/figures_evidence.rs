@@ -484,6 +484,14 @@ fn this_year_is_set_against_last_year_not_taken_from_it() {
         "The council offered its staff a 3.8 per cent rise last year.\n\n\
          This year the 3.2 per cent offer has angered the union.\n",
     );
+    // "This year the £4.63m budget" refers back to one approved in March:
+    // "this year" is set only against the year before or after.
+    flags(
+        "Kelby Council approved a £4.36m roads budget in March.\n\n\
+         This year the £4.63m roads budget has paid for 40 miles of resurfacing.\n",
+        "£4.63m",
+        "£4.36m",
+    );
     // ("this year" is the article's present: a reference with no time of
     // its own still meets it.)
     flags(

@@ -316,7 +316,7 @@ impl<'a, 'd> Pass<'a, 'd> {
         // covers; against another weekday it is another day.)
         let own_day = matches!(f.time, Time::Day(_)) && !matches!(g.time, Time::Day(_));
         let refers =
-            (f.definite && later.antecedent == Some(j) && (f.time == Time::Present || own_day))
+            (f.definite && later.antecedent == Some(j) && (f.time.takes(&g.time) || own_day))
                 || from_headline;
         if !fits(j, later.i) {
             return Err(Gate::Fits);
@@ -1435,13 +1435,14 @@ fn same_count_mistyped(text: &str, lex: &Lexicon, a: &Figure, b: &Figure) -> boo
     let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
     if x == y {
         // A "pay package" is no "rescue package": words narrowing both must meet.
-        // A bare one meets a narrowed one only where one refers back to the
-        // other ("the fund" after "the winter fund", "the 1,620 damaged
-        // houses" after "damaging 1,260 homes"): given flat, "Prices rose
-        // 4.3%" is the whole that "food prices rose 3.4%" is a part of.
+        // A bare one meets a narrowed one ("the fund" after "the winter
+        // fund"; a headline's "900 jobs" and the body's "900 full-time
+        // jobs"); but two changes given flat do not: "Prices rose 4.3%" is
+        // the whole that "food prices rose 3.4%" is a part of.
         let (m, n) = (&a.thing.modifiers, &b.thing.modifiers);
         if m.is_empty() || n.is_empty() {
-            return (m.is_empty() && n.is_empty()) || a.definite || b.definite;
+            let changes = a.thing.unit == Unit::Percent && !a.definite && !b.definite;
+            return (m.is_empty() && n.is_empty()) || !changes;
         }
         return m.split(' ').any(|w| n.split(' ').any(|v| v == w));
     }
@@ -1585,7 +1586,7 @@ pub fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
 pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
     let owners_differ = matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y);
     // A later figure with no time of its own takes the earlier one's.
-    let refers = b.time == Time::Present;
+    let refers = b.time.takes(&a.time);
     same_quantity(a, b, refers).is_ok() && !owners_differ && kinds_meet(a, b)
 }
 

@@ -15,12 +15,26 @@ pub enum Time {
     /// A past or future time, compared only with the same words ("last year", "1988").
     Other(String),
     /// The present named as a period of its own ("this year", "this season"):
-    /// the article's present, but set against a past or future one ("last
-    /// year's 3.8% … this year the 3.2% offer"), not taken from it.
+    /// the article's present, but set against the one before or after it
+    /// ("last year's 3.8% … this year the 3.2% offer").
     This(String),
 }
 
 impl Time {
+    /// Does a later figure with this time take an earlier one's time, as a
+    /// reference back with no time of its own does? "This year" takes any
+    /// but the one it is set against: "last year", "next year".
+    pub fn takes(&self, earlier: &Time) -> bool {
+        match (self, earlier) {
+            (Time::Present, _) => true,
+            (Time::This(p), Time::Other(o)) => !o
+                .split_once(' ')
+                .is_some_and(|(w, q)| q == p && is_time_word(w)),
+            (Time::This(_), _) => true,
+            _ => false,
+        }
+    }
+
     /// Can two figures with these times be about the same moment?
     pub fn compatible(&self, other: &Time) -> bool {
         match (self, other) {

@@ -954,7 +954,7 @@ fn comparable(text: &str, a: &Mention, b: &Mention) -> Result<Slip, &'static str
     check(owner_named(text, a, b), "owner not named")?;
     // A reference with no time of its own takes the earlier figure's.
     check(
-        b.time == Time::Present || a.time.compatible(&b.time),
+        b.time.takes(&a.time) || a.time.compatible(&b.time),
         "times differ",
     )?;
     check(
@@ -1034,7 +1034,7 @@ fn apart(
     // (A reference back with no time of its own takes the earlier one's.)
     let one_time = a.time == b.time
         || (refers && a.time.compatible(&b.time))
-        || (refers && b.time == Time::Present);
+        || (refers && b.time.takes(&a.time));
     // ("runs 412 care homes" … "runs 142 care homes in Wales": a part in a place.)
     let subjects_meet = match (ga, fb) {
         (Some(g), Some(f)) if g.place != f.place => false,

@@ -889,14 +889,7 @@ impl Reader<'_, '_> {
             if t.is_punct('-') {
                 continue;
             }
-            // ("Food prices rose 3.4%": a common word only capitalised to
-            // open the sentence narrows the measure like any other.)
-            let opening_word = t.is_capitalised()
-                && tokens::opens_sentence(toks, j)
-                && t.text == t.stem()
-                && self.entity_at(j).is_none()
-                && is_common_word(t.text);
-            if t.is_capitalised() && !opening_word {
+            if t.is_capitalised() {
                 let possessive = t.text != t.stem();
                 if let Some((e, _)) = self.entity_at(j) {
                     owner = Some(e);

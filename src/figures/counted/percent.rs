@@ -720,6 +720,22 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The word before the measure noun at `j`, lower-cased, where it opens
+    /// the sentence, is capitalised only for that and is a common word, no
+    /// name ("Food prices", not "Tesco prices" or "Price rises").
+    fn opening_common_word(&self, j: usize) -> Option<String> {
+        let toks = self.toks;
+        let w = j.checked_sub(1)?;
+        let t = &toks[w];
+        (t.kind == Kind::Word
+            && t.is_capitalised()
+            && tokens::opens_sentence(toks, w)
+            && t.text == t.stem()
+            && self.entity_at(w).is_none()
+            && is_common_word(t.text))
+        .then(|| t.text.to_lowercase())
+    }
+
     /// A percentage change written as a noun: "a 42% fall in operating profit",
     /// named as the verb form names it ("operating profit fell 24%").
     pub(super) fn percent_change_noun(&self, k: usize) -> Option<Figure> {
@@ -868,7 +884,13 @@ impl Reader<'_, '_> {
             // 14% to £82m" is still the change in the profits named before.)
             Some(base) if before.is_some() || base.unit == Unit::Percent => return None,
             _ => {
-                let measure = self.measure_at(v.saturating_sub(6), v.checked_sub(2)?, q.last)?;
+                let j = v.checked_sub(2)?;
+                let mut measure = self.measure_at(v.saturating_sub(6), j, q.last)?;
+                // ("Food prices rose 3.4%": a common word capitalised only
+                // to open the sentence narrows the change like any other.)
+                if let Some(w) = self.opening_common_word(j) {
+                    measure.modifiers.push(w);
+                }
                 (
                     format!("{direction} in {}", measure.name),
                     measure.owner,
