@@ -210,8 +210,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         let (toks, qs) = (self.toks, self.qs);
         let mut markers = context::markers_near(toks, from, to);
         // "from $2.51bn a year earlier": the time of the old value, not of the sentence.
+        // (The paragraph's quantities are in order, so the one ending right
+        // before a marker is a binary search: a walk over all of them made a
+        // paragraph of 16,000 dated figures take 0.81 s, 8,000 0.18 s.)
         markers.retain(|m| {
-            !qs.iter().any(|q| {
+            let i = qs.partition_point(|q| q.last + 1 < m.at);
+            !qs.get(i).is_some_and(|q| {
                 q.last + 1 == m.at
                     && q.hedge_start >= 1
                     && any_is(&toks[q.hedge_start - 1], &["from", "than"])
