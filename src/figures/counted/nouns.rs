@@ -158,38 +158,27 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let b = q.hedge_start;
         let sentence = toks[q.first].sentence();
-        let verb_at = |i: usize| {
-            let t = &toks[i];
-            (t.kind == Kind::Word && t.sentence() == sentence)
-                .then(|| SUM_VERBS.iter().find(|(v, _)| t.is(v)).map(|(_, n)| *n))
-                .flatten()
-        };
+        let in_sentence = |t: &Token<'_>| t.kind == Kind::Word && t.sentence() == sentence;
         // The verb right before, or before an object of one or two words
-        // ("cost him", "cost the council"), none of them a number or a stop.
-        let object_word = |t: &Token<'_>| {
-            t.kind == Kind::Word && t.sentence() == sentence && verb_at_token(t).is_none()
+        // opened by a pronoun or a determiner ("cost him", "cost the council").
+        let named_by_verb = || {
+            (1..=3).filter(|&n| n <= b).find_map(|n| {
+                let v = b - n;
+                let between = &toks[v + 1..b];
+                let object = between
+                    .iter()
+                    .all(|t| in_sentence(t) && verb_at_token(t).is_none())
+                    && between
+                        .first()
+                        .is_none_or(|t| t.has(words::PRONOUNS) || is_determiner(t));
+                // (Not an estimate or a plan: "will cost £36.5m", "is expected to cost".)
+                let estimate = v >= 1 && any_is(&toks[v - 1], ESTIMATING);
+                (object && !estimate && in_sentence(&toks[v]))
+                    .then(|| verb_at_token(&toks[v]))
+                    .flatten()
+            })
         };
-        if let Some(name) = self.price_after_for(b, sentence) {
-            return Some(Described {
-                name: self.vocab.thing(name).into_owned(),
-                modifiers: Vec::new(),
-                owner: None,
-                place: None,
-                end: q.last,
-                loose: false,
-            });
-        }
-        let name = (1..=3).filter(|&n| n <= b).find_map(|n| {
-            let v = b - n;
-            let between = &toks[v + 1..b];
-            let object = between.iter().all(object_word)
-                && (between.is_empty()
-                    || between[0].has(words::PRONOUNS)
-                    || is_determiner(&between[0]));
-            // (Not an estimate or a plan: "will cost £36.5m", "is expected to cost".)
-            let estimate = v >= 1 && any_is(&toks[v - 1], ESTIMATING);
-            (object && !estimate).then(|| verb_at(v)).flatten()
-        })?;
+        let name = self.price_after_for(b, sentence).or_else(named_by_verb)?;
         Some(Described {
             name: self.vocab.thing(name).into_owned(),
             modifiers: Vec::new(),
