@@ -673,3 +673,19 @@ fn offers_to_two_groups_or_an_offer_revised_stay_apart() {
          After a strike, the revised 4.7 per cent offer was accepted.\n",
     );
 }
+
+#[test]
+fn a_place_in_the_subject_sets_an_offer_apart() {
+    // "Teachers in England" places the first offer; "In Wales" the second.
+    silent(
+        "Teachers in England were offered a 6.5 per cent rise.\n\n\
+         In Wales, the 5.6 per cent offer was accepted on Friday.\n",
+    );
+    // With no place on the reference, it is still the offer given before.
+    flags(
+        "Teachers in England were offered a 6.5 per cent rise on Monday.\n\n\
+         The unions said the 5.6 per cent offer was too low.\n",
+        "5.6 per cent offer",
+        "6.5 per cent",
+    );
+}

@@ -313,7 +313,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                         .or_else(|| self.percent_of(k))
                         .or_else(|| self.percent_share(k))
                         .or_else(|| self.unnamed_change(k))
-                        .map(|f| self.offered(f));
+                        .map(|f| self.offered(f))
+                        .map(|mut f| {
+                            f.place = f.place.or_else(|| self.place_in_subject(q.hedge_start));
+                            f
+                        });
                     push(out, k, f, "percent: no reading");
                     continue;
                 }

@@ -88,6 +88,27 @@ impl Reader<'_, '_> {
         area.or_else(|| self.place_set_off(start + 1, comma?))
     }
 
+    /// The place named in the subject that opens the sentence of the figure
+    /// at `b`: "Teachers in England were offered a 6.5% rise", "Rents in
+    /// Leeds rose 5.6%" (the subject's words, then "in" or "at" and a name,
+    /// within its first five words and before any auxiliary).
+    pub(super) fn place_in_subject(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        let start = context::sentence_start(toks, b)?;
+        let at = (start + 1..b.min(start + 5)).find(|&j| any_is(&toks[j], &["in", "at"]))?;
+        let subject = toks[start..at].iter().enumerate().all(|(n, t)| {
+            t.kind == Kind::Word
+                && !t.has(words::AUXILIARIES)
+                && !is_stop(t)
+                && (n == 0 || !t.is_capitalised())
+        });
+        let place = toks.get(at + 1).filter(|w| {
+            w.is_capitalised() && !extract::is_month(w.text) && !w.text.ends_with("day")
+        })?;
+        (subject && at + 1 < b && place.sentence() == toks[b].sentence())
+            .then(|| self.place_named_at(at + 1))
+    }
+
     /// The place a capitalised word at `p` names: the entity it starts, or
     /// the word itself ("Kelby").
     fn place_named_at(&self, p: usize) -> String {
