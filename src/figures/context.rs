@@ -150,17 +150,12 @@ impl Opener {
             && at + 3 <= from
             && toks
                 .get(at + 2)
-                .is_some_and(|t| any_word(t, &["the", "its", "their", "his", "her", "a", "an"]));
+                .is_some_and(|t| t.is_any(&["the", "its", "their", "his", "her", "a", "an"]));
         at < from
             && ((at < self.start + 3 && toks[at..from].iter().take(5).any(|t| t.is_punct(',')))
                 || opens_bare
                 || self.time_clause_end.is_some_and(|end| at < end))
     }
-}
-
-/// Is `t` one of `words`?
-fn any_word(t: &Token<'_>, words: &[&str]) -> bool {
-    words.iter().any(|w| t.is(w))
 }
 
 /// Where a clause of time that opens the sentence at `start` ("When the seat
@@ -231,7 +226,7 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
         let mut found: Option<(usize, Time)> = None;
         if is_year(t) {
             found = Some((i, Time::Other(t.text.to_string())));
-        } else if t.is("this") && next.is_some_and(|n| PERIODS.iter().any(|p| n.is(p))) {
+        } else if t.is("this") && next.is_some_and(is_period) {
             // "this year", "this season": the present, named.
             found = Some((i, Time::This(toks[i + 1].text.to_lowercase())));
             i += 1;

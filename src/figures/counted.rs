@@ -156,7 +156,7 @@ fn is_common_word(word: &str) -> bool {
 }
 
 fn any_is(t: &Token<'_>, words: &[&str]) -> bool {
-    words.iter().any(|w| t.is(w))
+    t.is_any(words)
 }
 
 /// Does the word before the figure at `b` (b ≥ 1) link it to a measure named

@@ -56,6 +56,11 @@ impl<'a> Token<'a> {
         self.text.eq_ignore_ascii_case(word)
     }
 
+    /// Is this token, ignoring case, one of `words`?
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
     /// Could a quantity start here? A number, or a word that may start a
     /// spelled-out one ("a", "half", "seventy"); most words and no punctuation.
     #[inline]

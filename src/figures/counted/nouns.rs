@@ -65,9 +65,9 @@ const ESTIMATING: &[&str] = &[
     "will", "would", "could", "may", "might", "should", "to", "'ll",
 ];
 
-/// Is `t` one of [`SUM_VERBS`]?
-fn verb_at_token(t: &Token<'_>) -> Option<&'static str> {
-    SUM_VERBS.iter().find(|(v, _)| t.is(v)).map(|(_, n)| *n)
+/// The measure a verb of `table` ([`SUM_VERBS`], [`PRICE_VERBS`]) names, if `t` is one.
+fn measure_named_by(table: &[(&str, &'static str)], t: &Token<'_>) -> Option<&'static str> {
+    table.iter().find(|(v, _)| t.is(v)).map(|(_, n)| *n)
 }
 
 impl Reader<'_, '_> {
@@ -167,14 +167,14 @@ impl Reader<'_, '_> {
                 let between = &toks[v + 1..b];
                 let object = between
                     .iter()
-                    .all(|t| in_sentence(t) && verb_at_token(t).is_none())
+                    .all(|t| in_sentence(t) && measure_named_by(SUM_VERBS, t).is_none())
                     && between
                         .first()
                         .is_none_or(|t| t.has(words::PRONOUNS) || is_determiner(t));
                 // (Not an estimate or a plan: "will cost £36.5m", "is expected to cost".)
                 let estimate = v >= 1 && any_is(&toks[v - 1], ESTIMATING);
                 (object && !estimate && in_sentence(&toks[v]))
-                    .then(|| verb_at_token(&toks[v]))
+                    .then(|| measure_named_by(SUM_VERBS, &toks[v]))
                     .flatten()
             })
         };
@@ -206,7 +206,7 @@ impl Reader<'_, '_> {
             if t.sentence() != sentence || t.kind != Kind::Word {
                 return None;
             }
-            if let Some((_, name)) = PRICE_VERBS.iter().find(|(v, _)| t.is(v)) {
+            if let Some(name) = measure_named_by(PRICE_VERBS, t) {
                 return Some(name);
             }
         }

@@ -4,6 +4,12 @@
 use super::*;
 use crate::figures::extract;
 
+/// Can a capitalised word after "in" or "at" name a place? Not a month or a
+/// day ("in April", "on Monday").
+fn names_a_place(t: &Token<'_>) -> bool {
+    !extract::is_month(t.text) && !t.text.ends_with("day")
+}
+
 impl Reader<'_, '_> {
     /// An entity named at `j` by one or two words ("Russian", "North Korean", "EU").
     pub(super) fn entity_at(&self, j: usize) -> Option<(String, usize)> {
@@ -102,9 +108,9 @@ impl Reader<'_, '_> {
                 && !is_stop(t)
                 && (n == 0 || !t.is_capitalised())
         });
-        let place = toks.get(at + 1).filter(|w| {
-            w.is_capitalised() && !extract::is_month(w.text) && !w.text.ends_with("day")
-        })?;
+        let place = toks
+            .get(at + 1)
+            .filter(|w| w.is_capitalised() && names_a_place(w))?;
         (subject && at + 1 < b && place.sentence() == toks[b].sentence())
             .then(|| self.place_named_at(at + 1))
     }
@@ -150,10 +156,7 @@ impl Reader<'_, '_> {
                 && w.is_capitalised()
                 && w.sentence() == preposition.sentence()
         })?;
-        if extract::is_month(name.text) || name.text.ends_with("day") {
-            return None;
-        }
-        Some(self.place_named_at(p))
+        names_a_place(name).then(|| self.place_named_at(p))
     }
 
     /// "in Syria", "for Barcelona": a place or team named just after the noun.
@@ -174,10 +177,7 @@ impl Reader<'_, '_> {
                     p += 1;
                 }
                 if let Some(place) = toks.get(p).filter(|w| w.is_capitalised()) {
-                    if extract::is_month(place.text) || place.text.ends_with("day") {
-                        return None;
-                    }
-                    return Some(self.place_named_at(p));
+                    return names_a_place(place).then(|| self.place_named_at(p));
                 }
             }
             j += 1;
