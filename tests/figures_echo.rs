@@ -425,7 +425,7 @@ fn an_offer_echoed_by_the_offer() {
     );
     // (The reader now reads the rise offered as the offer and finds the pair
     // first, naming the offer with its noun.)
-    assert!(span.starts_with("8.3%"), "{span}");
+    assert_eq!(span, "8.3% offer");
     // A rise given is no rise offered, nor a hope of one.
     silent(
         "Drivers' pay rose 3.8% this year, the operator said.\n\n\
