@@ -885,3 +885,33 @@ fn a_term_handed_to_the_same_person_against_the_term_given() {
         "11 years",
     );
 }
+
+// ---- an amount of a substance, named after "of" ----
+
+#[test]
+fn an_amount_of_sewage_and_the_amount_referred_back_to_a_thousand_times_over() {
+    let text = "The treatment works pumped 6 million gallons of untreated sewage into the estuary on Friday.\n\n\
+         Inspectors said the 6 billion gallons of sewage had killed fish along two miles of shore.\n";
+    flags(text, "6 billion gallons", "6 million gallons");
+    assert!(
+        the_one(text).message.starts_with("the sewage:"),
+        "named by what it measures: {}",
+        the_one(text).message
+    );
+}
+
+#[test]
+fn amounts_of_two_substances_stay_silent() {
+    silent(
+        "The treatment works pumped 6 million gallons of untreated sewage into the estuary on Friday.\n\n\
+         Forecasters said the 6 billion gallons of rain that fell over the weekend had swamped drains.\n",
+    );
+}
+
+#[test]
+fn a_store_and_a_daily_draw_of_one_substance_stay_silent() {
+    silent(
+        "The Marl Edge reservoir holds 6 billion gallons of water when full, the company said.\n\n\
+         The town draws 6 million gallons of water from it every day in summer.\n",
+    );
+}

@@ -1173,6 +1173,10 @@ pub fn slip(text: &str, a: &Quantity, b: &Quantity) -> Slip {
     if sx != sy && same_number_a_thousandfold_apart(&x, &y, a, b) {
         return Slip::Strong;
     }
+    // ("4 million gallons" and "4 billion gallons": one digit, so a weak slip.)
+    if x.len() == 1 && x == y && a_thousand_apart(a, b) {
+        return Slip::Weak;
+    }
     let (va, vb) = (a.value.abs(), b.value.abs());
     let ratio = va.max(vb) / va.min(vb).max(f64::MIN_POSITIVE);
     if (ratio.log10() - ratio.log10().round()).abs() < 1e-9 {
@@ -1299,9 +1303,15 @@ fn swapped_pair(x: &[u8], y: &[u8], i: usize, j: usize) -> bool {
 /// digits or more under scales a thousand apart ("$4.2 million", "$4.2
 /// billion"), the same number before each ("R62m" is not "R6.2bn" mistyped)?
 fn same_number_a_thousandfold_apart(x: &[u8], y: &[u8], a: &Quantity, b: &Quantity) -> bool {
+    x == y && x.len() >= 2 && a_thousand_apart(a, b)
+}
+
+/// Are two figures one number under scale words a thousand apart, of any
+/// number of digits ("4 million", "4 billion")?
+fn a_thousand_apart(a: &Quantity, b: &Quantity) -> bool {
     let (sx, sy) = (a.scale_factor(), b.scale_factor());
     let same_number = (a.value / sx - b.value / sy).abs() < 1e-9 * (a.value / sx).abs().max(1.0);
-    x == y && same_number && sx.max(sy) / sx.min(sy) == 1000.0 && x.len() >= 2
+    same_number && sx.max(sy) / sx.min(sy) == 1000.0
 }
 
 /// Are two figures one number of two or more digits under scale words a
@@ -1759,6 +1769,9 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         }
     } else if noun.is_empty() {
         name.clone()
+    } else if let Some(kind) = f.kind.as_ref().filter(|_| measured_in_unit_only(f, &noun)) {
+        // ("the sewage" of "4 million gallons of sewage", "the depth".)
+        kind.clone()
     } else {
         noun
     };
@@ -1769,6 +1782,14 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         ),
         None => format!("the {noun}"),
     }
+}
+
+/// Is a figure a measure whose phrase after its number (`noun`) names only
+/// its unit ("4 million gallons"), the thing it measures read from around it?
+fn measured_in_unit_only(f: &Figure, noun: &str) -> bool {
+    let unit = &f.thing.name;
+    f.thing.unit == Unit::Measure
+        && (noun.is_empty() || noun == unit || noun.strip_suffix('s') == Some(unit))
 }
 
 /// A name as a message writes it: a common noun with its article ("the

@@ -402,6 +402,9 @@ impl Reader<'_, '_> {
                 .then(|| self.measured_before_of(q.first))
                 .flatten()
         });
+        // "4 million gallons of partly treated sewage": a short amount
+        // measures the stuff named after its "of".
+        let head = head.or_else(|| short.then(|| self.substance_after(at)).flatten());
         // "The hearing lasted 47 minutes": what a short measure measures, the
         // subject of the verb right before it.
         let head = head.or_else(|| {
@@ -414,7 +417,10 @@ impl Reader<'_, '_> {
         let term = head
             .as_deref()
             .is_some_and(|h| TERMS.iter().any(|(_, t)| *t == h));
-        if short && (head.is_none() || (distinct_digits(self.text, q) < 2 && !term)) {
+        // (One digit and a scale word, "4 million gallons", may still be
+        // mistyped as "4 billion".)
+        let scaled = q.style.scale.is_some();
+        if short && (head.is_none() || (distinct_digits(self.text, q) < 2 && !term && !scaled)) {
             return None;
         }
         let det = if magnitude {
@@ -531,6 +537,37 @@ impl Reader<'_, '_> {
             return None;
         }
         with_lower(n.text, |w| {
+            with_lemma(w, |l| {
+                (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
+            })
+        })
+    }
+
+    /// The stuff an amount in the unit at `unit` is of, named by a short
+    /// run of common words after "of": "gallons of partly treated sewage"
+    /// gives "sewage", "tonnes of grain" "grain" ("of the park" is a part of
+    /// something given before, read elsewhere).
+    fn substance_after(&self, unit: usize) -> Option<String> {
+        let toks = self.toks;
+        let of = toks.get(unit + 1).filter(|t| t.is("of"))?;
+        let plain = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && !is_stop(t)
+                && !t.has(words::PREPOSITIONS | words::AUXILIARIES)
+                && t.sentence() == of.sentence()
+        };
+        let run = toks[unit + 2..]
+            .iter()
+            .take(4)
+            .take_while(|t| plain(t))
+            .count();
+        // (A longer run is a clause, not a noun phrase.)
+        if run == 0 || run > 3 {
+            return None;
+        }
+        let head = &toks[unit + 1 + run];
+        with_lower(head.text, |w| {
             with_lemma(w, |l| {
                 (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
             })
