@@ -689,3 +689,33 @@ fn a_place_in_the_subject_sets_an_offer_apart() {
         "6.5 per cent",
     );
 }
+
+// ---- a change whose measure is written around a name or a compound ----
+
+#[test]
+fn sales_at_a_named_firm_and_the_change_in_them_referred_back_to() {
+    flags(
+        "Sales at Hobbs Crossley rose 14% in the year to March, the bakery chain said.\n\n\
+         Bankers said the 41% rise in sales at Hobbs Crossley would ease talks on its loans.\n",
+        "41% rise",
+        "rose 14%",
+    );
+}
+
+#[test]
+fn a_change_in_a_hyphened_measure_against_the_change_given() {
+    flags(
+        "Like-for-like sales rose 12% in the quarter, the grocer said on Tuesday.\n\n\
+         Shares jumped after the 21% rise in like-for-like sales beat forecasts.\n",
+        "21% rise",
+        "rose 12%",
+    );
+}
+
+#[test]
+fn a_change_in_one_town_and_the_change_named_in_another_stay_silent() {
+    silent(
+        "Rents in Harrogate rose 4.7% in the year to June, the agency said.\n\n\
+         To the south, the 7.4% rise in rents in Wakefield was the fastest in the county.\n",
+    );
+}

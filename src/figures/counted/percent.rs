@@ -760,8 +760,12 @@ impl Reader<'_, '_> {
             return None;
         }
         let floor = q.last + 3;
-        let measured = (floor..toks.len().min(floor + 4))
-            .take_while(|&j| toks[j].kind == Kind::Word && toks[j].sentence() == sentence)
+        // ("a 5% fall in like-for-like sales": hyphens join a compound's words.)
+        let joined = |t: &Token<'_>| t.kind == Kind::Word || (t.is_punct('-') && !t.space_before);
+        let measured = (floor..toks.len().min(floor + 8))
+            .take_while(|&j| joined(&toks[j]) && toks[j].sentence() == sentence)
+            .filter(|&j| toks[j].kind == Kind::Word)
+            .take(4)
             .find_map(|j| self.measure_at(floor, j, q.last).map(|d| (j, d)));
         let Some((end, measure)) = measured else {
             let (cs, _) = clause_bounds(toks, q.first, sentence);
@@ -769,11 +773,13 @@ impl Reader<'_, '_> {
             let owner = self.owner_before(near, q.hedge_start);
             return self.change_of_whole(q, direction, floor, owner);
         };
+        // ("the 6.5% rise in prices in Manchester": where, after the measure.)
+        let place = measure.place.or_else(|| self.named_after_noun(end, end + 5));
         Some(self.percent_figure(
             q,
             format!("{direction} in {}", measure.name),
             measure.owner,
-            None,
+            place,
             self.time(q.hedge_start, end),
             q.span.start..toks[end].span().end,
         ))
@@ -795,7 +801,8 @@ impl Reader<'_, '_> {
             q,
             format!("{direction} in {head}"),
             owner,
-            None,
+            // ("the 7.4% rise in rents in Wakefield": where, after it.)
+            self.named_after_noun(end, end + 5),
             self.time(q.hedge_start, end),
             q.span.start..self.toks[end].span().end,
         );
@@ -834,6 +841,37 @@ impl Reader<'_, '_> {
         let end = (j + run).checked_sub(1).filter(|_| run > 0)?;
         let head = with_lower(toks[end].text, |w| with_lemma(w, |l| l.to_string()));
         Some((end, head))
+    }
+
+    /// The noun before a place or firm named right before a verb, whose name
+    /// ends at `j`: "Sales" of "Sales at Tollard Brewing rose", "Sales at
+    /// the brewer rose".
+    fn noun_before_name(&self, j: usize) -> Option<usize> {
+        let toks = self.toks;
+        let sentence = toks[j].sentence();
+        let name = |t: &Token<'_>| {
+            t.kind == Kind::Word && t.is_capitalised() && t.sentence() == sentence
+        };
+        let common = |t: &Token<'_>| {
+            t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t) && t.sentence() == sentence
+        };
+        let named = toks[..=j].iter().rev().take(5).take_while(|t| name(t)).count();
+        // ("the brewer", "the new owner": one referred to by a common noun.)
+        let words = if named > 0 {
+            named
+        } else {
+            let run = toks[..=j].iter().rev().take(2).take_while(|t| common(t)).count();
+            let the = (j + 1).checked_sub(run + 1).filter(|_| run > 0)?;
+            if !toks[the].is("the") {
+                return None;
+            }
+            run + 1
+        };
+        let at = (j + 1).checked_sub(words + 1)?;
+        (any_is(&toks[at], &["at", "in", "for", "from"])
+            && at >= 1
+            && toks[at - 1].kind == Kind::Word)
+            .then(|| at - 1)
     }
 
     /// A percentage change: "down 8.5%", "fell 9% to $21.3bn", "profit fell 55%".
@@ -885,7 +923,11 @@ impl Reader<'_, '_> {
             Some(base) if before.is_some() || base.unit == Unit::Percent => return None,
             _ => {
                 let j = v.checked_sub(2)?;
-                let mut measure = self.measure_at(v.saturating_sub(6), j, q.last)?;
+                let (floor, j) = match self.noun_before_name(j) {
+                    Some(noun) => (noun.saturating_sub(4), noun),
+                    None => (v.saturating_sub(6), j),
+                };
+                let mut measure = self.measure_at(floor, j, q.last)?;
                 // ("Food prices rose 3.4%": a common word capitalised only
                 // to open the sentence narrows the change like any other.)
                 if let Some(w) = self.opening_common_word(j) {
