@@ -391,7 +391,12 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             // "The club, which has 421 members, will vote in May": the
             // relative clause has a time of its own.
             let outside = relative.as_ref().is_some_and(|r| !r.contains(&m.at));
+            // "built in 1971 for 900 students, now enrolls 1,416": the
+            // present, said between them, is the figure's own time.
+            let now_between =
+                m.at < from && toks[m.at + 1..from].iter().any(|t| t.is_any(&["now", "currently"]));
             let split = (modal && m.at > to + 2)
+                || now_between
                 || outside
                 || base
                 || clauses
