@@ -1510,3 +1510,23 @@ fn a_relative_named_after_a_possessive_is_whom_the_next_age_means() {
         "Marion Tate, 82",
     );
 }
+
+// ---- an age a relative clause gives ("who at 57 has taught") ----
+
+#[test]
+fn an_age_in_a_relative_clause_against_the_age_given() {
+    flags(
+        "Groundsman Elwyn Pask, 63, said the pitch had flooded twice this winter.\n\n\
+         Mr Pask, who at 68 still cuts the grass by hand, said the club could not afford drains.\n",
+        "at 68",
+        "Elwyn Pask, 63",
+    );
+}
+
+#[test]
+fn an_age_in_a_relative_clause_of_another_person_stays_silent() {
+    silent(
+        "Groundsman Elwyn Pask, 63, said the pitch had flooded twice this winter.\n\n\
+         His deputy, Tom Reddy, who at 68 still cuts the grass by hand, said the club could not afford drains.\n",
+    );
+}

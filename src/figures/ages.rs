@@ -428,6 +428,17 @@ fn mention(toks: &[Token<'_>], q: &Quantity, paragraph: usize) -> Option<Mention
                     ..make(Some(says), toks[opens].span().start..q.span.end)
                 });
             }
+            // "Mrs Orrin, who at 57 has taught there for decades": the age
+            // a relative clause gives its name, before the clause's verb.
+            let who_at = b >= 4
+                && toks[b - 1].is("at")
+                && toks[b - 2].is("who")
+                && toks[b - 3].is_punct(',')
+                && after.is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised());
+            if who_at {
+                let name = name_ending_at(toks, b - 4)?;
+                return Some(make(Some(name), toks[b - 1].span().start..q.span.end));
+            }
             let closes = after.is_none_or(|t| {
                 t.kind == Kind::Punct
                     && (t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
