@@ -915,3 +915,13 @@ fn a_store_and_a_daily_draw_of_one_substance_stay_silent() {
          The town draws 6 million gallons of water from it every day in summer.\n",
     );
 }
+
+#[test]
+fn a_road_race_time_run_in_this_heat_is_the_result_not_a_round() {
+    flags(
+        "Dismas Okoth won the Harbour Marathon in 2:06:14 on Sunday, the organisers said.\n\n\
+         The race director said the 2:06:41 Okoth ran in this heat was world class.\n",
+        "2:06:41",
+        "2:06:14",
+    );
+}

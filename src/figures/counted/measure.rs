@@ -24,8 +24,9 @@ const ROUNDS: &[&str] = &[
 /// What a race time starting at token `b` and ending at `at` is, by the
 /// words of its clause: "record" (up to four words before it, but not a
 /// record it was run "in"), a round (within six words either side), else
-/// "result".
-fn race_time_kind(toks: &[Token<'_>], b: usize, at: usize) -> String {
+/// "result". A time in hours (`hours`) is a road race's, run in no rounds:
+/// "to run 2:06:41 in this heat" names the weather.
+fn race_time_kind(toks: &[Token<'_>], b: usize, at: usize, hours: bool) -> String {
     let sentence = toks[b].sentence();
     let in_sentence = |t: &&Token<'_>| t.sentence() == sentence && t.kind != Kind::Punct;
     // (Not one the race was run in: "won in a course record of 2:08:41".)
@@ -44,7 +45,7 @@ fn race_time_kind(toks: &[Token<'_>], b: usize, at: usize) -> String {
         let noun = toks
             .get(i + 1)
             .is_none_or(|n| n.kind == Kind::Punct || is_stop(n) || n.sentence() != t.sentence());
-        (t.sentence() == sentence && noun && any_is(t, ROUNDS)).then_some(t)
+        (!hours && t.sentence() == sentence && noun && any_is(t, ROUNDS)).then_some(t)
     };
     (b.saturating_sub(6)..b)
         .chain(at + 1..toks.len().min(at + 7))
@@ -483,7 +484,8 @@ impl Reader<'_, '_> {
             .filter(|o| !context::WEEKDAYS.contains(&o.as_str()));
         // (A race time is a result, a record or best, or a round's.)
         let kind = if unit == "race time" {
-            Some(race_time_kind(toks, q.hedge_start, at))
+            let hours = extract::in_three_parts(&self.text[q.number.clone()]);
+            Some(race_time_kind(toks, q.hedge_start, at, hours))
         } else {
             head.clone()
         };

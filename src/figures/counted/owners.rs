@@ -234,8 +234,11 @@ impl Reader<'_, '_> {
             j = open;
         }
         let subject = toks.get(j.checked_sub(1)?)?;
+        // ("To run 2:06:41 in this heat": a word of grammar capitalised to
+        // open the sentence names no one.)
         if !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
+            || is_stop(subject)
             || subject.sentence() != verb.sentence()
         {
             return None;
@@ -385,6 +388,14 @@ mod tests {
     fn the_subject_before_the_verb_owns_the_figure() {
         let (owner, _) = owner_and_place("Britain is sending 20,000 troops.");
         assert_eq!(owner.as_deref(), Some("britain"));
+    }
+
+    #[test]
+    fn a_word_of_grammar_opening_the_sentence_owns_nothing() {
+        let (owner, _) = owner_and_place("To run 2:06:41 in that wind is rare.");
+        assert_eq!(owner, None);
+        let (owner, _) = owner_and_place("Okoth ran 2:06:41 in that wind.");
+        assert_eq!(owner.as_deref(), Some("okoth"));
     }
 
     #[test]
