@@ -925,3 +925,17 @@ fn a_road_race_time_run_in_this_heat_is_the_result_not_a_round() {
         "2:06:14",
     );
 }
+
+#[test]
+fn a_win_by_points_and_the_victory_referred_back_to() {
+    flags(
+        "The Hawks beat Carrow Vale by 21 points at Millstead Park on Saturday.\n\n\
+         Coach Ben Lye said the 12-point victory flattered his side.\n",
+        "12-point victory",
+        "21 points",
+    );
+    silent(
+        "The Hawks beat Carrow Vale by 21 points at Millstead Park on Saturday.\n\n\
+         Coach Ben Lye recalled last season's 12-point victory over Dunmore.\n",
+    );
+}

@@ -681,8 +681,11 @@ impl Reader<'_, '_> {
         let q = &self.qs[k];
         let lead = |t: &Token<'_>| POINT_MEASURES.iter().any(|m| t.is(m));
         let end = if q.unit == Unit::Points { q.last } else { at };
-        // "11 points clear (of Arsenal)": a lead, named by the adjective.
-        let after = toks.get(end + 1).filter(|t| lead(t) || t.is("clear"));
+        // "11 points clear (of Arsenal)": a lead, named by the adjective;
+        // "the 19-point victory": the winning lead.
+        let after = toks
+            .get(end + 1)
+            .filter(|t| lead(t) || t.is("clear") || any_is(t, WINS));
         // "Her lead over Dillard stood at 4.3 percentage points": a lead named
         // earlier in the clause, linked to the figure by a verb.
         let (cs, _) = clause_bounds(toks, q.first, toks[q.first].sentence());
