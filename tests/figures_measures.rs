@@ -939,3 +939,23 @@ fn a_win_by_points_and_the_victory_referred_back_to() {
          Coach Ben Lye recalled last season's 12-point victory over Dunmore.\n",
     );
 }
+
+// ---- a bare sum, and where it is spent ----
+
+#[test]
+fn two_sums_spent_at_two_named_places_stay_silent() {
+    silent(
+        "The £3.18m extension at Brookfield Primary opened in 2022, the council said.\n\n\
+         Work on the £3.81m extension at Linden Road, its sister school, starts in May.\n",
+    );
+}
+
+#[test]
+fn one_sum_spent_at_one_named_place_against_the_sum_given() {
+    flags(
+        "The £3.18m extension at Brookfield Primary opened in 2022, the council said.\n\n\
+         Governors said the £3.81m extension at Brookfield Primary had been worth the wait.\n",
+        "£3.81m",
+        "£3.18m",
+    );
+}

@@ -345,7 +345,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     name: "sum".into(),
                     modifiers: Vec::new(),
                     owner: None,
-                    place: None,
+                    // ("the £2.54m project at Elm Road": where it is spent.)
+                    place: self.named_place_after(q.last),
                     end: q.last,
                     loose: true,
                 },
