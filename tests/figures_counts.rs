@@ -1057,3 +1057,58 @@ fn a_count_said_to_be_now_is_not_dated_by_the_year_before_it() {
     // (Without "now", the count is the one of 1968.)
     silent(&draft("taught"));
 }
+
+// ---- owners named in several words ----
+
+#[test]
+fn two_owners_sharing_a_last_word_stay_apart() {
+    silent(
+        "Harlow Mills has 412 staff, its owner said.\n\n\
+         Kelby Mills has 421 staff, according to its accounts.\n",
+    );
+    silent(
+        "Leeds United have 41 players on their books.\n\n\
+         Newcastle United have 14 players out on loan.\n",
+    );
+}
+
+#[test]
+fn an_owner_named_short_is_the_owner_named_in_full() {
+    flags(
+        "Kestrel Air carries 4.8 million passengers a year from Kelby.\n\n\
+         Kestrel, which carries 8.4 million passengers a year, said it would cut flights.\n",
+        "8.4 million",
+        "4.8 million",
+    );
+}
+
+#[test]
+fn a_relative_clause_s_figure_belongs_to_the_name_before_it() {
+    silent(
+        "Ashby Fold Primary, which has 412 pupils, will share a head with Kelby Primary.\n\n\
+         Kelby Primary has 421 pupils on its roll.\n",
+    );
+    // (And its clause is its own: "is expected" after it forecasts nothing of it.)
+    flags(
+        "Harlow Mills has 412 staff, its owner said.\n\n\
+         Harlow, which has 421 staff, is expected to open a shop in May.\n",
+        "421 staff",
+        "412 staff",
+    );
+}
+
+#[test]
+fn a_definite_sum_named_by_a_place_first_named_with_it_is_another() {
+    silent(
+        "Pupils at Ferndale Primary moved into the school's £3.18m extension on Monday.\n\n\
+         The council said work on the £3.81m extension at Brookhaven Primary was three months late.\n",
+    );
+}
+
+#[test]
+fn a_period_s_possessive_after_than_dates_its_figure() {
+    silent(
+        "Rivermouth beat Calder Park by 23 points on Saturday.\n\n\
+         The result was less emphatic than last season's 32-point win over the same side.\n",
+    );
+}

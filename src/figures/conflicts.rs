@@ -262,7 +262,10 @@ impl<'a, 'd> Pass<'a, 'd> {
         let (None, Some(place)) = (&g.place, &f.place) else {
             return false;
         };
-        if refers || g.mentions(place) {
+        // (A reference back may be narrowed where it happened, "the quake
+        // was felt in the capital"; not one named by its place: "the £3.81m
+        // extension at Brookhaven Primary" is that school's, another one.)
+        if (refers && !named_by_place(self.doc.text, f)) || g.mentions(place) {
             return false;
         }
         let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
@@ -618,7 +621,7 @@ fn unfit(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> &'static str {
         "same digits"
     } else if x.unit != y.unit {
         "units differ"
-    } else if matches!((&g.owner, &f.owner), (Some(a), Some(b)) if a != b) {
+    } else if matches!((&g.owner, &f.owner), (Some(a), Some(b)) if !one_name(a, b)) {
         "owners differ"
     } else if x.name != y.name && !mistyped {
         if lex.are_related(&x.name, &y.name) || lex.one_is_a_kind_of_other(&x.name, &y.name) {
@@ -1350,13 +1353,50 @@ pub(super) fn headline_of(doc: &Document<'_>) -> Option<usize> {
     (words <= 12 && sentences == 0 && doc.paragraphs.len() > 1).then_some(0)
 }
 
+/// Is the later figure `f` of a place it is named by ("the £3.81m extension
+/// at Brookhaven Primary") that the earlier `g` neither has nor names: one
+/// thing there, another than `g`'s?
+pub(super) fn placed_apart(text: &str, g: &Figure, f: &Figure) -> bool {
+    f.place.as_ref().is_some_and(|place| {
+        g.place.as_ref() != Some(place) && named_by_place(text, f) && !g.mentions(place)
+    })
+}
+
+/// Is a figure's phrase followed right away by the place it is of ("the
+/// £3.81m extension at Brookhaven Primary")?
+fn named_by_place(text: &str, f: &Figure) -> bool {
+    // (Past a noun or two the phrase did not take in: "£3.81m extension at".)
+    let mut words = text[f.phrase.end..].split_whitespace().peekable();
+    for _ in 0..2 {
+        if words
+            .peek()
+            .is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && !["at", "in", "for"].contains(w))
+        {
+            words.next();
+        }
+    }
+    let preposition = words.next().is_some_and(|w| ["at", "in", "for"].contains(&w));
+    let mut next = words.next().unwrap_or_default();
+    if next == "the" {
+        next = words.next().unwrap_or_default();
+    }
+    preposition && next.starts_with(char::is_uppercase)
+}
+
+/// Are two owners' keys one name, whole or shortened: "selkie ferries" and
+/// "selkie" are, "harlow mills" and "kelby mills" are not?
+fn one_name(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    short == long || short.split(' ').all(|w| long.split(' ').any(|l| l == w))
+}
+
 /// Can two figures of one counted thing belong to one owner? The same owner, or
 /// one named only for one of them, unless that one is a nation or bloc: "Britain's
 /// 20,000 troops" are a part of an exercise's "90,000 troops", but "Harbor's 80 per
 /// cent holding" is the "85 per cent stake" the article is about.
 fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
     match (a.owner.as_deref(), b.owner.as_deref()) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => one_name(x, y),
         (Some(o), None) | (None, Some(o)) => lex.entity(o).is_none(),
         (None, None) => true,
     }
@@ -1368,6 +1408,7 @@ fn owners_meet(lex: &Lexicon, a: &Figure, b: &Figure) -> bool {
 fn one_owner(a: &Figure, b: &Figure) -> bool {
     match (a.owner.as_deref(), b.owner.as_deref()) {
         (x, y) if x == y => true,
+        (Some(x), Some(y)) if one_name(x, y) => true,
         (None, Some(o)) => a.mentions(o),
         (Some(o), None) => b.mentions(o),
         _ => false,
@@ -1439,7 +1480,7 @@ fn same_count_mistyped(text: &str, lex: &Lexicon, a: &Figure, b: &Figure) -> boo
     if a.thing.unit != b.thing.unit {
         return false;
     }
-    if matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y) {
+    if matches!((&a.owner, &b.owner), (Some(x), Some(y)) if !one_name(x, y)) {
         return false;
     }
     let (x, y) = (a.thing.name.as_str(), b.thing.name.as_str());
@@ -1594,7 +1635,7 @@ pub fn paragraph_numbers(doc: &Document<'_>) -> Vec<usize> {
 /// no place, source, time, owner, kind or "another" that sets them apart?
 /// (`b`, the later, refers back to `a`: with no time of its own, it takes `a`'s.)
 pub fn may_be_one(a: &Figure, b: &Figure) -> bool {
-    let owners_differ = matches!((&a.owner, &b.owner), (Some(x), Some(y)) if x != y);
+    let owners_differ = matches!((&a.owner, &b.owner), (Some(x), Some(y)) if !one_name(x, y));
     // A later figure with no time of its own takes the earlier one's.
     let refers = b.time.takes(&a.time);
     same_quantity(a, b, refers).is_ok() && !owners_differ && kinds_meet(a, b)

@@ -292,8 +292,13 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
                 found = Some((i, Time::Other("future".into())));
             }
         }
+        // ("than last season's 32-point win": a period's possessive dates
+        // the figure it owns, which is no base of another.)
+        let possessive = toks[i].kind == Kind::Word && toks[i].stem().len() < toks[i].text.len();
         let marker = found
-            .filter(|(at, _)| !is_base(toks, *at) || opens_a_when_clause(toks, *at))
+            .filter(|(at, _)| {
+                !is_base(toks, *at) || opens_a_when_clause(toks, *at) || possessive
+            })
             .map(|(at, time)| Marker { at, time });
         (marker, i + 1 - first)
     }
@@ -428,7 +433,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
 /// The tokens of a relative clause set off by commas around a figure at
 /// `from..=to` ("The club, which has 421 members, will …"): from the comma
 /// before "which", "who" or "where" to the comma or end of sentence after it.
-fn relative_clause_around(
+pub(super) fn relative_clause_around(
     toks: &[Token<'_>],
     from: usize,
     to: usize,

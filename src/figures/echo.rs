@@ -765,6 +765,11 @@ pub fn echoes<'m>(
         let found = earlier.iter().rev().find_map(|a| {
             let from_headline = headline.is_some_and(|h| h.gives(a));
             let (ga, fb) = (figure_at(&a.q), figure_at(&b.q));
+            if let (Some(g), Some(f)) = (ga, fb) {
+                if conflicts::placed_apart(text, g, f) {
+                    return None;
+                }
+            }
             let tie = Tie::of(text, (a, ga), (b, fb), from_headline, written);
             if tie == Tie::None {
                 return None;

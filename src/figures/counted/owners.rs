@@ -233,6 +233,15 @@ impl Reader<'_, '_> {
                 .find(|&i| toks[i].is_punct(','))?;
             j = open;
         }
+        // "Farrow Cross, which has 460 beds,": the name the clause is about.
+        if j >= 3
+            && toks[j - 1].is_any(&["which", "who"])
+            && toks[j - 2].is_punct(',')
+            && toks[j - 3].is_capitalised()
+            && toks[j - 3].sentence() == verb.sentence()
+        {
+            j -= 2;
+        }
         let subject = toks.get(j.checked_sub(1)?)?;
         // ("To run 2:06:41 in this heat": a word of grammar capitalised to
         // open the sentence names no one.)
@@ -326,9 +335,26 @@ impl Reader<'_, '_> {
                 return e;
             }
         }
-        self.entity_at(at)
-            .map(|(e, _)| e)
-            .unwrap_or_else(|| toks[at].stem().to_lowercase())
+        if let Some((e, _)) = self.entity_at(at) {
+            return e;
+        }
+        // "Harlow Mills" and "Kelby Mills": a name of several words is all
+        // of them, so two that share a last word stay two.
+        let sentence = toks[at].sentence();
+        let words = toks[..=at]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|t| {
+                t.kind == Kind::Word && t.is_capitalised() && t.sentence() == sentence && !is_stop(t)
+            })
+            .count()
+            .max(1);
+        toks[at + 1 - words..=at]
+            .iter()
+            .map(|t| t.stem().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

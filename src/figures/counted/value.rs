@@ -178,6 +178,13 @@ impl Reader<'_, '_> {
         } else {
             (b.saturating_sub(6), ce.min(end + 7))
         };
+        // ("The deal, which values the firm at £46.2m, is expected to
+        // complete": a relative clause's figure is its own verb's, not the
+        // projection's of the clause around it.)
+        let (from, reach) = match context::relative_clause_around(toks, b, end) {
+            Some(r) => (from.max(r.start), reach.min(r.end)),
+            None => (from, reach),
+        };
         // But a projection's participle right after the noun qualifies it,
         // definite or not: "the 5.42 million passengers forecast for next year".
         let qualified = toks.get(end + 1).is_some_and(|t| {
