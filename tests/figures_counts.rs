@@ -1112,3 +1112,14 @@ fn a_period_s_possessive_after_than_dates_its_figure() {
          The result was less emphatic than last season's 32-point win over the same side.\n",
     );
 }
+
+#[test]
+fn a_plural_s_straight_apostrophe_owns_the_figure_after_it() {
+    // ("Greens' 16.8" is the Greens' figure, not a label like "Boeing 737".)
+    flags(
+        "The Greens' 16.8 per cent share was a record, officials said.\n\n\
+         The Greens' 18.6 per cent share was their best since 1994.\n",
+        "18.6 per cent",
+        "16.8 per cent",
+    );
+}

@@ -125,14 +125,16 @@ impl<'a> Token<'a> {
 
     /// A word without a possessive ending ("Bell" of "Bell’s").
     pub fn stem(&self) -> &'a str {
-        // Every ending ends in "s" or in the last byte of "’": most words have neither.
-        if !matches!(self.text.as_bytes().last(), Some(b's' | 0x99)) {
+        // Every ending ends in "s", "'" or the last byte of "’": most words have none.
+        if !matches!(self.text.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
             return self.text;
         }
         self.text
             .strip_suffix("’s")
             .or_else(|| self.text.strip_suffix("'s"))
             .or_else(|| self.text.strip_suffix('’'))
+            // ("Greens'": a plural's straight apostrophe.)
+            .or_else(|| self.text.strip_suffix("s'").map(|_| &self.text[..self.text.len() - 1]))
             .unwrap_or(self.text)
     }
 }
