@@ -719,3 +719,13 @@ fn a_change_in_one_town_and_the_change_named_in_another_stay_silent() {
          To the south, the 7.4% rise in rents in Wakefield was the fastest in the county.\n",
     );
 }
+
+#[test]
+fn the_place_of_a_speaker_s_subject_is_not_the_figure_s() {
+    flags(
+        "Profits at Tolland Inns rose 27% in the half-year, the group said.\n\n\
+         Analysts at Marrow Capital said Tolland's 72% rise in profits beat forecasts.\n",
+        "72% rise",
+        "rose 27%",
+    );
+}

@@ -111,7 +111,10 @@ impl Reader<'_, '_> {
         let place = toks
             .get(at + 1)
             .filter(|w| w.is_capitalised() && names_a_place(w))?;
-        (subject && at + 1 < b && place.sentence() == toks[b].sentence())
+        // ("Analysts at Brightwater said Larkin's 32% rise": the subject
+        // of the saying, not of the figure.)
+        let said = toks[at + 1..b].iter().any(|t| t.has(words::SPEECH));
+        (subject && !said && at + 1 < b && place.sentence() == toks[b].sentence())
             .then(|| self.place_named_at(at + 1))
     }
 
