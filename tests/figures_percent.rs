@@ -729,3 +729,15 @@ fn the_place_of_a_speaker_s_subject_is_not_the_figure_s() {
         "rose 27%",
     );
 }
+
+#[test]
+fn a_change_in_a_town_s_measure_named_before_its_noun() {
+    let draft = |town: &str| {
+        format!(
+            "Rents in Marsham rose 6.2% in the year to May, the index said.\n\n\
+             The 6.7% rise in {town} rents was the fastest in the county.\n"
+        )
+    };
+    flags(&draft("Marsham"), "6.7% rise", "rose 6.2%");
+    silent(&draft("Kelby"));
+}

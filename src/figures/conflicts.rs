@@ -1368,14 +1368,15 @@ fn named_by_place(text: &str, f: &Figure) -> bool {
     // (Past a noun or two the phrase did not take in: "£3.81m extension at".)
     let mut words = text[f.phrase.end..].split_whitespace().peekable();
     for _ in 0..2 {
-        if words
-            .peek()
-            .is_some_and(|w| w.chars().all(|c| c.is_lowercase()) && !["at", "in", "for"].contains(w))
-        {
+        if words.peek().is_some_and(|w| {
+            w.chars().all(|c| c.is_lowercase()) && !["at", "in", "for"].contains(w)
+        }) {
             words.next();
         }
     }
-    let preposition = words.next().is_some_and(|w| ["at", "in", "for"].contains(&w));
+    let preposition = words
+        .next()
+        .is_some_and(|w| ["at", "in", "for"].contains(&w));
     let mut next = words.next().unwrap_or_default();
     if next == "the" {
         next = words.next().unwrap_or_default();

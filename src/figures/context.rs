@@ -296,9 +296,7 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
         // the figure it owns, which is no base of another.)
         let possessive = toks[i].kind == Kind::Word && toks[i].stem().len() < toks[i].text.len();
         let marker = found
-            .filter(|(at, _)| {
-                !is_base(toks, *at) || opens_a_when_clause(toks, *at) || possessive
-            })
+            .filter(|(at, _)| !is_base(toks, *at) || opens_a_when_clause(toks, *at) || possessive)
             .map(|(at, time)| Marker { at, time });
         (marker, i + 1 - first)
     }
@@ -398,8 +396,10 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             let outside = relative.as_ref().is_some_and(|r| !r.contains(&m.at));
             // "built in 1971 for 900 students, now enrolls 1,416": the
             // present, said between them, is the figure's own time.
-            let now_between =
-                m.at < from && toks[m.at + 1..from].iter().any(|t| t.is_any(&["now", "currently"]));
+            let now_between = m.at < from
+                && toks[m.at + 1..from]
+                    .iter()
+                    .any(|t| t.is_any(&["now", "currently"]));
             let split = (modal && m.at > to + 2)
                 || now_between
                 || outside

@@ -134,7 +134,11 @@ impl<'a> Token<'a> {
             .or_else(|| self.text.strip_suffix("'s"))
             .or_else(|| self.text.strip_suffix('’'))
             // ("Greens'": a plural's straight apostrophe.)
-            .or_else(|| self.text.strip_suffix("s'").map(|_| &self.text[..self.text.len() - 1]))
+            .or_else(|| {
+                self.text
+                    .strip_suffix("s'")
+                    .map(|_| &self.text[..self.text.len() - 1])
+            })
             .unwrap_or(self.text)
     }
 }

@@ -6,7 +6,7 @@ use crate::figures::extract;
 
 /// Can a capitalised word after "in" or "at" name a place? Not a month or a
 /// day ("in April", "on Monday").
-fn names_a_place(t: &Token<'_>) -> bool {
+pub(super) fn names_a_place(t: &Token<'_>) -> bool {
     !extract::is_month(t.text) && !t.text.ends_with("day")
 }
 
@@ -120,7 +120,7 @@ impl Reader<'_, '_> {
 
     /// The place a capitalised word at `p` names: the entity it starts, or
     /// the word itself ("Kelby").
-    fn place_named_at(&self, p: usize) -> String {
+    pub(super) fn place_named_at(&self, p: usize) -> String {
         self.entity_at(p)
             .map(|(e, _)| e)
             .unwrap_or_else(|| self.toks[p].stem().to_lowercase())
@@ -349,7 +349,10 @@ impl Reader<'_, '_> {
             .rev()
             .take(4)
             .take_while(|t| {
-                t.kind == Kind::Word && t.is_capitalised() && t.sentence() == sentence && !is_stop(t)
+                t.kind == Kind::Word
+                    && t.is_capitalised()
+                    && t.sentence() == sentence
+                    && !is_stop(t)
             })
             .count()
             .max(1);

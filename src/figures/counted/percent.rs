@@ -1,6 +1,7 @@
 //! Percentages: stakes, turnouts, measures that come in kinds, shares and changes.
 //! A percentage read as a measure's size ("a 4.5% pay offer"), a vote share or a change.
 
+use super::owners::names_a_place;
 use super::*;
 use crate::figures::words::change_noun_direction;
 use crate::figures::words::POSSESSIVES;
@@ -774,7 +775,9 @@ impl Reader<'_, '_> {
             return self.change_of_whole(q, direction, floor, owner);
         };
         // ("the 6.5% rise in prices in Manchester": where, after the measure.)
-        let place = measure.place.or_else(|| self.named_after_noun(end, end + 5));
+        let place = measure
+            .place
+            .or_else(|| self.named_after_noun(end, end + 5));
         Some(self.percent_figure(
             q,
             format!("{direction} in {}", measure.name),
@@ -796,13 +799,22 @@ impl Reader<'_, '_> {
         from: usize,
         owner: Option<String>,
     ) -> Option<Figure> {
-        let (end, head) = self.head_noun(from)?;
+        // ("the 5.8% rise in Kelby rents": the place named before the noun.)
+        let toks = self.toks;
+        let named = toks[from.min(toks.len())..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.kind == Kind::Word && t.is_capitalised())
+            .count();
+        let place_before =
+            (named > 0 && names_a_place(&toks[from])).then(|| self.place_named_at(from));
+        let (end, head) = self.head_noun(from + if place_before.is_some() { named } else { 0 })?;
         let mut f = self.percent_figure(
             q,
             format!("{direction} in {head}"),
             owner,
             // ("the 7.4% rise in rents in Wakefield": where, after it.)
-            self.named_after_noun(end, end + 5),
+            place_before.or_else(|| self.named_after_noun(end, end + 5)),
             self.time(q.hedge_start, end),
             q.span.start..self.toks[end].span().end,
         );
@@ -849,18 +861,27 @@ impl Reader<'_, '_> {
     fn noun_before_name(&self, j: usize) -> Option<usize> {
         let toks = self.toks;
         let sentence = toks[j].sentence();
-        let name = |t: &Token<'_>| {
-            t.kind == Kind::Word && t.is_capitalised() && t.sentence() == sentence
-        };
+        let name =
+            |t: &Token<'_>| t.kind == Kind::Word && t.is_capitalised() && t.sentence() == sentence;
         let common = |t: &Token<'_>| {
             t.kind == Kind::Word && !t.is_capitalised() && !is_stop(t) && t.sentence() == sentence
         };
-        let named = toks[..=j].iter().rev().take(5).take_while(|t| name(t)).count();
+        let named = toks[..=j]
+            .iter()
+            .rev()
+            .take(5)
+            .take_while(|t| name(t))
+            .count();
         // ("the brewer", "the new owner": one referred to by a common noun.)
         let words = if named > 0 {
             named
         } else {
-            let run = toks[..=j].iter().rev().take(2).take_while(|t| common(t)).count();
+            let run = toks[..=j]
+                .iter()
+                .rev()
+                .take(2)
+                .take_while(|t| common(t))
+                .count();
             let the = (j + 1).checked_sub(run + 1).filter(|_| run > 0)?;
             if !toks[the].is("the") {
                 return None;
