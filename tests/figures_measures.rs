@@ -959,3 +959,21 @@ fn one_sum_spent_at_one_named_place_against_the_sum_given() {
         "£3.18m",
     );
 }
+
+#[test]
+fn two_bare_sums_of_two_things_introduced_stay_silent() {
+    silent(
+        "The ministry has approved a $2.4 billion western extension of the ring road.\n\n\
+         It has also commissioned a $2.4 million feasibility study into an eastern extension.\n",
+    );
+}
+
+#[test]
+fn a_bare_sum_referred_back_to_by_another_noun() {
+    flags(
+        "Holmwood Primary is to get a £3.62m extension after its results improved.\n\n\
+         Councillor Ann Pryce said the £3.26m project would be finished by the spring.\n",
+        "£3.26m",
+        "£3.62m",
+    );
+}

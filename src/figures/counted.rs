@@ -256,6 +256,26 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.read(out, true, |k, why| notes.push((self.qs[k].span.start, why)));
     }
 
+    /// The noun a bare sum ending at token `last` is of: the last of a run
+    /// of up to three plain lower-case words right after it ("$1.3 billion
+    /// northern extension of" gives "extension"), as a lemma.
+    fn noun_after_sum(&self, last: usize) -> Option<String> {
+        let toks = self.toks;
+        let sentence = toks[last].sentence();
+        let plain = |t: &Token<'_>| {
+            t.kind == Kind::Word
+                && !t.is_capitalised()
+                && t.sentence() == sentence
+                && !is_stop(t)
+                && !t.has(words::PREPOSITIONS | words::AUXILIARIES)
+        };
+        let run = toks[last + 1..].iter().take(4).take_while(|t| plain(t)).count();
+        if run == 0 || run > 3 {
+            return None;
+        }
+        Some(with_lower(toks[last + run].text, lemma))
+    }
+
     /// Why a count found no noun, by the word after its number: for
     /// counting where misses are lost (the gates example), not for judging.
     fn why_no_noun(&self, k: usize) -> &'static str {
@@ -432,7 +452,13 @@ impl<'t, 'a> Reader<'t, 'a> {
                 context: self.context_words_but(q.first, d.end.max(q.last), &name),
                 listed: q.hedge_start >= 1 && toks[q.hedge_start - 1].is_punct(':'),
                 another: self.introduces_another(q.hedge_start, q.last),
-                kind: None,
+                // ("a $1.3 billion extension" and "a $1.3 million study": a
+                // bare sum is of the noun right after it, where one follows;
+                // a definite one may name again what it refers back to, "the
+                // £2.54m project" of "a £2.45m extension".)
+                kind: (d.loose && name == "sum" && !self.is_definite(k, &d))
+                    .then(|| self.noun_after_sum(q.last))
+                    .flatten(),
                 subject: self.subject_of(q.hedge_start),
             };
             // "… 31 injured; by Sunday the number had risen to 57": the update
