@@ -963,8 +963,10 @@ fn one_sum_spent_at_one_named_place_against_the_sum_given() {
 #[test]
 fn two_bare_sums_of_two_things_introduced_stay_silent() {
     silent(
-        "The ministry has approved a $2.4 billion western extension of the ring road.\n\n\
-         It has also commissioned a $2.4 million feasibility study into an eastern extension.\n",
+        "The transport department has approved a $2.4 billion western extension of the Kelby \
+         ring road, the department said.\n\n\
+         The department has also commissioned a $2.4 million feasibility study into a possible \
+         eastern extension of the ring road.\n",
     );
 }
 
