@@ -679,3 +679,13 @@ fn million_for_billion_is_a_slip_like_digits_swapped() {
          The state is building a $1.4 billion rail line to the airport.\n",
     );
 }
+
+#[test]
+fn a_forecast_referred_back_to_by_a_hyphened_compound() {
+    let (span, related) = flagged(
+        "Halvard Pharma expects peak annual sales of $2.7 billion if its pill is approved.\n\n\
+         Shares rose 4%. The $2.7 million peak-sales forecast assumes approval in 2027.\n",
+    );
+    assert_eq!(span, "$2.7 million");
+    assert!(related.contains("$2.7 billion"), "{related}");
+}

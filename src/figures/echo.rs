@@ -306,11 +306,22 @@ pub fn note(
         };
         // A plan, an offer or a hope ("could go up by 6.9%", "offered a rise
         // of 4.5%", "the 5.4% offer"): echoed only by another.
+        // (The noun two words on, a hyphened compound one: "the $3.4
+        // million peak-sales forecast".)
+        let mut words_on = 0;
+        let mut hyphened = false;
         let plan = before.clone().take(5).any(|t| t.has(words::PROJECTION))
             || after
                 .clone()
-                .take(2)
-                .take_while(|t| t.kind == Kind::Word)
+                .take(6)
+                .take_while(|t| {
+                    let joined = hyphened;
+                    hyphened = t.is_punct('-') && !t.space_before;
+                    if t.kind == Kind::Word && !joined {
+                        words_on += 1;
+                    }
+                    (t.kind == Kind::Word || hyphened) && words_on <= 2
+                })
                 .any(|t| PLAN_NOUNS.iter().any(|n| t.is(n)));
         let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
         let possessive = prev.filter(possessive_of);
