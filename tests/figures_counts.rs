@@ -1123,3 +1123,16 @@ fn a_plural_s_straight_apostrophe_owns_the_figure_after_it() {
         "16.8 per cent",
     );
 }
+
+#[test]
+fn one_more_brought_in_with_also_and_its_article_stays_silent() {
+    let first = "The council approved a $4.3 million settlement with the Marsh family.\n\n";
+    silent(&format!(
+        "{first}The council also approved a $3.4 million settlement with the Price family.\n"
+    ));
+    flags(
+        &format!("{first}The council said the $3.4 million settlement would come from reserves.\n"),
+        "$3.4 million",
+        "$4.3 million",
+    );
+}

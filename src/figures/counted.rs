@@ -269,7 +269,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && !is_stop(t)
                 && !t.has(words::PREPOSITIONS | words::AUXILIARIES)
         };
-        let run = toks[last + 1..].iter().take(4).take_while(|t| plain(t)).count();
+        let run = toks[last + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| plain(t))
+            .count();
         if run == 0 || run > 3 {
             return None;
         }

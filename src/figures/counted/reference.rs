@@ -253,23 +253,29 @@ fn another_before(toks: &[Token<'_>], b: usize) -> bool {
                 )
             })
     };
-    (cs..b).any(|i| {
-        let t = &toks[i];
-        indefinite_other(i)
-            || (t.is("next") && !period(i))
-            || (t.is("second") && !placing(i))
-            || any_is(
-                t,
-                &[
-                    "another",
-                    "separate",
-                    "rival",
-                    "different",
-                    "neighbouring",
-                    "neighboring",
-                ],
-            )
-    })
+    // "The council also approved a $2.7 million settlement": one more,
+    // brought in with its article.
+    let also_a = b >= 1
+        && (toks[b - 1].is("a") || toks[b - 1].is("an"))
+        && toks[cs..b].iter().any(|t| t.is("also"));
+    also_a
+        || (cs..b).any(|i| {
+            let t = &toks[i];
+            indefinite_other(i)
+                || (t.is("next") && !period(i))
+                || (t.is("second") && !placing(i))
+                || any_is(
+                    t,
+                    &[
+                        "another",
+                        "separate",
+                        "rival",
+                        "different",
+                        "neighbouring",
+                        "neighboring",
+                    ],
+                )
+        })
 }
 
 impl Reader<'_, '_> {
