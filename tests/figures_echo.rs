@@ -689,3 +689,13 @@ fn a_forecast_referred_back_to_by_a_hyphened_compound() {
     assert_eq!(span, "$2.7 million");
     assert!(related.contains("$2.7 billion"), "{related}");
 }
+
+#[test]
+fn a_record_a_figure_falls_short_of_is_no_restatement() {
+    silent(
+        "Town go top\n\n\
+         Hallam Town beat Sefton 2-0 at Quarry Lane on Saturday in front of a crowd of 7,460.\n\n\
+         The attendance was the biggest since the stand was rebuilt, though still short of the \
+         club's record of 7,640, set against Dunmore in a cup tie in 1958.\n",
+    );
+}

@@ -511,7 +511,10 @@ pub(super) fn compared_with(toks: &[Token<'_>], b: usize) -> bool {
                 .iter()
                 .any(|t| t.has(words::UP | words::DOWN))
     };
-    after_a_comparison(toks, b) || moved_on()
+    // "short of the club's record of 9,840": a record is the mark a figure
+    // is set against (not "a record crowd of 9,840", this one's).
+    let a_record = b >= 2 && toks[b - 1].is("of") && toks[b - 2].is_any(&["record", "best"]);
+    after_a_comparison(toks, b) || moved_on() || a_record
 }
 
 /// "the", "its", "their", "this", or a possessive ("Harbor Point's"): what
