@@ -1136,3 +1136,13 @@ fn one_more_brought_in_with_also_and_its_article_stays_silent() {
         "$4.3 million",
     );
 }
+
+#[test]
+fn an_owner_first_named_after_an_unowned_figure_is_a_newcomer() {
+    silent(
+        "Airport traffic recovers\n\n\
+         Eastwold Airport director Ann Hale said new routes would start in May.\n\n\
+         The airport handled 3.4 million passengers last year, up 9% on 2023.\n\n\
+         The airline had also considered Marston Field, which handled 4.3 million passengers last year.\n",
+    );
+}

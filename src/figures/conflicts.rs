@@ -275,6 +275,24 @@ impl<'a, 'd> Pass<'a, 'd> {
             .is_none_or(|&at| at >= paragraph_start)
     }
 
+    /// "The airport handled 1.2 million passengers" … "Corley Field, which
+    /// handled 2.1 million passengers": a later figure `f` owned by a name
+    /// the draft first gives in `f`'s own paragraph, where the earlier `g`
+    /// has no owner and its words do not name it, is that newcomer's.
+    fn owner_named_anew(&self, g: &Figure, f: &Figure) -> bool {
+        let (None, Some(owner)) = (&g.owner, &f.owner) else {
+            return false;
+        };
+        if g.mentions(owner) {
+            return false;
+        }
+        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
+        self.places_first
+            .get_or_init(|| places_first(self.doc.text, self.figures))
+            .get(owner_word(owner))
+            .is_some_and(|&at| at >= paragraph_start)
+    }
+
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
         let i = members[n];
         let f = &self.figures[i];
@@ -325,7 +343,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             return Err(Gate::Fits);
         }
         same_quantity(g, f, refers)?;
-        if self.part_in_a_place(g, f, refers) {
+        if self.part_in_a_place(g, f, refers) || self.owner_named_anew(g, f) {
             return Err(Gate::Place);
         }
         // "The rest of the $8.5 million pool" after "borrow up to $5.8
@@ -1553,18 +1571,31 @@ fn same_quantity(a: &Figure, b: &Figure, refers: bool) -> Result<(), Gate> {
     }
 }
 
+/// The word an owner's name is looked for by: its first ("corley" of
+/// "corley field").
+fn owner_word(owner: &str) -> &str {
+    owner.split(' ').next().unwrap_or(owner)
+}
+
 /// The word a place is looked for by: its last ("wales" of "north wales").
 fn place_word(place: &str) -> &str {
     place.rsplit(' ').next().unwrap_or(place)
 }
 
-/// Where the text first names each figure's place, by [`place_word`]: one
-/// pass over the text's words, however many figures.
+/// Where the text first names each figure's place ([`place_word`]) or owner
+/// ([`owner_word`]): one pass over the text's words, however many figures.
 fn places_first(text: &str, figures: &[Figure]) -> FastMap<String, usize> {
+    // (And the first word of each owner's name, "corley" of "corley field".)
     let wanted: FastSet<&str> = figures
         .iter()
         .filter_map(|f| f.place.as_deref())
         .map(place_word)
+        .chain(
+            figures
+                .iter()
+                .filter_map(|f| f.owner.as_deref())
+                .map(owner_word),
+        )
         .collect();
     let mut first = FastMap::default();
     if wanted.is_empty() {
