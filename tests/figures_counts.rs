@@ -1146,3 +1146,27 @@ fn an_owner_first_named_after_an_unowned_figure_is_a_newcomer() {
          The airline had also considered Marston Field, which handled 4.3 million passengers last year.\n",
     );
 }
+
+// ---- a headline names neither place nor owner ----
+
+#[test]
+fn a_lead_naming_the_headline_s_place_restates_it() {
+    flags(
+        "# Council backs £4.6m school extension\n\n\
+         Councillors approved the £6.4m extension at Kelby Primary on Tuesday, the council said.\n\n\
+         Work will start in May.\n",
+        "£6.4m",
+        "£4.6m",
+    );
+}
+
+#[test]
+fn an_owner_first_named_after_the_headline_is_the_headline_s() {
+    flags(
+        "# Firm to cut 340 jobs at depot\n\n\
+         The depot will close in March.\n\n\
+         Harwell Finch will cut 430 jobs at the depot, the company said on Tuesday.\n",
+        "430 jobs",
+        "340 jobs",
+    );
+}

@@ -265,7 +265,11 @@ impl<'a, 'd> Pass<'a, 'd> {
         // (A reference back may be narrowed where it happened, "the quake
         // was felt in the capital"; not one named by its place: "the £3.81m
         // extension at Brookhaven Primary" is that school's, another one.)
-        if (refers && !named_by_place(self.doc.text, f)) || g.mentions(place) {
+        // (Nor the lead restating the headline, which names no place: "£2m
+        // for school extension" over "the £2m extension at Kelby Primary".)
+        let restates_headline = refers && self.headline == Some(g.paragraph);
+        if (refers && (restates_headline || !named_by_place(self.doc.text, f))) || g.mentions(place)
+        {
             return false;
         }
         let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
@@ -283,7 +287,9 @@ impl<'a, 'd> Pass<'a, 'd> {
         let (None, Some(owner)) = (&g.owner, &f.owner) else {
             return false;
         };
-        if g.mentions(owner) {
+        // (A headline names the story's subject by its story: "Depot to
+        // cut 340 jobs" over "Harwell Finch will cut 430 jobs".)
+        if g.mentions(owner) || self.headline == Some(g.paragraph) {
             return false;
         }
         let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;

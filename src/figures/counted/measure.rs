@@ -403,9 +403,15 @@ impl Reader<'_, '_> {
                 .then(|| self.measured_before_of(q.first))
                 .flatten()
         });
-        // "4 million gallons of partly treated sewage": a short amount
-        // measures the stuff named after its "of".
-        let head = head.or_else(|| short.then(|| self.substance_after(at)).flatten());
+        // "4 million gallons of partly treated sewage": a short amount in a
+        // scale word measures the stuff named after its "of". (Not "7
+        // hectares of land", which "the 17-hectare site" may well be: a
+        // stuff and a thing are no two kinds.)
+        let head = head.or_else(|| {
+            (short && q.style.scale.is_some())
+                .then(|| self.substance_after(at))
+                .flatten()
+        });
         // "The hearing lasted 47 minutes": what a short measure measures, the
         // subject of the verb right before it.
         let head = head.or_else(|| {
