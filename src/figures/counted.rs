@@ -260,8 +260,18 @@ impl<'t, 'a> Reader<'t, 'a> {
     /// of up to three plain lower-case words right after it ("$1.3 billion
     /// northern extension of" gives "extension"), as a lemma.
     fn noun_after_sum(&self, last: usize) -> Option<String> {
+        let head = self.plain_phrase_head(last + 1)?;
+        Some(with_lower(self.toks[head].text, lemma))
+    }
+
+    /// The last word of a short noun phrase from token `from` on: one to
+    /// three plain lower-case words (no stop word, preposition or
+    /// auxiliary), in the sentence of the token before it ("northern
+    /// extension", "partly treated sewage"); a longer run is a clause, not a
+    /// noun phrase.
+    pub(super) fn plain_phrase_head(&self, from: usize) -> Option<usize> {
         let toks = self.toks;
-        let sentence = toks[last].sentence();
+        let sentence = toks.get(from.checked_sub(1)?)?.sentence();
         let plain = |t: &Token<'_>| {
             t.kind == Kind::Word
                 && !t.is_capitalised()
@@ -269,15 +279,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && !is_stop(t)
                 && !t.has(words::PREPOSITIONS | words::AUXILIARIES)
         };
-        let run = toks[last + 1..]
-            .iter()
-            .take(4)
-            .take_while(|t| plain(t))
-            .count();
-        if run == 0 || run > 3 {
-            return None;
-        }
-        Some(with_lower(toks[last + run].text, lemma))
+        let run = toks[from..].iter().take(4).take_while(|t| plain(t)).count();
+        (1..=3).contains(&run).then(|| from + run - 1)
     }
 
     /// Why a count found no noun, by the word after its number: for

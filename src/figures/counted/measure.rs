@@ -557,24 +557,8 @@ impl Reader<'_, '_> {
     /// something given before, read elsewhere).
     fn substance_after(&self, unit: usize) -> Option<String> {
         let toks = self.toks;
-        let of = toks.get(unit + 1).filter(|t| t.is("of"))?;
-        let plain = |t: &Token<'_>| {
-            t.kind == Kind::Word
-                && !t.is_capitalised()
-                && !is_stop(t)
-                && !t.has(words::PREPOSITIONS | words::AUXILIARIES)
-                && t.sentence() == of.sentence()
-        };
-        let run = toks[unit + 2..]
-            .iter()
-            .take(4)
-            .take_while(|t| plain(t))
-            .count();
-        // (A longer run is a clause, not a noun phrase.)
-        if run == 0 || run > 3 {
-            return None;
-        }
-        let head = &toks[unit + 1 + run];
+        toks.get(unit + 1).filter(|t| t.is("of"))?;
+        let head = &toks[self.plain_phrase_head(unit + 2)?];
         with_lower(head.text, |w| {
             with_lemma(w, |l| {
                 (!self.vocab.lex.is_unit(l)).then(|| self.vocab.thing(l).into_owned())
