@@ -204,11 +204,11 @@ struct Pass<'a, 'd> {
     figures: &'a [Figure],
     old: FastMap<(Unit, u64), usize>,
     headline: Option<usize>,
-    /// Where the draft first names each figure's place (its last word,
-    /// lower case), found in one pass over the text the first time a pair
+    /// Where the draft first names each figure's place (its last word) or
+    /// owner (its first word), lower case, found in one pass over the text the first time a pair
     /// asks (most drafts never do: the pass cost a 600-word article's
     /// figures stage a fifth of its time when made for every draft).
-    places_first: std::cell::OnceCell<FastMap<String, usize>>,
+    names_first: std::cell::OnceCell<FastMap<String, usize>>,
 }
 
 /// A figure about to be compared with the earlier members of its bucket.
@@ -249,7 +249,7 @@ impl<'a, 'd> Pass<'a, 'd> {
             figures,
             old: old_values(written, figures),
             headline: headline_of(doc),
-            places_first: std::cell::OnceCell::new(),
+            names_first: std::cell::OnceCell::new(),
         }
     }
 
@@ -267,16 +267,27 @@ impl<'a, 'd> Pass<'a, 'd> {
         // extension at Brookhaven Primary" is that school's, another one.)
         // (Nor the lead restating the headline, which names no place: "£2m
         // for school extension" over "the £2m extension at Kelby Primary".)
-        let restates_headline = refers && self.headline == Some(g.paragraph);
+        let restates_headline = self.headline == Some(g.paragraph);
         if (refers && (restates_headline || !named_by_place(self.doc.text, f))) || g.mentions(place)
         {
             return false;
         }
-        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
-        self.places_first
-            .get_or_init(|| places_first(self.doc.text, self.figures))
-            .get(place_word(place))
-            .is_none_or(|&at| at >= paragraph_start)
+        self.first_named(place_word(place))
+            .is_none_or(|at| at >= self.paragraph_start(f))
+    }
+
+    /// Where the draft first names `word` (a place's or an owner's), if it
+    /// does: looked up in one pass over the text made for all figures.
+    fn first_named(&self, word: &str) -> Option<usize> {
+        self.names_first
+            .get_or_init(|| names_first(self.doc.text, self.figures))
+            .get(word)
+            .copied()
+    }
+
+    /// Where the paragraph of figure `f` starts in the text.
+    fn paragraph_start(&self, f: &Figure) -> usize {
+        self.doc.paragraphs[f.paragraph].span.start
     }
 
     /// "The airport handled 1.2 million passengers" … "Corley Field, which
@@ -292,11 +303,8 @@ impl<'a, 'd> Pass<'a, 'd> {
         if g.mentions(owner) || self.headline == Some(g.paragraph) {
             return false;
         }
-        let paragraph_start = self.doc.paragraphs[f.paragraph].span.start;
-        self.places_first
-            .get_or_init(|| places_first(self.doc.text, self.figures))
-            .get(owner_word(owner))
-            .is_some_and(|&at| at >= paragraph_start)
+        self.first_named(owner_word(owner))
+            .is_some_and(|at| at >= self.paragraph_start(f))
     }
 
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
@@ -1590,7 +1598,7 @@ fn place_word(place: &str) -> &str {
 
 /// Where the text first names each figure's place ([`place_word`]) or owner
 /// ([`owner_word`]): one pass over the text's words, however many figures.
-fn places_first(text: &str, figures: &[Figure]) -> FastMap<String, usize> {
+fn names_first(text: &str, figures: &[Figure]) -> FastMap<String, usize> {
     // (And the first word of each owner's name, "corley" of "corley field".)
     let wanted: FastSet<&str> = figures
         .iter()
