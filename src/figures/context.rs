@@ -294,9 +294,9 @@ fn marker_at(toks: &[Token<'_>], mut i: usize) -> (Option<Marker>, usize) {
         }
         // ("than last season's 32-point win": a period's possessive dates
         // the figure it owns, which is no base of another.)
-        let possessive = toks[i].kind == Kind::Word && toks[i].stem().len() < toks[i].text.len();
+        let possessive = || toks[i].kind == Kind::Word && toks[i].is_possessive();
         let marker = found
-            .filter(|(at, _)| !is_base(toks, *at) || opens_a_when_clause(toks, *at) || possessive)
+            .filter(|(at, _)| !is_base(toks, *at) || opens_a_when_clause(toks, *at) || possessive())
             .map(|(at, time)| Marker { at, time });
         (marker, i + 1 - first)
     }
@@ -415,9 +415,7 @@ pub fn time_of(toks: &[Token<'_>], markers: &[Marker], from: usize, to: usize) -
             // "The 1957 flood … killed 271": a year in the noun that opens the
             // sentence dates the event it names.
             // So does "Last year's referendum … drew a turnout of 34.1%".
-            let possessive_period = toks
-                .get(m.at + 1)
-                .is_some_and(|n| n.stem().len() < n.text.len());
+            let possessive_period = toks.get(m.at + 1).is_some_and(Token::is_possessive);
             let dated_subject = m.at < from
                 && opener.map(|o| o.start).is_some_and(|s| {
                     (m.at == s + 1 && toks[s].is("the") && toks[m.at].kind == Kind::Number)

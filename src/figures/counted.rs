@@ -529,7 +529,7 @@ fn is_determiner(t: &Token<'_>) -> bool {
             &[
                 "the", "its", "their", "his", "her", "our", "this", "that", "all",
             ],
-        ) || (t.text != t.stem() && !t.has(words::PRONOUNS)))
+        ) || (t.is_possessive() && !t.has(words::PRONOUNS)))
 }
 
 /// The last token of a figure's phrase that ends at byte `phrase.end`.

@@ -323,7 +323,7 @@ pub fn note(
                     (t.kind == Kind::Word || hyphened) && words_on <= 2
                 })
                 .any(|t| PLAN_NOUNS.iter().any(|n| t.is(n)));
-        let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.stem().len() < t.text.len();
+        let possessive_of = |t: &&Token<'_>| t.kind == Kind::Word && t.is_possessive();
         let possessive = prev.filter(possessive_of);
         // "St Aldric's, which has 460 beds": the name the relative clause
         // right before it is of owns it, as a possessive would.

@@ -384,7 +384,7 @@ fn not_a_quantity(toks: &[Token<'_>], i: usize) -> bool {
         if label
             && !names_a_nation(toks, i - 1)
             // "Harbor Point’s 80 per cent": a possessive owns the figure, it does not name it.
-            && p.text == p.stem()
+            && !p.is_possessive()
         {
             return true;
         }

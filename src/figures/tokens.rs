@@ -134,12 +134,13 @@ impl<'a> Token<'a> {
             .or_else(|| self.text.strip_suffix("'s"))
             .or_else(|| self.text.strip_suffix('’'))
             // ("Greens'": a plural's straight apostrophe.)
-            .or_else(|| {
-                self.text
-                    .strip_suffix("s'")
-                    .map(|_| &self.text[..self.text.len() - 1])
-            })
+            .or_else(|| self.text.strip_suffix('\'').filter(|s| s.ends_with('s')))
             .unwrap_or(self.text)
+    }
+
+    /// Does the word end in a possessive ("Bell’s", "Greens'")?
+    pub fn is_possessive(&self) -> bool {
+        self.stem().len() < self.text.len()
     }
 }
 

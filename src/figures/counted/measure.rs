@@ -466,7 +466,7 @@ impl Reader<'_, '_> {
         // ("Saturday's magnitude 6.7 shake" is dated, not owned).
         let possessor = det
             .map(|d| &toks[d])
-            .filter(|p| p.is_capitalised() && p.text != p.stem() && !p.has(words::PRONOUNS));
+            .filter(|p| p.is_capitalised() && p.is_possessive() && !p.has(words::PRONOUNS));
         // ("the 15-year ban given to his assistant, Kerry Vance": whose term.)
         let recipient = term.then(|| recipient_after(toks, end)).flatten();
         // "the 12.4-kilometre Dunmere Link": the named thing it measures

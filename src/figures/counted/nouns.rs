@@ -225,7 +225,7 @@ impl Reader<'_, '_> {
             && toks.get(after).is_some_and(|o| o.is("of"));
         let det = toks.get(after + 1).filter(|d| whole && is_determiner(d))?;
         // A possessive names the owner ("the firm's"); "its" and "the" only point.
-        let start = if det.is_capitalised() && det.text != det.stem() {
+        let start = if det.is_capitalised() && det.is_possessive() {
             after + 1
         } else {
             after + 2
@@ -879,7 +879,7 @@ impl Reader<'_, '_> {
                 continue;
             }
             if t.is_capitalised() {
-                let possessive = t.text != t.stem();
+                let possessive = t.is_possessive();
                 if let Some((e, _)) = self.entity_at(j) {
                     owner = Some(e);
                 } else if possessive && !t.has(words::PRONOUNS) {

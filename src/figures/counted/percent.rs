@@ -422,7 +422,7 @@ impl Reader<'_, '_> {
             .rev()
             .take_while(|t| t.kind == Kind::Word)
             .find(|t| {
-                t.text != t.stem()
+                t.is_possessive()
                     && !t.is_capitalised()
                     && !t.has(words::PRONOUNS)
                     && !PERIODS.iter().any(|p| t.stem().eq_ignore_ascii_case(p))
@@ -530,7 +530,7 @@ impl Reader<'_, '_> {
                                     && !w.is_capitalised()
                                     && !is_stop(w)
                                     && !w.has(words::PRONOUNS)
-                                    && w.text == w.stem()
+                                    && !w.is_possessive()
                                     && !self.vocab.lex.is_neutral(&lower(w))
                             })
                             .map(|w| kind_of_rate(lower(w)))
@@ -731,7 +731,7 @@ impl Reader<'_, '_> {
         (t.kind == Kind::Word
             && t.is_capitalised()
             && tokens::opens_sentence(toks, w)
-            && t.text == t.stem()
+            && !t.is_possessive()
             && self.entity_at(w).is_none()
             && is_common_word(t.text))
         .then(|| t.text.to_lowercase())

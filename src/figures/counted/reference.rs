@@ -313,7 +313,7 @@ impl Reader<'_, '_> {
         if d.name == "sum" {
             let named = |n: &usize| {
                 toks.get(*n).is_some_and(|t| {
-                    t.kind == Kind::Word && t.is_capitalised() && t.text == t.stem()
+                    t.kind == Kind::Word && t.is_capitalised() && !t.is_possessive()
                 })
             };
             let next = (q.last + 1..q.last + 3)

@@ -136,7 +136,7 @@ impl Reader<'_, '_> {
         // sentence right before its verb is that thing, not a name.)
         let common_plural = opens && head + 1 == j && is_common_plural(t.text);
         let named = t.is_capitalised() && !(opens && head + 1 < j) && !common_plural;
-        if named || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
+        if named || is_stop(t) || t.has(words::PRONOUNS) || t.is_possessive() {
             return None;
         }
         let noun = with_lower(t.text, |w| with_lemma(w, |l| l.to_string()));
@@ -167,7 +167,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let t = &toks[last];
-        if t.is_capitalised() || is_stop(t) || t.has(words::PRONOUNS) || t.text != t.stem() {
+        if t.is_capitalised() || is_stop(t) || t.has(words::PRONOUNS) || t.is_possessive() {
             return None;
         }
         Some((
