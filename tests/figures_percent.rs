@@ -4,7 +4,7 @@
 #[path = "support/figure_checks.rs"]
 mod figure_checks;
 
-use figure_checks::{flags, silent};
+use figure_checks::{flags, silent, the_one};
 
 // ---- a rate named by its own noun ("inflation of 3.2%") ----
 
@@ -16,6 +16,17 @@ fn inflation_of_a_percentage_against_the_inflation_rate() {
         "6.4 per cent",
         "4.6 per cent",
     );
+}
+
+#[test]
+fn a_rate_that_will_rise_to_a_value_is_the_rate_not_a_rise() {
+    // "rise" after "will" is the verb: the value is the rate's.
+    let found = the_one(
+        "# Lender raises rate\n\n\
+         The standard variable rate will rise to 4.75% in May, Marlow Vale said.\n\n\
+         Borrowers on the 4.57% rate face higher payments, the lender said.\n",
+    );
+    assert!(found.message.starts_with("the rate:"), "{}", found.message);
 }
 
 #[test]

@@ -59,6 +59,10 @@ const RATE_SETTERS: &[&str] = &[
     "came",
     "comes",
 ];
+/// Words before a verb: "will rise", "to increase".
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "should", "must", "can", "to", "did", "does",
+];
 const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 
 /// The kind a word before a rate names, told the same way for words that name
@@ -546,6 +550,11 @@ impl Reader<'_, '_> {
     /// The measure the word at `j` names, with the kind it names by itself:
     /// "rate" ("interest rate"), or "rate" of inflation ("inflation").
     fn measure_named_at(&self, j: usize) -> Option<(&'static str, Option<String>)> {
+        // "The rate will rise to 4.75%": a verb after a modal or "to" names no measure.
+        let verb = j >= 1 && any_is(&self.toks[j - 1], MODALS);
+        if verb {
+            return None;
+        }
         if let Some(name) = self.kinded_measure(j) {
             return Some((name, None));
         }
