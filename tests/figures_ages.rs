@@ -137,6 +137,44 @@ fn a_speaker_named_earlier_is_a_rival() {
     );
 }
 
+#[test]
+fn a_speaker_before_an_age_spoken_of_is_no_rival() {
+    // The prosecutor spoke a paragraph before; the defence speaks of the age.
+    flags(
+        "# Charity treasurer admits theft\n\n\
+         Nadia Ferris, 52, of Elm Row, admitted stealing £40,000 from the charity she ran.\n\n\
+         Prosecutor Tom Glade told the court that Ferris had spent the money on holidays.\n\n\
+         \"She betrayed people who trusted her,\" Mr Glade said.\n\n\
+         Defending, Ruth Cole said the 25-year-old had repaid part of the money.\n",
+        "the 25-year-old",
+        "Nadia Ferris, 52",
+    );
+}
+
+#[test]
+fn someone_unaged_named_in_full_since_stays_silent() {
+    // The woman burgled is named after the burglar: the age may be hers.
+    silent(
+        "# Burglar who targeted pensioner is jailed\n\n\
+         Liam Foster, 23, of Mill Row, admitted burglary at Exeter Crown Court.\n\n\
+         The court heard Foster broke into the bungalow of Edna Walsh while she slept.\n\n\
+         The 32-year-old woke to find the back door open and called her son.\n",
+    );
+}
+
+#[test]
+fn someone_of_the_other_sex_named_since_is_no_rival() {
+    // "her plans": the man she replaces is not the one the age means.
+    flags(
+        "# New head for Brook Lane school\n\n\
+         Brook Lane Primary has appointed Sarah Okoro, 47, as its headteacher.\n\n\
+         She replaces Martin Hale, who retired in July after 12 years.\n\n\
+         The governors said the 74-year-old had impressed them with her plans for the library.\n",
+        "the 74-year-old",
+        "Sarah Okoro, 47",
+    );
+}
+
 // ---- the subject after sentences about a company ----
 
 #[test]

@@ -1111,15 +1111,57 @@ impl People {
                 lex.is_people_noun(n.text) || AGENT_ENDINGS.iter().any(|e| n.text.ends_with(e))
             });
             let tied = ranked.iter().take_while(|r| r.1 == n).map(|r| r.0);
-            return self
+            let one = self
                 .the_one_slipped(tied, value)
                 .filter(|_| for_a_person)
-                .map(str::to_string)
-                .ok_or("age: two named as often");
+                .ok_or("age: two named as often")?;
+            return self.last_named_of(paras, m, one);
         }
-        self.aged(winner)
-            .then(|| winner.to_string())
-            .ok_or("age: most named unaged")
+        if !self.aged(winner) {
+            return Err("age: most named unaged");
+        }
+        self.last_named_of(paras, m, winner)
+    }
+
+    /// `id`, unless someone without an age is named in full ("Ivy Carrick",
+    /// "Mr Rees") after `id` was last named and before the age at `m`: the age
+    /// may as well be theirs ("… at the home of Ivy Carrick. The 91-year-old woke").
+    fn last_named_of(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        m: &Mention,
+        id: &str,
+    ) -> Result<String, &'static str> {
+        let own = paras[m.paragraph].0[m.at].sentence();
+        // ("She replaces Colin Baird. … the 25-year-old had impressed them
+        // with her plans": a man named since is no rival for her.)
+        let sex = gender::pronoun_after(paras[m.paragraph].0, m.q.last);
+        for (p, range) in passage(paras, m.paragraph, m.at, 2).into_iter().rev() {
+            let toks = paras[p].0;
+            for i in range.rev() {
+                let t = &toks[i];
+                if t.kind != Kind::Word || !t.is_capitalised() {
+                    continue;
+                }
+                let named = self.ids.get(&key(t)).map(String::as_str);
+                if named == Some(id) {
+                    return Ok(id.to_string());
+                }
+                // ("Sandoval said Quellby's …": a surname before a name is no
+                // given name; "Judge Amanda Roe told the 44-year-old": the one
+                // speaking to or of the age is not whom it means.)
+                let in_full = subject::named_in_full(toks, i)
+                    && !self.ids.contains_key(&key(&toks[i - 1]))
+                    && !(p == m.paragraph && t.sentence() == own)
+                    && sex
+                        .zip(gender::sex_of_named(toks, i))
+                        .is_none_or(|(a, b)| a == b);
+                if in_full && !named.is_some_and(|n| self.aged(n)) {
+                    return Err("age: someone unaged named since");
+                }
+            }
+        }
+        Ok(id.to_string())
     }
 }
 

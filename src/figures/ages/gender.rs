@@ -136,6 +136,28 @@ pub(super) fn reference_sex(toks: &[Token<'_>], head: Option<usize>, end: usize)
     decade_pronoun(toks, end).or_else(|| speaker_pronoun(toks, end + 1))
 }
 
+/// The sex the first personal pronoun after token `end` in its sentence gives
+/// ("The 32-year-old, who turned professional late, said she …", "impressed
+/// them with her plans").
+pub(super) fn pronoun_after(toks: &[Token<'_>], end: usize) -> Option<Sex> {
+    let sentence = toks.get(end)?.sentence();
+    toks[end + 1..]
+        .iter()
+        .take_while(|t| t.sentence() == sentence)
+        .find_map(|t| match () {
+            () if t.is_any(&["she", "her", "herself"]) => Some(Sex::Female),
+            () if t.is_any(&["he", "him", "his", "himself"]) => Some(Sex::Male),
+            () => None,
+        })
+}
+
+/// The sex the title or given name before a surname at token `i` gives ("Mr
+/// Reed", "Colin Baird").
+pub(super) fn sex_of_named(toks: &[Token<'_>], i: usize) -> Option<Sex> {
+    let before = toks.get(i.checked_sub(1)?)?;
+    title_sex(before).or_else(|| given_sex(before.text))
+}
+
 /// The sex a decade of life at token `end` is given by: "in her 50s", "in
 /// his late sixties".
 fn decade_pronoun(toks: &[Token<'_>], end: usize) -> Option<Sex> {

@@ -57,8 +57,9 @@ pub(super) fn slipped(a: f64, b: f64) -> bool {
 impl People {
     /// "The 47-year-old" at token `at` of `paragraph` as the story's subject:
     /// their age and `value` are a slip apart and no one else's are, and no other
-    /// person without a stated age is named since the subject last was (but the
-    /// speaker of the reference's own sentence: "Defending, Ms Holt said the 24-year-old …").
+    /// person without a stated age is named since the subject last was, but as a
+    /// speaker where the age is spoken of: "Mr Ogun said …" a paragraph before
+    /// "Defending, Ms Holt said the 24-year-old …".
     pub(super) fn story_subject(
         &self,
         paras: &[Parsed<'_, '_>],
@@ -82,9 +83,15 @@ impl People {
         {
             return Err("age: another's a slip away");
         }
+        // "Ms Holt said the 24-year-old …": the age is spoken of, so whoever
+        // spoke before is not whom it means.
+        let own = paras[paragraph].0;
+        let spoken_of = (0..at)
+            .rev()
+            .take_while(|&i| own[i].sentence() == own[at].sentence())
+            .any(|i| speaks(own, i));
         for (p, range) in passage(paras, paragraph, at, REACH).into_iter().rev() {
             let toks = paras[p].0;
-            let own = (p == paragraph).then(|| toks[at].sentence());
             for i in range.rev() {
                 let t = &toks[i];
                 if t.kind != Kind::Word || !t.is_capitalised() {
@@ -118,7 +125,7 @@ impl People {
                 if subject {
                     return Ok(s.id.clone());
                 }
-                if rival && !(Some(t.sentence()) == own && speaks(toks, i)) {
+                if rival && !(spoken_of && speaks(toks, i)) {
                     return Err("age: another named since the subject");
                 }
             }
@@ -286,6 +293,17 @@ fn speaks(toks: &[Token<'_>], i: usize) -> bool {
         end + 1
     };
     toks.get(verb).is_some_and(is_speech_verb)
+}
+
+/// Is token `i` a surname after a title or a common given name ("Mr Reed",
+/// "Ivy Carrick"): a person, whatever the sentence does with them?
+pub(super) fn named_in_full(toks: &[Token<'_>], i: usize) -> bool {
+    i >= 1
+        && toks[i - 1].sentence() == toks[i].sentence()
+        && toks[i - 1].is_capitalised()
+        && (is_title(&toks[i - 1])
+            || with_lower(toks[i - 1].stem(), crate::names::ordinary::is_common_given))
+        && person_at(toks, i).is_some()
 }
 
 /// A person named at token `i`, by their surname: a speaker, someone with a
