@@ -175,6 +175,18 @@ fn someone_of_the_other_sex_named_since_is_no_rival() {
     );
 }
 
+#[test]
+fn the_previous_subject_of_the_other_sex_stays_silent() {
+    // "he": the 52-year-old is not the woman the sentence before is about.
+    silent(
+        "# Postman pulls neighbour from flooded flat\n\n\
+         Sam Okafor, 29, was on his round when he heard shouting from a basement flat.\n\n\
+         He waded in and carried out the tenant, Mrs Vera Lund, 84, who could not climb the steps.\n\n\
+         Mrs Lund was treated in hospital for cold and shock.\n\n\
+         The 52-year-old postman, who was treated for a cut to his hand, said he had only done his job.\n",
+    );
+}
+
 // ---- the subject after sentences about a company ----
 
 #[test]

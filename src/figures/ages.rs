@@ -1080,7 +1080,11 @@ impl People {
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.
-            return Ok(self.story_subject(paras, m).unwrap_or_else(|_| id.clone()));
+            return match self.story_subject(paras, m) {
+                Ok(subject) => Ok(subject),
+                Err(_) if self.pronoun_fits(paras, m, id) => Ok(id.clone()),
+                Err(_) => Err("age: the pronoun is of the other sex"),
+            };
         }
         if let Ok(id) = self.story_subject(paras, m) {
             return Ok(id);
@@ -1123,9 +1127,21 @@ impl People {
         self.last_named_of(paras, m, winner)
     }
 
-    /// `id`, unless someone without an age is named in full ("Ivy Carrick",
-    /// "Mr Rees") after `id` was last named and before the age at `m`: the age
-    /// may as well be theirs ("… at the home of Ivy Carrick. The 91-year-old woke").
+    /// Could the age at `m` be `id`'s by the first pronoun after it in its
+    /// sentence? ("Mrs Pell was treated … The 26-year-old delivery driver
+    /// said he": not hers.)
+    fn pronoun_fits(&self, paras: &[Parsed<'_, '_>], m: &Mention, id: &str) -> bool {
+        gender::pronoun_after(paras[m.paragraph].0, m.q.last).is_none_or(|sex| {
+            !self
+                .in_view(paras, m.paragraph, m.at)
+                .told_otherwise(id, sex)
+        })
+    }
+
+    /// `id`, unless the age's sentence gives the other sex by a pronoun, or
+    /// someone without an age is named in full ("Ivy Carrick", "Mr Rees")
+    /// after `id` was last named and before the age at `m`: the age may as
+    /// well be theirs ("… at the home of Ivy Carrick. The 91-year-old woke").
     fn last_named_of(
         &self,
         paras: &[Parsed<'_, '_>],
@@ -1136,6 +1152,9 @@ impl People {
         // ("She replaces Colin Baird. … the 25-year-old had impressed them
         // with her plans": a man named since is no rival for her.)
         let sex = gender::pronoun_after(paras[m.paragraph].0, m.q.last);
+        if !self.pronoun_fits(paras, m, id) {
+            return Err("age: the pronoun is of the other sex");
+        }
         for (p, range) in passage(paras, m.paragraph, m.at, 2).into_iter().rev() {
             let toks = paras[p].0;
             for i in range.rev() {

@@ -209,6 +209,11 @@ impl InView {
         self.told.get(id).is_none_or(|t| t.fits(sex)) && self.own_subject.as_deref() != Some(id)
     }
 
+    /// Is the named person `id` told of only the other sex than `sex`?
+    pub(super) fn told_otherwise(&self, id: &str, sex: Sex) -> bool {
+        self.told.get(id).is_some_and(|t| !t.fits(sex))
+    }
+
     /// Is no one unnamed of `sex`, or of either, in view?
     fn none_unnamed(&self, sex: Sex) -> bool {
         !self.unnamed.contains(&sex)
