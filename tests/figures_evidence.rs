@@ -301,7 +301,8 @@ fn a_measure_named_before_of_is_definite() {
          The region's jobless rate of 3.7% is the highest in the country.\n",
     );
     assert!(
-        f.message.starts_with("the region's rate: 3.7% here"),
+        f.message
+            .starts_with("the region's unemployment rate: 3.7% here"),
         "{}",
         f.message
     );

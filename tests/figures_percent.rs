@@ -42,6 +42,26 @@ fn unemployment_rising_to_a_percentage_against_the_jobless_rate() {
 }
 
 #[test]
+fn the_jobless_rate_is_given_once_a_slip_of_a_digit_is_enough() {
+    // The unemployment rate is one figure per place and period, like a turnout.
+    flags(
+        "# Jobless rate climbs\n\n\
+         The jobless rate in Kelby climbed to 5.3% in the three months to June, the bureau said.\n\n\
+         The bureau said factories had shed the most workers.\n\n\
+         \"A 5.8% jobless rate is a warning,\" said economist Tom Reyes.\n",
+        "5.8%",
+        "5.3%",
+    );
+    // Another town's rate is its own.
+    silent(
+        "# Jobless rate climbs\n\n\
+         The jobless rate in Kelby climbed to 5.3% in the three months to June, the bureau said.\n\n\
+         The bureau said factories had shed the most workers.\n\n\
+         In neighbouring Ashby, the jobless rate is 5.8%, the bureau said.\n",
+    );
+}
+
+#[test]
 fn rates_of_two_kinds_or_two_months_stay_silent() {
     // Inflation is no unemployment.
     silent(

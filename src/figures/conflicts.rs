@@ -1852,6 +1852,11 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
             None if name.starts_with("up ") || name.starts_with("down ") => "change".into(),
             // ("Petch's 46.1 per cent share": named as written.)
             None if name == "figure" && !noun.is_empty() => noun.clone(),
+            // ("the unemployment rate", "the inflation rate".)
+            None if name == "rate" => match &f.kind {
+                Some(kind) => format!("{kind} rate"),
+                None => name.clone(),
+            },
             None => name.clone(),
         }
     } else if noun.is_empty() {

@@ -128,7 +128,10 @@ const CLASSES: &[(u32, &[&str])] = &[
          "lowered", "slashed", "boosted", "surged", "soared", "plunged", "slumped", "declined",
          "decline", "declines", "shrank", "shrunk", "swelled", "doubled", "tripled", "halved", "up",
          "down", "changed", "moved", "went", "taking", "took", "bringing", "brought", "extended",
-         "expanded", "reached", "reaches", "hit", "hits",
+         "expanded", "reached", "reaches", "hit", "hits", "climbing", "dropping", "growing",
+         "increasing", "decreasing", "jumping", "narrowed", "narrowing", "widened", "widening",
+         "slipped", "dipped", "eased", "edged", "tumbled", "slid", "slide", "slides", "sliding",
+         "shrinking", "soaring", "plunging", "surging",
     ]),
     (PROJECTION, &[
          "expect", "expected", "expects", "expecting", "expectation", "expectations", "forecast",

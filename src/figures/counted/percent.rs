@@ -65,6 +65,12 @@ const MODALS: &[&str] = &[
 ];
 const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 
+/// Rates a story gives one value of for its place and period, as it gives
+/// one turnout: the inflation rate, the unemployment rate ("jobless rate").
+fn is_headline_rate(kind: &str) -> bool {
+    matches!(kind, "inflation" | "unemployment")
+}
+
 /// The kind a word before a rate names, told the same way for words that name
 /// one rate ("jobless rate", "unemployment rate").
 fn kind_of_rate(word: String) -> String {
@@ -202,8 +208,8 @@ impl Reader<'_, '_> {
                 self.time_as(q.hedge_start, end, definite),
                 q.span.start..toks[end].span().end,
             );
-            f.known = false;
             f.kind = kind.or_else(|| self.object_kind(end));
+            f.known = f.kind.as_deref().is_some_and(is_headline_rate);
             return Some(f);
         }
         let name = group?;
@@ -580,7 +586,7 @@ impl Reader<'_, '_> {
                 self.time(q.hedge_start, q.last),
                 q.span.clone(),
             );
-            f.known = false;
+            f.known = kind.as_deref().is_some_and(is_headline_rate);
             f.kind = kind;
             return Some(f);
         }
