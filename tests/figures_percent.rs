@@ -62,6 +62,25 @@ fn the_jobless_rate_is_given_once_a_slip_of_a_digit_is_enough() {
 }
 
 #[test]
+fn a_firms_margin_is_given_once() {
+    flags(
+        "# Kellby margin shrinks\n\n\
+         Kellby Foods said its gross margin narrowed to 7.4% in the half-year as costs rose.\n\n\
+         Shares fell 3% in early trading.\n\n\
+         \"A 7.9% margin is thin for a grocer,\" said analyst Mia Pratt.\n",
+        "7.9% margin",
+        "7.4%",
+    );
+    // A rival's margin is its own.
+    silent(
+        "# Kellby margin shrinks\n\n\
+         Kellby Foods said its gross margin narrowed to 7.4% in the half-year as costs rose.\n\n\
+         Shares fell 3% in early trading.\n\n\
+         Its rival Dunmore Foods reported a margin of 7.9% last month.\n",
+    );
+}
+
+#[test]
 fn rates_of_two_kinds_or_two_months_stay_silent() {
     // Inflation is no unemployment.
     silent(

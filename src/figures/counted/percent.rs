@@ -39,6 +39,9 @@ const KINDED_MEASURES: &[(&str, &str)] = &[
     // "Labour's share of the vote rose to 38.4%", "The firm's market share
     // is 12.6%": told apart by what it is a share of.
     ("share", "share"),
+    // "Its gross margin narrowed to 7.4%", "a 7.9% margin": what a firm keeps
+    // of its sales (a winner's margin is counted in votes or points).
+    ("margin", "profit margin"),
 ];
 
 /// Rates named by their own noun, with no "rate" after it ("inflation of 3.2%",
@@ -69,6 +72,11 @@ const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 /// one turnout: the inflation rate, the unemployment rate ("jobless rate").
 fn is_headline_rate(kind: &str) -> bool {
     matches!(kind, "inflation" | "unemployment")
+}
+
+/// Measures a story gives one value of for its firm and period ("profit margin").
+fn once_per_story(name: &str) -> bool {
+    name == "profit margin"
 }
 
 /// The kind a word before a rate names, told the same way for words that name
@@ -209,7 +217,7 @@ impl Reader<'_, '_> {
                 q.span.start..toks[end].span().end,
             );
             f.kind = kind.or_else(|| self.object_kind(end));
-            f.known = f.kind.as_deref().is_some_and(is_headline_rate);
+            f.known = f.kind.as_deref().is_some_and(is_headline_rate) || once_per_story(name);
             return Some(f);
         }
         let name = group?;
@@ -586,7 +594,7 @@ impl Reader<'_, '_> {
                 self.time(q.hedge_start, q.last),
                 q.span.clone(),
             );
-            f.known = kind.as_deref().is_some_and(is_headline_rate);
+            f.known = kind.as_deref().is_some_and(is_headline_rate) || once_per_story(name);
             f.kind = kind;
             return Some(f);
         }
