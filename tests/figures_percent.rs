@@ -81,6 +81,18 @@ fn a_firms_margin_is_given_once() {
 }
 
 #[test]
+fn a_headlines_present_tense_change_against_the_bodys() {
+    // "slide" is a verb of change.
+    flags(
+        "# Brightwell profits slide 18% as buyers hold back\n\n\
+         Brightwell Homes said profits fell 16% in the year to June.\n\n\
+         The builder completed 3,410 homes.\n",
+        "fell 16%",
+        "slide 18%",
+    );
+}
+
+#[test]
 fn rates_of_two_kinds_or_two_months_stay_silent() {
     // Inflation is no unemployment.
     silent(

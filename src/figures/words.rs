@@ -185,6 +185,9 @@ const CLASSES: &[(u32, &[&str])] = &[
     (DOWN, &[
          "down", "fell", "fallen", "falls", "fall", "dropped", "drops", "declined", "declines",
          "decreased", "lost", "plunged", "slumped", "slid", "sank", "shrank", "tumbled", "dipped",
+         // A headline's present tense: "Profits slide 18%", "Shares plunge 27%".
+         "slide", "slides", "drop", "plunge", "plunges", "slump", "slumps", "tumble", "tumbles",
+         "sink", "sinks", "dip", "dips",
     ]),
     (TITLE, super::ages::TITLES),
     (SPEECH, super::ages::SPEECH_VERBS),
@@ -215,6 +218,7 @@ const CLASSES: &[(u32, &[&str])] = &[
     (UP, &[
          "up", "rose", "risen", "rises", "rise", "gained", "gains", "jumped", "jumps", "climbed",
          "climbs", "increased", "increases", "grew", "grows", "surged", "soared", "advanced",
+         "jump", "climb", "soar", "soars", "surge", "surges", "grow",
     ]),
 ];
 
