@@ -240,6 +240,17 @@ fn aged_at_another_time_stays_silent() {
     );
 }
 
+#[test]
+fn a_bare_age_someone_was_at_a_time_told_stays_silent() {
+    // "At 31 she took …": the 31-year-old is her then, not a slip of 91.
+    silent(
+        "# Pioneering climber Rhona Bell dies at 91\n\n\
+         Rhona Bell, who led the first all-woman team up Mount Kerrach, has died aged 91 at her home in Dunmore.\n\n\
+         At 31 she took four friends and a borrowed tent to the mountain.\n\n\
+         The 31-year-old had climbed for only three years, and newspapers called the attempt foolish.\n",
+    );
+}
+
 // ---- someone the story described, not named ----
 
 #[test]

@@ -823,10 +823,26 @@ impl People {
                 .filter(move |q| q.unit == Unit::Age && !bare_at.contains(&(p, q.first)))
                 .map(|q| q.value)
         });
+        // "At 28 he set out …": an age someone was at a time the story tells.
+        let at_a_time = paras.iter().flat_map(|(toks, qs)| {
+            qs.iter()
+                .filter(|q| {
+                    q.unit == Unit::Count
+                        && q.hedge == Hedge::Exact
+                        && q.hedge_start >= 1
+                        && toks[q.hedge_start - 1].is("at")
+                        && starts_sentence(toks, q.hedge_start - 1)
+                })
+                .map(|q| q.value)
+        });
         // (Only a bare reference asks.)
         let given = if bare {
             let named = ages.values().flatten().copied();
-            named.chain(unnamed).map(f64::to_bits).collect()
+            named
+                .chain(unnamed)
+                .chain(at_a_time)
+                .map(f64::to_bits)
+                .collect()
         } else {
             FastSet::default()
         };
