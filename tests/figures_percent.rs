@@ -706,6 +706,12 @@ fn a_narrowed_change_given_flat_is_a_part_of_the_whole() {
         "Prices rose 4.3% in the year to March, the statistics office said.\n\n\
          It said food prices rose 3.4% over the same period.\n",
     );
+    // Also where the words after the subject keep its verb away.
+    silent(
+        "# Shop prices keep rising\n\n\
+         Prices in corner shops rose by 3.4% in the year to March, the monitor said.\n\n\
+         Food prices on their own were up 4.3% on a year earlier, the monitor found.\n",
+    );
 }
 
 // ---- a rise offered is the offer ----

@@ -54,6 +54,15 @@ fn is_common_plural(word: &str) -> bool {
     })
 }
 
+/// The subject a verb of change is about: its head noun, the owner and place
+/// among its words, and the common words before the head that narrow it.
+struct Subject {
+    head: String,
+    owner: Option<String>,
+    place: Option<String>,
+    modifiers: Vec<String>,
+}
+
 impl Reader<'_, '_> {
     /// A percentage change of a thing named by grammar, not by the lexicon:
     /// the subject of a verb of change ("The economy grew 0.7%", "Council tax
@@ -82,17 +91,26 @@ impl Reader<'_, '_> {
         }
         // The phrase runs from a verb of change ("up by 4.5%"); an object's
         // change is the figure alone ("budget by 12%" names no change).
-        let (direction, head, owner, place, from) = match direction_of(&toks[verb]) {
-            Some(d) => {
-                let (head, owner, place) = self.changed_subject(verb, cs)?;
-                (d, head, owner, place, toks[verb].span().start)
-            }
+        let (direction, subject, from) = match direction_of(&toks[verb]) {
+            Some(d) => (d, self.changed_subject(verb, cs)?, toks[verb].span().start),
             None if by => {
                 let (d, head) = self.changed_object(cs, verb)?;
-                (d, head, None, None, q.span.start)
+                let subject = Subject {
+                    head,
+                    owner: None,
+                    place: None,
+                    modifiers: Vec::new(),
+                };
+                (d, subject, q.span.start)
             }
             None => return None,
         };
+        let Subject {
+            head,
+            owner,
+            place,
+            modifiers,
+        } = subject;
         let mut f = self.percent_figure(
             q,
             format!("{direction} in {head}"),
@@ -102,17 +120,14 @@ impl Reader<'_, '_> {
             from..q.span.end,
         );
         f.known = false;
+        f.thing.modifiers = modifiers.join(" ");
         Some(f)
     }
 
     /// The head noun of the subject of the verb of change at `verb` (in the
     /// clause from `cs`), with an owner among its words: "Council tax in
     /// Wrexley will go up" gives "tax", "The economy grew" "economy".
-    fn changed_subject(
-        &self,
-        verb: usize,
-        cs: usize,
-    ) -> Option<(String, Option<String>, Option<String>)> {
+    fn changed_subject(&self, verb: usize, cs: usize) -> Option<Subject> {
         let toks = self.toks;
         let mut s = verb;
         if s >= 1 && toks[s].has(words::UP | words::DOWN) && any_is(&toks[s - 1], PARTICLE_VERBS) {
@@ -140,11 +155,27 @@ impl Reader<'_, '_> {
             return None;
         }
         let noun = with_lower(t.text, |w| with_lemma(w, |l| l.to_string()));
-        Some((
-            noun,
-            self.owner_before(start, head),
-            self.named_after_noun(head, verb),
-        ))
+        // The common words before the head narrow it: "food" of "Food prices
+        // on their own were up" (a capital only opening the sentence).
+        let modifiers = toks[start..head]
+            .iter()
+            .enumerate()
+            .filter(|(n, w)| {
+                let opening =
+                    *n == 0 && tokens::opens_sentence(toks, start) && is_common_word(w.text);
+                (!w.is_capitalised() || opening)
+                    && !is_stop(w)
+                    && !w.has(words::PRONOUNS)
+                    && !w.is_possessive()
+            })
+            .map(|(_, w)| w.text.to_lowercase())
+            .collect();
+        Some(Subject {
+            head: noun,
+            owner: self.owner_before(start, head),
+            place: self.named_after_noun(head, verb),
+            modifiers,
+        })
     }
 
     /// The way a verb that changes its object points and the object's head
