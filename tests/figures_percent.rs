@@ -93,6 +93,22 @@ fn a_headlines_present_tense_change_against_the_bodys() {
 }
 
 #[test]
+fn a_reservoirs_level_is_its_own() {
+    // The reservoir named in the subject and the one set off before "at" are
+    // one holder: a swap of digits with one holder is proof.
+    let text = |holder: &str| {
+        format!(
+            "# Hosepipe ban looms as reservoir falls\n\n\
+             The Tarnmoor reservoir, which serves 90,000 homes, fell to just 42% full, the water company said.\n\n\
+             Engineers have cut pressure at night to save water.\n\n\
+             A regulator's report said {holder}, at 24% of capacity, was the lowest in the region.\n"
+        )
+    };
+    flags(&text("Tarnmoor"), "24% of capacity", "42% full");
+    silent(&text("Brackwell"));
+}
+
+#[test]
 fn rates_of_two_kinds_or_two_months_stay_silent() {
     // Inflation is no unemployment.
     silent(

@@ -329,6 +329,55 @@ impl Reader<'_, '_> {
         opened.then_some(name)
     }
 
+    /// Whose a level at token `b` is ("31% full", "13% of capacity"): the name
+    /// it is set off after ("Fellside, at 13% of capacity,"), or the name in
+    /// the subject of the verb before it ("The Fellside reservoir, which
+    /// supplies 180,000 homes, fell to just 31% full").
+    pub(super) fn level_holder(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        let sentence = toks.get(b)?.sentence();
+        let name = |i: usize| {
+            let t = &toks[i];
+            t.kind == Kind::Word
+                && t.is_capitalised()
+                && t.sentence() == sentence
+                && !t.has(words::PRONOUNS)
+                && !is_stop(t)
+                && !is_common_word(t.stem())
+        };
+        if b >= 3 && toks[b - 1].is("at") && toks[b - 2].is_punct(',') && name(b - 3) {
+            return Some(self.subject_named_at(b - 3));
+        }
+        let mut j = b.checked_sub(1)?;
+        while j > 0
+            && toks[j].is_any(&[
+                "just", "only", "barely", "about", "around", "nearly", "to", "at",
+            ])
+        {
+            j -= 1;
+        }
+        let verb = &toks[j];
+        if !(verb.has(words::CHANGE_VERBS)
+            || verb.has(words::LINKS)
+            || verb.is_any(&["stood", "stands"]))
+        {
+            return None;
+        }
+        let mut s = j.checked_sub(1)?;
+        // (A clause set off by commas between the subject and its verb.)
+        if toks[s].is_punct(',') {
+            let open = (s.saturating_sub(10)..s)
+                .rev()
+                .find(|&i| toks[i].is_punct(','))?;
+            s = open.checked_sub(1)?;
+        }
+        (s.saturating_sub(2)..=s)
+            .rev()
+            .take_while(|&i| toks[i].kind == Kind::Word && toks[i].sentence() == sentence)
+            .find(|&i| name(i))
+            .map(|i| self.subject_named_at(i))
+    }
+
     /// The owner a capitalised subject at `at` names: a two-word entity ending
     /// there ("North Korea"), an entity of one word, or the word itself.
     fn subject_named_at(&self, at: usize) -> String {

@@ -168,6 +168,7 @@ impl Reader<'_, '_> {
                     .or_else(|| self.stake_held(k))
                     .or_else(|| self.share_of_group(k));
             };
+            let owner = owner.or_else(|| self.level_holder(q.hedge_start));
             let mut f = self.percent_figure(
                 q,
                 "level".into(),
@@ -208,6 +209,10 @@ impl Reader<'_, '_> {
                 return None;
             }
             let (end, name) = at;
+            let owner = match name {
+                "level" => owner.or_else(|| self.level_holder(q.hedge_start)),
+                _ => owner,
+            };
             let mut f = self.percent_figure(
                 q,
                 name.into(),
