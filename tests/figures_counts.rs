@@ -1170,3 +1170,14 @@ fn an_owner_first_named_after_the_headline_is_the_headline_s() {
         "340 jobs",
     );
 }
+
+#[test]
+fn a_part_after_its_whole_set_off_stays_silent() {
+    // "Of its present fleet, 126 aircraft …": a part of the 162, not a slip.
+    silent(
+        "# Harbour Air orders new jets\n\n\
+         Harbour Air, which flies 162 aircraft, said on Tuesday it had ordered 20 jets. \
+         Of its present fleet, 126 aircraft are turboprops, with the rest small jets.\n\n\
+         The airline did not say what the order cost.\n",
+    );
+}

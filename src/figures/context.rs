@@ -190,6 +190,18 @@ pub fn sentence_start_within(toks: &[Token<'_>], at: usize, reach: usize) -> Opt
     (start > lo || lo == 0 || toks[lo - 1].sentence() != sentence).then_some(start)
 }
 
+/// Does the sentence of the figure starting at token `b` open with a whole
+/// given no figure of its own and set off before it ("Of its current fleet,
+/// 145 aircraft are A320s")? Then the figure is a part of it.
+pub fn after_a_whole_set_off(toks: &[Token<'_>], b: usize) -> bool {
+    let Some(start) = sentence_start(toks, b) else {
+        return false;
+    };
+    toks[start].is("of")
+        && toks[start..b].iter().any(|t| t.is_punct(','))
+        && !toks[start..b].iter().any(|t| t.kind == Kind::Number)
+}
+
 /// How many tokens away from a figure a time marker may stand.
 const REACH: usize = 8;
 

@@ -274,7 +274,8 @@ pub fn note(
                 .is_some_and(|t| ["them", "those", "these", "us"].iter().any(|w| t.is(w)));
         // ("27.4 per cent of Tollgate" is what the percentage is of, not a part.)
         let part = next.is_some_and(|t| t.is("of") && q.unit != Unit::Percent && !all_of_them)
-            || prev.is_some_and(|t| t.has(words::PART_BEFORE));
+            || prev.is_some_and(|t| t.has(words::PART_BEFORE))
+            || super::context::after_a_whole_set_off(toks, q.hedge_start);
         let measure = measure_unit(vocab.lex, toks, q, next);
         let measured = measure.is_some();
         // "If Sanders had won half, he would have finished at 698.49 to Clinton's 696.57."

@@ -274,6 +274,9 @@ impl Reader<'_, '_> {
                 return Err("part of a whole");
             }
         }
+        if super::context::after_a_whole_set_off(toks, b) {
+            return Err("part of a whole");
+        }
         // Rates: "3,000 men a month", "$20m a year", "per capita". (A salary
         // "of £450k a year" is the salary: a year is the period it is given for.)
         let annual = |t: &Token<'_>| d.name == "salary" && (t.is("year") || t.is("annum"));
