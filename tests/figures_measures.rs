@@ -979,3 +979,15 @@ fn a_bare_sum_referred_back_to_by_another_noun() {
         "£3.62m",
     );
 }
+
+#[test]
+fn two_named_fires_areas_stay_silent() {
+    // Each area burned belongs to the fire named in its subject.
+    silent(
+        "# Two wildfires burn in Harlan County\n\n\
+         The Juniper Gap fire had burned 3,718 acres by Wednesday evening and was 40% contained, \
+         according to the state forestry department. About 15 miles to the east, the Owl Creek \
+         fire had burned 3,178 acres and was 5% contained.\n\n\
+         Evacuation orders remain in place for homes along Route 4.\n",
+    );
+}

@@ -510,7 +510,11 @@ impl Reader<'_, '_> {
             },
             // ("Saturday's magnitude 6.7 shake" is dated, not owned.)
             owner,
-            place: self.place_after(at + 1),
+            // ("The Miller Ridge fire had burned 4,512 acres": its site.)
+            place: self.place_after(at + 1).or_else(|| {
+                self.subject_site(q.hedge_start)
+                    .filter(|_| self.subject_opens(q.hedge_start))
+            }),
             time: self.time_as(q.hedge_start, end, definite),
             source: context::source_of(toks, q.first),
             phrase: q.span.start..toks[end].span().end,

@@ -306,6 +306,25 @@ impl Reader<'_, '_> {
             .map(|at| toks[at].stem().to_lowercase())
     }
 
+    /// Does the subject of the verb right before token `start` open its
+    /// clause, in no phrase after a preposition ("The Miller Ridge fire had
+    /// burned", "To the north, the Cedar Flat fire had burned"; not "A farm
+    /// in the Corran valley discharged")?
+    pub(super) fn subject_opens(&self, start: usize) -> bool {
+        let toks = self.toks;
+        let Some(verb) = start.checked_sub(1) else {
+            return false;
+        };
+        let Some(open) = context::sentence_start(toks, verb) else {
+            return false;
+        };
+        let from = (open..verb)
+            .rev()
+            .find(|&i| toks[i].is_punct(','))
+            .map_or(open, |comma| comma + 1);
+        !toks[from..verb].iter().any(|t| t.has(words::PREPOSITIONS))
+    }
+
     /// The name in a subject "the [words] Name noun" ending just before
     /// token `end` ("The Corran site", "The company's older Westbrook
     /// site"): the capitalised word before a lower-case head noun, in a
