@@ -699,3 +699,15 @@ fn a_record_a_figure_falls_short_of_is_no_restatement() {
          club's record of 7,640, set against Dunmore in a cup tie in 1958.\n",
     );
 }
+
+#[test]
+fn two_candidates_shares_of_the_vote_stay_silent() {
+    // "vote" stands beside every candidate's share: a weak slip is no proof.
+    silent(
+        "# Okafor wins Harlow mayoral race with 48% of vote\n\n\
+         Councillor Dermot Reilly conceded the Harlow mayoral race on Friday after finishing \
+         second with 42% of the vote, handing the office to Ada Okafor.\n\n\
+         Okafor, a former nurse, led from the first boxes counted.\n\n\
+         \"Harlow voted for its buses,\" Okafor told supporters.\n",
+    );
+}

@@ -1113,7 +1113,8 @@ fn swapped(text: &str, a: &Mention, b: &Mention, written: &[Written]) -> bool {
 /// given `word`, the word beside both? A strong slip does; a weak one ("73
 /// per cent" … "the 78 per cent objection rate") only on a common noun of
 /// what they count: a name ("Clinton's 46 percent"), a verb ("backed",
-/// "earned") or "worth" stands beside every poll's figures.
+/// "earned"), "worth" or "vote" stands beside every poll's or count's
+/// figures ("with 41% of the vote" … "with 48% of vote": two candidates').
 fn slip_holds(text: &str, slip: Slip, word: Option<&Span>) -> bool {
     if slip == Slip::Strong {
         return true;
@@ -1122,7 +1123,8 @@ fn slip_holds(text: &str, slip: Slip, word: Option<&Span>) -> bool {
         let w = &text[word.clone()];
         let lower = w.chars().next().is_some_and(char::is_lowercase);
         let verb = w.ends_with("ed") || w.ends_with("ing");
-        lower && !verb && !w.eq_ignore_ascii_case("worth")
+        let everyones = ["worth", "vote", "votes"];
+        lower && !verb && !everyones.iter().any(|e| w.eq_ignore_ascii_case(e))
     })
 }
 
