@@ -187,6 +187,23 @@ fn the_previous_subject_of_the_other_sex_stays_silent() {
     );
 }
 
+#[test]
+fn an_object_pronoun_tells_nothing_of_the_ages_sex() {
+    let text = |verb: &str| {
+        format!(
+            "# Pensioner rescued from flooded flat\n\n\
+             Sam Okafor, 29, was on his round when he heard shouting from a basement flat.\n\n\
+             He waded in and carried out the tenant, Mrs Vera Lund, 84, who could not climb the steps.\n\n\
+             Mrs Lund was treated in hospital for cold and shock.\n\n\
+             The 52-year-old, who was kept in overnight, {verb} had only done what anyone would do.\n"
+        )
+    };
+    // "told him": him is the rescuer; "she" is the one the age means.
+    flags(&text("told him she"), "The 52-year-old", "Vera Lund, 84");
+    // "said he": not the woman the sentence before is about.
+    silent(&text("said he"));
+}
+
 // ---- the subject after sentences about a company ----
 
 #[test]

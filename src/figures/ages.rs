@@ -1096,9 +1096,16 @@ impl People {
             }
             // "Mr Lane, 41, said … Ms Holt said the 18-year-old …": an age a slip
             // from the story's subject's (and no one else's) is theirs.
+            // (Unless the age is no slip of theirs and a pronoun after it is
+            // of the other sex: "Mrs Lund was treated … The 52-year-old
+            // postman, who …, said he".)
+            let slipped = self
+                .ages
+                .get(id.as_str())
+                .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, m.q.value)));
             return match self.story_subject(paras, m) {
                 Ok(subject) => Ok(subject),
-                Err(_) if self.pronoun_fits(paras, m, id) => Ok(id.clone()),
+                Err(_) if slipped || self.pronoun_fits(paras, m, id) => Ok(id.clone()),
                 Err(_) => Err("age: the pronoun is of the other sex"),
             };
         }

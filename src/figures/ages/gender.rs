@@ -141,13 +141,23 @@ pub(super) fn reference_sex(toks: &[Token<'_>], head: Option<usize>, end: usize)
 /// them with her plans").
 pub(super) fn pronoun_after(toks: &[Token<'_>], end: usize) -> Option<Sex> {
     let sentence = toks.get(end)?.sentence();
-    toks[end + 1..]
-        .iter()
-        .take_while(|t| t.sentence() == sentence)
-        .find_map(|t| match () {
-            () if t.is_any(&["she", "her", "herself"]) => Some(Sex::Female),
-            () if t.is_any(&["he", "him", "his", "himself"]) => Some(Sex::Male),
-            () => None,
+    // Only a subject or a possessive: an object ("told her", "thanked him")
+    // is someone else. ("her" is a possessive before a word of its noun
+    // phrase, "her plans", not before a word of grammar, "told her the news".)
+    let possessive_her = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.sentence() == sentence && !n.has(words::STOP)
+        })
+    };
+    (end + 1..toks.len())
+        .take_while(|&i| toks[i].sentence() == sentence)
+        .find_map(|i| {
+            let t = &toks[i];
+            match () {
+                () if t.is("she") || (t.is("her") && possessive_her(i)) => Some(Sex::Female),
+                () if t.is("he") || t.is("his") => Some(Sex::Male),
+                () => None,
+            }
         })
 }
 
