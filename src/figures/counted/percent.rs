@@ -569,19 +569,19 @@ impl Reader<'_, '_> {
     /// The measure the word at `j` names, with the kind it names by itself:
     /// "rate" ("interest rate"), or "rate" of inflation ("inflation").
     fn measure_named_at(&self, j: usize) -> Option<(&'static str, Option<String>)> {
-        // "The rate will rise to 4.75%": a verb after a modal or "to" names no measure.
-        let verb = j >= 1 && any_is(&self.toks[j - 1], MODALS);
-        if verb {
-            return None;
-        }
-        if let Some(name) = self.kinded_measure(j) {
-            return Some((name, None));
-        }
-        let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
-        SELF_NAMED_RATES
-            .iter()
-            .find(|w| t.is(w))
-            .map(|w| ("rate", Some(kind_of_rate((*w).to_string()))))
+        let named = match self.kinded_measure(j) {
+            Some(name) => Some((name, None)),
+            None => {
+                let t = self.toks.get(j).filter(|t| t.kind == Kind::Word)?;
+                SELF_NAMED_RATES
+                    .iter()
+                    .find(|w| t.is(w))
+                    .map(|w| ("rate", Some(kind_of_rate((*w).to_string()))))
+            }
+        };
+        // "The rate will rise to 4.75%": a verb after a modal or "to" names no
+        // measure. (Asked only of a word that would: most words name none.)
+        named.filter(|_| !(j >= 1 && any_is(&self.toks[j - 1], MODALS)))
     }
 
     /// A percentage a measure is said to be: "Turnout was 58.3%", "a turnout of 53.8%".
