@@ -68,15 +68,11 @@ const MODALS: &[&str] = &[
 ];
 const AVERAGED: &[&str] = &["averaged", "averages", "averaging"];
 
-/// Rates a story gives one value of for its place and period, as it gives
-/// one turnout: the inflation rate, the unemployment rate ("jobless rate").
-fn is_headline_rate(kind: &str) -> bool {
-    matches!(kind, "inflation" | "unemployment")
-}
-
-/// Measures a story gives one value of for its firm and period ("profit margin").
-fn once_per_story(name: &str) -> bool {
-    name == "profit margin"
+/// Is a measure of `name` and `kind` one a story gives one value of for its
+/// place, firm and period, as it gives one turnout: the inflation rate, the
+/// unemployment rate ("jobless rate"), a firm's profit margin?
+fn given_once(name: &str, kind: Option<&str>) -> bool {
+    name == "profit margin" || matches!(kind, Some("inflation" | "unemployment"))
 }
 
 /// The kind a word before a rate names, told the same way for words that name
@@ -222,7 +218,7 @@ impl Reader<'_, '_> {
                 q.span.start..toks[end].span().end,
             );
             f.kind = kind.or_else(|| self.object_kind(end));
-            f.known = f.kind.as_deref().is_some_and(is_headline_rate) || once_per_story(name);
+            f.known = given_once(name, f.kind.as_deref());
             return Some(f);
         }
         let name = group?;
@@ -599,7 +595,7 @@ impl Reader<'_, '_> {
                 self.time(q.hedge_start, q.last),
                 q.span.clone(),
             );
-            f.known = kind.as_deref().is_some_and(is_headline_rate) || once_per_story(name);
+            f.known = given_once(name, kind.as_deref());
             f.kind = kind;
             return Some(f);
         }
