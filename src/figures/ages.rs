@@ -905,18 +905,21 @@ impl People {
         self.ages.contains_key(id) && (id.contains(' ') || !self.shared.contains_key(id))
     }
 
-    /// Of the people `ids`, the one given an age a slip from `value` (see
-    /// [`gender::slip_apart`]); none where two are, or none is.
+    /// Is `id` given an age a slip from `value` (see [`gender::slip_apart`])?
+    fn slipped_from(&self, id: &str, value: f64) -> bool {
+        self.ages
+            .get(id)
+            .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
+    }
+
+    /// Of the people `ids`, the one given an age a slip from `value`; none
+    /// where two are, or none is.
     fn the_one_slipped<'i>(
         &self,
         ids: impl IntoIterator<Item = &'i str>,
         value: f64,
     ) -> Option<&'i str> {
-        let mut slips = ids.into_iter().filter(|id| {
-            self.ages
-                .get(*id)
-                .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, value)))
-        });
+        let mut slips = ids.into_iter().filter(|id| self.slipped_from(id, value));
         let one = slips.next()?;
         slips.next().is_none().then_some(one)
     }
@@ -1099,13 +1102,14 @@ impl People {
             // (Unless the age is no slip of theirs and a pronoun after it is
             // of the other sex: "Mrs Lund was treated … The 52-year-old
             // postman, who …, said he".)
-            let slipped = self
-                .ages
-                .get(id.as_str())
-                .is_some_and(|ages| ages.iter().any(|&a| gender::slip_apart(a, m.q.value)));
             return match self.story_subject(paras, m) {
                 Ok(subject) => Ok(subject),
-                Err(_) if slipped || self.pronoun_fits(paras, m, id) => Ok(id.clone()),
+                Err(_)
+                    if self.slipped_from(id, m.q.value)
+                        || self.pronoun_fits(paras, m, id, pronoun_after(paras, m)) =>
+                {
+                    Ok(id.clone())
+                }
                 Err(_) => Err("age: the pronoun is of the other sex"),
             };
         }
@@ -1150,11 +1154,17 @@ impl People {
         self.last_named_of(paras, m, winner)
     }
 
-    /// Could the age at `m` be `id`'s by the first pronoun after it in its
-    /// sentence? ("Mrs Pell was treated … The 26-year-old delivery driver
-    /// said he": not hers.)
-    fn pronoun_fits(&self, paras: &[Parsed<'_, '_>], m: &Mention, id: &str) -> bool {
-        gender::pronoun_after(paras[m.paragraph].0, m.q.last).is_none_or(|sex| {
+    /// Could the age at `m` be `id`'s by `sex`, the first pronoun after it in
+    /// its sentence ([`pronoun_after`])? ("Mrs Pell was treated … The
+    /// 26-year-old delivery driver said he": not hers.)
+    fn pronoun_fits(
+        &self,
+        paras: &[Parsed<'_, '_>],
+        m: &Mention,
+        id: &str,
+        sex: Option<gender::Sex>,
+    ) -> bool {
+        sex.is_none_or(|sex| {
             !self
                 .in_view(paras, m.paragraph, m.at)
                 .told_otherwise(id, sex)
@@ -1174,8 +1184,8 @@ impl People {
         let own = paras[m.paragraph].0[m.at].sentence();
         // ("She replaces Colin Baird. … the 25-year-old had impressed them
         // with her plans": a man named since is no rival for her.)
-        let sex = gender::pronoun_after(paras[m.paragraph].0, m.q.last);
-        if !self.pronoun_fits(paras, m, id) {
+        let sex = pronoun_after(paras, m);
+        if !self.pronoun_fits(paras, m, id, sex) {
             return Err("age: the pronoun is of the other sex");
         }
         for (p, range) in passage(paras, m.paragraph, m.at, 2).into_iter().rev() {
@@ -1205,6 +1215,12 @@ impl People {
         }
         Ok(id.to_string())
     }
+}
+
+/// The sex the first subject or possessive pronoun after the age of `m` in
+/// its sentence gives ([`gender::pronoun_after`]).
+fn pronoun_after(paras: &[Parsed<'_, '_>], m: &Mention) -> Option<gender::Sex> {
+    gender::pronoun_after(paras[m.paragraph].0, m.q.last)
 }
 
 /// Forgets an alias the draft also writes before another surname ("Maria da

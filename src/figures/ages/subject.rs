@@ -85,11 +85,14 @@ impl People {
         }
         // "Ms Holt said the 24-year-old …": the age is spoken of, so whoever
         // spoke before is not whom it means.
+        // (Read only when such a speaker is met.)
         let own = paras[paragraph].0;
-        let spoken_of = (0..at)
-            .rev()
-            .take_while(|&i| own[i].sentence() == own[at].sentence())
-            .any(|i| speaks(own, i));
+        let spoken_of = || {
+            (0..at)
+                .rev()
+                .take_while(|&i| own[i].sentence() == own[at].sentence())
+                .any(|i| speaks(own, i))
+        };
         for (p, range) in passage(paras, paragraph, at, REACH).into_iter().rev() {
             let toks = paras[p].0;
             for i in range.rev() {
@@ -125,7 +128,7 @@ impl People {
                 if subject {
                     return Ok(s.id.clone());
                 }
-                if rival && !(spoken_of && speaks(toks, i)) {
+                if rival && !(speaks(toks, i) && spoken_of()) {
                     return Err("age: another named since the subject");
                 }
             }
