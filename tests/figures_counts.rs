@@ -991,6 +991,39 @@ fn ten_times_apart_and_narrowed_to_a_part_stays_silent() {
 }
 
 #[test]
+fn a_related_noun_ten_times_smaller_referred_back_to() {
+    // A crowd counted once, then "the 2,430 spectators": a dropped digit.
+    flags(
+        "A crowd of 24,300 watched the cup final at Brook Park on Saturday.\n\n\
+         Stewards said the 2,430 spectators had left the ground by six o'clock.\n",
+        "2,430",
+        "24,300",
+    );
+    // The narrowing word restates the first sentence's verb, and a date after
+    // the reference says when, not which.
+    flags(
+        "Officials said 2,140 homes had been flooded in the storm.\n\n\
+         Loss adjusters began visiting the 214 flooded properties on Wednesday.\n",
+        "214",
+        "2,140",
+    );
+}
+
+#[test]
+fn ten_times_apart_and_narrowed_by_a_participle_or_a_new_word_stays_silent() {
+    // "set aside for social rent": a part of the homes, the same noun.
+    silent(
+        "The developer will build 960 homes on the old airfield, the council said.\n\n\
+         A housing trust will let the 96 homes set aside for social rent.\n",
+    );
+    // "affordable" narrows the related noun to a part.
+    silent(
+        "The developer will build 960 homes on the old airfield, the council said.\n\n\
+         The 96 affordable properties will be let by a housing trust.\n",
+    );
+}
+
+#[test]
 fn the_next_scheme_is_another() {
     silent(
         "A plan to build 740 homes on the old Hexley gasworks has been approved.\n\n\

@@ -12,7 +12,7 @@ use super::counted::{Figure, Thing};
 use super::extract::{Hedge, Quantity, Unit};
 use super::lexicon::Lexicon;
 use super::render::restyle;
-use super::words::POSSESSIVES;
+use super::words::{self, POSSESSIVES};
 
 /// How many earlier figures of one bucket a figure is compared with.
 const LOOKBACK: usize = 64;
@@ -191,8 +191,19 @@ fn related_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
         && lex.are_related(&g.thing.name, &f.thing.name)
         && owners_meet(lex, g, f)
         && kinds_meet(g, f)
-        && slip(text, &g.q, &f.q) == Slip::Strong
-        && !tenfold(&g.q, &f.q)
+        && ((slip(text, &g.q, &f.q) == Slip::Strong && !tenfold(&g.q, &f.q))
+            || (tenfold(&g.q, &f.q) && !narrowed_after(text, g, f) && restates_narrowing(g, f)))
+}
+
+/// Does every word narrowing the later figure's thing stand by the earlier
+/// figure too? "1,870 homes had been damaged" … "the 187 damaged properties"
+/// restates; "960 homes" … "the 96 affordable properties" is a part.
+fn restates_narrowing(g: &Figure, f: &Figure) -> bool {
+    f.thing
+        .modifiers
+        .split(' ')
+        .filter(|m| !m.is_empty())
+        .all(|m| g.mentions(m))
 }
 
 /// Whether the figure at one index may be compared with the earlier one at another.
@@ -723,6 +734,9 @@ struct Evidence {
     scale_only: bool,
     /// Both count a thing news counts once per story (lexicon, money measure, tally).
     known: bool,
+    /// The two name their thing two related ways ("homes", "properties"), and
+    /// one of them is a thing counted once per story.
+    renamed_known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
     back_reference: bool,
     /// … and the earlier is the one figure of its thing given before it.
@@ -801,6 +815,7 @@ impl Evidence {
                     && !(f.definite && names_the_number(text, f))
             },
             known: g.known && f.known,
+            renamed_known: g.thing.name != f.thing.name && (g.known || f.known),
             // (A measure named as someone's refers to no one else's: "won in
             // 6 hours 41 minutes" … "Chebet's 6 hours 44 minutes".)
             back_reference: f.definite
@@ -829,7 +844,7 @@ impl Evidence {
             // has 412 members" … "The club, which has 421 members".)
             same_owner: (g.owner.is_some() || f.owner.is_some()) && one_owner(g, f),
             unowned: g.owner.is_none() && f.owner.is_none(),
-            narrowed: narrowed_after(text, f),
+            narrowed: narrowed_after(text, g, f),
             same_verb: verb_before(text, g).is_some_and(|v| Some(v) == verb_before(text, f)),
             unnarrowed: ends_its_phrase(text, g) && ends_its_phrase(text, f),
             same_subject: g.same_subject(f) && !tenses_differ(text, g, f) && {
@@ -900,7 +915,7 @@ impl Evidence {
         // (Whose, where either is owned, named for both: "Kwelera's 23,000 workers".)
         if self.tenfold
             && self.back_reference
-            && self.known
+            && (self.known || self.renamed_known)
             && !self.bound
             && !self.loose
             && (self.same_owner || self.unowned)
@@ -982,12 +997,87 @@ const NARROWING: &[&str] = &[
     "which", "whom", "it", "they", "we", "he", "she",
 ];
 
-/// Is the figure's phrase followed by words that narrow it ([`NARROWING`])?
-fn narrowed_after(text: &str, f: &Figure) -> bool {
-    text[f.phrase.end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| NARROWING.contains(&w))
+/// Is the later figure's phrase followed by words that narrow it to a part
+/// ([`NARROWING`], or a participle opening a phrase) of what the earlier `g`
+/// counts? A date is no narrowing: "assessing the 187 properties on Tuesday"
+/// says when, not which.
+fn narrowed_after(text: &str, g: &Figure, f: &Figure) -> bool {
+    let mut words = text[f.phrase.end..].split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "the 96 homes set aside for social rent", "the 40 beds kept in reserve";
+    // not "build 740 homes" … "the 74 homes built in three phases", which
+    // restates the verb the earlier figure was given with.
+    if let Some(forms) = participle_forms(first) {
+        let restated = forms.iter().any(|w| g.mentions(w));
+        return words.next().is_some_and(opens_a_phrase) && !restated;
+    }
+    if !NARROWING.contains(&first) {
+        return false;
+    }
+    let dates = matches!(first, "on" | "in") && words.next().is_some_and(is_a_date);
+    !dates
+}
+
+/// Past participles that do not end in "-ed" ("set aside", "kept"), each
+/// with its verb's plain form.
+#[rustfmt::skip]
+const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
+    ("set", "set"), ("built", "build"), ("kept", "keep"), ("held", "hold"), ("left", "leave"),
+    ("sold", "sell"), ("made", "make"), ("given", "give"), ("taken", "take"), ("put", "put"),
+    ("paid", "pay"), ("won", "win"), ("lost", "lose"), ("bought", "buy"), ("brought", "bring"),
+    ("sent", "send"), ("spent", "spend"), ("run", "run"), ("seen", "see"), ("found", "find"),
+    ("chosen", "choose"),
+];
+
+/// The forms a past participle's verb may take around another figure
+/// ("built": "built", "build"; "earmarked": "earmarked", "earmark"), or None
+/// where the word is no past participle.
+fn participle_forms(word: &str) -> Option<[&str; 3]> {
+    if let Some(&(p, plain)) = IRREGULAR_PARTICIPLES.iter().find(|(p, _)| *p == word) {
+        return Some([p, plain, plain]);
+    }
+    let regular = word.len() > 4 && word.bytes().all(|b| b.is_ascii_lowercase());
+    let stem = word.strip_suffix("ed").filter(|_| regular)?;
+    // "flooded": "flood"; "damaged": "damage".
+    Some([word, stem, &word[..word.len() - 1]])
+}
+
+/// Does the word open a phrase after a participle ("aside", "for", "in")?
+fn opens_a_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "aside"
+            | "for"
+            | "in"
+            | "at"
+            | "on"
+            | "by"
+            | "to"
+            | "from"
+            | "under"
+            | "as"
+            | "with"
+            | "during"
+            | "since"
+            | "before"
+            | "after"
+            | "across"
+            | "into"
+            | "over"
+            | "up"
+    )
+}
+
+/// A weekday, a month or a year ("Tuesday", "March,", "2027."), as the word
+/// after "on" or "in".
+fn is_a_date(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let year = word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"));
+    year || words::ascii_classes(word) & (words::WEEKDAY | words::MONTH) != 0
 }
 
 /// What a figure's phrase says it is for, right after it: the noun of "for
