@@ -510,3 +510,10 @@ fn time_a_draft() {
         found / runs as usize
     );
 }
+
+#[test]
+fn a_table_cell_opening_with_a_bound_is_read_without_a_panic() {
+    // A Markdown table's cell is a sentence of its own; its figure may open
+    // it with "a" ("a maximum of 10 people"), a determiner before nothing.
+    silent("| limit | actual |\n|---|---|\n| a maximum of 10 people | 9 people were on site |\n");
+}

@@ -122,9 +122,12 @@ impl Reader<'_, '_> {
         }
         let start = context::sentence_start(toks, b)?;
         let mut j = start;
-        if toks
-            .get(j)
-            .is_some_and(|t| DETERMINERS.iter().any(|d| t.is(d)))
+        // (Not where the figure itself opens the sentence with a determiner:
+        // "a maximum of 10 people" opening a table's cell.)
+        if j < b
+            && toks
+                .get(j)
+                .is_some_and(|t| DETERMINERS.iter().any(|d| t.is(d)))
         {
             j += 1;
         }
