@@ -191,19 +191,8 @@ fn related_fits(text: &str, lex: &Lexicon, g: &Figure, f: &Figure) -> bool {
         && lex.are_related(&g.thing.name, &f.thing.name)
         && owners_meet(lex, g, f)
         && kinds_meet(g, f)
-        && ((slip(text, &g.q, &f.q) == Slip::Strong && !tenfold(&g.q, &f.q))
-            || (tenfold(&g.q, &f.q) && !narrowed_after(text, g, f) && restates_narrowing(g, f)))
-}
-
-/// Does every word narrowing the later figure's thing stand by the earlier
-/// figure too? "1,870 homes had been damaged" … "the 187 damaged properties"
-/// restates; "960 homes" … "the 96 affordable properties" is a part.
-fn restates_narrowing(g: &Figure, f: &Figure) -> bool {
-    f.thing
-        .modifiers
-        .split(' ')
-        .filter(|m| !m.is_empty())
-        .all(|m| g.mentions(m))
+        && slip(text, &g.q, &f.q) == Slip::Strong
+        && !tenfold(&g.q, &f.q)
 }
 
 /// Whether the figure at one index may be compared with the earlier one at another.
@@ -734,9 +723,6 @@ struct Evidence {
     scale_only: bool,
     /// Both count a thing news counts once per story (lexicon, money measure, tally).
     known: bool,
-    /// The two name their thing two related ways ("homes", "properties"), and
-    /// one of them is a thing counted once per story.
-    renamed_known: bool,
     /// The later one is a definite reference ("the 121 survivors") to the earlier.
     back_reference: bool,
     /// … and the earlier is the one figure of its thing given before it.
@@ -815,7 +801,6 @@ impl Evidence {
                     && !(f.definite && names_the_number(text, f))
             },
             known: g.known && f.known,
-            renamed_known: g.thing.name != f.thing.name && (g.known || f.known),
             // (A measure named as someone's refers to no one else's: "won in
             // 6 hours 41 minutes" … "Chebet's 6 hours 44 minutes".)
             back_reference: f.definite
@@ -915,7 +900,7 @@ impl Evidence {
         // (Whose, where either is owned, named for both: "Kwelera's 23,000 workers".)
         if self.tenfold
             && self.back_reference
-            && (self.known || self.renamed_known)
+            && self.known
             && !self.bound
             && !self.loose
             && (self.same_owner || self.unowned)
