@@ -1208,3 +1208,47 @@ fn a_part_after_its_whole_set_off_stays_silent() {
          The airline did not say what the order cost.\n",
     );
 }
+
+// ---- whose a count is: two owners' counts kept apart ----
+
+#[test]
+fn that_before_a_plural_is_a_conjunction_not_a_reference() {
+    // "given that 3,160 families are waiting" introduces a count; it does not
+    // refer back to the 1,360 homes.
+    silent(
+        "Plans for 1,360 homes on the edge of Marlow Green were approved on Monday.\n\n\
+         A housing charity said the plans fell short, given that 3,160 families are on \
+         the district's waiting list.\n",
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_names_the_subject_past_a_clause() {
+    // Two candidates, two tallies; "his" is the winner who speaks, and
+    // "Orla Keane's" names the other.
+    silent(
+        "In Ward 3, teacher Orla Keane received 6,295 votes.\n\n\
+         In Ward 5, shopkeeper Tomas Brandt won with 6,925 votes.\n\n\
+         Brandt said his 6,925 votes showed the ward wanted change.\n\n\
+         Officials said Keane's 6,295 votes were the most for any newcomer.\n",
+    );
+    // "Corbel Tools, which makes drills, told its 2,810 workers": the firm
+    // past the relative clause, not another firm's 2,180 staff.
+    silent(
+        "Ashgrove Castings said it would hire 40 more people. The firm now employs \
+         2,180 staff.\n\n\
+         Corbel Tools, which makes drills for builders, told its 2,810 workers that \
+         shifts would be cut.\n",
+    );
+}
+
+#[test]
+fn the_company_is_the_firm_named_a_sentence_before() {
+    // "The company currently employs 4,730 staff" is Halden Marine's; the
+    // later "Pellow Yards employs 4,370 workers" is another yard's.
+    silent(
+        "Halden Marine said on Tuesday that it had won a £60m order. The company \
+         currently employs 4,730 staff.\n\n\
+         Across the river, Pellow Yards employs 4,370 workers.\n",
+    );
+}

@@ -447,7 +447,8 @@ impl<'t, 'a> Reader<'t, 'a> {
                     .owner
                     .clone()
                     .or_else(|| self.subject_owner(q.hedge_start))
-                    .or_else(|| self.pronoun_owner(q.hedge_start)),
+                    .or_else(|| self.pronoun_owner(q.hedge_start))
+                    .or_else(|| self.possessive_owner(q.hedge_start)),
                 place: d.place.clone().or_else(|| self.subject_site(q.hedge_start)),
                 time: self.time_of_figure(k, &d),
                 source: context::source_of(toks, q.first),
@@ -530,6 +531,14 @@ fn is_determiner(t: &Token<'_>) -> bool {
                 "the", "its", "their", "his", "her", "our", "this", "that", "all",
             ],
         ) || (t.is_possessive() && !t.has(words::PRONOUNS)))
+}
+
+/// Does the determiner-like word `t` make a figure counting the noun `noun`
+/// definite? "that" and "this" before a plural are conjunctions, not
+/// demonstratives: "given that 2,140 households are waiting".
+fn determines(t: &Token<'_>, noun: Option<&Token<'_>>) -> bool {
+    is_determiner(t)
+        && !(any_is(t, &["that", "this"]) && noun.is_some_and(|n| looks_plural(n.text)))
 }
 
 /// The last token of a figure's phrase that ends at byte `phrase.end`.

@@ -70,7 +70,7 @@ use super::conflicts::{self, Slip, Written};
 use super::context::{self, Time};
 use super::counted::Figure;
 use super::extract::{self, Hedge, Quantity, Unit};
-use super::lexicon::{lemma, Lexicon, Vocabulary};
+use super::lexicon::{lemma, looks_plural, Lexicon, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words;
 
@@ -363,10 +363,15 @@ pub fn note(
             && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)))
             && !every_one;
         let comparison = prev2.is_some_and(|t| t.has(words::COMPARED_WITH));
-        let definite =
-            ((prev.is_some_and(determiner) || possessive.is_some()) && !of_whole && !comparison)
-                || noun_of
-                || all_of_them;
+        // ("given that 2,140 households are waiting": "that" or "this" before
+        // a plural is a conjunction, not a demonstrative.)
+        let conjunction = prev.is_some_and(|t| t.is("that") || t.is("this"))
+            && next.is_some_and(|t| t.kind == Kind::Word && looks_plural(t.text));
+        let definite = ((prev.is_some_and(determiner) && !conjunction || possessive.is_some())
+            && !of_whole
+            && !comparison)
+            || noun_of
+            || all_of_them;
         let content = |t: &&Token<'_>| t.kind == Kind::Word && !t.has(words::STOP);
         // A count of a unit ("142 millimetres") is a measure in it: the unit
         // is required of both, so it is no neighbour that shows sameness.

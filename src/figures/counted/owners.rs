@@ -188,29 +188,37 @@ impl Reader<'_, '_> {
         None
     }
 
-    /// "Bayline said its $36m profit", "Acme reported their 400 jobs": the
-    /// proper-noun subject a possessive pronoun right before a figure stands for.
+    /// "Bayline said its $36m profit", "Acme reported their 400 jobs",
+    /// "Malhotra said his 8,147 votes", "Delmont Engineering, which makes
+    /// gearboxes, told its 1,530 workers": the proper-noun subject a
+    /// possessive pronoun right before a figure stands for.
     pub(super) fn pronoun_owner(&self, start: usize) -> Option<String> {
         let toks = self.toks;
         let pronoun = &toks[start.checked_sub(1)?];
-        if !any_is(pronoun, &["its", "their"]) {
+        if !any_is(pronoun, &["its", "their", "his", "her"]) {
             return None;
         }
         // The verb before it ("said", "reported", "has cut"), then its subject.
-        let mut j = start.checked_sub(2)?;
-        if toks[j].kind != Kind::Word || toks[j].is_capitalised() {
+        // (Not a word of grammar: "Several of her 281 clients".)
+        let verb = start.checked_sub(2)?;
+        let v = &toks[verb];
+        if v.kind != Kind::Word || v.is_capitalised() || v.has(words::PREPOSITIONS) {
             return None;
         }
-        j = self.past_auxiliaries(j);
-        let at = j.checked_sub(1)?;
-        let subject = &toks[at];
-        if !subject.is_capitalised()
-            || subject.has(words::PRONOUNS)
-            || subject.sentence() != pronoun.sentence()
-        {
-            return None;
-        }
-        Some(self.subject_named_at(at))
+        self.subject_of_verb(verb)
+    }
+
+    /// "Jennings's 8,417 votes", "Harlow's 412 members": a name's possessive
+    /// right before a figure.
+    pub(super) fn possessive_owner(&self, start: usize) -> Option<String> {
+        let at = start.checked_sub(1)?;
+        let t = &self.toks[at];
+        let named = t.kind == Kind::Word
+            && t.is_capitalised()
+            && t.is_possessive()
+            && !t.has(words::PRONOUNS | words::WEEKDAY | words::MONTH)
+            && !any_is(t, &["today's", "yesterday's", "tomorrow's"]);
+        named.then(|| self.subject_named_at(at))
     }
 
     /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
@@ -223,11 +231,22 @@ impl Reader<'_, '_> {
         {
             j -= 1;
         }
-        let verb = &toks[j];
-        if !is_subjects_verb(verb) {
+        if !is_subjects_verb(&toks[j]) {
             return None;
         }
-        j = self.past_auxiliaries(j);
+        self.subject_of_verb(j)
+    }
+
+    /// The proper-noun subject of the verb at token `verb`, past its
+    /// auxiliaries and a phrase or relative clause set off by commas.
+    fn subject_of_verb(&self, verb: usize) -> Option<String> {
+        let toks = self.toks;
+        let sentence = toks[verb].sentence();
+        let mut j = self.past_auxiliaries(verb);
+        // "The company currently employs": an adverb between them.
+        if j >= 1 && toks[j - 1].kind == Kind::Word && toks[j - 1].text.ends_with("ly") {
+            j = self.past_auxiliaries(j - 1);
+        }
         // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
         // the subject stands before a phrase set off by commas.
         if j >= 1 && toks[j - 1].is_punct(',') {
@@ -241,17 +260,22 @@ impl Reader<'_, '_> {
             && toks[j - 1].is_any(&["which", "who"])
             && toks[j - 2].is_punct(',')
             && toks[j - 3].is_capitalised()
-            && toks[j - 3].sentence() == verb.sentence()
+            && toks[j - 3].sentence() == sentence
         {
             j -= 2;
         }
         let subject = toks.get(j.checked_sub(1)?)?;
+        // "Harwick Precision said … The company employs 1,350 staff": the
+        // firm a sentence before names.
+        if j >= 2 && any_is(subject, FIRMS) && toks[j - 2].is("the") {
+            return self.firm_named_before(j - 2);
+        }
         // ("To run 2:06:41 in this heat": a word of grammar capitalised to
         // open the sentence names no one.)
         if !subject.is_capitalised()
             || subject.has(words::PRONOUNS)
             || is_stop(subject)
-            || subject.sentence() != verb.sentence()
+            || subject.sentence() != sentence
         {
             return None;
         }
@@ -270,6 +294,28 @@ impl Reader<'_, '_> {
             return None;
         }
         Some(self.subject_named_at(at))
+    }
+
+    /// The name opening the nearest earlier sentence of the paragraph, before
+    /// the sentence that opens at token `opener` with "The company": what the
+    /// company is. None where that sentence opens with no name.
+    fn firm_named_before(&self, opener: usize) -> Option<String> {
+        let toks = self.toks;
+        if !tokens::opens_sentence(toks, opener) {
+            return None;
+        }
+        let before = opener.checked_sub(1)?;
+        let start = (0..=before)
+            .rev()
+            .take_while(|&i| toks[i].sentence() == toks[before].sentence())
+            .last()?;
+        let named = |t: &Token<'_>| {
+            t.kind == Kind::Word && t.is_capitalised() && !is_stop(t) && !t.has(words::PRONOUNS)
+        };
+        let last = (start..before)
+            .take_while(|&i| named(&toks[i]) && !toks[i].is_possessive())
+            .last()?;
+        Some(self.subject_named_at(last))
     }
 
     /// Where the verb at token `verb` starts with its auxiliaries ("has been
@@ -439,6 +485,15 @@ fn is_subjects_verb(t: &Token<'_>) -> bool {
     let possession = any_is(t, &["has", "had", "have", "holds", "held"]);
     t.kind == Kind::Word && !t.is_capitalised() && (!is_stop(t) || possession)
 }
+
+/// Common nouns by which a story refers back to the firm or body it named
+/// ("The company", "The club").
+#[rustfmt::skip]
+const FIRMS: &[&str] = &[
+    "company", "firm", "group", "business", "chain", "retailer", "bank", "club", "school",
+    "charity", "carmaker", "airline", "manufacturer", "insurer", "lender", "supermarket",
+    "developer", "hospital", "university", "college", "trust", "council", "operator",
+];
 
 /// Common nouns for an area a figure may be counted in ("in the city", "in
 /// the rural wards"): a part and its whole, or two parts, are not one figure.

@@ -308,7 +308,7 @@ impl Reader<'_, '_> {
             });
             // ("the loss of 8,100 jobs": a definite noun of what befell them.)
             let of_determined = measure_of_undated(toks, q.hedge_start, d.end);
-            return (is_determiner(before) || of_determined) && !restricted;
+            return (determines(before, toks.get(d.end)) || of_determined) && !restricted;
         }
         // "the £2.6bn agency": a sum of money named by what it is for.
         // So is "most of the $47.1 billion," a sum already given.

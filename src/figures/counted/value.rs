@@ -170,8 +170,8 @@ impl Reader<'_, '_> {
         // Projections, targets, hopes: "expected about 40,000 troops".
         // (A definite "the 125,000 suspensions could include …" names a known
         // quantity: what may follow is about something else.)
-        let definite =
-            (d.end > q.last && prev.is_some_and(is_determiner)) || self.is_definite(k, d);
+        let definite = (d.end > q.last && prev.is_some_and(|p| determines(p, toks.get(d.end))))
+            || self.is_definite(k, d);
         // (Nor what the clause's verb may do to it: "could not trace the $47bn".)
         let (from, reach) = if definite {
             (b.saturating_sub(1), b)
