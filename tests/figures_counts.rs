@@ -1252,3 +1252,35 @@ fn the_company_is_the_firm_named_a_sentence_before() {
          Across the river, Pellow Yards employs 4,370 workers.\n",
     );
 }
+
+// ---- a reference back to a value the story gives ----
+
+#[test]
+fn a_reference_restating_a_value_given_before_refers_to_it() {
+    // "the £7.4bn plan" restates the plan's £7.4bn, not "£4.7bn" mistyped.
+    silent(
+        "# Authority unveils £7.4bn five-year plan\n\n\
+         The Harrowfield authority has published a £7.4bn five-year transport plan.\n\n\
+         Of the total, £4.7bn is earmarked for new tram lines.\n\n\
+         Councillors asked whether the £4.7bn capital programme was affordable.\n\n\
+         A consultation on the £7.4bn plan runs until March.\n",
+    );
+    // "The $4,600 cap" is the limit given before, not the average mistyped.
+    silent(
+        "Tenants can receive up to $4,600 towards overdue rent. The average award \
+         has been $4,060, the housing department said.\n\n\
+         The $4,600 cap has not changed since the scheme began.\n",
+    );
+}
+
+#[test]
+fn a_hedged_figure_is_no_value_a_reference_restates() {
+    // "about 46,200 passengers" gives a range, not the 42,600's value.
+    flags(
+        "Airlines cancelled 380 flights, leaving about 46,200 passengers stranded.\n\n\
+         Officials said the 42,600 travellers caught up in the storm should check \
+         their airline's app.\n",
+        "42,600",
+        "46,200",
+    );
+}

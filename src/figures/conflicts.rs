@@ -368,9 +368,20 @@ impl<'a, 'd> Pass<'a, 'd> {
         if g.q.overlaps(&f.q) && !estimate_mistyped(text, g, f) {
             return Err(Gate::Overlap);
         }
-        // "Her 16.8% share" after two shares, one of them 16.8%: a percentage
-        // referred back to refers to the earlier one that gives its value.
-        let restates_another = f.thing.unit == Unit::Percent && f.definite && later.restated;
+        // "Her 16.8% share" after two shares, one of them 16.8%, or "the
+        // £6.2bn plan" after "a £6.2bn plan" and "Of the total, £2.6bn": a
+        // figure referred back to refers to the earlier one that gives its value.
+        // (A hedged one only gives a range: "about 38,500" is no value of
+        // "the 35,800 travellers".)
+        let restates_another = f.definite
+            && if f.thing.unit == Unit::Percent {
+                later.restated
+            } else {
+                later.earlier.iter().any(|&e| {
+                    let o = &self.figures[e].q;
+                    o.value == f.q.value && o.hedge != Hedge::Range
+                })
+            };
         if written_before(&self.old, f) || restates_another {
             return Err(Gate::WrittenBefore);
         }
