@@ -1284,3 +1284,15 @@ fn a_hedged_figure_is_no_value_a_reference_restates() {
         "46,200",
     );
 }
+
+#[test]
+fn a_deficit_and_the_shortfall_are_one_sum() {
+    // Million for billion, under the deficit's other name.
+    flags(
+        "The Alderbank pension scheme has a deficit of £3.4 billion, an actuarial \
+         review found.\n\n\
+         Critics asked how the £3.4 million shortfall would be closed.\n",
+        "£3.4 million",
+        "£3.4 billion",
+    );
+}
