@@ -1296,3 +1296,18 @@ fn a_deficit_and_the_shortfall_are_one_sum() {
         "£3.4 billion",
     );
 }
+
+#[test]
+fn an_outbreaks_cases_are_its_patients() {
+    // Two digits swapped, the cases referred back to as patients: read as
+    // one count, so the message names it (not "the figure beside …").
+    let text = "The trust said 264 cases of norovirus had been confirmed on its wards.\n\n\
+                A consultant said most of the 246 patients affected had recovered within days.\n";
+    flags(text, "246", "264");
+    let found = the_one(text);
+    assert!(
+        found.message.starts_with("the patients:"),
+        "{}",
+        found.message
+    );
+}
