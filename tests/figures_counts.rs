@@ -1311,3 +1311,14 @@ fn an_outbreaks_cases_are_its_patients() {
         found.message
     );
 }
+
+#[test]
+fn a_sentence_giving_both_values_gives_two_sums() {
+    // The body restates the headline's £2.8m beside the national £2.8bn fund:
+    // the fund is no slip of the headline's figure.
+    silent(
+        "# Marlow Vale gets £2.8m from national roads fund\n\n\
+         Marlow Vale Council will receive £2.8m this year from the government's \
+         £2.8bn fund for road repairs, ministers confirmed.\n",
+    );
+}

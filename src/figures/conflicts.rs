@@ -307,6 +307,22 @@ impl<'a, 'd> Pass<'a, 'd> {
             .is_some_and(|at| at >= self.paragraph_start(f))
     }
 
+    /// Does the sentence of the figure at index `i` give the earlier `g`'s
+    /// value too, as another figure of its unit? "will receive £4.3m this year
+    /// from the government's £4.3bn fund" restates the headline's £4.3m
+    /// beside the fund, which is then no slip of it. (The sentence's figures
+    /// stand next to `i` in the list, so this reads only them.)
+    fn beside_its_value(&self, i: usize, g: &Figure) -> bool {
+        let figures = self.figures;
+        let key = figures[i].sentence_key();
+        let same = |o: &&Figure| o.sentence_key() == key;
+        let before = figures[..i].iter().rev().take_while(same);
+        let after = figures[i + 1..].iter().take_while(same);
+        before
+            .chain(after)
+            .any(|o| o.q.value == g.q.value && o.q.unit == g.q.unit && o.q.span != g.q.span)
+    }
+
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
         let i = members[n];
         let f = &self.figures[i];
@@ -384,6 +400,9 @@ impl<'a, 'd> Pass<'a, 'd> {
             };
         if written_before(&self.old, f) || restates_another {
             return Err(Gate::WrittenBefore);
+        }
+        if self.beside_its_value(later.i, g) {
+            return Err(Gate::Unproven("the other value beside it"));
         }
         // "the 19-year sentence" after sentences of 18 and 12 years: a definite
         // measure is no proof against one earlier value when another as near
