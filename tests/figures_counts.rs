@@ -1322,3 +1322,15 @@ fn a_sentence_giving_both_values_gives_two_sums() {
          £2.8bn fund for road repairs, ministers confirmed.\n",
     );
 }
+
+#[test]
+fn a_part_given_beside_its_whole_restates_the_headline() {
+    // The lead writes the headline's 36 beside the whole of 63: the 63 stores
+    // are no slip of the headline's 36.
+    silent(
+        "# Pennock's to close 36 stores\n\n\
+         Pennock's Home will close 36 of its 63 stores by the end of March, the \
+         retailer said on Wednesday.\n\n\
+         \"Its 63 stores were never going to compete on price,\" an analyst said.\n",
+    );
+}

@@ -203,6 +203,8 @@ struct Pass<'a, 'd> {
     doc: &'a Document<'d>,
     figures: &'a [Figure],
     old: FastMap<(Unit, u64), usize>,
+    /// Every quantity the draft writes, in the order written.
+    written: &'a [Written],
     headline: Option<usize>,
     /// Where the draft first names each figure's place (its last word) or
     /// owner (its first word), lower case, found in one pass over the text the first time a pair
@@ -243,11 +245,12 @@ enum Gate {
 }
 
 impl<'a, 'd> Pass<'a, 'd> {
-    fn of(doc: &'a Document<'d>, figures: &'a [Figure], written: &[Written]) -> Self {
+    fn of(doc: &'a Document<'d>, figures: &'a [Figure], written: &'a [Written]) -> Self {
         Pass {
             doc,
             figures,
             old: old_values(written, figures),
+            written,
             headline: headline_of(doc),
             names_first: std::cell::OnceCell::new(),
         }
@@ -307,20 +310,25 @@ impl<'a, 'd> Pass<'a, 'd> {
             .is_some_and(|at| at >= self.paragraph_start(f))
     }
 
-    /// Does the sentence of the figure at index `i` give the earlier `g`'s
-    /// value too, as another figure of its unit? "will receive £4.3m this year
-    /// from the government's £4.3bn fund" restates the headline's £4.3m
-    /// beside the fund, which is then no slip of it. (The sentence's figures
-    /// stand next to `i` in the list, so this reads only them.)
+    /// Does the sentence of the figure at index `i` write the earlier `g`'s
+    /// value too, as another quantity of its unit? "will receive £4.3m this
+    /// year from the government's £4.3bn fund" restates the headline's £4.3m
+    /// beside the fund, and "will close 48 of its 84 stores" the headline's
+    /// 48 beside the whole: neither is then a slip of it. (Reads the
+    /// sentence's quantities only, found by binary search.)
     fn beside_its_value(&self, i: usize, g: &Figure) -> bool {
-        let figures = self.figures;
-        let key = figures[i].sentence_key();
-        let same = |o: &&Figure| o.sentence_key() == key;
-        let before = figures[..i].iter().rev().take_while(same);
-        let after = figures[i + 1..].iter().take_while(same);
-        before
-            .chain(after)
-            .any(|o| o.q.value == g.q.value && o.q.unit == g.q.unit && o.q.span != g.q.span)
+        let f = &self.figures[i];
+        let sentence = sentence_around(self.doc.text, f.q.span.start);
+        let from = self.written.partition_point(|w| w.at < sentence.start);
+        self.written[from..]
+            .iter()
+            .take_while(|w| w.at < sentence.end)
+            .any(|w| {
+                w.value == g.q.value
+                    && w.unit == g.q.unit
+                    && w.at != g.q.span.start
+                    && w.at != f.q.span.start
+            })
     }
 
     fn later<'m>(&self, members: &'m [usize], n: usize, fits: &Fits<'_>) -> Later<'m> {
@@ -1002,6 +1010,23 @@ impl Evidence {
             || (self.strong_typo
                 && ((self.known && !self.loose) || self.back_reference || self.support() >= 1))
     }
+}
+
+/// The bytes of the sentence of `text` around byte `at`: from after the
+/// last full stop, question or exclamation mark followed by a space (or a
+/// line break) before it, to the next one after it.
+fn sentence_around(text: &str, at: usize) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let ends_at = |k: usize| {
+        bytes[k] == b'\n'
+            || (matches!(bytes[k], b'.' | b'?' | b'!')
+                && bytes.get(k + 1).is_none_or(|b| b.is_ascii_whitespace()))
+    };
+    let start = (0..at).rev().find(|&k| ends_at(k)).map_or(0, |k| k + 1);
+    let end = (at..bytes.len())
+        .find(|&k| ends_at(k))
+        .unwrap_or(bytes.len());
+    start..end
 }
 
 /// Words that, right after a figure's phrase, open words narrowing what it
