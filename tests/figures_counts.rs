@@ -1334,3 +1334,14 @@ fn a_part_given_beside_its_whole_restates_the_headline() {
          \"Its 63 stores were never going to compete on price,\" an analyst said.\n",
     );
 }
+
+#[test]
+fn a_count_in_a_where_clause_is_counted_at_its_place() {
+    // "a plant at Tarnby, 30 miles away, where 2,640 staff": Tarnby's staff,
+    // not the main site's 2,460 workers mistyped.
+    silent(
+        "Corrin Foods will cut jobs at its main bakery, which employs 2,460 workers.\n\n\
+         The firm also runs a smaller plant at Tarnby, 30 miles away, where 2,640 \
+         staff make pies. That site is unaffected.\n",
+    );
+}

@@ -449,7 +449,11 @@ impl<'t, 'a> Reader<'t, 'a> {
                     .or_else(|| self.subject_owner(q.hedge_start))
                     .or_else(|| self.pronoun_owner(q.hedge_start))
                     .or_else(|| self.possessive_owner(q.hedge_start)),
-                place: d.place.clone().or_else(|| self.subject_site(q.hedge_start)),
+                place: d
+                    .place
+                    .clone()
+                    .or_else(|| self.subject_site(q.hedge_start))
+                    .or_else(|| self.place_of_where(q.hedge_start)),
                 time: self.time_of_figure(k, &d),
                 source: context::source_of(toks, q.first),
                 phrase: q.span.start..phrase_end,

@@ -118,6 +118,32 @@ impl Reader<'_, '_> {
             .then(|| self.place_named_at(at + 1))
     }
 
+    /// "a smaller plant at Dunmere, 40 miles away, where 1,350 staff make
+    /// desserts": the place a relative "where" right before the figure (at
+    /// token `b`, after at most a determiner) stands for, the nearest name
+    /// before its comma within the sentence.
+    pub(super) fn place_of_where(&self, b: usize) -> Option<String> {
+        let toks = self.toks;
+        let mut w = b.checked_sub(1)?;
+        if is_determiner(&toks[w]) {
+            w = w.checked_sub(1)?;
+        }
+        let comma = w.checked_sub(1)?;
+        if !toks[w].is("where") || !toks[comma].is_punct(',') {
+            return None;
+        }
+        let sentence = toks[w].sentence();
+        let name = (comma.saturating_sub(10)..comma).rev().find(|&j| {
+            let t = &toks[j];
+            t.kind == Kind::Word
+                && t.is_capitalised()
+                && !tokens::opens_sentence(toks, j)
+                && !is_stop(t)
+                && names_a_place(t)
+        })?;
+        (toks[name].sentence() == sentence).then(|| self.place_named_at(name))
+    }
+
     /// The place a capitalised word at `p` names: the entity it starts, or
     /// the word itself ("Kelby").
     pub(super) fn place_named_at(&self, p: usize) -> String {
