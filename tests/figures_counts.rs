@@ -1345,3 +1345,14 @@ fn a_count_in_a_where_clause_is_counted_at_its_place() {
          staff make pies. That site is unaffected.\n",
     );
 }
+
+#[test]
+fn a_fraction_of_the_whole_names_the_part_given_before() {
+    // "about a tenth of its 46,000 students" is the whole of which the 4,600
+    // are the tenth the sentence names.
+    silent(
+        "The university has 4,600 international students this year, down from \
+         5,100 last year. They make up about a tenth of its 46,000 students, but \
+         pay far higher fees.\n",
+    );
+}

@@ -389,6 +389,14 @@ impl<'a, 'd> Pass<'a, 'd> {
         if rest_of(text, f) && g.q.value < f.q.value {
             return Err(Gate::Unproven("the rest of a whole"));
         }
+        // "2,900 international students … about a tenth of its 29,000
+        // students": the earlier is the share of the later that the text names.
+        if let Some(share) = fraction_of(text, f) {
+            let part = f.q.value * share;
+            if (g.q.value - part).abs() <= 0.25 * part {
+                return Err(Gate::Unproven("the part a fraction names"));
+            }
+        }
         if g.q.overlaps(&f.q) && !estimate_mistyped(text, g, f) {
             return Err(Gate::Overlap);
         }
@@ -1266,6 +1274,28 @@ fn rest_of(text: &str, f: &Figure) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// The share of the figure a fraction before it names ("a tenth of its
+/// 29,000 students": 0.1), if one does.
+fn fraction_of(text: &str, f: &Figure) -> Option<f64> {
+    // (The 24 bytes before it only: a draft of many figures stays linear.)
+    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(24));
+    let before = text[from..f.q.span.start].trim_end().to_ascii_lowercase();
+    let whole = before
+        .strip_suffix(" of its")
+        .or_else(|| before.strip_suffix(" of the"))?;
+    let fractions = [
+        ("half", 0.5),
+        ("third", 1.0 / 3.0),
+        ("quarter", 0.25),
+        ("fifth", 0.2),
+        ("tenth", 0.1),
+    ];
+    fractions
+        .iter()
+        .find(|(w, _)| whole.ends_with(w))
+        .map(|&(_, share)| share)
 }
 
 /// The number a goal takes ("needs 2,383 delegates to win"), read as a threshold.
