@@ -1356,3 +1356,17 @@ fn a_fraction_of_the_whole_names_the_part_given_before() {
          pay far higher fees.\n",
     );
 }
+
+#[test]
+fn a_message_names_the_noun_after_of_our() {
+    // "All 370 of our pupils": the message calls them "the pupils".
+    let found = the_one(
+        "Ashby Road Primary, which has 1,370 pupils, will close for repairs.\n\n\
+         \"All 370 of our pupils will be moved in stages,\" the head said.\n",
+    );
+    assert!(
+        found.message.starts_with("the pupils:"),
+        "{}",
+        found.message
+    );
+}

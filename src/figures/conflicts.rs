@@ -1998,12 +1998,16 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
     if f.thing.name.starts_with("votes ") {
         return format!("the {}", f.thing.name);
     }
-    // The words of its phrase after the number: "troops", "stealth fighters".
-    let noun = doc.text[f.q.span.end.min(f.phrase.end)..f.phrase.end]
+    // The words of its phrase after the number: "troops", "stealth fighters";
+    // "pupils" of "140 of our pupils".
+    let mut words: Vec<&str> = doc.text[f.q.span.end.min(f.phrase.end)..f.phrase.end]
         .trim_start_matches(['-', ' '])
         .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+        .collect();
+    if words.len() > 2 && words[0] == "of" && DETERMINERS_OF.contains(&words[1]) {
+        words.drain(..2);
+    }
+    let noun = words.join(" ");
     let name = &f.thing.name;
     let noun = if f.thing.unit == Unit::Percent {
         // "down in operating profit", "down from Money(USD) 812500000", "share won".
@@ -2035,6 +2039,9 @@ fn what(doc: &Document<'_>, f: &Figure) -> String {
         None => format!("the {noun}"),
     }
 }
+
+/// Words between "of" and a noun that a message leaves out ("of our pupils").
+const DETERMINERS_OF: &[&str] = &["the", "its", "our", "their", "his", "her", "my", "your"];
 
 /// Is a figure a measure whose phrase after its number (`noun`) names only
 /// its unit ("4 million gallons"), the thing it measures read from around it?
