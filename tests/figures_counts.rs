@@ -1370,3 +1370,15 @@ fn a_message_names_the_noun_after_of_our() {
         found.message
     );
 }
+
+#[test]
+fn a_combined_total_and_two_owners_fines_stay_apart() {
+    // "a combined £7.7m" is both fines; "Its neighbour, Tarnside Water,"
+    // names whose the £1.6m penalty is, not Harrowby's £6.1m mistyped.
+    silent(
+        "Two water companies have been fined a combined £7.7m for polluting the \
+         River Lune.\n\n\
+         Harrowby Water was fined £6.1m at Lancaster Crown Court. Its neighbour, \
+         Tarnside Water, received a £1.6m penalty for two offences.\n",
+    );
+}

@@ -386,6 +386,11 @@ impl<'a, 'd> Pass<'a, 'd> {
         }
         // "The rest of the $8.5 million pool" after "borrow up to $5.8
         // million": the whole of which the smaller figure before is a part.
+        // "fined a combined £9.9m" … "Eastmoor Water was fined £8.1m": a
+        // total of several, against one of them.
+        if combined(text, g) != combined(text, f) {
+            return Err(Gate::Unproven("a combined total"));
+        }
         if rest_of(text, f) && g.q.value < f.q.value {
             return Err(Gate::Unproven("the rest of a whole"));
         }
@@ -1274,6 +1279,13 @@ fn rest_of(text: &str, f: &Figure) -> bool {
     ]
     .iter()
     .any(|w| before.ends_with(w))
+}
+
+/// Is the figure written as the total of several ("a combined £9.9m", "a
+/// combined 4,100 jobs")?
+fn combined(text: &str, f: &Figure) -> bool {
+    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(12));
+    text[from..f.q.span.start].trim_end().ends_with("combined")
 }
 
 /// The share of the figure a fraction before it names ("a tenth of its

@@ -252,9 +252,10 @@ impl Reader<'_, '_> {
     pub(super) fn subject_owner(&self, start: usize) -> Option<String> {
         let toks = self.toks;
         let mut j = start.checked_sub(1)?;
-        // "Reid won with 4,316 votes": the verb before "with".
-        if toks[j].is("with") && j >= 1 && toks[j - 1].kind == Kind::Word && !is_stop(&toks[j - 1])
-        {
+        // "Reid won with 4,316 votes": the verb before "with"; "received a
+        // £1.8m penalty": the verb before the article.
+        let skipped = toks[j].is("with") || toks[j].is("a") || toks[j].is("an");
+        if skipped && j >= 1 && toks[j - 1].kind == Kind::Word && !is_stop(&toks[j - 1]) {
             j -= 1;
         }
         if !is_subjects_verb(&toks[j]) {
@@ -279,6 +280,16 @@ impl Reader<'_, '_> {
             let open = (j.saturating_sub(8)..j - 1)
                 .rev()
                 .find(|&i| toks[i].is_punct(','))?;
+            // "Its neighbour, Dale Valley Water, received": the name set off
+            // is the subject's.
+            let set_off = &toks[open + 1..j - 1];
+            let a_name = !set_off.is_empty()
+                && set_off
+                    .iter()
+                    .all(|t| t.kind == Kind::Word && t.is_capitalised() && !is_stop(t));
+            if a_name && !tokens::opens_sentence(toks, open + 1) {
+                return Some(self.subject_named_at(j - 2));
+            }
             j = open;
         }
         // "Farrow Cross, which has 460 beds,": the name the clause is about.
