@@ -1382,3 +1382,14 @@ fn a_combined_total_and_two_owners_fines_stay_apart() {
          Tarnside Water, received a £1.6m penalty for two offences.\n",
     );
 }
+
+#[test]
+fn a_titled_possessive_is_the_person_named_in_full() {
+    // "Ms Lund's 2,563 votes" are Petra Lund's 2,536 with two digits swapped.
+    flags(
+        "Petra Lund polled 2,536 votes, beating Tom Ayres, who took 1,904.\n\n\
+         Ms Lund's 2,563 votes were the most won by her party in the ward.\n",
+        "2,563",
+        "2,536",
+    );
+}
