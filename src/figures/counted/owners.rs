@@ -244,6 +244,9 @@ impl Reader<'_, '_> {
             && t.is_possessive()
             && !t.has(words::PRONOUNS | words::WEEKDAY | words::MONTH)
             && !any_is(t, &["today's", "yesterday's", "tomorrow's"]);
+        if !named {
+            return None;
+        }
         // ("Ms Baird's 1,874 votes" are Anouk Baird's: the name without its title.)
         let name = self.subject_named_at(at);
         let untitled = name
@@ -251,7 +254,7 @@ impl Reader<'_, '_> {
             .skip_while(|w| words::ascii_classes(w) & words::TITLE != 0)
             .collect::<Vec<_>>()
             .join(" ");
-        named.then(|| if untitled.is_empty() { name } else { untitled })
+        Some(if untitled.is_empty() { name } else { untitled })
     }
 
     /// "Russia suffered 600,000 casualties", "Britain is sending 20,000": the
