@@ -1064,7 +1064,7 @@ fn narrowed_after(text: &str, g: &Figure, f: &Figure) -> bool {
     // restates the verb the earlier figure was given with.
     if let Some(forms) = participle_forms(first) {
         let restated = forms.iter().any(|w| g.mentions(w));
-        return words.next().is_some_and(opens_a_phrase) && !restated;
+        return words.next().is_some_and(|w| OPENS_A_PHRASE.contains(&w)) && !restated;
     }
     if !NARROWING.contains(&first) {
         return false;
@@ -1097,31 +1097,12 @@ fn participle_forms(word: &str) -> Option<[&str; 3]> {
     Some([word, stem, &word[..word.len() - 1]])
 }
 
-/// Does the word open a phrase after a participle ("aside", "for", "in")?
-fn opens_a_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "aside"
-            | "for"
-            | "in"
-            | "at"
-            | "on"
-            | "by"
-            | "to"
-            | "from"
-            | "under"
-            | "as"
-            | "with"
-            | "during"
-            | "since"
-            | "before"
-            | "after"
-            | "across"
-            | "into"
-            | "over"
-            | "up"
-    )
-}
+/// Words that open a phrase after a participle ("set aside", "kept in").
+#[rustfmt::skip]
+const OPENS_A_PHRASE: &[&str] = &[
+    "aside", "for", "in", "at", "on", "by", "to", "from", "under", "as", "with", "during",
+    "since", "before", "after", "across", "into", "over", "up",
+];
 
 /// A weekday, a month or a year ("Tuesday", "March,", "2027."), as the word
 /// after "on" or "in".
@@ -1304,9 +1285,11 @@ fn fraction_of(text: &str, f: &Figure) -> Option<f64> {
         ("fifth", 0.2),
         ("tenth", 0.1),
     ];
+    // (The fraction's own word: "half of the", not "on behalf of the".)
+    let word = whole.rsplit([' ', '-']).next()?;
     fractions
         .iter()
-        .find(|(w, _)| whole.ends_with(w))
+        .find(|(w, _)| *w == word)
         .map(|&(_, share)| share)
 }
 

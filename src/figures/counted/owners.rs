@@ -280,8 +280,11 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let sentence = toks[verb].sentence();
         let mut j = self.past_auxiliaries(verb);
-        // "The company currently employs": an adverb between them.
-        if j >= 1 && toks[j - 1].kind == Kind::Word && toks[j - 1].text.ends_with("ly") {
+        // "The company currently employs": an adverb between them (not
+        // "Italy has", a name).
+        let adverb =
+            |t: &Token<'_>| t.kind == Kind::Word && !t.is_capitalised() && t.text.ends_with("ly");
+        if j >= 1 && adverb(&toks[j - 1]) {
             j = self.past_auxiliaries(j - 1);
         }
         // "Bush, for instance, is paying", "Sen. Kelly Ayotte, R-N.H., refunded":
@@ -590,6 +593,14 @@ mod tests {
     fn the_subject_before_the_verb_owns_the_figure() {
         let (owner, _) = owner_and_place("Britain is sending 20,000 troops.");
         assert_eq!(owner.as_deref(), Some("britain"));
+    }
+
+    #[test]
+    fn an_adverb_before_the_verb_is_passed_but_a_name_in_ly_is_the_subject() {
+        let (owner, _) = owner_and_place("Donnelly has 2,450 members.");
+        assert_eq!(owner.as_deref(), Some("donnelly"));
+        let (owner, _) = owner_and_place("Harwick Precision currently employs 1,350 staff.");
+        assert_eq!(owner.as_deref(), Some("harwick precision"));
     }
 
     #[test]
