@@ -538,11 +538,16 @@ fn is_determiner(t: &Token<'_>) -> bool {
 }
 
 /// Does the determiner-like word `t` make a figure counting the noun `noun`
-/// definite? "that" and "this" before a plural are conjunctions, not
-/// demonstratives: "given that 2,140 households are waiting".
+/// definite? Not a conjunction ([`is_conjunction_before`]).
 fn determines(t: &Token<'_>, noun: Option<&Token<'_>>) -> bool {
-    is_determiner(t)
-        && !(any_is(t, &["that", "this"]) && noun.is_some_and(|n| looks_plural(n.text)))
+    is_determiner(t) && !is_conjunction_before(t, noun)
+}
+
+/// Is `t` a "that" or "this" before a figure counting the plural `noun`: a
+/// conjunction, not a demonstrative ("given that 2,140 households are waiting")?
+pub(super) fn is_conjunction_before(t: &Token<'_>, noun: Option<&Token<'_>>) -> bool {
+    any_is(t, &["that", "this"])
+        && noun.is_some_and(|n| n.kind == Kind::Word && looks_plural(n.text))
 }
 
 /// The last token of a figure's phrase that ends at byte `phrase.end`.

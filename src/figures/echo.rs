@@ -68,9 +68,9 @@ use crate::finding::Span;
 
 use super::conflicts::{self, Slip, Written};
 use super::context::{self, Time};
-use super::counted::Figure;
+use super::counted::{self, Figure};
 use super::extract::{self, Hedge, Quantity, Unit};
-use super::lexicon::{lemma, looks_plural, Lexicon, Vocabulary};
+use super::lexicon::{lemma, Lexicon, Vocabulary};
 use super::tokens::{Kind, Token};
 use super::words;
 
@@ -363,10 +363,8 @@ pub fn note(
             && !prev3.is_some_and(|t| PROPORTIONS.iter().any(|w| t.is(w)))
             && !every_one;
         let comparison = prev2.is_some_and(|t| t.has(words::COMPARED_WITH));
-        // ("given that 2,140 households are waiting": "that" or "this" before
-        // a plural is a conjunction, not a demonstrative.)
-        let conjunction = prev.is_some_and(|t| t.is("that") || t.is("this"))
-            && next.is_some_and(|t| t.kind == Kind::Word && looks_plural(t.text));
+        // ("given that 2,140 households are waiting": a conjunction.)
+        let conjunction = prev.is_some_and(|t| counted::is_conjunction_before(t, next));
         let definite = ((prev.is_some_and(determiner) && !conjunction || possessive.is_some())
             && !of_whole
             && !comparison)
