@@ -315,10 +315,13 @@ impl<'a, 'd> Pass<'a, 'd> {
     /// year from the government's £4.3bn fund" restates the headline's £4.3m
     /// beside the fund, and "will close 48 of its 84 stores" the headline's
     /// 48 beside the whole: neither is then a slip of it. (Reads the
-    /// sentence's quantities only, found by binary search.)
+    /// sentence's quantities only, found by binary search; the sentence is
+    /// the document's own.)
     fn beside_its_value(&self, i: usize, g: &Figure) -> bool {
         let f = &self.figures[i];
-        let sentence = sentence_around(self.doc.text, f.q.span.start);
+        let Some(sentence) = self.doc.paragraphs[f.paragraph].sentences.get(f.sentence) else {
+            return false;
+        };
         let from = self.written.partition_point(|w| w.at < sentence.start);
         self.written[from..]
             .iter()
@@ -1025,23 +1028,6 @@ impl Evidence {
     }
 }
 
-/// The bytes of the sentence of `text` around byte `at`: from after the
-/// last full stop, question or exclamation mark followed by a space (or a
-/// line break) before it, to the next one after it.
-fn sentence_around(text: &str, at: usize) -> std::ops::Range<usize> {
-    let bytes = text.as_bytes();
-    let ends_at = |k: usize| {
-        bytes[k] == b'\n'
-            || (matches!(bytes[k], b'.' | b'?' | b'!')
-                && bytes.get(k + 1).is_none_or(|b| b.is_ascii_whitespace()))
-    };
-    let start = (0..at).rev().find(|&k| ends_at(k)).map_or(0, |k| k + 1);
-    let end = (at..bytes.len())
-        .find(|&k| ends_at(k))
-        .unwrap_or(bytes.len());
-    start..end
-}
-
 /// Words that, right after a figure's phrase, open words narrowing what it
 /// counts to a part: where ("at its Derby plant"), whose ("of its parent
 /// company"), which ("who waited", "it helped").
@@ -1248,9 +1234,7 @@ fn names_the_number(text: &str, f: &Figure) -> bool {
 /// Is the figure written as a whole of which the rest is told ("the rest
 /// of the $8.5 million pool", "the remainder of the 640 homes")?
 fn rest_of(text: &str, f: &Figure) -> bool {
-    // (The 24 bytes before it only: a draft of many figures stays linear.)
-    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(24));
-    let before = text[from..f.q.span.start].trim_end().to_ascii_lowercase();
+    let before = just_before(text, f).to_ascii_lowercase();
     [
         "rest of the",
         "remainder of the",
@@ -1265,16 +1249,20 @@ fn rest_of(text: &str, f: &Figure) -> bool {
 /// Is the figure written as the total of several ("a combined £9.9m", "a
 /// combined 4,100 jobs")?
 fn combined(text: &str, f: &Figure) -> bool {
-    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(12));
-    text[from..f.q.span.start].trim_end().ends_with("combined")
+    just_before(text, f).ends_with("combined")
+}
+
+/// The words right before a figure, as written: the 24 bytes before it, so
+/// that a draft of many figures stays linear.
+fn just_before<'t>(text: &'t str, f: &Figure) -> &'t str {
+    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(24));
+    text[from..f.q.span.start].trim_end()
 }
 
 /// The share of the figure a fraction before it names ("a tenth of its
 /// 29,000 students": 0.1), if one does.
 fn fraction_of(text: &str, f: &Figure) -> Option<f64> {
-    // (The 24 bytes before it only: a draft of many figures stays linear.)
-    let from = floor_char_boundary(text, f.q.span.start.saturating_sub(24));
-    let before = text[from..f.q.span.start].trim_end().to_ascii_lowercase();
+    let before = just_before(text, f).to_ascii_lowercase();
     let whole = before
         .strip_suffix(" of its")
         .or_else(|| before.strip_suffix(" of the"))?;
